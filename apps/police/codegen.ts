@@ -1,0 +1,11 @@
+import { subgraphCodegenConfig } from "@samraad/subgraph-kit/codegen";
+
+// Resolvers receive Prisma rows (mappers), and return them; GraphQL types are generated.
+export default subgraphCodegenConfig({
+  mappers: {
+    PoliceReport: "../data/rows.ts#PoliceReportRow",
+    VideoInterview: "../data/rows.ts#VideoInterviewRow",
+    Suspect: "../data/rows.ts#SuspectRow",
+    BoernehusCase: "../data/rows.ts#CaseRef",
+  },
+});

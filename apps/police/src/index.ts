@@ -1,0 +1,2 @@
+export { police } from "./app.ts";
+export { seedPolice } from "./data/seed.ts";

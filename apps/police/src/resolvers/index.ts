@@ -1,0 +1,15 @@
+import { DateTimeScalar } from "@samraad/subgraph-kit";
+import type { Resolvers } from "../generated/graphql.ts";
+import { BoernehusCase } from "./boernehusCase.ts";
+import { PoliceReport, policeReportMutations, policeReportQueries } from "./policeReport.ts";
+import { suspectMutations } from "./suspect.ts";
+import { VideoInterview, videoInterviewMutations, videoInterviewQueries } from "./videoInterview.ts";
+
+export const resolvers: Resolvers = {
+  DateTime: DateTimeScalar,
+  BoernehusCase,
+  PoliceReport,
+  VideoInterview,
+  Query: { ...policeReportQueries, ...videoInterviewQueries },
+  Mutation: { ...policeReportMutations, ...videoInterviewMutations, ...suspectMutations },
+};

@@ -1,0 +1,4 @@
+import { serveUntilSignal } from "@samraad/subgraph-kit";
+import { police } from "./app.ts";
+
+await serveUntilSignal(police, Number(process.env.POLICE_PORT ?? 4002));

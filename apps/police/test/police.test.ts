@@ -1,0 +1,149 @@
+import { randomUUID } from "node:crypto";
+import type { Principal } from "@samraad/access";
+import { callSubgraph, runSubgraph, type SubgraphInstance } from "@samraad/subgraph-kit";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { police } from "../src/app.ts";
+import type { PrismaClient } from "../src/generated/prisma/client.ts";
+
+process.env.SAMRAAD_INTERNAL_SECRET ??= "test-secret-test-secret-test-secret-0123";
+
+const investigator: Principal = {
+  sub: "persona:investigator-kbh",
+  name: "Test Efterforsker",
+  sector: "POLICE",
+  organisation: "KBH",
+  roles: ["investigator"],
+};
+const physician: Principal = {
+  sub: "persona:physician-rh",
+  name: "Test Læge",
+  sector: "HEALTH",
+  organisation: "REGION_H",
+  roles: ["physician"],
+};
+
+let sg: SubgraphInstance<PrismaClient>;
+const call = (principal: Principal, query: string, variables?: Record<string, unknown>) =>
+  callSubgraph(sg.url, "police", principal, query, variables);
+
+const FILE = `mutation($input: FilePoliceReportInput!) { filePoliceReport(input: $input) { id journalNumber district investigationStatus } }`;
+const BOOK = `mutation($input: BookVideoInterviewInput!) { bookVideoInterview(input: $input) { id status scheduledAt version } }`;
+
+async function fileReport(caseId = randomUUID(), journal = `0100-${String(Math.floor(Math.random() * 1e5)).padStart(5, "0")}-00001-26`) {
+  const res = await call(investigator, FILE, {
+    input: { caseId, journalNumber: journal, district: "kbh", reportedAt: "2026-03-01T09:00:00Z" },
+  });
+  expect(res.body.errors).toBeUndefined();
+  return { caseId, report: res.body.data?.filePoliceReport as { id: string; district: string } };
+}
+
+beforeAll(async () => {
+  sg = await runSubgraph(police, { database: "test" });
+});
+afterAll(async () => sg?.stop());
+
+describe("police reports", () => {
+  it("files a report and normalises the district", async () => {
+    const { report } = await fileReport();
+    expect(report.district).toBe("KBH");
+  });
+
+  it("refuses a malformed journal number with an actionable error and writes nothing", async () => {
+    const before = await sg.client.policeReport.count();
+    const res = await call(investigator, FILE, {
+      input: { caseId: randomUUID(), journalNumber: "abc", district: "KBH", reportedAt: "2026-03-01T09:00:00Z" },
+    });
+    expect(res.body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(res.body.errors?.[0]?.message).toMatch(/journalNumber must look like/);
+    expect(await sg.client.policeReport.count()).toBe(before);
+  });
+
+  it("refuses an illegal investigation decision", async () => {
+    const { report } = await fileReport();
+    const decide = `mutation($input: RecordInvestigationDecisionInput!) { recordInvestigationDecision(input: $input) { investigationStatus } }`;
+    const ok = await call(investigator, decide, {
+      input: { policeReportId: report.id, status: "DROPPED", decidedAt: "2026-04-01T09:00:00Z" },
+    });
+    expect(ok.body.data?.recordInvestigationDecision).toEqual({ investigationStatus: "DROPPED" });
+    const again = await call(investigator, decide, {
+      input: { policeReportId: report.id, status: "CHARGED", decidedAt: "2026-04-02T09:00:00Z" },
+    });
+    expect(again.body.errors?.[0]?.extensions?.code).toBe("INVALID_STATE_TRANSITION");
+  });
+});
+
+describe("video interviews", () => {
+  it("a custody holder's objection blocks the booking and nothing is written", async () => {
+    const { report } = await fileReport();
+    const res = await call(investigator, BOOK, {
+      input: { policeReportId: report.id, scheduledAt: "2026-03-05T10:00:00Z", custodyConsent: "OBJECTED" },
+    });
+    expect(res.body.errors?.[0]?.extensions?.code).toBe("CUSTODY_OBJECTION");
+    expect(await sg.client.videoInterview.count({ where: { policeReportId: report.id } })).toBe(0);
+    const overridden = await call(investigator, BOOK, {
+      input: { policeReportId: report.id, scheduledAt: "2026-03-05T10:00:00Z", custodyConsent: "OBJECTED", objectionOverridden: true },
+    });
+    expect(overridden.body.data?.bookVideoInterview).toMatchObject({ status: "BOOKED", version: 1 });
+  });
+
+  it("refuses an interview scheduled before the report", async () => {
+    const { report } = await fileReport();
+    const res = await call(investigator, BOOK, {
+      input: { policeReportId: report.id, scheduledAt: "2026-02-01T10:00:00Z", custodyConsent: "GIVEN" },
+    });
+    expect(res.body.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "scheduledAt" });
+  });
+
+  it("a stale version gets CONFLICT, not a silent overwrite", async () => {
+    const { report } = await fileReport();
+    const booked = await call(investigator, BOOK, {
+      input: { policeReportId: report.id, scheduledAt: "2026-03-05T10:00:00Z", custodyConsent: "GIVEN" },
+    });
+    const id = (booked.body.data as { bookVideoInterview: { id: string } }).bookVideoInterview.id;
+    const held = `mutation($input: RecordVideoInterviewHeldInput!) { recordVideoInterviewHeld(input: $input) { status version observers } }`;
+    const first = await call(investigator, held, {
+      input: { interviewId: id, heldAt: "2026-03-05T10:30:00Z", observers: ["MUNICIPALITY", "BOERNEHUS"], version: 1 },
+    });
+    expect(first.body.data?.recordVideoInterviewHeld).toEqual({ status: "HELD", version: 2, observers: ["MUNICIPALITY", "BOERNEHUS"] });
+    const stale = await call(
+      investigator,
+      `mutation($input: CancelVideoInterviewInput!) { cancelVideoInterview(input: $input) { status } }`,
+      {
+        input: { interviewId: id, reason: "Syg", version: 1 },
+      },
+    );
+    expect(stale.body.errors?.[0]?.extensions?.code).toBe("CONFLICT");
+  });
+});
+
+describe("federation", () => {
+  it("resolves the police part of many cases through _entities", async () => {
+    const a = await fileReport();
+    const b = await fileReport();
+    const res = await call(
+      investigator,
+      `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on BoernehusCase { id policeReport { id district } } } }`,
+      { reps: [a, b, { caseId: randomUUID() }].map((x) => ({ __typename: "BoernehusCase", id: x.caseId })) },
+    );
+    const entities = res.body.data?._entities as Array<{ policeReport: { id: string } | null }>;
+    expect(entities.map((e) => e.policeReport?.id ?? null)).toEqual([a.report.id, b.report.id, null]);
+  });
+});
+
+describe("defence in depth", () => {
+  it("re-checks field rules: a physician cannot read the suspect, even with a signed request", async () => {
+    const { report } = await fileReport();
+    const res = await call(physician, `query($id: ID!) { policeReport(id: $id) { district suspects { name } } }`, { id: report.id });
+    expect(res.body.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect(res.body.errors?.[0]?.path).toEqual(["policeReport", "suspects"]);
+  });
+
+  it("refuses a request the gateway did not sign", async () => {
+    const res = await fetch(sg.url, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: "{ __typename }" }),
+    });
+    expect(res.status).toBe(401);
+  });
+});

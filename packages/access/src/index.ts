@@ -1,0 +1,5 @@
+export * from "./classification.ts";
+export * from "./directives.ts";
+export * from "./internalToken.ts";
+export * from "./principal.ts";
+export * from "./scopes.ts";

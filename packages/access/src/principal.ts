@@ -1,0 +1,53 @@
+/**
+ * The principal: who is asking. Built by the gateway from a verified token and
+ * forwarded to the subgraphs in a gateway-signed internal token.
+ */
+export const SECTORS = ["MUNICIPALITY", "POLICE", "HEALTH", "BOERNEHUS", "NATIONAL"] as const;
+export type Sector = (typeof SECTORS)[number];
+
+export const ROLES = [
+  "caseworker", // municipality: myndighedsrådgiver
+  "leader", // any sector: organisation-wide role for its own organisation
+  "investigator", // police
+  "physician", // health
+  "coordinator", // børnehus
+  "psychologist", // børnehus
+  "analyst", // national authority: statistics only
+  "dpo", // data protection officer: the audit trail
+  "system", // a sector system (machine client)
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface Principal {
+  /** Stable subject identifier from the identity provider. */
+  sub: string;
+  name: string;
+  sector: Sector;
+  /**
+   * The organisation the principal acts for: a municipality code ("0101"),
+   * a police district ("KBH"), a region/hospital ("REGION_H"), a børnehus region
+   * ("HOVEDSTADEN") or the national authority ("SBST").
+   */
+  organisation: string;
+  roles: Role[];
+}
+
+export function isSector(value: unknown): value is Sector {
+  return typeof value === "string" && (SECTORS as readonly string[]).includes(value);
+}
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === "string" && (ROLES as readonly string[]).includes(value);
+}
+
+/** Parses an untrusted object into a principal, or returns null. */
+export function parsePrincipal(value: unknown): Principal | null {
+  if (typeof value !== "object" || value === null) return null;
+  const v = value as Record<string, unknown>;
+  if (typeof v.sub !== "string" || v.sub.length === 0) return null;
+  if (typeof v.name !== "string") return null;
+  if (!isSector(v.sector)) return null;
+  if (typeof v.organisation !== "string" || v.organisation.length === 0) return null;
+  if (!Array.isArray(v.roles) || !v.roles.every(isRole)) return null;
+  return { sub: v.sub, name: v.name, sector: v.sector, organisation: v.organisation, roles: [...v.roles] };
+}

@@ -1,0 +1,76 @@
+import type { Principal, Role, Sector } from "./principal.ts";
+
+/**
+ * The access vocabulary. Every field of the supergraph carries one of these as
+ * `@requiresScopes(scopes: [["<scope>"]])` (or `@authenticated` for the
+ * few fields every signed-in principal may read). The gateway derives a
+ * principal's scopes from sector + roles; a Rust router can enforce the same
+ * directives from the same `scope` claim.
+ */
+export const SCOPES = {
+  /** SAMRAAD: shared coordination data, for every samråd participant (row rules decide which cases). */
+  samraad: "samraad",
+  /** SECTOR-INTERNAL: the owning sector only. */
+  municipalityInternal: "municipality:internal",
+  policeInternal: "police:internal",
+  healthInternal: "health:internal",
+  boernehusInternal: "boernehus:internal",
+  /** NEED-TO-KNOW grants across sectors. */
+  findingsSummary: "grant:findings-summary",
+  finalNoteText: "grant:final-note-text",
+  suspectRelation: "grant:suspect-relation",
+  /** STATISTICS: pseudonymised aggregates with small cells suppressed. */
+  statistics: "statistics",
+  /** The data protection officer's audit reports. */
+  auditRead: "audit:read",
+} as const;
+export type Scope = (typeof SCOPES)[keyof typeof SCOPES];
+
+const SECTOR_INTERNAL: Record<Exclude<Sector, "NATIONAL">, Scope> = {
+  MUNICIPALITY: SCOPES.municipalityInternal,
+  POLICE: SCOPES.policeInternal,
+  HEALTH: SCOPES.healthInternal,
+  BOERNEHUS: SCOPES.boernehusInternal,
+};
+
+/** Named need-to-know grants: who, outside the owning sector, may read what. */
+const GRANTS: Array<{ scope: Scope; sectors: Sector[]; roles?: Role[] }> = [
+  // The medical findings summary: health itself, the police investigator, the børnehus.
+  { scope: SCOPES.findingsSummary, sectors: ["HEALTH", "BOERNEHUS"] },
+  { scope: SCOPES.findingsSummary, sectors: ["POLICE"], roles: ["investigator"] },
+  // The final note's full text: the børnehus that writes it, the municipality that decides measures.
+  { scope: SCOPES.finalNoteText, sectors: ["BOERNEHUS", "MUNICIPALITY"] },
+  // The category of the suspect's relation to the child (never the identity).
+  { scope: SCOPES.suspectRelation, sectors: ["POLICE", "MUNICIPALITY", "BOERNEHUS"] },
+];
+
+/** The scopes a principal holds. Pure: the same principal always gets the same scopes. */
+export function scopesFor(principal: Principal): Scope[] {
+  const scopes = new Set<Scope>();
+  const { sector, roles } = principal;
+  if (sector === "NATIONAL") {
+    if (roles.includes("analyst")) scopes.add(SCOPES.statistics);
+    if (roles.includes("dpo")) scopes.add(SCOPES.auditRead);
+    return [...scopes];
+  }
+  if (roles.includes("dpo")) scopes.add(SCOPES.auditRead);
+  const professional = roles.some((r) => r !== "dpo" && r !== "analyst");
+  if (!professional) return [...scopes];
+  scopes.add(SCOPES.samraad);
+  scopes.add(SECTOR_INTERNAL[sector]);
+  if (roles.includes("leader")) scopes.add(SCOPES.statistics);
+  for (const grant of GRANTS) {
+    if (!grant.sectors.includes(sector)) continue;
+    if (grant.roles && !grant.roles.some((r) => roles.includes(r))) continue;
+    scopes.add(grant.scope);
+  }
+  return [...scopes];
+}
+
+/**
+ * Evaluates a `@requiresScopes` argument: an OR of AND groups, as Federation
+ * defines it.
+ */
+export function satisfiesScopes(held: readonly string[], required: readonly (readonly string[])[]): boolean {
+  return required.some((group) => group.every((s) => held.includes(s)));
+}

@@ -1,0 +1,85 @@
+import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper/resolverMap.js";
+import type { InternalClaims } from "@samraad/access";
+import { type Database, openDatabase, openTestDatabase } from "@samraad/db";
+import type { BaseContext } from "./context.ts";
+import { type RunningSubgraph, startSubgraph } from "./server.ts";
+
+/** The little a subgraph's data layer must offer the shared start-up code. */
+export interface DataClient {
+  $disconnect(): Promise<void>;
+  $queryRawUnsafe(query: string): Promise<unknown>;
+}
+
+export interface SubgraphDefinition<TClient extends DataClient, TContext extends BaseContext> {
+  name: string;
+  schemaPath: string;
+  migrationsDir: string;
+  // biome-ignore lint/suspicious/noExplicitAny: resolver maps are typed per subgraph
+  resolvers: GraphQLResolverMap<any>;
+  createClient(url: string): TClient;
+  createContext(client: TClient, claims: InternalClaims): TContext;
+}
+
+export interface SubgraphInstance<TClient> extends RunningSubgraph {
+  client: TClient;
+  database: Database;
+}
+
+/**
+ * Opens the subgraph's own database (migrating it), connects its data layer and
+ * serves it. `database: "test"` gives a fresh database (tests); otherwise the
+ * environment decides (<NAME>_DATABASE_URL, else PGlite under .data/<name>).
+ */
+export async function runSubgraph<TClient extends DataClient, TContext extends BaseContext>(
+  definition: SubgraphDefinition<TClient, TContext>,
+  options: { port?: number; database?: "test" | "default" } = {},
+): Promise<SubgraphInstance<TClient>> {
+  const database =
+    options.database === "test"
+      ? await openTestDatabase(definition.name, definition.migrationsDir)
+      : await openDatabase({ name: definition.name, migrationsDir: definition.migrationsDir });
+  const client = definition.createClient(database.url);
+  const running = await startSubgraph(
+    {
+      name: definition.name,
+      schemaPath: definition.schemaPath,
+      resolvers: definition.resolvers,
+      createContext: (claims) => definition.createContext(client, claims),
+      ready: async () => {
+        await client.$queryRawUnsafe("SELECT 1");
+        return true;
+      },
+    },
+    options.port ?? 0,
+  );
+  return {
+    ...running,
+    client,
+    database,
+    async stop() {
+      await running.stop();
+      await client.$disconnect();
+      await database.close();
+    },
+  };
+}
+
+/** For src/server.ts: run until SIGINT/SIGTERM, then drain and close. */
+export async function serveUntilSignal<TClient extends DataClient, TContext extends BaseContext>(
+  definition: SubgraphDefinition<TClient, TContext>,
+  port: number,
+): Promise<void> {
+  const instance = await runSubgraph(definition, { port });
+  console.log(
+    JSON.stringify({ level: "info", msg: `${definition.name} subgraph ready`, url: instance.url, database: instance.database.kind }),
+  );
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await instance.stop();
+    process.exit(0);
+  };
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+}

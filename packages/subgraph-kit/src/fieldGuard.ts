@@ -1,0 +1,31 @@
+import { MapperKind, mapSchema } from "@graphql-tools/utils";
+import { allows, readSchemaFieldRules } from "@samraad/access";
+import { defaultFieldResolver, type GraphQLSchema } from "graphql";
+import type { BaseContext } from "./context.ts";
+import { DomainError } from "./errors.ts";
+
+/**
+ * Defence in depth: the subgraph re-checks the `@authenticated` / `@requiresScopes`
+ * / `@policy` rules of its own SDL on every field it resolves, `_entities` included,
+ * whatever the gateway already decided. A field without a rule is denied.
+ */
+export function guardFields(schema: GraphQLSchema): GraphQLSchema {
+  const rules = readSchemaFieldRules(schema);
+  return mapSchema(schema, {
+    [MapperKind.OBJECT_FIELD]: (config, fieldName, typeName) => {
+      const coordinate = `${typeName}.${fieldName}`;
+      if (!rules.has(coordinate)) return config; // federation plumbing (_service, _entities)
+      const rule = rules.get(coordinate) ?? null;
+      const resolve = config.resolve ?? defaultFieldResolver;
+      return {
+        ...config,
+        resolve(source, args, context: BaseContext, info) {
+          if (!allows(rule, true, context.scopes)) {
+            throw new DomainError("FORBIDDEN", `You may not read ${coordinate}.`, { coordinate });
+          }
+          return resolve(source, args, context, info);
+        },
+      };
+    },
+  });
+}

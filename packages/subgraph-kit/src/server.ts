@@ -1,0 +1,144 @@
+import { readFileSync } from "node:fs";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { ApolloServer, HeaderMap } from "@apollo/server";
+import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
+import { buildSubgraphSchema } from "@apollo/subgraph";
+import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper/resolverMap.js";
+import { INTERNAL_TOKEN_HEADER, type InternalClaims, InternalTokenError, verifyInternalToken } from "@samraad/access";
+import { parse } from "graphql";
+import type { BaseContext } from "./context.ts";
+import { formatError } from "./errors.ts";
+import { guardFields } from "./fieldGuard.ts";
+import { ReplayGuard } from "./replayGuard.ts";
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+export interface SubgraphOptions<TContext extends BaseContext> {
+  /** "municipality" | "police" | "health" | "boernehus": also the audience of its internal tokens. */
+  name: string;
+  schemaPath: string;
+  // biome-ignore lint/suspicious/noExplicitAny: resolver maps are typed per subgraph
+  resolvers: GraphQLResolverMap<any>;
+  /** Builds the per-request context (data layer, loaders) from the verified claims. */
+  createContext(claims: InternalClaims): TContext | Promise<TContext>;
+  /** Is the database answering? Used by /readyz. */
+  ready(): Promise<boolean>;
+}
+
+export interface RunningSubgraph {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+function jsonResponse(res: http.ServerResponse, status: number, body: unknown) {
+  res.writeHead(status, { "content-type": "application/json; charset=utf-8" });
+  res.end(JSON.stringify(body));
+}
+
+function errorBody(code: string, message: string) {
+  return { errors: [{ message, extensions: { code } }] };
+}
+
+async function readBody(req: http.IncomingMessage): Promise<Buffer | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) return null;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+/**
+ * A federation subgraph behind plain node:http. Why not Apollo's standalone server:
+ * the gateway signs the exact request bytes, so we must read the raw body before any
+ * JSON parsing to verify it, and we want /healthz and /readyz beside /graphql.
+ */
+export async function startSubgraph<TContext extends BaseContext>(options: SubgraphOptions<TContext>, port = 0): Promise<RunningSubgraph> {
+  const typeDefs = parse(readFileSync(options.schemaPath, "utf8"));
+  const schema = guardFields(buildSubgraphSchema([{ typeDefs, resolvers: options.resolvers }]));
+  const production = process.env.NODE_ENV === "production";
+  const apollo = new ApolloServer<TContext>({
+    schema,
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    introspection: !production,
+    csrfPrevention: true,
+    // Inline traces would send timing and error details to the gateway: not wanted.
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
+  });
+  await apollo.start();
+  const replay = new ReplayGuard();
+  let draining = false;
+
+  const server = http.createServer(async (req, res) => {
+    try {
+      const path = (req.url ?? "/").split("?")[0];
+      if (req.method === "GET" && path === "/healthz") return jsonResponse(res, 200, { status: "ok" });
+      if (req.method === "GET" && path === "/readyz") {
+        const ok = !draining && (await options.ready().catch(() => false));
+        return jsonResponse(res, ok ? 200 : 503, { status: ok ? "ready" : "not ready" });
+      }
+      if (path !== "/graphql") return jsonResponse(res, 404, errorBody("NOT_FOUND", "Only /graphql, /healthz and /readyz exist here."));
+      if (req.method !== "POST") return jsonResponse(res, 405, errorBody("METHOD_NOT_ALLOWED", "Send GraphQL requests as POST."));
+      const body = await readBody(req);
+      if (!body) return jsonResponse(res, 413, errorBody("PAYLOAD_TOO_LARGE", `Request bodies are limited to ${MAX_BODY_BYTES} bytes.`));
+      const token = req.headers[INTERNAL_TOKEN_HEADER];
+      if (typeof token !== "string") {
+        return jsonResponse(res, 401, errorBody("UNAUTHENTICATED", "This subgraph only answers requests signed by the Samråd gateway."));
+      }
+      let claims: InternalClaims;
+      try {
+        claims = await verifyInternalToken(token, { audience: options.name, body });
+        if (!replay.firstUse(claims.jti, claims.exp)) throw new InternalTokenError("internal token refused: already used (replay)");
+      } catch (error) {
+        const message = error instanceof InternalTokenError ? error.message : "internal token refused";
+        return jsonResponse(res, 401, errorBody("UNAUTHENTICATED", message));
+      }
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(body.toString("utf8"));
+      } catch {
+        return jsonResponse(res, 400, errorBody("BAD_REQUEST", "The request body is not valid JSON."));
+      }
+      const headers = new HeaderMap();
+      for (const [key, value] of Object.entries(req.headers)) {
+        if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
+      }
+      const response = await apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: "POST", headers, search: "", body: parsed },
+        context: async () => options.createContext(claims),
+      });
+      for (const [key, value] of response.headers) res.setHeader(key, value);
+      res.statusCode = response.status ?? 200;
+      if (response.body.kind === "complete") {
+        res.end(response.body.string);
+        return;
+      }
+      for await (const chunk of response.body.asyncIterator) res.write(chunk);
+      res.end();
+    } catch (error) {
+      console.error(JSON.stringify({ level: "error", msg: "request failed", error: String(error) }));
+      if (!res.headersSent) jsonResponse(res, 500, errorBody("INTERNAL_SERVER_ERROR", "Something went wrong on our side."));
+      else res.end();
+    }
+  });
+  server.keepAliveTimeout = 65_000;
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+  const actualPort = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${actualPort}/graphql`,
+    port: actualPort,
+    async stop() {
+      draining = true;
+      // Finish in-flight requests, then close idle keep-alive sockets.
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      await closed;
+      await apollo.stop();
+    },
+  };
+}
