@@ -1,0 +1,31 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+/** The four sector subgraphs, in the order they are composed, with their default ports. */
+export const SUBGRAPHS = [
+  { name: "municipality", port: 4001 },
+  { name: "police", port: 4002 },
+  { name: "health", port: 4003 },
+  { name: "boernehus", port: 4004 },
+] as const;
+export type SubgraphName = (typeof SUBGRAPHS)[number]["name"];
+
+export function subgraphSchemaPath(name: SubgraphName): string {
+  return fileURLToPath(new URL(`../../../${name}/schema.graphql`, import.meta.url));
+}
+
+export function readSubgraphSdl(name: SubgraphName): string {
+  return readFileSync(subgraphSchemaPath(name), "utf8");
+}
+
+/** Where each subgraph listens: <NAME>_URL, else 127.0.0.1 on its default port. */
+export function subgraphUrls(env: NodeJS.ProcessEnv = process.env): Record<SubgraphName, string> {
+  return Object.fromEntries(
+    SUBGRAPHS.map((s) => [
+      s.name,
+      env[`${s.name.toUpperCase()}_URL`] ?? `http://127.0.0.1:${env[`${s.name.toUpperCase()}_PORT`] ?? s.port}/graphql`,
+    ]),
+  ) as Record<SubgraphName, string>;
+}
+
+export const SUPERGRAPH_PATH = fileURLToPath(new URL("../../supergraph.graphql", import.meta.url));

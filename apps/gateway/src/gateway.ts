@@ -1,0 +1,80 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { createGatewayRuntime } from "@graphql-hive/gateway-runtime";
+import { withSubgraphUrls } from "./compose/compose.ts";
+import type { SubgraphName } from "./compose/subgraphs.ts";
+import { validateFieldAccess } from "./fieldAccess.ts";
+import { useAuthentication } from "./identity/authenticate.ts";
+import type { DevIssuer } from "./identity/devIssuer.ts";
+import { handleDevRoutes } from "./identity/devRoutes.ts";
+import type { TokenVerifier } from "./identity/verifier.ts";
+import { type AuthenticatedUser, useSignedUpstream } from "./upstream/signUpstream.ts";
+
+export interface GatewayOptions {
+  supergraphSdl: string;
+  subgraphUrls: Record<SubgraphName, string>;
+  verifyToken: TokenVerifier;
+  /** Present only in development, when no issuer is configured. */
+  devIssuer?: DevIssuer;
+  production?: boolean;
+}
+
+export interface RunningGateway {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+/**
+ * The Samråd gateway: Hive Gateway runtime serving the composed supergraph.
+ * - identity: a bearer token verified against the trusted issuers → principal → scopes;
+ * - field rules: the supergraph's @authenticated/@requiresScopes/@policy enforced before
+ *   planning (generic-auth, granular): a field the principal may not see is null with an
+ *   error at its path, the rest stands, and the restricted field is never fetched;
+ * - upstream: every subgraph call carries a gateway-signed internal token.
+ */
+export function createGateway(options: GatewayOptions) {
+  const users = new WeakMap<Request, AuthenticatedUser>();
+  const subgraphByUrl = new Map(Object.entries(options.subgraphUrls).map(([name, url]) => [url, name]));
+  return createGatewayRuntime<{ currentUser?: AuthenticatedUser }>({
+    supergraph: withSubgraphUrls(options.supergraphSdl, options.subgraphUrls),
+    transports: { http: import("@graphql-mesh/transport-http") as never },
+    logging: (process.env.SAMRAAD_GATEWAY_LOG ?? "warn") as "warn",
+    landingPage: false,
+    graphiql: !options.production,
+    maskedErrors: true,
+    healthCheckEndpoint: "/healthz",
+    readinessCheckEndpoint: "/readyz",
+    genericAuth: {
+      mode: "protect-granular",
+      // Not "reject the operation": a field the principal may not see becomes null with
+      // an error at its path and the rest of the answer stands. Unauthenticated
+      // requests never get this far (useAuthentication answers 401).
+      rejectUnauthenticated: false,
+      resolveUserFn: (context: { request: Request }) => users.get(context.request) ?? null,
+      extractScopes: (user: AuthenticatedUser | null) => user?.scopes ?? [],
+      validateUser: validateFieldAccess,
+    } as never,
+    plugins: () => [useAuthentication(options.verifyToken, users), useSignedUpstream(subgraphByUrl)],
+  });
+}
+
+export async function startGateway(options: GatewayOptions, port = 0): Promise<RunningGateway> {
+  const gateway = createGateway(options);
+  const server = http.createServer(async (req, res) => {
+    if (options.devIssuer && (await handleDevRoutes(req, res, options.devIssuer))) return;
+    gateway(req, res);
+  });
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+  const actual = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${actual}/graphql`,
+    port: actual,
+    async stop() {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      await closed;
+      await gateway.dispose();
+    },
+  };
+}

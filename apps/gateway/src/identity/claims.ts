@@ -1,0 +1,17 @@
+import { type Principal, parsePrincipal } from "@samraad/access";
+import type { JWTPayload } from "jose";
+
+/**
+ * Turns verified token claims into a principal. Sector systems' machine tokens
+ * (client credentials) carry the same claims, with roles ["system"].
+ * Claim names follow our IdP agreement: `name`, `sector`, `organisation`, `roles`.
+ */
+export function principalFromClaims(payload: JWTPayload): Principal | null {
+  return parsePrincipal({
+    sub: payload.sub,
+    name: typeof payload.name === "string" ? payload.name : (payload.client_id ?? payload.sub),
+    sector: payload.sector,
+    organisation: payload.organisation,
+    roles: payload.roles,
+  });
+}

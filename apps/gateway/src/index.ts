@@ -1,0 +1,6 @@
+export { unclassifiedFields } from "./compose/classification.ts";
+export { composeSupergraph, withSubgraphUrls } from "./compose/compose.ts";
+export { SUBGRAPHS, SUPERGRAPH_PATH, type SubgraphName, subgraphUrls } from "./compose/subgraphs.ts";
+export { type GatewayOptions, startGateway } from "./gateway.ts";
+export { identityFromEnv } from "./identity/config.ts";
+export { createDevIssuer } from "./identity/devIssuer.ts";

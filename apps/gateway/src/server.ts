@@ -1,0 +1,23 @@
+import { readFileSync } from "node:fs";
+import { PERSONAS } from "@samraad/synthetic";
+import { SUPERGRAPH_PATH, subgraphUrls } from "./compose/subgraphs.ts";
+import { startGateway } from "./gateway.ts";
+import { identityFromEnv } from "./identity/config.ts";
+
+const identity = await identityFromEnv(PERSONAS);
+const gateway = await startGateway(
+  {
+    supergraphSdl: readFileSync(SUPERGRAPH_PATH, "utf8"),
+    subgraphUrls: subgraphUrls(),
+    production: process.env.NODE_ENV === "production",
+    ...identity,
+  },
+  Number(process.env.GATEWAY_PORT ?? 4000),
+);
+console.log(JSON.stringify({ level: "info", msg: "gateway ready", url: gateway.url, devIssuer: Boolean(identity.devIssuer) }));
+const stop = async () => {
+  await gateway.stop();
+  process.exit(0);
+};
+process.on("SIGINT", stop);
+process.on("SIGTERM", stop);

@@ -1,0 +1,183 @@
+/**
+ * Synthetic names: a common Danish first name combined at random with a common Danish
+ * surname. The lists are our own; any resemblance to a real person is a coincidence of
+ * common names, and no name is ever tied to a real CPR number or address.
+ */
+import type { Random } from "./random.ts";
+
+export const GIRL_NAMES = [
+  "Emma",
+  "Ida",
+  "Clara",
+  "Freja",
+  "Alma",
+  "Ella",
+  "Sofia",
+  "Anna",
+  "Laura",
+  "Karla",
+  "Olivia",
+  "Agnes",
+  "Josefine",
+  "Nora",
+  "Isabella",
+  "Mathilde",
+  "Asta",
+  "Luna",
+  "Ellen",
+  "Lærke",
+  "Maja",
+  "Emilie",
+  "Caroline",
+  "Sara",
+  "Liva",
+  "Vigga",
+  "Esther",
+  "Lily",
+  "Signe",
+  "Frida",
+] as const;
+
+export const BOY_NAMES = [
+  "William",
+  "Noah",
+  "Oscar",
+  "Lucas",
+  "Carl",
+  "Victor",
+  "Malthe",
+  "Alfred",
+  "Oliver",
+  "Emil",
+  "Valdemar",
+  "Aksel",
+  "Elias",
+  "Magnus",
+  "Frederik",
+  "August",
+  "Arthur",
+  "Johan",
+  "Anton",
+  "Theo",
+  "Mikkel",
+  "Sebastian",
+  "Villads",
+  "Felix",
+  "Storm",
+  "Marius",
+  "Liam",
+  "Otto",
+  "Christian",
+  "Mads",
+] as const;
+
+export const WOMEN_NAMES = [
+  "Mette",
+  "Anne",
+  "Susanne",
+  "Hanne",
+  "Camilla",
+  "Louise",
+  "Maria",
+  "Lene",
+  "Pia",
+  "Tina",
+  "Charlotte",
+  "Marianne",
+  "Helle",
+  "Rikke",
+  "Line",
+  "Julie",
+  "Sanne",
+  "Katrine",
+  "Stine",
+  "Nanna",
+] as const;
+
+export const MEN_NAMES = [
+  "Lars",
+  "Henrik",
+  "Thomas",
+  "Jens",
+  "Peter",
+  "Søren",
+  "Michael",
+  "Martin",
+  "Jesper",
+  "Anders",
+  "Morten",
+  "Niels",
+  "Rasmus",
+  "Jakob",
+  "Kasper",
+  "Christian",
+  "Mads",
+  "Jonas",
+  "Brian",
+  "Kim",
+] as const;
+
+export const SURNAMES = [
+  "Nielsen",
+  "Jensen",
+  "Hansen",
+  "Pedersen",
+  "Andersen",
+  "Christensen",
+  "Larsen",
+  "Sørensen",
+  "Rasmussen",
+  "Jørgensen",
+  "Petersen",
+  "Madsen",
+  "Kristensen",
+  "Olsen",
+  "Thomsen",
+  "Christiansen",
+  "Poulsen",
+  "Johansen",
+  "Møller",
+  "Mortensen",
+  "Knudsen",
+  "Jakobsen",
+  "Mikkelsen",
+  "Olesen",
+  "Frederiksen",
+  "Laursen",
+  "Henriksen",
+  "Lund",
+  "Schmidt",
+  "Eriksen",
+  "Holm",
+  "Kristiansen",
+  "Clausen",
+  "Simonsen",
+  "Svendsen",
+  "Andreasen",
+  "Iversen",
+  "Jeppesen",
+  "Mogensen",
+  "Jacobsen",
+  "Nissen",
+  "Vestergaard",
+  "Bech",
+  "Berg",
+  "Dam",
+  "Kjær",
+  "Lauridsen",
+  "Østergaard",
+] as const;
+
+export function childFirstName(rng: Random, girl: boolean): string {
+  return rng.pick(girl ? GIRL_NAMES : BOY_NAMES);
+}
+
+export function surname(rng: Random): string {
+  return rng.pick(SURNAMES);
+}
+
+/** An adult's full name; `woman` undefined means either. */
+export function adultName(rng: Random, woman?: boolean): string {
+  const female = woman ?? rng.chance(0.5);
+  return `${rng.pick(female ? WOMEN_NAMES : MEN_NAMES)} ${rng.pick(SURNAMES)}`;
+}
