@@ -4,3 +4,5 @@ export { SUBGRAPHS, SUPERGRAPH_PATH, type SubgraphName, subgraphUrls } from "./c
 export { type GatewayOptions, startGateway } from "./gateway.ts";
 export { identityFromEnv } from "./identity/config.ts";
 export { createDevIssuer } from "./identity/devIssuer.ts";
+export { AUDIENCE, DEV_ISSUER } from "./identity/devIssuer.ts";
+export { createVerifier } from "./identity/verifier.ts";

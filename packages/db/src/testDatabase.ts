@@ -1,14 +1,16 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { type Database, openDatabase } from "./database.ts";
+import { startEmbeddedPostgres } from "./embedded.ts";
 
 /**
- * A fresh, empty, migrated database for one test file: in-memory PGlite by default,
- * a new database on the server at TEST_POSTGRES_URL when TEST_DATABASE=postgres.
+ * An empty database for one test: in-memory PGlite by default, a new database on
+ * the server at TEST_POSTGRES_URL when TEST_DATABASE=postgres.
  */
-export async function openTestDatabase(name: string, migrationsDir: string): Promise<Database> {
+export async function createEmptyTestDatabase(name: string): Promise<{ url: string; drop(): Promise<void> }> {
   if (process.env.TEST_DATABASE !== "postgres") {
-    return openDatabase({ name, migrationsDir, inMemory: true, url: undefined });
+    const embedded = await startEmbeddedPostgres();
+    return { url: embedded.url, drop: () => embedded.stop() };
   }
   const serverUrl = process.env.TEST_POSTGRES_URL;
   if (!serverUrl) throw new Error("TEST_DATABASE=postgres needs TEST_POSTGRES_URL (a server URL whose user may CREATE DATABASE).");
@@ -19,14 +21,25 @@ export async function openTestDatabase(name: string, migrationsDir: string): Pro
   await admin.end();
   const url = new URL(serverUrl);
   url.pathname = `/${dbName}`;
-  const db = await openDatabase({ name, migrationsDir, url: url.toString() });
   return {
-    ...db,
-    async close() {
+    url: url.toString(),
+    async drop() {
       const cleanup = new pg.Client({ connectionString: serverUrl });
       await cleanup.connect();
       await cleanup.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
       await cleanup.end();
     },
   };
+}
+
+/** A fresh, migrated database for one test file. */
+export async function openTestDatabase(name: string, migrationsDir: string): Promise<Database> {
+  const empty = await createEmptyTestDatabase(name);
+  try {
+    const db = await openDatabase({ name, migrationsDir, url: empty.url });
+    return { ...db, kind: process.env.TEST_DATABASE === "postgres" ? "postgres" : "pglite", close: () => empty.drop() };
+  } catch (error) {
+    await empty.drop();
+    throw error;
+  }
 }

@@ -8,7 +8,7 @@ import { createVerifier, issuersFromEnv, type TokenVerifier } from "./verifier.t
  * no issuer configured is a start-up error rather than an open door.
  */
 export async function identityFromEnv(
-  personas: Persona[],
+  personas: readonly Persona[],
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<{ verifyToken: TokenVerifier; devIssuer?: DevIssuer }> {
   const issuers = issuersFromEnv(env);

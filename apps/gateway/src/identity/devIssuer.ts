@@ -11,11 +11,11 @@ export const AUDIENCE = "samraad";
  */
 export interface DevIssuer {
   jwks: { keys: JWK[] };
-  personas: Persona[];
+  personas: readonly Persona[];
   issue(personaId: string): Promise<{ token: string; persona: Persona } | null>;
 }
 
-export async function createDevIssuer(personas: Persona[]): Promise<DevIssuer> {
+export async function createDevIssuer(personas: readonly Persona[]): Promise<DevIssuer> {
   const { privateKey, publicKey } = await generateKeyPair("ES256");
   const jwk = { ...(await exportJWK(publicKey)), kid: "dev-1", alg: "ES256", use: "sig" };
   return {

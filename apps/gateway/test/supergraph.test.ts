@@ -1,0 +1,30 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { unclassifiedFields } from "../src/compose/classification.ts";
+import { composeSupergraph } from "../src/compose/compose.ts";
+import { SUPERGRAPH_PATH } from "../src/compose/subgraphs.ts";
+
+describe("the supergraph", () => {
+  const composed = composeSupergraph();
+
+  it("composes, and the checked-in supergraph.graphql is up to date", () => {
+    expect(readFileSync(SUPERGRAPH_PATH, "utf8"), "run `npm run compose` and commit apps/gateway/supergraph.graphql").toBe(composed);
+  });
+
+  it("classifies every field (default deny)", () => {
+    expect(unclassifiedFields(composed)).toEqual([]);
+  });
+
+  it("keeps the access directives in the composed file, where the gateway enforces them", () => {
+    expect(composed).toMatch(/@requiresScopes\(scopes: \[\["health:internal"\]\]\)/);
+    expect(composed).toMatch(/@link\(url: "https:\/\/specs\.apollo\.dev\/requiresScopes\/v0\.1"/);
+  });
+
+  it("finds a field that has no classification", () => {
+    const sdl = /* GraphQL */ `
+      type Query { ok: String @requiresScopes(scopes: [["samraad"]]) leak: String }
+      type Child { id: ID! @authenticated name: String }
+    `;
+    expect(unclassifiedFields(sdl)).toEqual(["Query.leak", "Child.name"]);
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { type Principal, SCOPES, scopesFor } from "../src/index.ts";
+
+const p = (sector: Principal["sector"], roles: Principal["roles"], organisation = "X"): Principal => ({ sub: "s", name: "n", sector, organisation, roles });
+
+describe("scopesFor", () => {
+  it("gives each sector its own internal scope and no other sector's", () => {
+    expect(scopesFor(p("POLICE", ["investigator"]))).toContain(SCOPES.policeInternal);
+    expect(scopesFor(p("POLICE", ["investigator"]))).not.toContain(SCOPES.healthInternal);
+    expect(scopesFor(p("HEALTH", ["physician"]))).not.toContain(SCOPES.policeInternal);
+    expect(scopesFor(p("MUNICIPALITY", ["caseworker"]))).not.toContain(SCOPES.boernehusInternal);
+  });
+
+  it("grants the medical findings summary to health, the børnehus and the police investigator only", () => {
+    expect(scopesFor(p("POLICE", ["investigator"]))).toContain(SCOPES.findingsSummary);
+    expect(scopesFor(p("POLICE", ["leader"]))).not.toContain(SCOPES.findingsSummary);
+    expect(scopesFor(p("BOERNEHUS", ["coordinator"]))).toContain(SCOPES.findingsSummary);
+    expect(scopesFor(p("MUNICIPALITY", ["caseworker"]))).not.toContain(SCOPES.findingsSummary);
+  });
+
+  it("grants the final note's full text to the børnehus and the municipality only", () => {
+    expect(scopesFor(p("MUNICIPALITY", ["caseworker"]))).toContain(SCOPES.finalNoteText);
+    expect(scopesFor(p("POLICE", ["investigator"]))).not.toContain(SCOPES.finalNoteText);
+    expect(scopesFor(p("HEALTH", ["physician"]))).not.toContain(SCOPES.finalNoteText);
+  });
+
+  it("gives the national analyst statistics and nothing else", () => {
+    expect(scopesFor(p("NATIONAL", ["analyst"]))).toEqual([SCOPES.statistics]);
+  });
+
+  it("gives a data protection officer the audit trail but no case data", () => {
+    expect(scopesFor(p("MUNICIPALITY", ["dpo"]))).toEqual([SCOPES.auditRead]);
+  });
+});

@@ -1,0 +1,134 @@
+/**
+ * npm run dev: the whole of Samråd on this machine.
+ * Composes the supergraph, seeds the demo data on first start (PGlite under .data/),
+ * starts the four subgraphs and the gateway (and the web app when it exists), prints
+ * the URLs and a sample query with a demo token, and stops everything on Ctrl-C.
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { REPO_ROOT } from "@samraad/db";
+import { progressBar, seedAll } from "./seeding.ts";
+
+const DATA_DIR = process.env.SAMRAAD_DATA_DIR ?? join(REPO_ROOT, ".data");
+const DEMO_COURSES = Number(process.env.SAMRAAD_DEMO_COURSES ?? 300);
+const COLORS = ["\x1b[36m", "\x1b[33m", "\x1b[35m", "\x1b[32m", "\x1b[34m", "\x1b[31m"];
+
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  // One secret per run, shared by the gateway and the subgraphs it signs requests for.
+  SAMRAAD_INTERNAL_SECRET: process.env.SAMRAAD_INTERNAL_SECRET ?? randomBytes(32).toString("hex"),
+};
+
+const services = [
+  { name: "municipality", dir: "apps/municipality", health: "http://127.0.0.1:4001/readyz" },
+  { name: "police", dir: "apps/police", health: "http://127.0.0.1:4002/readyz" },
+  { name: "health", dir: "apps/health", health: "http://127.0.0.1:4003/readyz" },
+  { name: "boernehus", dir: "apps/boernehus", health: "http://127.0.0.1:4004/readyz" },
+];
+const gatewayService = { name: "gateway", dir: "apps/gateway", health: "http://127.0.0.1:4000/readyz" };
+const webService = { name: "web", dir: "apps/web", health: "http://127.0.0.1:5173/" };
+
+const children: ChildProcess[] = [];
+
+function start(service: { name: string; dir: string }, index: number, command = ["tsx", "src/server.ts"]) {
+  const color = COLORS[index % COLORS.length];
+  const child = spawn(join(REPO_ROOT, "node_modules", ".bin", command[0] as string), command.slice(1), {
+    cwd: join(REPO_ROOT, service.dir),
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const prefix = `${color}${service.name.padEnd(12)}\x1b[0m| `;
+  for (const stream of [child.stdout, child.stderr]) {
+    stream?.on("data", (chunk: Buffer) => {
+      for (const line of chunk.toString().split("\n")) if (line.trim()) process.stdout.write(`${prefix}${line}\n`);
+    });
+  }
+  child.on("exit", (code, signal) => {
+    if (!stopping) {
+      console.error(`${prefix}exited (${signal ?? code}); stopping everything.`);
+      void stopAll(1);
+    }
+  });
+  children.push(child);
+}
+
+async function waitFor(url: string, timeoutMs = 120_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`${url} did not become ready in ${timeoutMs / 1000}s`);
+}
+
+let stopping = false;
+async function stopAll(code = 0) {
+  if (stopping) return;
+  stopping = true;
+  console.log("\nStopping...");
+  await Promise.all(
+    children.map(
+      (child) =>
+        new Promise<void>((resolve) => {
+          if (child.exitCode !== null) return resolve();
+          child.once("exit", () => resolve());
+          child.kill("SIGTERM");
+          setTimeout(() => child.kill("SIGKILL"), 10_000).unref();
+        }),
+    ),
+  );
+  process.exit(code);
+}
+process.on("SIGINT", () => void stopAll(0));
+process.on("SIGTERM", () => void stopAll(0));
+
+// 1. The supergraph the gateway serves.
+await new Promise<void>((resolve, reject) => {
+  const compose = spawn(join(REPO_ROOT, "node_modules", ".bin", "tsx"), ["apps/gateway/src/compose/composeCli.ts"], { cwd: REPO_ROOT, stdio: "inherit" });
+  compose.on("exit", (code) => (code === 0 ? resolve() : reject(new Error("composition failed"))));
+});
+
+// 2. Demo data on first start (before the subgraphs open their databases).
+const marker = join(DATA_DIR, "seeded.json");
+const usesPostgres = services.some((s) => process.env[`${s.name.toUpperCase()}_DATABASE_URL`]);
+if (!existsSync(marker) && !usesPostgres) {
+  console.log(`First start: seeding ${DEMO_COURSES} synthetic courses into .data/ ...`);
+  await seedAll({ courses: DEMO_COURSES, seed: 2026, onProgress: progressBar("Seeding") });
+  mkdirSync(DATA_DIR, { recursive: true });
+  writeFileSync(marker, JSON.stringify({ courses: DEMO_COURSES, seed: 2026, at: new Date().toISOString() }));
+}
+
+// 3. Subgraphs, then the gateway, then the web app.
+services.forEach((s, i) => start(s, i));
+await Promise.all(services.map((s) => waitFor(s.health)));
+start(gatewayService, 4);
+await waitFor(gatewayService.health);
+const hasWeb = existsSync(join(REPO_ROOT, webService.dir, "package.json"));
+if (hasWeb) {
+  start(webService, 5, ["vite", "--port", "5173", "--strictPort", "--host", "127.0.0.1"]);
+  await waitFor(webService.health);
+}
+
+// 4. Where everything is, and a query to try.
+const token = (await (await fetch("http://127.0.0.1:4000/dev/token", { method: "POST", body: JSON.stringify({ persona: "coordinator-hovedstaden" }) })).json()) as {
+  token: string;
+};
+console.log(`
+Samråd is running.
+  Gateway (GraphQL):  http://127.0.0.1:4000/graphql
+  Demo personas:      http://127.0.0.1:4000/dev/personas   (token: POST /dev/token {"persona": "<id>"})
+${hasWeb ? "  Web app:            http://127.0.0.1:5173/\n" : ""}  Subgraphs:          ${services.map((s) => s.health.replace("/readyz", "")).join(", ")} (only answer requests signed by the gateway)
+
+Try, as the børnehus coordinator for Hovedstaden:
+  curl -s http://127.0.0.1:4000/graphql -H 'content-type: application/json' \\
+    -H 'authorization: Bearer ${token.token}' \\
+    -d '{"query":"{ boernehusCases(first: 3) { id status referralReceivedAt child { firstName } policeReport { journalNumber } medicalExaminations { kind } } }"}'
+
+Ctrl-C stops everything.`);

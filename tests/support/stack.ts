@@ -1,0 +1,80 @@
+import { randomBytes } from "node:crypto";
+import { boernehus, seedBoernehus } from "@samraad/boernehus";
+import { AUDIENCE, composeSupergraph, createDevIssuer, createVerifier, DEV_ISSUER, type SubgraphName, startGateway } from "@samraad/gateway";
+import { health, seedHealth } from "@samraad/health";
+import { municipality, seedMunicipality } from "@samraad/municipality";
+import { police, seedPolice } from "@samraad/police";
+import { runSubgraph } from "@samraad/subgraph-kit";
+import { generateWorld, PERSONAS, type SyntheticCourse } from "@samraad/synthetic";
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T | null;
+  errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, unknown> }>;
+}
+
+/**
+ * The whole of Samråd for one test file, over real HTTP: four subgraphs, each on its
+ * own fresh database (PGlite, or PostgreSQL with TEST_DATABASE=postgres), seeded with
+ * synthetic courses through their own data layers, and the gateway in front.
+ */
+export async function startStack(options: { courses?: number; seed?: number } = {}) {
+  process.env.SAMRAAD_INTERNAL_SECRET ??= randomBytes(32).toString("hex");
+  const world = generateWorld({ seed: options.seed ?? 7, courses: options.courses ?? 40 });
+  const [m, p, h, b] = await Promise.all([
+    runSubgraph(municipality, { database: "test" }),
+    runSubgraph(police, { database: "test" }),
+    runSubgraph(health, { database: "test" }),
+    runSubgraph(boernehus, { database: "test" }),
+  ]);
+  await Promise.all([
+    seedMunicipality(m.client, world.courses),
+    seedPolice(p.client, world.courses),
+    seedHealth(h.client, world.courses),
+    seedBoernehus(b.client, world.courses),
+  ]);
+  const devIssuer = await createDevIssuer(PERSONAS);
+  const subgraphUrls: Record<SubgraphName, string> = { municipality: m.url, police: p.url, health: h.url, boernehus: b.url };
+  const gateway = await startGateway({
+    supergraphSdl: composeSupergraph(),
+    subgraphUrls,
+    devIssuer,
+    verifyToken: createVerifier([{ issuer: DEV_ISSUER, audience: AUDIENCE, jwks: devIssuer.jwks }]),
+  });
+  const tokens = new Map<string, string>();
+  async function token(persona: string): Promise<string> {
+    if (!tokens.has(persona)) {
+      const issued = await devIssuer.issue(persona);
+      if (!issued) throw new Error(`unknown persona ${persona}`);
+      tokens.set(persona, issued.token);
+    }
+    return tokens.get(persona) as string;
+  }
+  return {
+    world,
+    subgraphs: { municipality: m, police: p, health: h, boernehus: b },
+    gatewayUrl: gateway.url,
+    token,
+    /** A GraphQL request through the gateway as one of the demo personas. */
+    async query<T = Record<string, unknown>>(persona: string, query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse<T>> {
+      const res = await fetch(gateway.url, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${await token(persona)}` },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: res.status, ...((await res.json()) as object) };
+    },
+    /** A course in which the given persona takes part. */
+    courseOf(personaSub: string, predicate: (c: SyntheticCourse) => boolean = () => true): SyntheticCourse {
+      const course = world.courses.find((c) => c.participants.some((p) => p.sub === personaSub) && predicate(c));
+      if (!course) throw new Error(`no course for ${personaSub}`);
+      return course;
+    },
+    async stop() {
+      await gateway.stop();
+      await Promise.all([m.stop(), p.stop(), h.stop(), b.stop()]);
+    },
+  };
+}
+
+export type Stack = Awaited<ReturnType<typeof startStack>>;
