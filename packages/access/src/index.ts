@@ -3,3 +3,4 @@ export * from "./directives.ts";
 export * from "./internalToken.ts";
 export * from "./principal.ts";
 export * from "./scopes.ts";
+export * from "./caseGrant.ts";

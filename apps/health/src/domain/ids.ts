@@ -1,0 +1,17 @@
+import { badInput } from "@samraad/subgraph-kit";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Every id in this subgraph is a PostgreSQL uuid. An id of another shape can match
+ * nothing, and handing it to the database would fail the whole statement (and with
+ * it every other key of a DataLoader batch), so it is sorted out before any query.
+ */
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}
+
+export function assertUuid(value: string, field: string): string {
+  if (!isUuid(value)) throw badInput(`${field} must be a UUID, e.g. 3f1c2a9e-5b7d-4c8e-9a0b-1d2e3f4a5b6c.`, field);
+  return value.toLowerCase();
+}

@@ -1,0 +1,2 @@
+export { health } from "./app.ts";
+export { seedHealth } from "./data/seed.ts";
