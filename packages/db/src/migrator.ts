@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import pg from "pg";
 
 /**
@@ -43,8 +44,17 @@ export function readMigrations(dir: string): MigrationFile[] {
 // Kept in a schema of its own, so Prisma's introspection of `public` never sees it.
 const LEDGER = "samraad_meta.migrations";
 
-export async function migrate(url: string, migrationsDir: string): Promise<{ applied: string[] }> {
-  const migrations = readMigrations(migrationsDir);
+/**
+ * Platform migrations (packages/db/platform-migrations: the audit log) are the same
+ * in every subgraph's database and are applied before the subgraph's own, under a
+ * `platform/` prefix in the ledger.
+ */
+export const PLATFORM_MIGRATIONS_DIR = fileURLToPath(new URL("../platform-migrations", import.meta.url));
+
+export async function migrate(url: string, migrationsDir: string, options: { platform?: boolean } = {}): Promise<{ applied: string[] }> {
+  const platform =
+    options.platform === false ? [] : readMigrations(PLATFORM_MIGRATIONS_DIR).map((m) => ({ ...m, name: `platform/${m.name}` }));
+  const migrations = [...platform, ...readMigrations(migrationsDir)];
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const applied: string[] = [];

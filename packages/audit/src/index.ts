@@ -1,0 +1,2 @@
+export * from "./auditLog.ts";
+export * from "./entry.ts";

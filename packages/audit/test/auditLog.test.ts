@@ -1,0 +1,91 @@
+import { fileURLToPath } from "node:url";
+import { createEmptyTestDatabase, migrate } from "@samraad/db";
+import pg from "pg";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { type AuditEntry, AuditLog } from "../src/index.ts";
+
+const NO_APP_MIGRATIONS = fileURLToPath(new URL("./no-migrations", import.meta.url));
+let db: { url: string; drop(): Promise<void> };
+let log: AuditLog;
+
+const entry = (over: Partial<AuditEntry> = {}): AuditEntry => ({
+  at: new Date("2026-05-01T10:00:00Z"),
+  requestId: "r1",
+  actorSub: "persona:investigator-kbh",
+  actorSector: "POLICE",
+  actorOrg: "KBH",
+  purpose: "CASEWORK",
+  action: "READ",
+  decision: "ALLOWED",
+  caseIds: ["case-1"],
+  childIds: [],
+  fieldPaths: ["PoliceReport.journalNumber"],
+  ...over,
+});
+
+/** Tampering as an attacker with database rights would: around the append-only trigger. */
+async function tamper(sql: string) {
+  const client = new pg.Client({ connectionString: db.url });
+  await client.connect();
+  await client.query("ALTER TABLE samraad_meta.audit_log DISABLE TRIGGER USER");
+  await client.query(sql);
+  await client.query("ALTER TABLE samraad_meta.audit_log ENABLE TRIGGER USER");
+  await client.end();
+}
+
+// One database for the file (PGlite takes seconds to start); each tampering test
+// restores the table afterwards, and the chain must verify again.
+beforeAll(async () => {
+  db = await createEmptyTestDatabase("audit");
+  await migrate(db.url, NO_APP_MIGRATIONS);
+  log = new AuditLog(db.url);
+  for (let i = 0; i < 5; i++) await log.append(entry({ requestId: `r${i}`, caseIds: [`case-${i % 2}`] }));
+});
+afterAll(async () => {
+  await log?.close();
+  await db?.drop();
+});
+afterEach(async () => {
+  await tamper(`DELETE FROM samraad_meta.audit_log; INSERT INTO samraad_meta.audit_log SELECT * FROM pg_temp_backup`);
+  expect(await log.verify()).toMatchObject({ ok: true, entries: 5 });
+});
+beforeEach(async () => {
+  await tamper(`DROP TABLE IF EXISTS pg_temp_backup; CREATE TABLE pg_temp_backup AS SELECT * FROM samraad_meta.audit_log`);
+});
+
+describe("the audit log", () => {
+  it("chains entries and verifies", async () => {
+    expect(await log.verify()).toMatchObject({ ok: true, entries: 5 });
+  });
+
+  it("refuses updates and deletes through any code path", async () => {
+    const client = new pg.Client({ connectionString: db.url });
+    await client.connect();
+    await expect(client.query("UPDATE samraad_meta.audit_log SET purpose = 'x'")).rejects.toThrow(/append-only/);
+    await expect(client.query("DELETE FROM samraad_meta.audit_log")).rejects.toThrow(/append-only/);
+    await expect(client.query("TRUNCATE samraad_meta.audit_log")).rejects.toThrow(/append-only/);
+    await client.end();
+  });
+
+  it("detects an edited entry", async () => {
+    await tamper("UPDATE samraad_meta.audit_log SET actor_org = 'NJYL' WHERE seq = 3");
+    expect(await log.verify()).toMatchObject({ ok: false, brokenAt: 3, reason: "entry 3 was altered" });
+  });
+
+  it("detects a deleted entry", async () => {
+    await tamper("DELETE FROM samraad_meta.audit_log WHERE seq = 2");
+    expect(await log.verify()).toMatchObject({ ok: false, brokenAt: 2 });
+  });
+
+  it("detects an entry rewritten with a recomputed hash (its successor no longer follows)", async () => {
+    const rows = await log.entriesFor({ caseIds: ["case-0", "case-1"], childIds: [] });
+    const forged = { ...rows[1], purpose: "FORGED" } as AuditEntry & { seq: number; prevHash: string };
+    const { entryHash } = await import("../src/entry.ts");
+    await tamper(`UPDATE samraad_meta.audit_log SET purpose = 'FORGED', hash = '${entryHash(2, forged.prevHash, forged)}' WHERE seq = 2`);
+    expect(await log.verify()).toMatchObject({ ok: false, brokenAt: 3, reason: "entry 3 does not follow entry 2" });
+  });
+
+  it("finds the entries for a case", async () => {
+    expect((await log.entriesFor({ caseIds: ["case-1"], childIds: [] })).map((e) => e.requestId)).toEqual(["r1", "r3"]);
+  });
+});
