@@ -1,0 +1,17 @@
+import { subgraphCodegenConfig } from "@samraad/subgraph-kit/codegen";
+
+// Resolvers receive Prisma rows (mappers), and return them; GraphQL types are generated.
+export default subgraphCodegenConfig({
+  mappers: {
+    Child: "../data/rows.ts#ChildRow",
+    CustodyHolder: "../data/rows.ts#CustodyHolderRow",
+    Notification: "../data/rows.ts#NotificationRow",
+    ChildAssessment: "../data/rows.ts#ChildAssessmentRow",
+    Referral: "../data/rows.ts#ReferralRow",
+    CaseworkerAssignment: "../data/rows.ts#CaseworkerAssignmentRow",
+    Measure: "../data/rows.ts#MeasureRow",
+    RecommendationResponse: "../data/rows.ts#RecommendationResponseRow",
+    BoernehusCase: "../data/rows.ts#CaseRef",
+    Recommendation: "../data/rows.ts#RecommendationRef",
+  },
+});

@@ -1,0 +1,21 @@
+import { assertNotInFuture, assertOrdered, invalidTransition, nonEmpty } from "@samraad/subgraph-kit";
+import type { NotificationRow } from "../data/rows.ts";
+
+/** A notification (underretning) must be assessed within 24 hours of receipt. */
+export const ASSESSMENT_WINDOW_MS = 24 * 60 * 60 * 1000;
+
+export const assessmentDueAt = (notification: Pick<NotificationRow, "receivedAt">): Date =>
+  new Date(notification.receivedAt.getTime() + ASSESSMENT_WINDOW_MS);
+
+export function validateNewNotification(input: { receivedAt: Date; concern: string }) {
+  assertNotInFuture(input.receivedAt, "receivedAt");
+  return { receivedAt: input.receivedAt, concern: nonEmpty(input.concern, "concern", 5000) };
+}
+
+export function assertAssessable(notification: NotificationRow, assessedAt: Date): void {
+  if (notification.assessedAt) {
+    throw invalidTransition(`The notification was already assessed at ${notification.assessedAt.toISOString()}.`);
+  }
+  assertOrdered({ name: "receivedAt", value: notification.receivedAt }, { name: "assessedAt", value: assessedAt });
+  assertNotInFuture(assessedAt, "assessedAt");
+}

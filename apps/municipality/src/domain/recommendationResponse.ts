@@ -1,0 +1,45 @@
+import { badInput, conflict, nonEmpty } from "@samraad/subgraph-kit";
+import type { MeasureRow, RecommendationResponseRow } from "../data/rows.ts";
+
+type ResponseKind = "MEASURE" | "OTHER_SUPPORT" | "DECLINED";
+type DeclineReason = "FAMILY_MOTIVATION" | "NOT_NEEDED" | "SUPPORT_ELSEWHERE" | "OTHER";
+
+export interface ResponseInput {
+  caseId: string;
+  response: ResponseKind;
+  measure: MeasureRow | null;
+  measureId?: string | null;
+  otherSupport?: string | null;
+  declineReason?: DeclineReason | null;
+  note?: string | null;
+}
+
+/**
+ * The municipality is not bound by the recommendations, but it must answer each one:
+ * followed with a measure of the same case, other support (named), or declined (with a
+ * reason, so the national data can show e.g. the family's lack of motivation). One answer each.
+ */
+export function validateResponse(existing: RecommendationResponseRow | null, input: ResponseInput) {
+  if (existing) {
+    throw conflict(`The recommendation was already answered (${existing.response}) at ${existing.respondedAt.toISOString()}.`);
+  }
+  const note = input.note == null || input.note.trim() === "" ? null : nonEmpty(input.note, "note", 5000);
+  const onlyFor = (field: string, kind: ResponseKind) => badInput(`${field} belongs only to a response of ${kind}.`, field);
+  if (input.response !== "MEASURE" && input.measureId) throw onlyFor("measureId", "MEASURE");
+  if (input.response !== "OTHER_SUPPORT" && input.otherSupport) throw onlyFor("otherSupport", "OTHER_SUPPORT");
+  if (input.response !== "DECLINED" && input.declineReason) throw onlyFor("declineReason", "DECLINED");
+  switch (input.response) {
+    case "MEASURE":
+      if (!input.measureId) throw badInput("A response of MEASURE needs measureId: decide the measure first (decideMeasure).", "measureId");
+      if (!input.measure || input.measure.caseId !== input.caseId) {
+        throw badInput("measureId must name a measure decided for the same case.", "measureId");
+      }
+      return { measureId: input.measure.id, otherSupport: null, declineReason: null, note };
+    case "OTHER_SUPPORT":
+      return { measureId: null, otherSupport: nonEmpty(input.otherSupport ?? "", "otherSupport", 2000), declineReason: null, note };
+    case "DECLINED":
+      if (!input.declineReason) throw badInput("A response of DECLINED needs a declineReason.", "declineReason");
+      if (input.declineReason === "OTHER" && !note) throw badInput("declineReason OTHER needs a note saying why.", "note");
+      return { measureId: null, otherSupport: null, declineReason: input.declineReason, note };
+  }
+}

@@ -1,0 +1,2 @@
+export { municipality } from "./app.ts";
+export { seedMunicipality } from "./data/seed.ts";

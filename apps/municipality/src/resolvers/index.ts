@@ -1,0 +1,33 @@
+import { DateScalar, DateTimeScalar } from "@samraad/subgraph-kit";
+import type { Resolvers } from "../generated/graphql.ts";
+import { BoernehusCase } from "./boernehusCase.ts";
+import { caseworkerMutations } from "./caseworker.ts";
+import { Child, childMutations, childQueries } from "./child.ts";
+import { ChildAssessment, childAssessmentMutations } from "./childAssessment.ts";
+import { Measure, measureMutations } from "./measure.ts";
+import { Notification, notificationMutations } from "./notification.ts";
+import { Recommendation, RecommendationResponse, recommendationResponseMutations } from "./recommendationResponse.ts";
+import { Referral, referralMutations, referralQueries } from "./referral.ts";
+
+export const resolvers: Resolvers = {
+  DateTime: DateTimeScalar,
+  Date: DateScalar,
+  BoernehusCase,
+  Recommendation,
+  Child,
+  Notification,
+  ChildAssessment,
+  Referral,
+  Measure,
+  RecommendationResponse,
+  Query: { ...childQueries, ...referralQueries },
+  Mutation: {
+    ...childMutations,
+    ...notificationMutations,
+    ...childAssessmentMutations,
+    ...referralMutations,
+    ...caseworkerMutations,
+    ...measureMutations,
+    ...recommendationResponseMutations,
+  },
+};

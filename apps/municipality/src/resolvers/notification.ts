@@ -1,0 +1,32 @@
+import { notFound } from "@samraad/subgraph-kit";
+import { childOrNotFound } from "../data/find.ts";
+import { assertActsFor } from "../domain/access.ts";
+import { uuid } from "../domain/ids.ts";
+import { assertAssessable, assessmentDueAt, validateNewNotification } from "../domain/notification.ts";
+import type { MutationResolvers, NotificationResolvers } from "../generated/graphql.ts";
+
+export const Notification: NotificationResolvers = {
+  assessmentDueAt: (notification) => assessmentDueAt(notification),
+};
+
+export const notificationMutations: Pick<MutationResolvers, "recordNotification" | "assessNotification"> = {
+  recordNotification: async (_root, { input }, ctx) =>
+    ctx.db.$transaction(async (tx) => {
+      const child = await childOrNotFound(tx, input.childId);
+      assertActsFor(ctx.principal, child.municipalityCode);
+      const { receivedAt, concern } = validateNewNotification(input);
+      return tx.notification.create({ data: { childId: child.id, receivedAt, source: input.source, concern } });
+    }),
+  assessNotification: async (_root, { input }, ctx) =>
+    ctx.db.$transaction(async (tx) => {
+      const notification = await tx.notification.findUnique({
+        where: { id: uuid(input.notificationId, "notificationId") },
+        include: { child: true },
+      });
+      if (!notification) throw notFound("The notification");
+      assertActsFor(ctx.principal, notification.child.municipalityCode);
+      assertAssessable(notification, input.assessedAt);
+      // `assessedAt: null` in the where: a concurrent second assessment fails instead of overwriting the first.
+      return tx.notification.update({ where: { id: notification.id, assessedAt: null }, data: { assessedAt: input.assessedAt } });
+    }),
+};

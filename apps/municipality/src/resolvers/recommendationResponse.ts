@@ -1,0 +1,43 @@
+import { referralOrNotFound } from "../data/find.ts";
+import { assertActsFor } from "../domain/access.ts";
+import { isUuid, uuid } from "../domain/ids.ts";
+import { validateResponse } from "../domain/recommendationResponse.ts";
+import type { MutationResolvers, RecommendationResolvers, RecommendationResponseResolvers } from "../generated/graphql.ts";
+
+export const RecommendationResponse: RecommendationResponseResolvers = {
+  measure: (response, _args, ctx) => (response.measureId ? ctx.loaders.measureById.load(response.measureId) : null),
+};
+
+/** The børnehus's Recommendation, extended with the municipality's answer to it. */
+export const Recommendation: RecommendationResolvers = {
+  __resolveReference: (ref) => ({ id: ref.id }),
+  response: (recommendation, _args, ctx) => ctx.loaders.responseByRecommendationId.load(recommendation.id),
+};
+
+export const recommendationResponseMutations: Pick<MutationResolvers, "respondToRecommendation"> = {
+  respondToRecommendation: async (_root, { input }, ctx) =>
+    ctx.db.$transaction(async (tx) => {
+      const recommendationId = uuid(input.recommendationId, "recommendationId");
+      const referral = await referralOrNotFound(tx, input.caseId);
+      assertActsFor(ctx.principal, referral.municipalityCode);
+      const measure =
+        input.measureId && isUuid(input.measureId) ? await tx.measure.findUnique({ where: { id: input.measureId.toLowerCase() } }) : null;
+      const answer = validateResponse(await tx.recommendationResponse.findUnique({ where: { recommendationId } }), {
+        ...input,
+        caseId: referral.caseId,
+        measure,
+      });
+      // The unique recommendationId backs the check above against a concurrent second answer (P2002 → CONFLICT).
+      return tx.recommendationResponse.create({
+        data: {
+          recommendationId,
+          caseId: referral.caseId,
+          response: input.response,
+          ...answer,
+          respondedAt: new Date(),
+          respondedBySub: ctx.principal.sub,
+          respondedByName: ctx.principal.name,
+        },
+      });
+    }),
+};

@@ -1,0 +1,63 @@
+import { randomUUID } from "node:crypto";
+import { badInput } from "@samraad/subgraph-kit";
+import { childOrNotFound } from "../data/find.ts";
+import { assertActsFor, referralListScope } from "../domain/access.ts";
+import { validateMunicipalityCode } from "../domain/child.ts";
+import { assertCriteriaMet, assertReferable } from "../domain/referral.ts";
+import type { MutationResolvers, QueryResolvers, ReferralResolvers } from "../generated/graphql.ts";
+
+export const Referral: ReferralResolvers = {
+  __resolveReference: (ref, ctx) => ctx.loaders.referralById.load(ref.id),
+  child: async (referral, _args, ctx) => (await ctx.loaders.childById.load(referral.childId))!,
+};
+
+const MAX_PAGE = 200;
+
+export const referralQueries: Pick<QueryResolvers, "referral" | "referralsForMunicipality"> = {
+  referral: (_root, { id }, ctx) => ctx.loaders.referralById.load(id),
+  referralsForMunicipality: async (_root, { municipalityCode, first }, ctx) => {
+    const code = validateMunicipalityCode(municipalityCode);
+    const take = first ?? 50;
+    if (!Number.isInteger(take) || take < 1 || take > MAX_PAGE) throw badInput(`first must be between 1 and ${MAX_PAGE}.`, "first");
+    const { boernehusRegion } = referralListScope(ctx.principal, code);
+    return ctx.db.referral.findMany({
+      where: { municipalityCode: code, ...(boernehusRegion ? { boernehusRegion } : {}) },
+      orderBy: [{ referredAt: "desc" }, { id: "asc" }],
+      take,
+    });
+  },
+};
+
+export const referralMutations: Pick<MutationResolvers, "referToBoernehus"> = {
+  referToBoernehus: async (_root, { input }, ctx) => {
+    // The criteria come first: a case that misses one should go to a consultation, whatever else is wrong.
+    assertCriteriaMet(input);
+    return ctx.db.$transaction(async (tx) => {
+      const child = await childOrNotFound(tx, input.childId);
+      assertActsFor(ctx.principal, child.municipalityCode);
+      const abuseTypes = assertReferable({
+        child,
+        assessments: await tx.childAssessment.findMany({ where: { childId: child.id } }),
+        referredAt: input.referredAt,
+        childAssessmentDecided: input.childAssessmentDecided,
+        abuseTypes: input.abuseTypes,
+      });
+      return tx.referral.create({
+        data: {
+          // A new case: the børnehus registers its course under this id.
+          caseId: randomUUID(),
+          childId: child.id,
+          municipalityCode: child.municipalityCode,
+          boernehusRegion: input.boernehusRegion,
+          referredAt: input.referredAt,
+          suspicionOrKnowledge: input.suspicionOrKnowledge,
+          childAssessmentDecided: input.childAssessmentDecided,
+          otherSectorInvolved: input.otherSectorInvolved,
+          abuseTypes,
+          policeReportFiled: input.policeReportFiled,
+          referredBySub: ctx.principal.sub,
+        },
+      });
+    });
+  },
+};

@@ -1,0 +1,61 @@
+import { randomUUID } from "node:crypto";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { callSubgraph, runSubgraph, type SubgraphInstance } from "@samraad/subgraph-kit";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { municipality } from "../src/app.ts";
+import { PrismaClient } from "../src/generated/prisma/client.ts";
+import { caseworker, childInput, coordinator, DECIDE_BFU, ok, REFER, REGISTER, referralInput } from "./helpers.ts";
+
+/** The subgraph with a client that counts its SQL statements. */
+let statements = 0;
+let sg: SubgraphInstance<PrismaClient>;
+
+beforeAll(async () => {
+  sg = await runSubgraph(
+    {
+      ...municipality,
+      createClient: (url) => {
+        const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }), log: [{ emit: "event", level: "query" }] });
+        client.$on("query", () => {
+          statements += 1;
+        });
+        return client;
+      },
+    },
+    { database: "test" },
+  );
+});
+afterAll(async () => sg?.stop());
+
+const call = (query: string, variables: Record<string, unknown>, principal = caseworker) =>
+  callSubgraph(sg.url, "municipality", principal, query, variables);
+
+async function referredCase(): Promise<string> {
+  const child = ok<{ id: string }>(await call(REGISTER, { input: childInput() }), "registerChild");
+  ok(await call(DECIDE_BFU, { input: { childId: child.id, decidedAt: "2026-03-01T09:00:00Z" } }), "decideChildAssessment");
+  return ok<{ caseId: string }>(await call(REFER, { input: referralInput(child.id) }), "referToBoernehus").caseId;
+}
+
+const CASES = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on BoernehusCase {
+  child { firstName custodyHolders { id } } referral { id } childAssessment { status } caseworker { id } measures { id } recommendationResponses { id }
+} } }`;
+
+async function statementsFor(caseIds: string[]): Promise<number> {
+  statements = 0;
+  const res = await call(CASES, { reps: caseIds.map((id) => ({ __typename: "BoernehusCase", id })) }, coordinator);
+  expect(res.body.errors).toBeUndefined();
+  return statements;
+}
+
+describe("batching through _entities", () => {
+  it("costs the same number of SQL statements for 2 cases as for 12 (no N+1)", async () => {
+    const caseIds: string[] = [];
+    for (let i = 0; i < 12; i++) caseIds.push(await referredCase());
+    const few = await statementsFor(caseIds.slice(0, 2));
+    const many = await statementsFor([...caseIds, randomUUID()]);
+    expect(few).toBeGreaterThan(0);
+    expect(many).toBe(few);
+    // referral, child, custody holders, assessments, assignments, measures, responses: one each.
+    expect(many).toBeLessThanOrEqual(7);
+  });
+});
