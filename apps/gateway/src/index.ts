@@ -3,6 +3,5 @@ export { composeSupergraph, withSubgraphUrls } from "./compose/compose.ts";
 export { SUBGRAPHS, SUPERGRAPH_PATH, type SubgraphName, subgraphUrls } from "./compose/subgraphs.ts";
 export { type GatewayOptions, startGateway } from "./gateway.ts";
 export { identityFromEnv } from "./identity/config.ts";
-export { createDevIssuer } from "./identity/devIssuer.ts";
-export { AUDIENCE, DEV_ISSUER } from "./identity/devIssuer.ts";
+export { AUDIENCE, createDevIssuer, DEV_ISSUER } from "./identity/devIssuer.ts";
 export { createVerifier } from "./identity/verifier.ts";

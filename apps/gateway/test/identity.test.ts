@@ -40,7 +40,9 @@ describe("identity", () => {
       { issuer: "https://politi.example", audience: "samraad", jwks: politi.jwks },
     ]);
     expect(await verify(await politi.sign(claims))).toMatchObject({ sector: "POLICE", organisation: "KBH", roles: ["investigator"] });
-    expect(await verify(await kombit.sign({ ...claims, sector: "MUNICIPALITY", organisation: "0101", roles: ["caseworker"] }))).toMatchObject({
+    expect(
+      await verify(await kombit.sign({ ...claims, sector: "MUNICIPALITY", organisation: "0101", roles: ["caseworker"] })),
+    ).toMatchObject({
       sector: "MUNICIPALITY",
     });
   });
@@ -62,7 +64,9 @@ describe("identity", () => {
   it("machine tokens (client credentials) carry sector and organisation with the system role", async () => {
     const kombit = await idp("https://kombit.example");
     const verify = createVerifier([{ issuer: "https://kombit.example", audience: "samraad", jwks: kombit.jwks }]);
-    const principal = await verify(await kombit.sign({ sub: "client:kbh-sag", client_id: "kbh-sag", sector: "MUNICIPALITY", organisation: "0101", roles: ["system"] }));
+    const principal = await verify(
+      await kombit.sign({ sub: "client:kbh-sag", client_id: "kbh-sag", sector: "MUNICIPALITY", organisation: "0101", roles: ["system"] }),
+    );
     expect(principal).toMatchObject({ sub: "client:kbh-sag", name: "kbh-sag", roles: ["system"] });
   });
 

@@ -138,6 +138,21 @@ describe("defence in depth", () => {
     expect(res.body.errors?.[0]?.path).toEqual(["policeReport", "suspects"]);
   });
 
+  it("records every read and every refusal in the audit log, with paths but never values", async () => {
+    const journal = "0100-55555-00042-26";
+    const { caseId, report } = await fileReport(undefined, journal);
+    await call(physician, `query($id: ID!) { policeReport(id: $id) { journalNumber district suspects { name } } }`, { id: report.id });
+    const entries = await sg.auditLog.entriesFor({ caseIds: [caseId], childIds: [] });
+    const read = entries.find((e) => e.actorSub === physician.sub && e.decision === "ALLOWED");
+    const denied = entries.find((e) => e.actorSub === physician.sub && e.decision === "DENIED");
+    expect(read).toMatchObject({ action: "READ", actorSector: "HEALTH", purpose: "CASEWORK" });
+    expect(read?.fieldPaths).toContain("PoliceReport.district");
+    expect(denied?.fieldPaths).toEqual(["PoliceReport.suspects"]);
+    expect(JSON.stringify(entries)).not.toContain(journal); // paths, never values
+    expect(entries.find((e) => e.action === "WRITE")?.actorSub).toBe(investigator.sub);
+    expect(await sg.auditLog.verify()).toMatchObject({ ok: true });
+  });
+
   it("refuses a request the gateway did not sign", async () => {
     const res = await fetch(sg.url, {
       method: "POST",

@@ -1,6 +1,7 @@
 import { exportPKCS8, exportSPKI, generateKeyPair, importPKCS8, importSPKI, jwtVerify, SignJWT } from "jose";
 
 type CryptoKey = Awaited<ReturnType<typeof importSPKI>>;
+
 import type { Principal } from "./principal.ts";
 
 /**
@@ -68,7 +69,10 @@ export async function signCaseGrant(grant: CaseGrant, keys: GrantKeys): Promise<
 }
 
 /** The grant for this principal and this case, or null if there is none that verifies. */
-export async function verifyCaseGrant(token: unknown, input: { caseId: string; principal: Principal; keys: GrantKeys }): Promise<CaseGrant | null> {
+export async function verifyCaseGrant(
+  token: unknown,
+  input: { caseId: string; principal: Principal; keys: GrantKeys },
+): Promise<CaseGrant | null> {
   if (typeof token !== "string" || token.length === 0) return null;
   try {
     const { payload } = await jwtVerify(token, input.keys.publicKey, {

@@ -21,6 +21,8 @@ export interface InternalClaims {
   jti: string;
   exp: number;
   requestId: string;
+  /** Why the principal is asking: CASEWORK by default; EMERGENCY:<reason> for break-the-glass. */
+  purpose: string;
 }
 
 export function bodyHash(body: string | Uint8Array): string {
@@ -41,6 +43,7 @@ export async function signInternalToken(input: {
   audience: string;
   body: string;
   requestId: string;
+  purpose?: string;
   secret?: Uint8Array;
   /** For tests of expiry only. */
   issuedAt?: number;
@@ -51,6 +54,7 @@ export async function signInternalToken(input: {
     scopes: input.scopes,
     bh: bodyHash(input.body),
     rid: input.requestId,
+    pur: input.purpose ?? "CASEWORK",
   })
     .setProtectedHeader({ alg: "HS256" })
     .setIssuer(INTERNAL_ISSUER)
@@ -95,5 +99,6 @@ export async function verifyInternalToken(
     jti: String(payload.jti),
     exp: Number(payload.exp),
     requestId: typeof payload.rid === "string" ? payload.rid : String(payload.jti),
+    purpose: typeof payload.pur === "string" ? payload.pur : "CASEWORK",
   };
 }

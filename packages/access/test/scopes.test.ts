@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { type Principal, SCOPES, scopesFor } from "../src/index.ts";
 
-const p = (sector: Principal["sector"], roles: Principal["roles"], organisation = "X"): Principal => ({ sub: "s", name: "n", sector, organisation, roles });
+const p = (sector: Principal["sector"], roles: Principal["roles"], organisation = "X"): Principal => ({
+  sub: "s",
+  name: "n",
+  sector,
+  organisation,
+  roles,
+});
 
 describe("scopesFor", () => {
   it("gives each sector its own internal scope and no other sector's", () => {

@@ -1,5 +1,6 @@
 import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper/resolverMap.js";
 import type { InternalClaims } from "@samraad/access";
+import { AuditLog } from "@samraad/audit";
 import { type Database, openDatabase, openTestDatabase } from "@samraad/db";
 import type { BaseContext } from "./context.ts";
 import { type RunningSubgraph, startSubgraph } from "./server.ts";
@@ -17,11 +18,12 @@ export interface SubgraphDefinition<TClient extends DataClient, TContext extends
   // biome-ignore lint/suspicious/noExplicitAny: resolver maps are typed per subgraph
   resolvers: GraphQLResolverMap<any>;
   createClient(url: string): TClient;
-  createContext(client: TClient, claims: InternalClaims): TContext;
+  createContext(client: TClient, claims: InternalClaims): Omit<TContext, "audit">;
 }
 
 export interface SubgraphInstance<TClient> extends RunningSubgraph {
   client: TClient;
+  auditLog: AuditLog;
   database: Database;
 }
 
@@ -39,12 +41,14 @@ export async function runSubgraph<TClient extends DataClient, TContext extends B
       ? await openTestDatabase(definition.name, definition.migrationsDir)
       : await openDatabase({ name: definition.name, migrationsDir: definition.migrationsDir });
   const client = definition.createClient(database.url);
+  const auditLog = new AuditLog(database.url);
   const running = await startSubgraph(
     {
       name: definition.name,
       schemaPath: definition.schemaPath,
       resolvers: definition.resolvers,
       createContext: (claims) => definition.createContext(client, claims),
+      auditLog,
       ready: async () => {
         await client.$queryRawUnsafe("SELECT 1");
         return true;
@@ -56,8 +60,10 @@ export async function runSubgraph<TClient extends DataClient, TContext extends B
     ...running,
     client,
     database,
+    auditLog,
     async stop() {
       await running.stop();
+      await auditLog.close();
       await client.$disconnect();
       await database.close();
     },

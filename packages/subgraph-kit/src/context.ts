@@ -1,8 +1,12 @@
 import type { Principal } from "@samraad/access";
+import type { AuditRecorder } from "./auditRecorder.ts";
 
 /** What every resolver in every subgraph gets. Subgraphs extend it with their data layer. */
 export interface BaseContext {
   principal: Principal;
   scopes: string[];
   requestId: string;
+  /** Why the principal is asking (forwarded by the gateway), recorded in the audit log. */
+  purpose: string;
+  audit: AuditRecorder;
 }

@@ -1,4 +1,5 @@
 export * from "./app.ts";
+export * from "./auditRecorder.ts";
 export * from "./batching.ts";
 export * from "./context.ts";
 export * from "./errors.ts";

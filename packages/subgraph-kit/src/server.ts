@@ -6,7 +6,9 @@ import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/dis
 import { buildSubgraphSchema } from "@apollo/subgraph";
 import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper/resolverMap.js";
 import { INTERNAL_TOKEN_HEADER, type InternalClaims, InternalTokenError, verifyInternalToken } from "@samraad/access";
+import type { AuditLog } from "@samraad/audit";
 import { parse } from "graphql";
+import { AuditRecorder } from "./auditRecorder.ts";
 import type { BaseContext } from "./context.ts";
 import { formatError } from "./errors.ts";
 import { guardFields } from "./fieldGuard.ts";
@@ -21,7 +23,9 @@ export interface SubgraphOptions<TContext extends BaseContext> {
   // biome-ignore lint/suspicious/noExplicitAny: resolver maps are typed per subgraph
   resolvers: GraphQLResolverMap<any>;
   /** Builds the per-request context (data layer, loaders) from the verified claims. */
-  createContext(claims: InternalClaims): TContext | Promise<TContext>;
+  createContext(claims: InternalClaims): Omit<TContext, "audit"> | Promise<Omit<TContext, "audit">>;
+  /** Where every access to personal data is recorded. */
+  auditLog: AuditLog;
   /** Is the database answering? Used by /readyz. */
   ready(): Promise<boolean>;
 }
@@ -108,10 +112,13 @@ export async function startSubgraph<TContext extends BaseContext>(options: Subgr
       for (const [key, value] of Object.entries(req.headers)) {
         if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
       }
+      const audit = new AuditRecorder();
       const response = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: "POST", headers, search: "", body: parsed },
-        context: async () => options.createContext(claims),
+        context: async () => ({ ...(await options.createContext(claims)), audit }) as TContext,
       });
+      // Fail closed: an access that cannot be recorded is not answered.
+      await audit.flush(options.auditLog, claims);
       for (const [key, value] of response.headers) res.setHeader(key, value);
       res.statusCode = response.status ?? 200;
       if (response.body.kind === "complete") {

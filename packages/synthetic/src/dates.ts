@@ -15,12 +15,39 @@ export function parseInstant(value: string): number {
   return ms;
 }
 
+const PAD2: string[] = Array.from({ length: 100 }, (_, i) => String(i).padStart(2, "0"));
+const PAD3: string[] = Array.from({ length: 1000 }, (_, i) => String(i).padStart(3, "0"));
+/** "YYYY-MM-DD" per day number; a world spans a few thousand days, so the cache stays small. */
+const DATE_CACHE = new Map<number, string>();
+
+function datePart(dayNumber: number): string {
+  let s = DATE_CACHE.get(dayNumber);
+  if (s === undefined) {
+    s = new Date(dayNumber * DAY).toISOString().slice(0, 10);
+    DATE_CACHE.set(dayNumber, s);
+  }
+  return s;
+}
+
+/**
+ * Same output as Date#toISOString for years 0-9999, several times faster: a 100,000-course
+ * world formats millions of instants, and toISOString was the generator's biggest cost.
+ */
 export function iso(ms: number): string {
-  return new Date(ms).toISOString();
+  const t = Math.floor(ms);
+  const dayNumber = Math.floor(t / DAY);
+  let rest = t - dayNumber * DAY;
+  const h = Math.floor(rest / HOUR);
+  rest -= h * HOUR;
+  const m = Math.floor(rest / 60_000);
+  rest -= m * 60_000;
+  const sec = Math.floor(rest / 1000);
+  const milli = rest - sec * 1000;
+  return `${datePart(dayNumber)}T${PAD2[h]}:${PAD2[m]}:${PAD2[sec]}.${PAD3[milli]}Z`;
 }
 
 export function isoDate(ms: number): string {
-  return iso(ms).slice(0, 10);
+  return datePart(Math.floor(Math.floor(ms) / DAY));
 }
 
 export function startOfDay(ms: number): number {
@@ -29,7 +56,7 @@ export function startOfDay(ms: number): number {
 
 /** 0 = Sunday ... 6 = Saturday. */
 function weekday(ms: number): number {
-  return new Date(ms).getUTCDay();
+  return (((Math.floor(ms / DAY) + 4) % 7) + 7) % 7; // 1 January 1970 was a Thursday
 }
 
 /**

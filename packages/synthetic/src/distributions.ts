@@ -68,7 +68,7 @@ import type {
   SuspectRelation,
 } from "./model.ts";
 import { MUNICIPALITIES } from "./municipalities.ts";
-import { hashString, Random, type Weighted } from "./random.ts";
+import { hashString, Random, type Weighted, WeightedTable } from "./random.ts";
 
 export const COURSES_PER_YEAR = 2000;
 /** The børnehuse opened on 1 October 2013; no course starts before that (see world.ts). */
@@ -110,6 +110,8 @@ function courseWeight(m: MunicipalityInfo): number {
 
 /** Which municipality a course belongs to: children x case rate (x demo boost). */
 export const MUNICIPALITY_WEIGHTS: Weighted<MunicipalityInfo> = MUNICIPALITIES.map((m) => [m, courseWeight(m)] as const);
+
+export const MUNICIPALITY_TABLE = new WeightedTable(MUNICIPALITY_WEIGHTS);
 
 const TOTAL_WEIGHT = MUNICIPALITY_WEIGHTS.reduce((s, [, w]) => s + w, 0);
 const MEAN_FOLLOW =

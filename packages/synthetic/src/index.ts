@@ -1,1 +1,28 @@
+export { CHILDRENS_HOUSES, type ChildrensHouse, childrensHouseFor } from "./childrensHouses.ts";
+export { type CourseInput, daysBetween, generateCourse } from "./course.ts";
+export { CPR_PATTERN, formatCpr } from "./cpr.ts";
+export { COURSES_PER_YEAR, FIRST_COURSE_DATE, FOLLOW_THROUGH, LADDER, ladderStep, municipalityTraits } from "./distributions.ts";
 export * from "./model.ts";
+export { MUNICIPALITIES, municipalityByCode, municipalityDisplayName, REGIONS } from "./municipalities.ts";
+export {
+  forensicRegionFor,
+  HEALTH_REGIONS,
+  type HealthRegion,
+  healthOrganisationFor,
+  POLICE_DISTRICTS,
+  type PoliceDistrict,
+  policeDistrictByCode,
+  policeDistrictFor,
+} from "./organisations.ts";
+export { PERSONAS, personaById, requirePersona } from "./personas.ts";
+export { hashString, mix32, Random, type Weighted, WeightedTable } from "./random.ts";
+export { listStaff, personaParticipantFor, type StaffKind, staffMember, staffOf } from "./staff.ts";
+export {
+  courseWindow,
+  DEFAULT_COURSES,
+  DEFAULT_SEED,
+  DEFAULT_UNTIL,
+  type GenerateOptions,
+  generateCourses,
+  generateWorld,
+} from "./world.ts";

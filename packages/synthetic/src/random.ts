@@ -38,6 +38,38 @@ function hex32(n: number): string {
   );
 }
 
+/**
+ * A weighted table prepared once (cumulative weights, binary search), for long lists
+ * sampled once per course, such as the 98 municipalities.
+ */
+export class WeightedTable<T> {
+  private readonly values: T[];
+  private readonly cumulative: number[];
+
+  constructor(entries: Weighted<T>) {
+    let sum = 0;
+    this.values = entries.map(([v]) => v);
+    this.cumulative = entries.map(([, w]) => {
+      sum += w;
+      return sum;
+    });
+    if (this.values.length === 0 || !(sum > 0)) throw new Error("weighted table needs a positive total weight");
+  }
+
+  sample(rng: Random): T {
+    const total = this.cumulative[this.cumulative.length - 1] as number;
+    const r = rng.next() * total;
+    let lo = 0;
+    let hi = this.cumulative.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.cumulative[mid] as number) > r) hi = mid;
+      else lo = mid + 1;
+    }
+    return this.values[lo] as T;
+  }
+}
+
 export class Random {
   private a: number;
   private b: number;
@@ -136,8 +168,6 @@ export class Random {
     const b = ((this.uint32() & 0xffff0fff) | 0x00004000) >>> 0; // third group starts with the version, 4
     const c = ((this.uint32() & 0x3fffffff) | 0x80000000) >>> 0; // fourth group starts with variant bits 10
     const d = this.uint32();
-    const cs = hex32(c);
-    const bs = hex32(b);
-    return `${hex32(a)}-${bs.slice(0, 4)}-${bs.slice(4)}-${cs.slice(0, 4)}-${cs.slice(4)}${hex32(d)}`;
+    return `${hex32(a)}-${HEX[b >>> 24]}${HEX[(b >>> 16) & 0xff]}-${HEX[(b >>> 8) & 0xff]}${HEX[b & 0xff]}-${HEX[c >>> 24]}${HEX[(c >>> 16) & 0xff]}-${HEX[(c >>> 8) & 0xff]}${HEX[c & 0xff]}${hex32(d)}`;
   }
 }

@@ -54,6 +54,8 @@ function poolSize(kind: StaffKind, organisation: string): number {
 }
 
 const cache = new Map<string, CourseParticipant>();
+/** Pools by kind and organisation, filled on first use: a course draws five or so people. */
+const pools = new Map<string, CourseParticipant[]>();
 
 /** Staff member number `n` (1-based) of a kind in an organisation. */
 export function staffMember(kind: StaffKind, organisation: string, n: number): CourseParticipant {
@@ -66,9 +68,24 @@ export function staffMember(kind: StaffKind, organisation: string, n: number): C
   return member;
 }
 
+function pool(kind: StaffKind, organisation: string): CourseParticipant[] {
+  const key = `${kind}|${organisation}`;
+  let members = pools.get(key);
+  if (!members) {
+    members = Array.from({ length: poolSize(kind, organisation) }, (_, i) => staffMember(kind, organisation, i + 1));
+    pools.set(key, members);
+  }
+  return members;
+}
+
 /** The whole pool of one kind in one organisation. */
 export function staffOf(kind: StaffKind, organisation: string): CourseParticipant[] {
-  return Array.from({ length: poolSize(kind, organisation) }, (_, i) => staffMember(kind, organisation, i + 1));
+  return pool(kind, organisation).slice();
+}
+
+/** A random member of the pool. */
+export function randomStaff(rng: Random, kind: StaffKind, organisation: string): CourseParticipant {
+  return rng.pick(pool(kind, organisation));
 }
 
 /** Every synthetic staff member in the country (not the personas). */
@@ -119,9 +136,5 @@ export function personaParticipantFor(municipalityCode: string, kind: StaffKind,
  * otherwise a random member of the organisation's pool.
  */
 export function participantFor(rng: Random, kind: StaffKind, organisation: string, municipalityCode: string): CourseParticipant {
-  return (
-    personaParticipantFor(municipalityCode, kind, organisation) ?? staffMember(kind, organisation, rng.int(1, poolSize(kind, organisation)))
-  );
+  return personaParticipantFor(municipalityCode, kind, organisation) ?? randomStaff(rng, kind, organisation);
 }
-
-export { poolSize as staffPoolSize };

@@ -7,6 +7,13 @@ export interface AuthenticatedUser {
   scopes: string[];
 }
 
+/** The purpose a client states for its look-up (x-samraad-purpose), recorded in every subgraph's audit log. */
+export function purposeOf(request: Request | undefined): string {
+  const stated = request?.headers.get("x-samraad-purpose")?.trim();
+  if (!stated) return "CASEWORK";
+  return stated.replace(/[^\p{L}\p{N} .,:;_\-/()]/gu, "").slice(0, 200) || "CASEWORK";
+}
+
 /**
  * Signs every upstream request with a gateway-signed internal token bound to the
  * exact body and to the one subgraph it goes to (see packages/access/src/internalToken.ts).
@@ -20,7 +27,8 @@ export function useSignedUpstream(subgraphByUrl: Map<string, string>): GatewayPl
       if (!audience || !user) return; // no principal, no signature: the subgraph refuses
       const body = typeof options.body === "string" ? options.body : "";
       const requestId = (context as { requestId?: string }).requestId ?? randomUUID();
-      const token = await signInternalToken({ principal: user.principal, scopes: user.scopes, audience, body, requestId });
+      const purpose = purposeOf((context as { request?: Request }).request);
+      const token = await signInternalToken({ principal: user.principal, scopes: user.scopes, audience, body, requestId, purpose });
       const headers = new Headers(options.headers as HeadersInit);
       headers.set(INTERNAL_TOKEN_HEADER, token);
       headers.set("x-request-id", requestId);
