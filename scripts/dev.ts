@@ -91,7 +91,10 @@ process.on("SIGTERM", () => void stopAll(0));
 
 // 1. The supergraph the gateway serves.
 await new Promise<void>((resolve, reject) => {
-  const compose = spawn(join(REPO_ROOT, "node_modules", ".bin", "tsx"), ["apps/gateway/src/compose/composeCli.ts"], { cwd: REPO_ROOT, stdio: "inherit" });
+  const compose = spawn(join(REPO_ROOT, "node_modules", ".bin", "tsx"), ["apps/gateway/src/compose/composeCli.ts"], {
+    cwd: REPO_ROOT,
+    stdio: "inherit",
+  });
   compose.on("exit", (code) => (code === 0 ? resolve() : reject(new Error("composition failed"))));
 });
 
@@ -100,13 +103,14 @@ const marker = join(DATA_DIR, "seeded.json");
 const usesPostgres = services.some((s) => process.env[`${s.name.toUpperCase()}_DATABASE_URL`]);
 if (!existsSync(marker) && !usesPostgres) {
   console.log(`First start: seeding ${DEMO_COURSES} synthetic courses into .data/ ...`);
-  await seedAll({ courses: DEMO_COURSES, seed: 2026, onProgress: progressBar("Seeding") });
+  // 150 a year: the demo reaches two years back, so it shows whole courses (final notes, follow-up).
+  await seedAll({ courses: DEMO_COURSES, seed: 2026, coursesPerYear: 150, onProgress: progressBar("Seeding") });
   mkdirSync(DATA_DIR, { recursive: true });
   writeFileSync(marker, JSON.stringify({ courses: DEMO_COURSES, seed: 2026, at: new Date().toISOString() }));
 }
 
 // 3. Subgraphs, then the gateway, then the web app.
-services.forEach((s, i) => start(s, i));
+for (const [i, s] of services.entries()) start(s, i);
 await Promise.all(services.map((s) => waitFor(s.health)));
 start(gatewayService, 4);
 await waitFor(gatewayService.health);
@@ -117,7 +121,9 @@ if (hasWeb) {
 }
 
 // 4. Where everything is, and a query to try.
-const token = (await (await fetch("http://127.0.0.1:4000/dev/token", { method: "POST", body: JSON.stringify({ persona: "coordinator-hovedstaden" }) })).json()) as {
+const token = (await (
+  await fetch("http://127.0.0.1:4000/dev/token", { method: "POST", body: JSON.stringify({ persona: "coordinator-hovedstaden" }) })
+).json()) as {
   token: string;
 };
 console.log(`

@@ -14,6 +14,7 @@ const { values } = parseArgs({
   options: {
     courses: { type: "string", default: "300" },
     seed: { type: "string", default: "2026" },
+    "per-year": { type: "string", default: "2000" },
     reset: { type: "boolean", default: false },
   },
 });
@@ -23,5 +24,5 @@ if (!Number.isInteger(courses) || courses < 1) {
   process.exit(2);
 }
 if (values.reset) rmSync(process.env.SAMRAAD_DATA_DIR ?? join(REPO_ROOT, ".data"), { recursive: true, force: true });
-await seedAll({ courses, seed: Number(values.seed), onProgress: progressBar("Seeding") });
+await seedAll({ courses, seed: Number(values.seed), coursesPerYear: Number(values["per-year"]), onProgress: progressBar("Seeding") });
 console.log(`Seeded ${courses} synthetic courses.`);

@@ -29,6 +29,8 @@ const TARGETS: Target[] = [
 export interface SeedOptions {
   courses: number;
   seed: number;
+  /** Spread: fewer per year reaches further back, so more courses have run their whole course. */
+  coursesPerYear?: number;
   batchSize?: number;
   onProgress?(done: number, total: number): void;
 }
@@ -50,7 +52,7 @@ export async function seedAll(options: SeedOptions): Promise<void> {
       batch = [];
       options.onProgress?.(done, options.courses);
     };
-    for (const course of generateCourses({ seed: options.seed, courses: options.courses })) {
+    for (const course of generateCourses({ seed: options.seed, courses: options.courses, coursesPerYear: options.coursesPerYear })) {
       batch.push(course);
       if (batch.length >= batchSize) await flush();
     }

@@ -1,6 +1,14 @@
 import { randomBytes } from "node:crypto";
 import { boernehus, seedBoernehus } from "@samraad/boernehus";
-import { AUDIENCE, composeSupergraph, createDevIssuer, createVerifier, DEV_ISSUER, type SubgraphName, startGateway } from "@samraad/gateway";
+import {
+  AUDIENCE,
+  composeSupergraph,
+  createDevIssuer,
+  createVerifier,
+  DEV_ISSUER,
+  type SubgraphName,
+  startGateway,
+} from "@samraad/gateway";
 import { health, seedHealth } from "@samraad/health";
 import { municipality, seedMunicipality } from "@samraad/municipality";
 import { police, seedPolice } from "@samraad/police";
@@ -20,7 +28,8 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
  */
 export async function startStack(options: { courses?: number; seed?: number } = {}) {
   process.env.SAMRAAD_INTERNAL_SECRET ??= randomBytes(32).toString("hex");
-  const world = generateWorld({ seed: options.seed ?? 7, courses: options.courses ?? 40 });
+  // Few per year: the courses reach back far enough to have final notes and follow-up.
+  const world = generateWorld({ seed: options.seed ?? 7, courses: options.courses ?? 40, coursesPerYear: 20 });
   const [m, p, h, b] = await Promise.all([
     runSubgraph(municipality, { database: "test" }),
     runSubgraph(police, { database: "test" }),
@@ -56,7 +65,11 @@ export async function startStack(options: { courses?: number; seed?: number } = 
     gatewayUrl: gateway.url,
     token,
     /** A GraphQL request through the gateway as one of the demo personas. */
-    async query<T = Record<string, unknown>>(persona: string, query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse<T>> {
+    async query<T = Record<string, unknown>>(
+      persona: string,
+      query: string,
+      variables: Record<string, unknown> = {},
+    ): Promise<GraphQLResponse<T>> {
       const res = await fetch(gateway.url, {
         method: "POST",
         headers: { "content-type": "application/json", authorization: `Bearer ${await token(persona)}` },

@@ -1,5 +1,8 @@
+// createGraphQLError, not `new GraphQLError`: the error must be an instance of the very
+// graphql module the runtime uses, or it is masked as "Unexpected error".
+import { createGraphQLError } from "@graphql-tools/utils";
 import { CLASSIFICATION, type Scope } from "@samraad/access";
-import { GraphQLError } from "graphql";
+import type { GraphQLError } from "graphql";
 
 interface FieldCheck {
   field: { name: string };
@@ -35,9 +38,9 @@ export function validateFieldAccess(check: FieldCheck): GraphQLError | undefined
   const coordinate = `${check.parentType.name}.${check.field.name}`;
   const required = scopes?.flat()[0] as Scope | undefined;
   const classification = required ? CLASSIFICATION[required] : undefined;
-  return new GraphQLError(`You may not see ${coordinate}${classification ? ` (${classification.en})` : ""}.`, {
+  return createGraphQLError(`You may not see ${coordinate}${classification ? ` (${classification.en})` : ""}.`, {
     nodes: [check.fieldNode as never],
-    path: [...check.path].filter((p) => p !== "@"),
+    path: [...check.path],
     extensions: {
       code: "UNAUTHORIZED",
       coordinate,

@@ -1,0 +1,18 @@
+import { subgraphCodegenConfig } from "@samraad/subgraph-kit/codegen";
+
+// Resolvers receive Prisma rows (mappers), and return them; GraphQL types are generated.
+export default subgraphCodegenConfig({
+  mappers: {
+    BoernehusCase: "../data/rows.ts#CaseRow",
+    CaseParticipant: "../data/rows.ts#CaseParticipantRow",
+    SamraadMeeting: "../data/rows.ts#MeetingRow",
+    MeetingParticipant: "../data/rows.ts#MeetingParticipantRow",
+    ActivityDecision: "../data/rows.ts#ActivityDecisionRow",
+    ActionItem: "../data/rows.ts#ActionItemRow",
+    CrisisSupportSession: "../data/rows.ts#CrisisSupportSessionRow",
+    Assessment: "../data/rows.ts#AssessmentRow",
+    FinalNote: "../data/rows.ts#FinalNoteRow",
+    Recommendation: "../data/rows.ts#RecommendationRow",
+    Consultation: "../data/rows.ts#ConsultationRow",
+  },
+});

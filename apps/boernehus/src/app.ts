@@ -1,0 +1,16 @@
+import { fileURLToPath } from "node:url";
+import type { SubgraphDefinition } from "@samraad/subgraph-kit";
+import type { Context } from "./context.ts";
+import { createClient } from "./data/client.ts";
+import { createLoaders } from "./data/loaders.ts";
+import type { PrismaClient } from "./generated/prisma/client.ts";
+import { resolvers } from "./resolvers/index.ts";
+
+export const boernehus: SubgraphDefinition<PrismaClient, Context> = {
+  name: "boernehus",
+  schemaPath: fileURLToPath(new URL("../schema.graphql", import.meta.url)),
+  migrationsDir: fileURLToPath(new URL("../prisma/migrations", import.meta.url)),
+  resolvers: resolvers as never,
+  createClient,
+  createContext: (db, claims) => ({ ...claims, scopes: claims.scopes, db, loaders: createLoaders(db) }),
+};

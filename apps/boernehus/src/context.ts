@@ -1,0 +1,8 @@
+import type { BaseContext } from "@samraad/subgraph-kit";
+import type { Loaders } from "./data/loaders.ts";
+import type { PrismaClient } from "./generated/prisma/client.ts";
+
+export interface Context extends BaseContext {
+  db: PrismaClient;
+  loaders: Loaders;
+}

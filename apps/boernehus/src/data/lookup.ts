@@ -1,0 +1,39 @@
+import { notFound } from "@samraad/subgraph-kit";
+import type { Prisma } from "../generated/prisma/client.ts";
+import { isUuid } from "./ids.ts";
+import type { ActionItemRow, CaseRow, FinalNoteRow, MeetingRow } from "./rows.ts";
+
+export type Tx = Prisma.TransactionClient;
+
+/**
+ * Reads for mutations, inside their transaction. The course row is locked (FOR UPDATE)
+ * because the rules of one case span several tables (one planning samråd, one final
+ * note, the course status): two writers to the same case take turns instead of both
+ * passing the checks.
+ */
+export async function lockCase(tx: Tx, id: string): Promise<CaseRow> {
+  if (isUuid(id)) {
+    await tx.$queryRaw`SELECT 1 FROM "BoernehusCase" WHERE "id" = ${id}::uuid FOR UPDATE`;
+    const row = await tx.boernehusCase.findUnique({ where: { id } });
+    if (row) return row;
+  }
+  throw notFound("The course");
+}
+
+export async function findMeeting(tx: Tx, id: string): Promise<MeetingRow> {
+  const row = isUuid(id) ? await tx.samraadMeeting.findUnique({ where: { id } }) : null;
+  if (!row) throw notFound("The samråd meeting");
+  return row;
+}
+
+export async function findActionItem(tx: Tx, id: string): Promise<ActionItemRow> {
+  const row = isUuid(id) ? await tx.actionItem.findUnique({ where: { id } }) : null;
+  if (!row) throw notFound("The action item");
+  return row;
+}
+
+export async function findFinalNote(tx: Tx, id: string): Promise<FinalNoteRow> {
+  const row = isUuid(id) ? await tx.finalNote.findUnique({ where: { id } }) : null;
+  if (!row) throw notFound("The final note");
+  return row;
+}

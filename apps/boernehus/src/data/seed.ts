@@ -1,0 +1,176 @@
+import type { SyntheticCourse } from "@samraad/synthetic";
+import type { PrismaClient } from "../generated/prisma/client.ts";
+
+const at = (iso: string) => new Date(iso);
+const atOrNull = (iso: string | null) => (iso ? new Date(iso) : null);
+
+/**
+ * Writes the børnehus part of synthetic courses: one transaction per batch, one
+ * `createMany` per table (the seeding script calls this in batches for 100k courses).
+ */
+export async function seedBoernehus(db: PrismaClient, courses: SyntheticCourse[]): Promise<void> {
+  await db.$transaction([
+    db.boernehusCase.createMany({
+      data: courses.map((c) => ({
+        id: c.caseId,
+        region: c.region,
+        municipalityCode: c.municipalityCode,
+        type: c.course.type,
+        status: c.course.status,
+        abuseTypes: c.course.abuseTypes,
+        burdenLevel: c.course.burdenLevel,
+        childAgeAtReferral: c.course.childAgeAtReferral,
+        referralReceivedAt: at(c.course.referralReceivedAt),
+        closedAt: atOrNull(c.course.closedAt),
+      })),
+    }),
+    db.caseParticipant.createMany({ data: courses.flatMap(caseParticipants) }),
+    db.samraadMeeting.createMany({
+      data: courses.flatMap((c) =>
+        c.meetings.map((m) => ({
+          id: m.id,
+          caseId: c.caseId,
+          kind: m.kind,
+          status: m.status,
+          scheduledAt: at(m.scheduledAt),
+          heldAt: atOrNull(m.heldAt),
+          agenda: m.agenda,
+          minutes: m.minutes,
+          cancellationReason: m.status === "CANCELLED" ? "Aflyst: ny dato aftales" : null,
+        })),
+      ),
+    }),
+    db.meetingParticipant.createMany({
+      data: courses.flatMap((c) => {
+        const bySub = new Map(c.participants.map((p) => [p.sub, p]));
+        return c.meetings.flatMap((m) =>
+          m.participantSubs.flatMap((sub, position) => {
+            const p = bySub.get(sub);
+            return p
+              ? [{ meetingId: m.id, position, sub, name: p.name, sector: p.sector, organisation: p.organisation, role: p.role }]
+              : [];
+          }),
+        );
+      }),
+    }),
+    db.activityDecision.createMany({
+      data: courses.flatMap((c) =>
+        c.meetings.flatMap((m) =>
+          m.decisions.map((d, position) => ({
+            id: d.id,
+            meetingId: m.id,
+            position,
+            activity: d.activity,
+            decision: d.decision,
+            responsibleSector: d.responsibleSector,
+          })),
+        ),
+      ),
+    }),
+    db.actionItem.createMany({
+      data: courses.flatMap((c) =>
+        c.meetings.flatMap((m) =>
+          m.actionItems.map((a) => ({
+            id: a.id,
+            meetingId: m.id,
+            caseId: c.caseId,
+            title: a.title,
+            owningSector: a.owningSector,
+            dueAt: at(a.dueAt),
+            status: a.status,
+            completedAt: atOrNull(a.completedAt),
+          })),
+        ),
+      ),
+    }),
+    db.crisisSupportSession.createMany({
+      data: courses.flatMap((c) =>
+        c.crisisSupport.map((s) => ({
+          id: s.id,
+          caseId: c.caseId,
+          recipient: s.recipient,
+          heldAt: at(s.heldAt),
+          counsellorName: s.counsellorName,
+          notes: s.notes,
+        })),
+      ),
+    }),
+    db.assessment.createMany({
+      data: courses.flatMap((c) =>
+        c.assessment
+          ? [
+              {
+                id: c.assessment.id,
+                caseId: c.caseId,
+                startedAt: at(c.assessment.startedAt),
+                completedAt: atOrNull(c.assessment.completedAt),
+                // As completeAssessment does: the summary is written when the assessment is completed.
+                summary: c.assessment.completedAt ? c.assessment.summary : null,
+              },
+            ]
+          : [],
+      ),
+    }),
+    db.finalNote.createMany({
+      data: courses.flatMap((c) =>
+        c.finalNote
+          ? [
+              {
+                id: c.finalNote.id,
+                caseId: c.caseId,
+                status: c.finalNote.status,
+                text: c.finalNote.text,
+                draftedAt: at(c.finalNote.draftedAt),
+                signedAt: atOrNull(c.finalNote.signedAt),
+                // The synthetic model names the signer by sub; the name comes from the case's participants.
+                signedBySub: c.finalNote.signedBy,
+                signedByName: c.participants.find((p) => p.sub === c.finalNote?.signedBy)?.name ?? null,
+                sentAt: atOrNull(c.finalNote.sentAt),
+              },
+            ]
+          : [],
+      ),
+    }),
+    db.recommendation.createMany({
+      data: courses.flatMap((c) =>
+        (c.finalNote?.recommendations ?? []).map((r, position) => ({
+          id: r.id,
+          finalNoteId: c.finalNote?.id as string,
+          caseId: c.caseId,
+          position,
+          kind: r.kind,
+          description: r.description,
+        })),
+      ),
+    }),
+    db.consultation.createMany({
+      data: courses.flatMap((c) =>
+        c.consultations.map((k) => ({ id: k.id, caseId: c.caseId, heldAt: at(k.heldAt), withSector: k.withSector, summary: k.summary })),
+      ),
+    }),
+  ]);
+}
+
+/** A person joins the case when first invited to a samråd (or at referral, if never invited). */
+function caseParticipants(c: SyntheticCourse) {
+  const firstInvited = new Map<string, string>();
+  for (const m of [...c.meetings].sort((a, b) => a.scheduledAt.localeCompare(b.scheduledAt))) {
+    for (const sub of m.participantSubs) if (!firstInvited.has(sub)) firstInvited.set(sub, m.scheduledAt);
+  }
+  const seen = new Set<string>();
+  return c.participants.flatMap((p) => {
+    if (seen.has(p.sub)) return [];
+    seen.add(p.sub);
+    return [
+      {
+        caseId: c.caseId,
+        sub: p.sub,
+        name: p.name,
+        sector: p.sector,
+        organisation: p.organisation,
+        role: p.role,
+        addedAt: at(firstInvited.get(p.sub) ?? c.course.referralReceivedAt),
+      },
+    ];
+  });
+}

@@ -1,0 +1,2 @@
+export { boernehus } from "./app.ts";
+export { seedBoernehus } from "./data/seed.ts";

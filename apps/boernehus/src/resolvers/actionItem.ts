@@ -1,0 +1,36 @@
+import { findActionItem, findMeeting, lockCase } from "../data/lookup.ts";
+import { assertMayChangeStatus, nextStatus, validateNewActionItem } from "../domain/actionItem.ts";
+import { assertCourseOpen } from "../domain/course.ts";
+import { assertUpdated, assertVersion } from "../domain/version.ts";
+import type { ActionItemResolvers, MutationResolvers } from "../generated/graphql.ts";
+
+export const ActionItem: ActionItemResolvers = {
+  __resolveReference: (ref, ctx) => ctx.loaders.actionItemById.load(ref.id),
+};
+
+const ITEM = "The action item";
+
+export const actionItemMutations: Pick<MutationResolvers, "addActionItem" | "updateActionItemStatus"> = {
+  addActionItem: async (_root, { input }, ctx) =>
+    ctx.db.$transaction(async (tx) => {
+      const meeting = await findMeeting(tx, input.meetingId);
+      const course = await lockCase(tx, meeting.caseId);
+      const item = validateNewActionItem({ course, meeting, title: input.title, owningSector: input.owningSector, dueAt: input.dueAt });
+      return tx.actionItem.create({ data: { meetingId: meeting.id, caseId: course.id, ...item } });
+    }),
+
+  updateActionItemStatus: async (_root, { input }, ctx) =>
+    ctx.db.$transaction(async (tx) => {
+      const item = await findActionItem(tx, input.id);
+      assertMayChangeStatus(ctx.principal, item);
+      assertCourseOpen(await lockCase(tx, item.caseId));
+      const next = nextStatus(item, input.status);
+      assertVersion(ITEM, item, input.version);
+      const { count } = await tx.actionItem.updateMany({
+        where: { id: item.id, version: input.version },
+        data: { ...next, version: { increment: 1 } },
+      });
+      assertUpdated(ITEM, count);
+      return tx.actionItem.findUniqueOrThrow({ where: { id: item.id } });
+    }),
+};

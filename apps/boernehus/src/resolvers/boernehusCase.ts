@@ -1,0 +1,43 @@
+import { listCases } from "../data/cases.ts";
+import { lockCase } from "../data/lookup.ts";
+import { alreadyRegistered, assertCanClose, pageSize, validateRegistration } from "../domain/course.ts";
+import type { BoernehusCaseResolvers, MutationResolvers, QueryResolvers } from "../generated/graphql.ts";
+
+export const BoernehusCase: BoernehusCaseResolvers = {
+  // The hub entity: every other subgraph's part of a case is joined on this reference.
+  __resolveReference: (ref, ctx) => ctx.loaders.caseById.load(ref.id),
+  participants: (course, _args, ctx) => ctx.loaders.participantsByCaseId.load(course.id),
+  samraadMeetings: (course, _args, ctx) => ctx.loaders.meetingsByCaseId.load(course.id),
+  actionItems: (course, _args, ctx) => ctx.loaders.actionItemsByCaseId.load(course.id),
+  crisisSupportSessions: (course, _args, ctx) => ctx.loaders.crisisSupportByCaseId.load(course.id),
+  assessment: (course, _args, ctx) => ctx.loaders.assessmentByCaseId.load(course.id),
+  finalNote: (course, _args, ctx) => ctx.loaders.finalNoteByCaseId.load(course.id),
+  consultations: (course, _args, ctx) => ctx.loaders.consultationsByCaseId.load(course.id),
+};
+
+export const boernehusCaseQueries: Pick<QueryResolvers, "boernehusCase" | "boernehusCases"> = {
+  boernehusCase: (_root, { id }, ctx) => ctx.loaders.caseById.load(id),
+  boernehusCases: async (_root, { filter, first }, ctx) => {
+    const cases = await listCases(ctx.db, filter, pageSize(first));
+    for (const course of cases) ctx.loaders.caseById.prime(course.id, course);
+    return cases;
+  },
+};
+
+export const boernehusCaseMutations: Pick<MutationResolvers, "registerCourse" | "closeCourse"> = {
+  registerCourse: async (_root, { input }, ctx) => {
+    const data = validateRegistration(input);
+    return ctx.db.$transaction(async (tx) => {
+      if (await tx.boernehusCase.findUnique({ where: { id: data.id } })) throw alreadyRegistered(data.id);
+      return tx.boernehusCase.create({ data });
+    });
+  },
+  closeCourse: async (_root, { input }, ctx) =>
+    ctx.db.$transaction(async (tx) => {
+      const course = await lockCase(tx, input.caseId);
+      const note = await tx.finalNote.findUnique({ where: { caseId: course.id } });
+      const planning = await tx.samraadMeeting.findFirst({ where: { caseId: course.id, kind: "PLANNING", status: "HELD" } });
+      assertCanClose(course, { note, planningHeldAt: planning?.heldAt ?? null }, input.closedAt);
+      return tx.boernehusCase.update({ where: { id: course.id }, data: { status: "CLOSED", closedAt: input.closedAt } });
+    }),
+};

@@ -1,0 +1,12 @@
+import { lockCase } from "../data/lookup.ts";
+import { validateConsultation } from "../domain/consultation.ts";
+import type { MutationResolvers } from "../generated/graphql.ts";
+
+export const consultationMutations: Pick<MutationResolvers, "recordConsultation"> = {
+  recordConsultation: async (_root, { input }, ctx) =>
+    ctx.db.$transaction(async (tx) => {
+      const course = await lockCase(tx, input.caseId);
+      const consultation = validateConsultation(course, input);
+      return tx.consultation.create({ data: { caseId: course.id, ...consultation } });
+    }),
+};

@@ -1,0 +1,12 @@
+import { lockCase } from "../data/lookup.ts";
+import { validateCrisisSupportSession } from "../domain/crisisSupport.ts";
+import type { MutationResolvers } from "../generated/graphql.ts";
+
+export const crisisSupportMutations: Pick<MutationResolvers, "recordCrisisSupportSession"> = {
+  recordCrisisSupportSession: async (_root, { input }, ctx) =>
+    ctx.db.$transaction(async (tx) => {
+      const course = await lockCase(tx, input.caseId);
+      const session = validateCrisisSupportSession(course, input);
+      return tx.crisisSupportSession.create({ data: { caseId: course.id, ...session } });
+    }),
+};
