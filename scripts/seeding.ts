@@ -36,13 +36,15 @@ export interface SeedOptions {
 }
 
 export async function seedAll(options: SeedOptions): Promise<void> {
-  const opened = [];
+  const opened: Array<{ target: Target; database: Awaited<ReturnType<typeof openDatabase>>; client: ReturnType<Target["createClient"]> }> =
+    [];
   try {
     for (const target of TARGETS) {
       const database = await openDatabase({ name: target.name, migrationsDir: target.migrationsDir });
       opened.push({ target, database, client: target.createClient(database.url) });
     }
-    const batchSize = options.batchSize ?? 500;
+    // PGlite writes ~1 ms a row: 100 courses a batch keeps each transaction well inside Prisma's 5 s.
+    const batchSize = options.batchSize ?? 100;
     let batch: SyntheticCourse[] = [];
     let done = 0;
     const flush = async () => {

@@ -1,0 +1,47 @@
+import type { GrantBasis, Principal } from "@samraad/access";
+
+/**
+ * Row-level access to a case: the børnehus subgraph is the authority (DESIGN.md 3.3).
+ * A principal sees a case when
+ *  - PARTICIPANT: they take part in its samråd, until `graceDays` after the course closed;
+ *  - ORGANISATION: they hold an organisation-wide role (leader, or a sector system) for the
+ *    organisation that owns it: the børnehus region that runs it, or the municipality
+ *    responsible for the child;
+ *  - EMERGENCY: they broke the glass for it, giving a reason, and that access has not expired.
+ * Nobody else, and a guessed id is answered as if the case did not exist.
+ */
+export interface CaseFacts {
+  region: string;
+  municipalityCode: string;
+  closedAt: Date | null;
+}
+
+export function organisationWide(principal: Principal, course: CaseFacts): boolean {
+  if (!principal.roles.some((r) => r === "leader" || r === "system")) return false;
+  if (principal.sector === "BOERNEHUS") return principal.organisation === course.region;
+  if (principal.sector === "MUNICIPALITY") return principal.organisation === course.municipalityCode;
+  return false;
+}
+
+export function participationActive(course: CaseFacts, graceDays: number, now: Date): boolean {
+  return course.closedAt === null || course.closedAt.getTime() + graceDays * 86_400_000 > now.getTime();
+}
+
+export function accessBasis(
+  principal: Principal,
+  course: CaseFacts,
+  facts: { participant: boolean; emergencyUntil: Date | null; graceDays: number; now: Date },
+): GrantBasis | null {
+  if (facts.participant && participationActive(course, facts.graceDays, facts.now)) return "PARTICIPANT";
+  if (organisationWide(principal, course)) return "ORGANISATION";
+  if (facts.emergencyUntil && facts.emergencyUntil.getTime() > facts.now.getTime()) return "EMERGENCY";
+  return null;
+}
+
+/** Børnehus staff write to the courses their region runs, or to those they take part in. */
+export function mayWriteCase(principal: Principal, course: CaseFacts, basis: GrantBasis | null): boolean {
+  if (principal.sector !== "BOERNEHUS") return false;
+  return principal.organisation === course.region || basis === "PARTICIPANT";
+}
+
+export const MIN_EMERGENCY_REASON = 20;
