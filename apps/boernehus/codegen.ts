@@ -14,5 +14,6 @@ export default subgraphCodegenConfig({
     FinalNote: "../data/rows.ts#FinalNoteRow",
     Recommendation: "../data/rows.ts#RecommendationRow",
     Consultation: "../data/rows.ts#ConsultationRow",
+    EmergencyAccess: "../data/rows.ts#EmergencyAccessRow",
   },
 });

@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import type { SubgraphDefinition } from "@samraad/subgraph-kit";
 import type { Context } from "./context.ts";
+import { createCaseAccess } from "./data/caseAccess.ts";
 import { createClient } from "./data/client.ts";
 import { createLoaders } from "./data/loaders.ts";
 import type { PrismaClient } from "./generated/prisma/client.ts";
@@ -12,5 +13,8 @@ export const boernehus: SubgraphDefinition<PrismaClient, Context> = {
   migrationsDir: fileURLToPath(new URL("../prisma/migrations", import.meta.url)),
   resolvers: resolvers as never,
   createClient,
-  createContext: (db, claims) => ({ ...claims, scopes: claims.scopes, db, loaders: createLoaders(db) }),
+  createContext: (db, claims) => {
+    const loaders = createLoaders(db);
+    return { ...claims, scopes: claims.scopes, db, loaders, access: createCaseAccess(db, loaders, claims.principal) };
+  },
 };

@@ -1,8 +1,11 @@
 import type { BaseContext } from "@samraad/subgraph-kit";
+import type { CaseAccess } from "./data/caseAccess.ts";
 import type { Loaders } from "./data/loaders.ts";
 import type { PrismaClient } from "./generated/prisma/client.ts";
 
 export interface Context extends BaseContext {
   db: PrismaClient;
   loaders: Loaders;
+  /** Row-level access to cases for this request's principal (the børnehus decides it). */
+  access: CaseAccess;
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Principal } from "@samraad/access";
-import { callSubgraph, runSubgraph, type SubgraphInstance } from "@samraad/subgraph-kit";
+import { callSubgraph, runSubgraph, type SubgraphInstance, testCaseGrant } from "@samraad/subgraph-kit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { police } from "../src/app.ts";
 import type { PrismaClient } from "../src/generated/prisma/client.ts";
@@ -116,32 +116,81 @@ describe("video interviews", () => {
   });
 });
 
+/** The hub as the gateway's query plan sends it: with the børnehus subgraph's access grant. */
+async function caseRef(principal: Principal, caseId: string, grant = true) {
+  return { __typename: "BoernehusCase", id: caseId, accessGrant: grant ? await testCaseGrant(principal, caseId) : null };
+}
+const CASE_PART = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on BoernehusCase { id policeReport { id district } } } }`;
+
 describe("federation", () => {
   it("resolves the police part of many cases through _entities", async () => {
     const a = await fileReport();
     const b = await fileReport();
-    const res = await call(
-      investigator,
-      `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on BoernehusCase { id policeReport { id district } } } }`,
-      { reps: [a, b, { caseId: randomUUID() }].map((x) => ({ __typename: "BoernehusCase", id: x.caseId })) },
-    );
+    const reps = await Promise.all([a.caseId, b.caseId, randomUUID()].map((id) => caseRef(physician, id)));
+    const res = await call(physician, CASE_PART, { reps });
     const entities = res.body.data?._entities as Array<{ policeReport: { id: string } | null }>;
     expect(entities.map((e) => e.policeReport?.id ?? null)).toEqual([a.report.id, b.report.id, null]);
   });
 });
 
+describe("row level", () => {
+  it("refuses the police part of a case without the børnehus's grant, or with someone else's", async () => {
+    const { caseId } = await fileReport();
+    const without = await call(physician, CASE_PART, { reps: [await caseRef(physician, caseId, false)] });
+    expect(without.body.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const othersGrant = await call(physician, CASE_PART, { reps: [await caseRef(investigator, caseId)] });
+    expect(othersGrant.body.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const otherCase = { ...(await caseRef(physician, randomUUID())), id: caseId };
+    expect((await call(physician, CASE_PART, { reps: [otherCase] })).body.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+  });
+
+  it("answers a report of another district, or for another sector, as not found", async () => {
+    const { report } = await fileReport();
+    const otherDistrict: Principal = { ...investigator, sub: "persona:test-inv-fyn", organisation: "FYN" };
+    for (const p of [otherDistrict, physician]) {
+      const res = await call(p, `query($id: ID!) { policeReport(id: $id) { id } }`, { id: report.id });
+      expect(res.body.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    }
+  });
+
+  it("lets only the district that owns a report change it", async () => {
+    const { report } = await fileReport();
+    const otherDistrict: Principal = { ...investigator, sub: "persona:test-inv-fyn", organisation: "FYN" };
+    const res = await call(otherDistrict, BOOK, {
+      input: { policeReportId: report.id, scheduledAt: "2026-03-05T10:00:00Z", custodyConsent: "GIVEN" },
+    });
+    expect(res.body.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const filed = await call(otherDistrict, FILE, {
+      input: { caseId: randomUUID(), journalNumber: "0100-12345-99999-26", district: "KBH", reportedAt: "2026-03-01T09:00:00Z" },
+    });
+    expect(filed.body.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+  });
+});
+
 describe("defence in depth", () => {
   it("re-checks field rules: a physician cannot read the suspect, even with a signed request", async () => {
-    const { report } = await fileReport();
-    const res = await call(physician, `query($id: ID!) { policeReport(id: $id) { district suspects { name } } }`, { id: report.id });
+    const { caseId } = await fileReport();
+    const res = await call(
+      physician,
+      `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on BoernehusCase { policeReport { district suspects { name } } } } }`,
+      {
+        reps: [await caseRef(physician, caseId)],
+      },
+    );
     expect(res.body.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-    expect(res.body.errors?.[0]?.path).toEqual(["policeReport", "suspects"]);
+    expect(res.body.errors?.[0]?.path).toEqual(["_entities", 0, "policeReport", "suspects"]);
   });
 
   it("records every read and every refusal in the audit log, with paths but never values", async () => {
     const journal = "0100-55555-00042-26";
-    const { caseId, report } = await fileReport(undefined, journal);
-    await call(physician, `query($id: ID!) { policeReport(id: $id) { journalNumber district suspects { name } } }`, { id: report.id });
+    const { caseId } = await fileReport(undefined, journal);
+    await call(
+      physician,
+      `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on BoernehusCase { policeReport { journalNumber district suspects { name } } } } }`,
+      {
+        reps: [await caseRef(physician, caseId)],
+      },
+    );
     const entries = await sg.auditLog.entriesFor({ caseIds: [caseId], childIds: [] });
     const read = entries.find((e) => e.actorSub === physician.sub && e.decision === "ALLOWED");
     const denied = entries.find((e) => e.actorSub === physician.sub && e.decision === "DENIED");

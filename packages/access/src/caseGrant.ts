@@ -68,22 +68,34 @@ export async function signCaseGrant(grant: CaseGrant, keys: GrantKeys): Promise<
     .sign(keys.privateKey);
 }
 
-/** The grant for this principal and this case, or null if there is none that verifies. */
+/**
+ * The grant for this principal (and this case, when given), or null if there is none
+ * that verifies. Without `caseId` the caller must compare the returned caseId with
+ * the row it is about to show (e.g. a recommendation's response).
+ */
 export async function verifyCaseGrant(
   token: unknown,
-  input: { caseId: string; principal: Principal; keys: GrantKeys },
+  input: { caseId?: string | undefined; principal: Principal; keys: GrantKeys },
 ): Promise<CaseGrant | null> {
   if (typeof token !== "string" || token.length === 0) return null;
   try {
     const { payload } = await jwtVerify(token, input.keys.publicKey, {
       issuer: GRANT_ISSUER,
-      audience: `case:${input.caseId}`,
+      audience: input.caseId ? `case:${input.caseId}` : undefined,
       subject: input.principal.sub,
       algorithms: ["EdDSA"],
     });
     const basis = payload.basis;
     if (basis !== "PARTICIPANT" && basis !== "ORGANISATION" && basis !== "EMERGENCY") return null;
-    return { caseId: input.caseId, sub: input.principal.sub, basis, municipalityCode: String(payload.mun), region: String(payload.reg) };
+    const aud = Array.isArray(payload.aud) ? payload.aud[0] : payload.aud;
+    if (typeof aud !== "string" || !aud.startsWith("case:")) return null;
+    return {
+      caseId: aud.slice("case:".length),
+      sub: input.principal.sub,
+      basis,
+      municipalityCode: String(payload.mun),
+      region: String(payload.reg),
+    };
   } catch {
     return null;
   }

@@ -4,6 +4,7 @@ import { AuditLog } from "@samraad/audit";
 import { type Database, openDatabase, openTestDatabase } from "@samraad/db";
 import type { BaseContext } from "./context.ts";
 import { type RunningSubgraph, startSubgraph } from "./server.ts";
+import { ensureTestKeys } from "./testClient.ts";
 
 /** The little a subgraph's data layer must offer the shared start-up code. */
 export interface DataClient {
@@ -18,7 +19,7 @@ export interface SubgraphDefinition<TClient extends DataClient, TContext extends
   // biome-ignore lint/suspicious/noExplicitAny: resolver maps are typed per subgraph
   resolvers: GraphQLResolverMap<any>;
   createClient(url: string): TClient;
-  createContext(client: TClient, claims: InternalClaims): Omit<TContext, "audit">;
+  createContext(client: TClient, claims: InternalClaims): Omit<TContext, "audit" | "grantKeys">;
 }
 
 export interface SubgraphInstance<TClient> extends RunningSubgraph {
@@ -36,6 +37,7 @@ export async function runSubgraph<TClient extends DataClient, TContext extends B
   definition: SubgraphDefinition<TClient, TContext>,
   options: { port?: number; database?: "test" | "default" } = {},
 ): Promise<SubgraphInstance<TClient>> {
+  if (options.database === "test") await ensureTestKeys();
   const database =
     options.database === "test"
       ? await openTestDatabase(definition.name, definition.migrationsDir)

@@ -1,4 +1,4 @@
-import type { Principal } from "@samraad/access";
+import type { GrantKeys, Principal } from "@samraad/access";
 import type { AuditRecorder } from "./auditRecorder.ts";
 
 /** What every resolver in every subgraph gets. Subgraphs extend it with their data layer. */
@@ -9,4 +9,6 @@ export interface BaseContext {
   /** Why the principal is asking (forwarded by the gateway), recorded in the audit log. */
   purpose: string;
   audit: AuditRecorder;
+  /** Verifies (and, in the børnehus subgraph, signs) case access grants. */
+  grantKeys: GrantKeys;
 }

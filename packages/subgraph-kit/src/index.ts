@@ -1,6 +1,7 @@
 export * from "./app.ts";
 export * from "./auditRecorder.ts";
 export * from "./batching.ts";
+export * from "./caseAccess.ts";
 export * from "./context.ts";
 export * from "./errors.ts";
 export * from "./fieldGuard.ts";

@@ -5,7 +5,7 @@ import { ApolloServer, HeaderMap } from "@apollo/server";
 import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import { buildSubgraphSchema } from "@apollo/subgraph";
 import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper/resolverMap.js";
-import { INTERNAL_TOKEN_HEADER, type InternalClaims, InternalTokenError, verifyInternalToken } from "@samraad/access";
+import { grantKeysFromEnv, INTERNAL_TOKEN_HEADER, type InternalClaims, InternalTokenError, verifyInternalToken } from "@samraad/access";
 import type { AuditLog } from "@samraad/audit";
 import { parse } from "graphql";
 import { AuditRecorder } from "./auditRecorder.ts";
@@ -23,7 +23,7 @@ export interface SubgraphOptions<TContext extends BaseContext> {
   // biome-ignore lint/suspicious/noExplicitAny: resolver maps are typed per subgraph
   resolvers: GraphQLResolverMap<any>;
   /** Builds the per-request context (data layer, loaders) from the verified claims. */
-  createContext(claims: InternalClaims): Omit<TContext, "audit"> | Promise<Omit<TContext, "audit">>;
+  createContext(claims: InternalClaims): Omit<TContext, "audit" | "grantKeys"> | Promise<Omit<TContext, "audit" | "grantKeys">>;
   /** Where every access to personal data is recorded. */
   auditLog: AuditLog;
   /** Is the database answering? Used by /readyz. */
@@ -76,6 +76,7 @@ export async function startSubgraph<TContext extends BaseContext>(options: Subgr
   });
   await apollo.start();
   const replay = new ReplayGuard();
+  const grantKeys = await grantKeysFromEnv();
   let draining = false;
 
   const server = http.createServer(async (req, res) => {
@@ -115,7 +116,7 @@ export async function startSubgraph<TContext extends BaseContext>(options: Subgr
       const audit = new AuditRecorder();
       const response = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: "POST", headers, search: "", body: parsed },
-        context: async () => ({ ...(await options.createContext(claims)), audit }) as TContext,
+        context: async () => ({ ...(await options.createContext(claims)), audit, grantKeys }) as TContext,
       });
       // Fail closed: an access that cannot be recorded is not answered.
       await audit.flush(options.auditLog, claims);

@@ -1,5 +1,37 @@
-import { randomUUID } from "node:crypto";
-import { INTERNAL_TOKEN_HEADER, type Principal, scopesFor, signInternalToken } from "@samraad/access";
+import { randomBytes, randomUUID } from "node:crypto";
+import {
+  type GrantBasis,
+  generateGrantKeyPair,
+  grantKeysFromEnv,
+  INTERNAL_TOKEN_HEADER,
+  type Principal,
+  scopesFor,
+  signCaseGrant,
+  signInternalToken,
+} from "@samraad/access";
+
+/**
+ * Test processes get their own keys: the internal-token secret and a grant key pair
+ * (as `npm run dev` makes them per run). Call before starting subgraphs.
+ */
+let testKeys: Promise<void> | null = null;
+export function ensureTestKeys(): Promise<void> {
+  testKeys ??= (async () => {
+    process.env.SAMRAAD_INTERNAL_SECRET ??= randomBytes(32).toString("hex");
+    if (!process.env.SAMRAAD_GRANT_PUBLIC_KEY) {
+      const { privatePem, publicPem } = await generateGrantKeyPair();
+      process.env.SAMRAAD_GRANT_PUBLIC_KEY = publicPem;
+      process.env.SAMRAAD_GRANT_PRIVATE_KEY = privatePem;
+    }
+  })();
+  return testKeys;
+}
+
+/** A case grant as the børnehus subgraph would issue it (for sector subgraph tests). */
+export async function testCaseGrant(principal: Principal, caseId: string, basis: GrantBasis = "PARTICIPANT"): Promise<string> {
+  await ensureTestKeys();
+  return signCaseGrant({ caseId, sub: principal.sub, basis, municipalityCode: "0101", region: "HOVEDSTADEN" }, await grantKeysFromEnv());
+}
 
 /**
  * Calls a running subgraph the way the gateway does: a body signed for that

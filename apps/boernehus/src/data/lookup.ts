@@ -1,5 +1,7 @@
-import { notFound } from "@samraad/subgraph-kit";
+import { forbidden, notFound } from "@samraad/subgraph-kit";
+import { mayWriteCase } from "../domain/caseAccess.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
+import type { CaseAccess } from "./caseAccess.ts";
 import { isUuid } from "./ids.ts";
 import type { ActionItemRow, CaseRow, FinalNoteRow, MeetingRow } from "./rows.ts";
 
@@ -11,11 +13,18 @@ export type Tx = Prisma.TransactionClient;
  * note, the course status): two writers to the same case take turns instead of both
  * passing the checks.
  */
-export async function lockCase(tx: Tx, id: string): Promise<CaseRow> {
+export async function lockCase(tx: Tx, id: string, access: CaseAccess, mode: "write" | "participate" = "write"): Promise<CaseRow> {
   if (isUuid(id)) {
     await tx.$queryRaw`SELECT 1 FROM "BoernehusCase" WHERE "id" = ${id}::uuid FOR UPDATE`;
     const row = await tx.boernehusCase.findUnique({ where: { id } });
-    if (row) return row;
+    // Row level: a case the principal may not see is answered as if it did not exist.
+    const basis = row ? await access.basisWithin(tx, row) : null;
+    if (row && basis) {
+      if (mode === "write" && !mayWriteCase(access.principal, row, basis)) {
+        throw forbidden("Only the børnehus that runs the course, or its staff in the samråd, may change it.");
+      }
+      return row;
+    }
   }
   throw notFound("The course");
 }

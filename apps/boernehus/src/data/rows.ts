@@ -6,6 +6,7 @@ import type {
   CaseParticipant,
   Consultation,
   CrisisSupportSession,
+  EmergencyAccess,
   FinalNote,
   MeetingParticipant,
   Recommendation,
@@ -24,3 +25,4 @@ export type AssessmentRow = Assessment;
 export type FinalNoteRow = FinalNote;
 export type RecommendationRow = Recommendation;
 export type ConsultationRow = Consultation;
+export type EmergencyAccessRow = EmergencyAccess;

@@ -1,4 +1,5 @@
 import type { GrantBasis, Principal } from "@samraad/access";
+import { forbidden } from "@samraad/subgraph-kit";
 
 /**
  * Row-level access to a case: the børnehus subgraph is the authority (DESIGN.md 3.3).
@@ -45,3 +46,17 @@ export function mayWriteCase(principal: Principal, course: CaseFacts, basis: Gra
 }
 
 export const MIN_EMERGENCY_REASON = 20;
+
+/** Only the børnehus of the region registers a course there. */
+export function assertMayRegister(principal: Principal, region: string): void {
+  if (principal.sector !== "BOERNEHUS" || principal.organisation !== region) {
+    throw forbidden(`Only the børnehus for ${region} registers courses there; you act for ${principal.organisation}.`);
+  }
+}
+
+const PARTICIPANT_ROLES = ["coordinator", "psychologist", "leader", "caseworker", "investigator", "physician"] as const;
+
+export function registrantAsParticipant(principal: Principal, caseId: string) {
+  const role = PARTICIPANT_ROLES.find((r) => principal.roles.includes(r)) ?? "coordinator";
+  return { caseId, sub: principal.sub, name: principal.name, sector: principal.sector, organisation: principal.organisation, role };
+}

@@ -5,7 +5,7 @@ import { assertUpdated, assertVersion } from "../domain/version.ts";
 import type { ActionItemResolvers, MutationResolvers } from "../generated/graphql.ts";
 
 export const ActionItem: ActionItemResolvers = {
-  __resolveReference: (ref, ctx) => ctx.loaders.actionItemById.load(ref.id),
+  __resolveReference: async (ref, ctx) => ctx.access.visibleRow(await ctx.loaders.actionItemById.load(ref.id)),
 };
 
 const ITEM = "The action item";
@@ -14,7 +14,7 @@ export const actionItemMutations: Pick<MutationResolvers, "addActionItem" | "upd
   addActionItem: async (_root, { input }, ctx) =>
     ctx.db.$transaction(async (tx) => {
       const meeting = await findMeeting(tx, input.meetingId);
-      const course = await lockCase(tx, meeting.caseId);
+      const course = await lockCase(tx, meeting.caseId, ctx.access, "participate");
       const item = validateNewActionItem({ course, meeting, title: input.title, owningSector: input.owningSector, dueAt: input.dueAt });
       return tx.actionItem.create({ data: { meetingId: meeting.id, caseId: course.id, ...item } });
     }),
@@ -23,7 +23,7 @@ export const actionItemMutations: Pick<MutationResolvers, "addActionItem" | "upd
     ctx.db.$transaction(async (tx) => {
       const item = await findActionItem(tx, input.id);
       assertMayChangeStatus(ctx.principal, item);
-      assertCourseOpen(await lockCase(tx, item.caseId));
+      assertCourseOpen(await lockCase(tx, item.caseId, ctx.access, "participate"));
       const next = nextStatus(item, input.status);
       assertVersion(ITEM, item, input.version);
       const { count } = await tx.actionItem.updateMany({

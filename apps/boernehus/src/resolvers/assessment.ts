@@ -10,14 +10,14 @@ export const Assessment: AssessmentResolvers = {
 export const assessmentMutations: Pick<MutationResolvers, "startAssessment" | "completeAssessment"> = {
   startAssessment: async (_root, { input }, ctx) =>
     ctx.db.$transaction(async (tx) => {
-      const course = await lockCase(tx, input.caseId);
+      const course = await lockCase(tx, input.caseId, ctx.access);
       assertCanStart(course, await tx.assessment.findUnique({ where: { caseId: course.id } }), input.startedAt);
       return tx.assessment.create({ data: { caseId: course.id, startedAt: input.startedAt } });
     }),
 
   completeAssessment: async (_root, { input }, ctx) =>
     ctx.db.$transaction(async (tx) => {
-      const course = await lockCase(tx, input.caseId);
+      const course = await lockCase(tx, input.caseId, ctx.access);
       const assessment = await tx.assessment.findUnique({ where: { caseId: course.id } });
       if (!assessment) throw invalidTransition("The course's assessment has not been started: start it first.");
       const summary = assertCanComplete(course, assessment, input.completedAt, input.summary);

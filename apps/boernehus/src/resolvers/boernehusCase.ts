@@ -1,11 +1,13 @@
+import { notFound } from "@samraad/subgraph-kit";
 import { listCases } from "../data/cases.ts";
 import { lockCase } from "../data/lookup.ts";
+import { assertMayRegister, registrantAsParticipant } from "../domain/caseAccess.ts";
 import { alreadyRegistered, assertCanClose, pageSize, validateRegistration } from "../domain/course.ts";
 import type { BoernehusCaseResolvers, MutationResolvers, QueryResolvers } from "../generated/graphql.ts";
 
 export const BoernehusCase: BoernehusCaseResolvers = {
   // The hub entity: every other subgraph's part of a case is joined on this reference.
-  __resolveReference: (ref, ctx) => ctx.loaders.caseById.load(ref.id),
+  __resolveReference: (ref, ctx) => ctx.access.visibleCase(ref.id),
   participants: (course, _args, ctx) => ctx.loaders.participantsByCaseId.load(course.id),
   samraadMeetings: (course, _args, ctx) => ctx.loaders.meetingsByCaseId.load(course.id),
   actionItems: (course, _args, ctx) => ctx.loaders.actionItemsByCaseId.load(course.id),
@@ -16,9 +18,10 @@ export const BoernehusCase: BoernehusCaseResolvers = {
 };
 
 export const boernehusCaseQueries: Pick<QueryResolvers, "boernehusCase" | "boernehusCases"> = {
-  boernehusCase: (_root, { id }, ctx) => ctx.loaders.caseById.load(id),
+  // A guessed id gets NOT_FOUND, exactly like an id that does not exist.
+  boernehusCase: async (_root, { id }, ctx) => (await ctx.access.visibleCase(id)) ?? Promise.reject(notFound("The case")),
   boernehusCases: async (_root, { filter, first }, ctx) => {
-    const cases = await listCases(ctx.db, filter, pageSize(first));
+    const cases = await listCases(ctx.db, filter, pageSize(first), ctx.access.listWhere());
     for (const course of cases) ctx.loaders.caseById.prime(course.id, course);
     return cases;
   },
@@ -27,14 +30,18 @@ export const boernehusCaseQueries: Pick<QueryResolvers, "boernehusCase" | "boern
 export const boernehusCaseMutations: Pick<MutationResolvers, "registerCourse" | "closeCourse"> = {
   registerCourse: async (_root, { input }, ctx) => {
     const data = validateRegistration(input);
+    assertMayRegister(ctx.principal, data.region);
     return ctx.db.$transaction(async (tx) => {
       if (await tx.boernehusCase.findUnique({ where: { id: data.id } })) throw alreadyRegistered(data.id);
-      return tx.boernehusCase.create({ data });
+      const course = await tx.boernehusCase.create({ data });
+      // Whoever registers the course takes part in it from the start.
+      await tx.caseParticipant.create({ data: registrantAsParticipant(ctx.principal, course.id) });
+      return course;
     });
   },
   closeCourse: async (_root, { input }, ctx) =>
     ctx.db.$transaction(async (tx) => {
-      const course = await lockCase(tx, input.caseId);
+      const course = await lockCase(tx, input.caseId, ctx.access);
       const note = await tx.finalNote.findUnique({ where: { caseId: course.id } });
       const planning = await tx.samraadMeeting.findFirst({ where: { caseId: course.id, kind: "PLANNING", status: "HELD" } });
       assertCanClose(course, { note, planningHeldAt: planning?.heldAt ?? null }, input.closedAt);

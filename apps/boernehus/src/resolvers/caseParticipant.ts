@@ -8,7 +8,7 @@ export const caseParticipantMutations: Pick<MutationResolvers, "addCaseParticipa
   addCaseParticipant: async (_root, { input }, ctx) => {
     const participant = validateCaseParticipant(input);
     return ctx.db.$transaction(async (tx) => {
-      const course = await lockCase(tx, input.caseId);
+      const course = await lockCase(tx, input.caseId, ctx.access);
       assertCourseOpen(course);
       const existing = await tx.caseParticipant.findUnique({ where: { caseId_sub: { caseId: course.id, sub: participant.sub } } });
       if (existing) throw conflict(`${existing.name} (${participant.sub}) already takes part in the case.`);

@@ -5,7 +5,7 @@ import type { MutationResolvers } from "../generated/graphql.ts";
 export const consultationMutations: Pick<MutationResolvers, "recordConsultation"> = {
   recordConsultation: async (_root, { input }, ctx) =>
     ctx.db.$transaction(async (tx) => {
-      const course = await lockCase(tx, input.caseId);
+      const course = await lockCase(tx, input.caseId, ctx.access);
       const consultation = validateConsultation(course, input);
       return tx.consultation.create({ data: { caseId: course.id, ...consultation } });
     }),

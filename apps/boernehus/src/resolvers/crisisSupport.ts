@@ -5,7 +5,7 @@ import type { MutationResolvers } from "../generated/graphql.ts";
 export const crisisSupportMutations: Pick<MutationResolvers, "recordCrisisSupportSession"> = {
   recordCrisisSupportSession: async (_root, { input }, ctx) =>
     ctx.db.$transaction(async (tx) => {
-      const course = await lockCase(tx, input.caseId);
+      const course = await lockCase(tx, input.caseId, ctx.access);
       const session = validateCrisisSupportSession(course, input);
       return tx.crisisSupportSession.create({ data: { caseId: course.id, ...session } });
     }),

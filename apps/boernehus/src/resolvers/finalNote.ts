@@ -13,13 +13,13 @@ import { assertUpdated, assertVersion } from "../domain/version.ts";
 import type { FinalNoteResolvers, MutationResolvers, RecommendationResolvers } from "../generated/graphql.ts";
 
 export const FinalNote: FinalNoteResolvers = {
-  __resolveReference: (ref, ctx) => ctx.loaders.finalNoteById.load(ref.id),
+  __resolveReference: async (ref, ctx) => ctx.access.visibleRow(await ctx.loaders.finalNoteById.load(ref.id)),
   text: (note, _args, ctx) => visibleText(note, ctx.principal),
   recommendations: (note, _args, ctx) => ctx.loaders.recommendationsByFinalNoteId.load(note.id),
 };
 
 export const Recommendation: RecommendationResolvers = {
-  __resolveReference: (ref, ctx) => ctx.loaders.recommendationById.load(ref.id),
+  __resolveReference: async (ref, ctx) => ctx.access.visibleRow(await ctx.loaders.recommendationById.load(ref.id)),
 };
 
 const NOTE = "The final note";
@@ -44,7 +44,7 @@ export const finalNoteMutations: Pick<MutationResolvers, "draftFinalNote" | "rev
     const text = validateText(input.text);
     const plan = planRecommendations(input.recommendations);
     return ctx.db.$transaction(async (tx) => {
-      const course = await lockCase(tx, input.caseId);
+      const course = await lockCase(tx, input.caseId, ctx.access);
       assertCanDraft(course, await tx.finalNote.findUnique({ where: { caseId: course.id } }));
       const note = await tx.finalNote.create({ data: { caseId: course.id, text, draftedAt: new Date() } });
       await applyRecommendations(tx, note, plan);
@@ -56,7 +56,7 @@ export const finalNoteMutations: Pick<MutationResolvers, "draftFinalNote" | "rev
     const text = validateText(input.text);
     return ctx.db.$transaction(async (tx) => {
       const note = await findFinalNote(tx, input.id);
-      await lockCase(tx, note.caseId);
+      await lockCase(tx, note.caseId, ctx.access);
       // The lock comes first: whoever edits a sent note learns it is locked, whatever version they hold.
       assertEditable(note);
       assertVersion(NOTE, note, input.version);
@@ -69,7 +69,7 @@ export const finalNoteMutations: Pick<MutationResolvers, "draftFinalNote" | "rev
   signFinalNote: async (_root, { input }, ctx) =>
     ctx.db.$transaction(async (tx) => {
       const note = await findFinalNote(tx, input.id);
-      await lockCase(tx, note.caseId);
+      await lockCase(tx, note.caseId, ctx.access);
       assertCanSign(note);
       assertVersion(NOTE, note, input.version);
       return updateNote(tx, note.id, input.version, {
@@ -83,7 +83,7 @@ export const finalNoteMutations: Pick<MutationResolvers, "draftFinalNote" | "rev
   sendFinalNote: async (_root, { input }, ctx) =>
     ctx.db.$transaction(async (tx) => {
       const note = await findFinalNote(tx, input.id);
-      const course = await lockCase(tx, note.caseId);
+      const course = await lockCase(tx, note.caseId, ctx.access);
       assertCanSend(note, course);
       assertVersion(NOTE, note, input.version);
       const sent = await updateNote(tx, note.id, input.version, { status: "SENT", sentAt: new Date() });

@@ -3,6 +3,7 @@ import type { Resolvers } from "../generated/graphql.ts";
 import { ActionItem, actionItemMutations } from "./actionItem.ts";
 import { Assessment, assessmentMutations } from "./assessment.ts";
 import { BoernehusCase, boernehusCaseMutations, boernehusCaseQueries } from "./boernehusCase.ts";
+import { caseAccessFields, caseAccessMutations, caseAccessQueries, recommendationAccessFields } from "./caseAccess.ts";
 import { caseParticipantMutations } from "./caseParticipant.ts";
 import { consultationMutations } from "./consultation.ts";
 import { crisisSupportMutations } from "./crisisSupport.ts";
@@ -11,13 +12,13 @@ import { SamraadMeeting, samraadMeetingMutations, samraadMeetingQueries } from "
 
 export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
-  BoernehusCase,
+  BoernehusCase: { ...BoernehusCase, ...caseAccessFields },
   SamraadMeeting,
   ActionItem,
   Assessment,
   FinalNote,
-  Recommendation,
-  Query: { ...boernehusCaseQueries, ...samraadMeetingQueries },
+  Recommendation: { ...Recommendation, ...recommendationAccessFields },
+  Query: { ...boernehusCaseQueries, ...samraadMeetingQueries, ...caseAccessQueries },
   Mutation: {
     ...boernehusCaseMutations,
     ...caseParticipantMutations,
@@ -27,5 +28,6 @@ export const resolvers: Resolvers = {
     ...assessmentMutations,
     ...consultationMutations,
     ...finalNoteMutations,
+    ...caseAccessMutations,
   },
 };

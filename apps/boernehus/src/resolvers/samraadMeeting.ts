@@ -1,4 +1,4 @@
-import { nonEmpty } from "@samraad/subgraph-kit";
+import { nonEmpty, notFound } from "@samraad/subgraph-kit";
 import { findMeeting, lockCase } from "../data/lookup.ts";
 import { statusAfterPlanning } from "../domain/course.ts";
 import { validateMeetingParticipants } from "../domain/participants.ts";
@@ -7,14 +7,15 @@ import { assertUpdated, assertVersion } from "../domain/version.ts";
 import type { MutationResolvers, QueryResolvers, SamraadMeetingResolvers } from "../generated/graphql.ts";
 
 export const SamraadMeeting: SamraadMeetingResolvers = {
-  __resolveReference: (ref, ctx) => ctx.loaders.meetingById.load(ref.id),
+  __resolveReference: async (ref, ctx) => ctx.access.visibleRow(await ctx.loaders.meetingById.load(ref.id)),
   participants: (meeting, _args, ctx) => ctx.loaders.meetingParticipantsByMeetingId.load(meeting.id),
   decisions: (meeting, _args, ctx) => ctx.loaders.decisionsByMeetingId.load(meeting.id),
   actionItems: (meeting, _args, ctx) => ctx.loaders.actionItemsByMeetingId.load(meeting.id),
 };
 
 export const samraadMeetingQueries: Pick<QueryResolvers, "samraadMeeting"> = {
-  samraadMeeting: (_root, { id }, ctx) => ctx.loaders.meetingById.load(id),
+  samraadMeeting: async (_root, { id }, ctx) =>
+    (await ctx.access.visibleRow(await ctx.loaders.meetingById.load(id))) ?? Promise.reject(notFound("The samråd meeting")),
 };
 
 const MEETING = "The samråd meeting";
@@ -25,7 +26,7 @@ export const samraadMeetingMutations: Pick<MutationResolvers, "planSamraadMeetin
       const agenda = validateAgenda(input.agenda);
       const participants = validateMeetingParticipants(input.participants, input.kind);
       return ctx.db.$transaction(async (tx) => {
-        const course = await lockCase(tx, input.caseId);
+        const course = await lockCase(tx, input.caseId, ctx.access);
         const meetings = await tx.samraadMeeting.findMany({ where: { caseId: course.id } });
         assertCanPlan({ course, kind: input.kind, meetings, scheduledAt: input.scheduledAt });
         const meeting = await tx.samraadMeeting.create({
@@ -57,7 +58,7 @@ export const samraadMeetingMutations: Pick<MutationResolvers, "planSamraadMeetin
       const decisions = validateDecisions(input.decisions);
       return ctx.db.$transaction(async (tx) => {
         const meeting = await findMeeting(tx, input.meetingId);
-        const course = await lockCase(tx, meeting.caseId);
+        const course = await lockCase(tx, meeting.caseId, ctx.access);
         const planning =
           meeting.kind === "FOLLOW_UP"
             ? await tx.samraadMeeting.findFirst({ where: { caseId: course.id, kind: "PLANNING", status: "HELD" } })
@@ -77,7 +78,7 @@ export const samraadMeetingMutations: Pick<MutationResolvers, "planSamraadMeetin
     cancelSamraadMeeting: async (_root, { input }, ctx) =>
       ctx.db.$transaction(async (tx) => {
         const meeting = await findMeeting(tx, input.meetingId);
-        const course = await lockCase(tx, meeting.caseId);
+        const course = await lockCase(tx, meeting.caseId, ctx.access);
         const reason = assertCanCancel(meeting, course, input.reason);
         assertVersion(MEETING, meeting, input.version);
         const { count } = await tx.samraadMeeting.updateMany({

@@ -4,4 +4,5 @@ import type { PoliceReport, Suspect, VideoInterview } from "../generated/prisma/
 export type PoliceReportRow = PoliceReport;
 export type VideoInterviewRow = VideoInterview;
 export type SuspectRow = Suspect;
-export type CaseRef = { id: string };
+/** The hub as the query plan sends it: its id, and the børnehus subgraph's access grant (@requires). */
+export type CaseRef = { id: string; accessGrant?: string | null };

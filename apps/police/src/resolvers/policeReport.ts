@@ -1,9 +1,13 @@
+import type { Principal } from "@samraad/access";
 import { notFound } from "@samraad/subgraph-kit";
+import type { Context } from "../context.ts";
+import type { PoliceReportRow } from "../data/rows.ts";
+import { assertPoliceOfDistrict, policeOfDistrict } from "../domain/access.ts";
 import { assertDecision, validateDistrict, validateJournalNumber } from "../domain/investigation.ts";
 import type { MutationResolvers, PoliceReportResolvers, QueryResolvers } from "../generated/graphql.ts";
 
 export const PoliceReport: PoliceReportResolvers = {
-  __resolveReference: (ref, ctx) => ctx.loaders.reportById.load(ref.id),
+  __resolveReference: async (ref, ctx) => visibleReport(await ctx.loaders.reportById.load(ref.id), ctx),
   videoInterviews: (report, _args, ctx) => ctx.loaders.interviewsByReportId.load(report.id),
   suspects: (report, _args, ctx) => ctx.loaders.suspectsByReportId.load(report.id),
   suspectRelations: async (report, _args, ctx) => {
@@ -13,7 +17,8 @@ export const PoliceReport: PoliceReportResolvers = {
 };
 
 export const policeReportQueries: Pick<QueryResolvers, "policeReport"> = {
-  policeReport: async (_root, { id }, ctx) => (await ctx.loaders.reportById.load(id)) ?? null,
+  policeReport: async (_root, { id }, ctx) =>
+    (await visibleReport(await ctx.loaders.reportById.load(id), ctx)) ?? Promise.reject(notFound("The police report")),
 };
 
 export const policeReportMutations: Pick<MutationResolvers, "filePoliceReport" | "recordInvestigationDecision"> = {
@@ -22,7 +27,7 @@ export const policeReportMutations: Pick<MutationResolvers, "filePoliceReport" |
       data: {
         caseId: input.caseId,
         journalNumber: validateJournalNumber(input.journalNumber),
-        district: validateDistrict(input.district),
+        district: mineToRecord(validateDistrict(input.district), ctx.principal),
         reportedAt: input.reportedAt,
       },
     }),
@@ -30,6 +35,7 @@ export const policeReportMutations: Pick<MutationResolvers, "filePoliceReport" |
     ctx.db.$transaction(async (tx) => {
       const report = await tx.policeReport.findUnique({ where: { id: input.policeReportId } });
       if (!report) throw notFound("The police report");
+      assertPoliceOfDistrict(ctx.principal, report.district);
       assertDecision(report, input.status, input.decidedAt);
       return tx.policeReport.update({
         where: { id: report.id },
@@ -37,3 +43,13 @@ export const policeReportMutations: Pick<MutationResolvers, "filePoliceReport" |
       });
     }),
 };
+
+/** A report outside the principal's district is answered as if it did not exist. */
+export function visibleReport(report: PoliceReportRow | null, ctx: Context): PoliceReportRow | null {
+  return report && policeOfDistrict(ctx.principal, report.district) ? report : null;
+}
+
+function mineToRecord(district: string, principal: Principal): string {
+  assertPoliceOfDistrict(principal, district);
+  return district;
+}

@@ -1,13 +1,19 @@
 import { notFound } from "@samraad/subgraph-kit";
+import type { Context } from "../context.ts";
+import type { VideoInterviewRow } from "../data/rows.ts";
+import { assertPoliceOfDistrict } from "../domain/access.ts";
 import { assertBookable, assertCanCancel, assertCanRecordHeld, assertVersion } from "../domain/videoInterview.ts";
 import type { MutationResolvers, QueryResolvers, VideoInterviewResolvers } from "../generated/graphql.ts";
+import type { Prisma } from "../generated/prisma/client.ts";
+import { visibleReport } from "./policeReport.ts";
 
 export const VideoInterview: VideoInterviewResolvers = {
-  __resolveReference: (ref, ctx) => ctx.loaders.interviewById.load(ref.id),
+  __resolveReference: async (ref, ctx) => visibleInterview(await ctx.loaders.interviewById.load(ref.id), ctx),
 };
 
 export const videoInterviewQueries: Pick<QueryResolvers, "videoInterview"> = {
-  videoInterview: async (_root, { id }, ctx) => (await ctx.loaders.interviewById.load(id)) ?? null,
+  videoInterview: async (_root, { id }, ctx) =>
+    (await visibleInterview(await ctx.loaders.interviewById.load(id), ctx)) ?? Promise.reject(notFound("The video interview")),
 };
 
 export const videoInterviewMutations: Pick<MutationResolvers, "bookVideoInterview" | "recordVideoInterviewHeld" | "cancelVideoInterview"> =
@@ -16,6 +22,7 @@ export const videoInterviewMutations: Pick<MutationResolvers, "bookVideoIntervie
       ctx.db.$transaction(async (tx) => {
         const report = await tx.policeReport.findUnique({ where: { id: input.policeReportId } });
         if (!report) throw notFound("The police report");
+        assertPoliceOfDistrict(ctx.principal, report.district);
         assertBookable({
           reportedAt: report.reportedAt,
           scheduledAt: input.scheduledAt,
@@ -30,6 +37,7 @@ export const videoInterviewMutations: Pick<MutationResolvers, "bookVideoIntervie
       ctx.db.$transaction(async (tx) => {
         const interview = await tx.videoInterview.findUnique({ where: { id: input.interviewId } });
         if (!interview) throw notFound("The video interview");
+        await assertInterviewOfDistrict(interview, tx, ctx);
         assertVersion(interview, input.version);
         assertCanRecordHeld(interview, input.heldAt, input.observers);
         return tx.videoInterview.update({
@@ -41,6 +49,7 @@ export const videoInterviewMutations: Pick<MutationResolvers, "bookVideoIntervie
       ctx.db.$transaction(async (tx) => {
         const interview = await tx.videoInterview.findUnique({ where: { id: input.interviewId } });
         if (!interview) throw notFound("The video interview");
+        await assertInterviewOfDistrict(interview, tx, ctx);
         assertVersion(interview, input.version);
         const reason = assertCanCancel(interview, input.reason);
         return tx.videoInterview.update({
@@ -49,3 +58,13 @@ export const videoInterviewMutations: Pick<MutationResolvers, "bookVideoIntervie
         });
       }),
   };
+
+async function visibleInterview(interview: VideoInterviewRow | null, ctx: Context): Promise<VideoInterviewRow | null> {
+  if (!interview) return null;
+  return visibleReport(await ctx.loaders.reportById.load(interview.policeReportId), ctx) ? interview : null;
+}
+
+async function assertInterviewOfDistrict(interview: VideoInterviewRow, tx: Prisma.TransactionClient, ctx: Context): Promise<void> {
+  const report = await tx.policeReport.findUniqueOrThrow({ where: { id: interview.policeReportId } });
+  assertPoliceOfDistrict(ctx.principal, report.district);
+}

@@ -1,0 +1,93 @@
+import { emergencyAccessHours, type GrantBasis, type Principal, participationGraceDays } from "@samraad/access";
+import DataLoader from "dataloader";
+import { accessBasis, organisationWide } from "../domain/caseAccess.ts";
+import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
+import { uuidsOnly } from "./ids.ts";
+import type { Loaders } from "./loaders.ts";
+import type { CaseRow } from "./rows.ts";
+
+/**
+ * The current principal's access to cases, per request and batched: N cases in a
+ * query plan step cost one query for participation and one for emergency access.
+ */
+export function createCaseAccess(db: PrismaClient, loaders: Loaders, principal: Principal, now = new Date()) {
+  const graceDays = participationGraceDays();
+  const participation = new DataLoader<string, boolean>(async (caseIds) => {
+    const rows = await db.caseParticipant.findMany({
+      where: { sub: principal.sub, caseId: { in: uuidsOnly(caseIds) } },
+      select: { caseId: true },
+    });
+    const mine = new Set(rows.map((r) => r.caseId));
+    return caseIds.map((id) => mine.has(id));
+  });
+  const emergency = new DataLoader<string, Date | null>(async (caseIds) => {
+    const rows = await db.emergencyAccess.findMany({
+      where: { sub: principal.sub, caseId: { in: uuidsOnly(caseIds) }, expiresAt: { gt: now } },
+      select: { caseId: true, expiresAt: true },
+    });
+    const until = new Map<string, Date>();
+    for (const r of rows) if (!until.has(r.caseId) || (until.get(r.caseId) as Date) < r.expiresAt) until.set(r.caseId, r.expiresAt);
+    return caseIds.map((id) => until.get(id) ?? null);
+  });
+
+  async function basis(course: CaseRow): Promise<GrantBasis | null> {
+    if (organisationWide(principal, course)) return "ORGANISATION";
+    const [participant, emergencyUntil] = await Promise.all([participation.load(course.id), emergency.load(course.id)]);
+    return accessBasis(principal, course, { participant, emergencyUntil, graceDays, now });
+  }
+
+  /**
+   * The same decision inside a mutation's transaction, read through that transaction:
+   * on PGlite (one session) a second connection would wait for the transaction to end.
+   */
+  async function basisWithin(tx: Prisma.TransactionClient, course: CaseRow): Promise<GrantBasis | null> {
+    if (organisationWide(principal, course)) return "ORGANISATION";
+    const [participant, emergencyRow] = await Promise.all([
+      tx.caseParticipant.findFirst({ where: { sub: principal.sub, caseId: course.id }, select: { id: true } }),
+      tx.emergencyAccess.findFirst({
+        where: { sub: principal.sub, caseId: course.id, expiresAt: { gt: now } },
+        orderBy: { expiresAt: "desc" },
+      }),
+    ]);
+    return accessBasis(principal, course, {
+      participant: participant !== null,
+      emergencyUntil: emergencyRow?.expiresAt ?? null,
+      graceDays,
+      now,
+    });
+  }
+
+  return {
+    principal,
+    now,
+    basis,
+    basisWithin,
+    emergencyUntil: (caseId: string) => emergency.load(caseId),
+    /** The case if this principal may see it; null for a case that is not theirs or does not exist. */
+    async visibleCase(id: string): Promise<CaseRow | null> {
+      const course = await loaders.caseById.load(id);
+      return course && (await basis(course)) ? course : null;
+    },
+    /** A row of a case (meeting, action item, final note...) if its case is visible. */
+    async visibleRow<T extends { caseId: string }>(row: T | null): Promise<T | null> {
+      if (!row) return null;
+      return (await this.visibleCase(row.caseId)) ? row : null;
+    },
+    /** The Prisma filter for lists: only cases this principal may see. */
+    listWhere(): Prisma.BoernehusCaseWhereInput {
+      const cutoff = new Date(now.getTime() - graceDays * 86_400_000);
+      const or: Prisma.BoernehusCaseWhereInput[] = [
+        { participants: { some: { sub: principal.sub } }, OR: [{ closedAt: null }, { closedAt: { gt: cutoff } }] },
+        { emergencyAccesses: { some: { sub: principal.sub, expiresAt: { gt: now } } } },
+      ];
+      if (principal.roles.some((r) => r === "leader" || r === "system")) {
+        if (principal.sector === "BOERNEHUS") or.push({ region: principal.organisation as CaseRow["region"] });
+        if (principal.sector === "MUNICIPALITY") or.push({ municipalityCode: principal.organisation });
+      }
+      return { OR: or };
+    },
+    emergencyHours: emergencyAccessHours(),
+  };
+}
+
+export type CaseAccess = ReturnType<typeof createCaseAccess>;
