@@ -8,6 +8,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { generateGrantKeyPair } from "@samraad/access";
 import { REPO_ROOT } from "@samraad/db";
 import { progressBar, seedAll } from "./seeding.ts";
 
@@ -15,10 +16,16 @@ const DATA_DIR = process.env.SAMRAAD_DATA_DIR ?? join(REPO_ROOT, ".data");
 const DEMO_COURSES = Number(process.env.SAMRAAD_DEMO_COURSES ?? 300);
 const COLORS = ["\x1b[36m", "\x1b[33m", "\x1b[35m", "\x1b[32m", "\x1b[34m", "\x1b[31m"];
 
+// Keys made per run: the secret the gateway signs subgraph requests with, and the
+// børnehus's key pair for case access grants (only the børnehus gets the private key).
+const grantKeys = process.env.SAMRAAD_GRANT_PUBLIC_KEY
+  ? { publicPem: process.env.SAMRAAD_GRANT_PUBLIC_KEY, privatePem: process.env.SAMRAAD_GRANT_PRIVATE_KEY ?? "" }
+  : await generateGrantKeyPair();
 const env: NodeJS.ProcessEnv = {
   ...process.env,
-  // One secret per run, shared by the gateway and the subgraphs it signs requests for.
   SAMRAAD_INTERNAL_SECRET: process.env.SAMRAAD_INTERNAL_SECRET ?? randomBytes(32).toString("hex"),
+  SAMRAAD_GRANT_PUBLIC_KEY: grantKeys.publicPem,
+  SAMRAAD_GRANT_PRIVATE_KEY: "",
 };
 
 const services = [
@@ -36,7 +43,7 @@ function start(service: { name: string; dir: string }, index: number, command = 
   const color = COLORS[index % COLORS.length];
   const child = spawn(join(REPO_ROOT, "node_modules", ".bin", command[0] as string), command.slice(1), {
     cwd: join(REPO_ROOT, service.dir),
-    env,
+    env: service.name === "boernehus" ? { ...env, SAMRAAD_GRANT_PRIVATE_KEY: grantKeys.privatePem } : env,
     stdio: ["ignore", "pipe", "pipe"],
   });
   const prefix = `${color}${service.name.padEnd(12)}\x1b[0m| `;

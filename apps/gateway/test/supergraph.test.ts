@@ -1,14 +1,20 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { PERSONAS } from "@samraad/synthetic";
+import { accessMatrixMarkdown } from "../src/compose/accessMatrix.ts";
 import { unclassifiedFields } from "../src/compose/classification.ts";
 import { composeSupergraph } from "../src/compose/compose.ts";
-import { SUPERGRAPH_PATH } from "../src/compose/subgraphs.ts";
+import { ACCESS_MATRIX_PATH, SUPERGRAPH_PATH } from "../src/compose/subgraphs.ts";
 
 describe("the supergraph", () => {
   const composed = composeSupergraph();
 
   it("composes, and the checked-in supergraph.graphql is up to date", () => {
     expect(readFileSync(SUPERGRAPH_PATH, "utf8"), "run `npm run compose` and commit apps/gateway/supergraph.graphql").toBe(composed);
+  });
+
+  it("docs/access.md is generated from this supergraph", () => {
+    expect(readFileSync(ACCESS_MATRIX_PATH, "utf8"), "run `npm run compose` and commit docs/access.md").toBe(accessMatrixMarkdown(composed, PERSONAS));
   });
 
   it("classifies every field (default deny)", () => {

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
-import type { Principal } from "@samraad/access";
-import { callSubgraph, runSubgraph, type SubgraphInstance } from "@samraad/subgraph-kit";
+import { generateGrantKeyPair, grantKeysFromEnv, type Principal, signCaseGrant } from "@samraad/access";
+import { callSubgraph, runSubgraph, type SubgraphInstance, testCaseGrant } from "@samraad/subgraph-kit";
 import type { SyntheticCourse } from "@samraad/synthetic";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { health } from "../src/app.ts";
@@ -16,6 +16,9 @@ const physician: Principal = {
   organisation: "REGION_H",
   roles: ["physician"],
 };
+/** Health care of another region (Region Sjælland), and of the North Denmark Region. */
+const physicianSj: Principal = { ...physician, sub: "persona:physician-sj", name: "Test Læge Sjælland", organisation: "REGION_SJ" };
+const physicianN: Principal = { ...physician, sub: "persona:physician-n", name: "Test Læge Nord", organisation: "REGION_N" };
 const investigator: Principal = {
   sub: "persona:investigator-kbh",
   name: "Test Efterforsker",
@@ -58,6 +61,12 @@ const PERFORMED_AT = "2026-03-02T09:30:00.000Z";
 const inTwoDays = () => new Date(Date.now() + 2 * 24 * 60 * 60_000).toISOString();
 
 const errorOf = (body: Body) => body.errors?.[0];
+
+/** The hub as the gateway's query plan sends it: with the børnehus subgraph's access grant for `principal`. */
+async function caseRef(principal: Principal, caseId: string, grant = true) {
+  return { __typename: "BoernehusCase", id: caseId, accessGrant: grant ? await testCaseGrant(principal, caseId) : null };
+}
+const caseRefs = (principal: Principal, caseIds: string[]) => Promise.all(caseIds.map((id) => caseRef(principal, id)));
 /** The answer's top-level field, typed for the test; fails the test when there is none. */
 function dataOf<T>(body: Body, field: string): T {
   const value = body.data?.[field];
@@ -132,7 +141,7 @@ describe("scheduling a medical examination", () => {
     ["caseId", { caseId: "not-a-uuid" }, /caseId must be a UUID/],
   ])("refuses a bad %s with an actionable error and writes nothing", async (field, overrides, message) => {
     const before = await sg.client.medicalExamination.count();
-    const res = await call(physician, SCHEDULE, {
+    const res = await call(physicianN, SCHEDULE, {
       input: {
         caseId: randomUUID(),
         kind: "SOMATIC",
@@ -315,7 +324,7 @@ describe("federation", () => {
     const referralId = dataOf<{ id: string }>(referred.body, "referOnward").id;
 
     const res = await call(physician, CASES, {
-      reps: [b, randomUUID(), a, "not-a-uuid", a.toUpperCase()].map((id) => ({ __typename: "BoernehusCase", id })),
+      reps: await caseRefs(physician, [b, randomUUID(), a, "not-a-uuid", a.toUpperCase()]),
     });
     expect(res.body.errors).toBeUndefined();
     const entities = res.body.data?._entities as Array<{
@@ -332,7 +341,7 @@ describe("federation", () => {
     const examinations = vi.spyOn(sg.client.medicalExamination, "findMany");
     const referrals = vi.spyOn(sg.client.onwardReferral, "findMany");
     try {
-      const res = await call(physician, CASES, { reps: caseIds.map((id) => ({ __typename: "BoernehusCase", id })) });
+      const res = await call(physician, CASES, { reps: await caseRefs(physician, caseIds) });
       expect(dataOf<unknown[]>(res.body, "_entities")).toHaveLength(3);
       expect(examinations).toHaveBeenCalledTimes(1);
       expect(referrals).toHaveBeenCalledTimes(1);
@@ -352,53 +361,228 @@ describe("federation", () => {
     expect(res.body.data?._entities).toEqual([{ id: exam.id, status: "SCHEDULED" }, null]);
   });
 
-  it("medicalExamination(id) answers null for an unknown or malformed id, not an error", async () => {
+  it("medicalExamination(id) answers NOT_FOUND for an unknown or malformed id, not an internal error", async () => {
     for (const id of [randomUUID(), "abc"]) {
       const res = await call(physician, `query($id: ID!) { medicalExamination(id: $id) { id } }`, { id });
-      expect(res.body).toEqual({ data: { medicalExamination: null } });
+      expect(res.body.data).toEqual({ medicalExamination: null });
+      expect(res.body.errors).toHaveLength(1);
+      expect(errorOf(res.body)?.extensions?.code).toBe("NOT_FOUND");
+      expect(errorOf(res.body)?.path).toEqual(["medicalExamination"]);
     }
   });
 });
 
-describe("defence in depth: the need-to-know findings summary", () => {
-  const READ = `query($id: ID!) { medicalExamination(id: $id) { status findingsSummary clinicalDetails } }`;
+describe("row level", () => {
+  const HEALTH_PART = `query($reps: [_Any!]!) { _entities(representations: $reps) {
+    ... on BoernehusCase { id medicalExaminations { id status } onwardReferrals { id target } } } }`;
+  const EXAM_REF = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on MedicalExamination { id status } } }`;
+  const READ_ONE = `query($id: ID!) { medicalExamination(id: $id) { id status } }`;
+  const coordinator: Principal = {
+    sub: "persona:coordinator-hovedstaden",
+    name: "Test Koordinator",
+    sector: "BOERNEHUS",
+    organisation: "HOVEDSTADEN",
+    roles: ["coordinator"],
+  };
+  /** Not health care, though it names a health region's code: the sector counts too. */
+  const notHealth: Principal = { ...investigator, sub: "persona:odd-region-h", organisation: "REGION_H" };
 
-  it("a police investigator reads the findings summary but is refused the clinical details", async () => {
+  /** A grant that looks right but was signed with a key that is not the børnehus's. */
+  async function forgedGrant(principal: Principal, caseId: string): Promise<string> {
+    const { privatePem, publicPem } = await generateGrantKeyPair();
+    const keys = await grantKeysFromEnv({ SAMRAAD_GRANT_PUBLIC_KEY: publicPem, SAMRAAD_GRANT_PRIVATE_KEY: privatePem });
+    return signCaseGrant({ caseId, sub: principal.sub, basis: "PARTICIPANT", municipalityCode: "0101", region: "HOVEDSTADEN" }, keys);
+  }
+
+  it("refuses each health field of a case without the børnehus's grant, with someone else's, another case's or a forged one", async () => {
     const exam = await perform(await schedule());
-    const res = await call(investigator, READ, { id: exam.id });
-    expect(res.body.data?.medicalExamination).toEqual({
-      status: "PERFORMED",
-      findingsSummary: "Blå mærker på overarmene, forenelige med greb.",
-      clinicalDetails: null,
+    const { caseId } = exam;
+    const referred = await call(physician, REFER, {
+      input: { examinationId: exam.id, target: "CHILD_PSYCHIATRY", referredAt: "2026-03-03T12:00:00Z", reason: "Tegn på traume." },
     });
+    const referralId = dataOf<{ id: string }>(referred.body, "referOnward").id;
+    const refusals = {
+      none: await caseRef(physician, caseId, false),
+      othersGrant: { ...(await caseRef(investigator, caseId)), id: caseId },
+      otherCase: { ...(await caseRef(physician, randomUUID())), id: caseId },
+      forged: { __typename: "BoernehusCase", id: caseId, accessGrant: await forgedGrant(physician, caseId) },
+      garbage: { __typename: "BoernehusCase", id: caseId, accessGrant: "not-a-jwt" },
+    };
+    const fields = { medicalExaminations: "id status", onwardReferrals: "id target" };
+    for (const [field, selection] of Object.entries(fields)) {
+      const query = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on BoernehusCase { id ${field} { ${selection} } } } }`;
+      for (const [what, rep] of Object.entries(refusals)) {
+        const res = await call(physician, query, { reps: [rep] });
+        expect(res.body.data?._entities, `${field} ${what}`).toEqual([null]);
+        expect(res.body.errors, `${field} ${what}`).toHaveLength(1);
+        expect(errorOf(res.body)?.extensions?.code, `${field} ${what}`).toBe("FORBIDDEN");
+        expect(errorOf(res.body)?.path, `${field} ${what}`).toEqual(["_entities", 0, field]);
+        expect(JSON.stringify(res.body), `${field} ${what}`).not.toContain(exam.id);
+        expect(JSON.stringify(res.body), `${field} ${what}`).not.toContain(referralId);
+      }
+    }
+    const entries = await sg.auditLog.entriesFor({ caseIds: [caseId], childIds: [] });
+    expect(entries.some((e) => e.decision === "DENIED" && e.fieldPaths.includes("BoernehusCase.accessGrant"))).toBe(true);
+    // The same request with the physician's own grant answers both.
+    const granted = await call(physician, HEALTH_PART, { reps: [await caseRef(physician, caseId)] });
+    expect(granted.body.errors).toBeUndefined();
+    expect(granted.body.data?._entities).toEqual([
+      {
+        id: caseId,
+        medicalExaminations: [{ id: exam.id, status: "PERFORMED" }],
+        onwardReferrals: [{ id: referralId, target: "CHILD_PSYCHIATRY" }],
+      },
+    ]);
+  });
+
+  it("refuses only the cases without a valid grant when many are asked at once", async () => {
+    const [a, b] = [await schedule(), await schedule()];
+    const reps = [await caseRef(physician, a.caseId), await caseRef(physician, b.caseId, false)];
+    const res = await call(physician, HEALTH_PART, { reps });
+    expect(res.body.data?._entities).toEqual([
+      { id: a.caseId, medicalExaminations: [{ id: a.id, status: "SCHEDULED" }], onwardReferrals: [] },
+      null,
+    ]);
+    expect(res.body.errors?.map((e) => [e.extensions?.code, e.path?.[1]])).toEqual([["FORBIDDEN", 1]]);
+  });
+
+  it("with a grant, every participant sees the case's examinations, whatever their region or sector", async () => {
+    const exam = await schedule();
+    for (const p of [physician, physicianSj, investigator, caseworker, coordinator]) {
+      const res = await call(p, HEALTH_PART, { reps: [await caseRef(p, exam.caseId)] });
+      expect(res.body.errors, p.sub).toBeUndefined();
+      expect(res.body.data?._entities, p.sub).toEqual([
+        { id: exam.caseId, medicalExaminations: [{ id: exam.id, status: "SCHEDULED" }], onwardReferrals: [] },
+      ]);
+    }
+  });
+
+  it("answers an examination of another region, or for another sector, exactly like a missing one", async () => {
+    const exam = await perform(await schedule());
+    const missing = await call(physician, READ_ONE, { id: randomUUID() });
+    for (const p of [physicianSj, investigator, policeLeader, caseworker, coordinator, notHealth]) {
+      const res = await call(p, READ_ONE, { id: exam.id });
+      expect(res.body.data, p.sub).toEqual({ medicalExamination: null });
+      expect(errorOf(res.body)?.extensions?.code, p.sub).toBe("NOT_FOUND");
+      expect(errorOf(res.body)?.message, p.sub).toBe(errorOf(missing.body)?.message);
+      const ref = await call(p, EXAM_REF, { reps: [{ __typename: "MedicalExamination", id: exam.id }] });
+      expect(ref.body.errors, p.sub).toBeUndefined();
+      expect(ref.body.data?._entities, p.sub).toEqual([null]);
+    }
+    // The region that performs it still reads it both ways.
+    expect((await call(physician, READ_ONE, { id: exam.id })).body.data?.medicalExamination).toEqual({ id: exam.id, status: "PERFORMED" });
+    const own = await call(physician, EXAM_REF, { reps: [{ __typename: "MedicalExamination", id: exam.id }] });
+    expect(own.body.data?._entities).toEqual([{ id: exam.id, status: "PERFORMED" }]);
+  });
+
+  it("a region schedules only in its own region, and then only it reads the examination directly", async () => {
+    const input = {
+      caseId: randomUUID(),
+      kind: "SOMATIC",
+      scheduledAt: SCHEDULED_AT,
+      unit: "Rigshospitalet",
+      hospitalRegion: "HOVEDSTADEN",
+    };
+    const before = await sg.client.medicalExamination.count();
+    const elsewhere = await call(physicianSj, SCHEDULE, { input });
+    expect(errorOf(elsewhere.body)?.extensions?.code).toBe("FORBIDDEN");
+    expect(errorOf(elsewhere.body)?.path).toEqual(["scheduleMedicalExamination"]);
+    expect(await sg.client.medicalExamination.count()).toBe(before);
+
+    const own = await call(physicianSj, SCHEDULE, { input: { ...input, unit: "Holbæk Sygehus", hospitalRegion: "SJAELLAND" } });
+    expect(own.body.errors).toBeUndefined();
+    const exam = dataOf<Exam>(own.body, "scheduleMedicalExamination");
+    expect((await call(physicianSj, READ_ONE, { id: exam.id })).body.data?.medicalExamination).toEqual({
+      id: exam.id,
+      status: "SCHEDULED",
+    });
+    expect(errorOf((await call(physician, READ_ONE, { id: exam.id })).body)?.extensions?.code).toBe("NOT_FOUND");
+  });
+
+  it("lets only the region that performs an examination change it", async () => {
+    const scheduled = await schedule();
+    const performed = await perform(await schedule());
+    const attempts: Array<[string, string, Record<string, unknown>]> = [
+      [
+        PERFORMED,
+        "recordMedicalExaminationPerformed",
+        { examinationId: scheduled.id, performedAt: PERFORMED_AT, findingsSummary: "Ingen fund.", version: 1 },
+      ],
+      [CANCEL, "cancelMedicalExamination", { examinationId: scheduled.id, reason: "Aflyst", version: 1 }],
+      [REFER, "referOnward", { examinationId: performed.id, target: "OTHER", referredAt: "2026-03-03T12:00:00Z", reason: "Opfølgning" }],
+    ];
+    for (const [mutation, field, input] of attempts) {
+      const res = await call(physicianSj, mutation, { input });
+      expect(errorOf(res.body)?.extensions?.code, field).toBe("FORBIDDEN");
+      expect(errorOf(res.body)?.path, field).toEqual([field]);
+    }
+    expect(await sg.client.medicalExamination.findUniqueOrThrow({ where: { id: scheduled.id } })).toMatchObject({
+      status: "SCHEDULED",
+      version: 1,
+      findingsSummary: null,
+      cancellationReason: null,
+    });
+    expect(await sg.client.onwardReferral.count({ where: { examinationId: performed.id } })).toBe(0);
+    // An examination that does not exist is still NOT_FOUND, for any region.
+    const unknown = await call(physicianSj, CANCEL, { input: { examinationId: randomUUID(), reason: "Aflyst", version: 1 } });
+    expect(errorOf(unknown.body)?.extensions?.code).toBe("NOT_FOUND");
+  });
+});
+
+describe("defence in depth: the need-to-know findings summary", () => {
+  // Other sectors reach the examinations only through a case they may see, with the børnehus's grant.
+  const THROUGH_CASE = (fields: string) =>
+    `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on BoernehusCase { medicalExaminations { ${fields} } } } }`;
+  const through = async (principal: Principal, caseId: string, fields: string) =>
+    call(principal, THROUGH_CASE(fields), { reps: [await caseRef(principal, caseId)] });
+  const entityOf = (body: Body) => dataOf<Array<{ medicalExaminations: unknown[] } | null>>(body, "_entities")[0];
+
+  it("a police investigator with a grant for the case reads the findings summary but is refused the clinical details", async () => {
+    const exam = await perform(await schedule());
+    const res = await through(investigator, exam.caseId, "status findingsSummary clinicalDetails");
+    expect(entityOf(res.body)?.medicalExaminations).toEqual([
+      { status: "PERFORMED", findingsSummary: "Blå mærker på overarmene, forenelige med greb.", clinicalDetails: null },
+    ]);
     expect(res.body.errors).toHaveLength(1);
     expect(errorOf(res.body)?.extensions?.code).toBe("FORBIDDEN");
-    expect(errorOf(res.body)?.path).toEqual(["medicalExamination", "clinicalDetails"]);
+    expect(errorOf(res.body)?.path).toEqual(["_entities", 0, "medicalExaminations", 0, "clinicalDetails"]);
   });
 
-  it("a municipality caseworker is refused the findings summary, and sees the shared status", async () => {
+  it("the investigator can no longer use the root field at all: NOT_FOUND, nothing of the examination", async () => {
     const exam = await perform(await schedule());
-    const res = await call(caseworker, `query($id: ID!) { medicalExamination(id: $id) { status findingsSummary } }`, { id: exam.id });
-    expect(res.body.data?.medicalExamination).toEqual({ status: "PERFORMED", findingsSummary: null });
-    expect(errorOf(res.body)?.extensions?.code).toBe("FORBIDDEN");
-    expect(errorOf(res.body)?.path).toEqual(["medicalExamination", "findingsSummary"]);
+    const res = await call(investigator, `query($id: ID!) { medicalExamination(id: $id) { status findingsSummary } }`, { id: exam.id });
+    expect(res.body.data).toEqual({ medicalExamination: null });
+    expect(res.body.errors).toHaveLength(1);
+    expect(errorOf(res.body)?.extensions?.code).toBe("NOT_FOUND");
+    expect(JSON.stringify(res.body)).not.toContain("Blå mærker");
   });
 
-  it("the grant is the investigator's: a police leader is refused the findings summary", async () => {
+  it("a municipality caseworker (with a grant) is refused the findings summary, and sees the shared status", async () => {
     const exam = await perform(await schedule());
-    const res = await call(policeLeader, `query($id: ID!) { medicalExamination(id: $id) { findingsSummary } }`, { id: exam.id });
-    expect(errorOf(res.body)?.extensions?.code).toBe("FORBIDDEN");
-  });
-
-  it("_entities is no way round: a caseworker is refused findings through the case", async () => {
-    const exam = await perform(await schedule());
-    const res = await call(
-      caseworker,
-      `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on BoernehusCase { medicalExaminations { status findingsSummary } } } }`,
-      { reps: [{ __typename: "BoernehusCase", id: exam.caseId }] },
-    );
+    const res = await through(caseworker, exam.caseId, "status findingsSummary");
+    expect(entityOf(res.body)?.medicalExaminations).toEqual([{ status: "PERFORMED", findingsSummary: null }]);
     expect(errorOf(res.body)?.extensions?.code).toBe("FORBIDDEN");
     expect(errorOf(res.body)?.path).toEqual(["_entities", 0, "medicalExaminations", 0, "findingsSummary"]);
+  });
+
+  it("the need-to-know grant is the investigator's: a police leader, even with a case grant, is refused the findings summary", async () => {
+    const exam = await perform(await schedule());
+    const res = await through(policeLeader, exam.caseId, "findingsSummary");
+    expect(errorOf(res.body)?.extensions?.code).toBe("FORBIDDEN");
+    expect(errorOf(res.body)?.path).toEqual(["_entities", 0, "medicalExaminations", 0, "findingsSummary"]);
+    expect(JSON.stringify(res.body)).not.toContain("Blå mærker");
+  });
+
+  it("_entities is no way round: a caseworker is refused findings through the case, grant or not", async () => {
+    const exam = await perform(await schedule());
+    const withGrant = await through(caseworker, exam.caseId, "status findingsSummary");
+    expect(errorOf(withGrant.body)?.extensions?.code).toBe("FORBIDDEN");
+    expect(errorOf(withGrant.body)?.path).toEqual(["_entities", 0, "medicalExaminations", 0, "findingsSummary"]);
+    const withoutGrant = await call(caseworker, THROUGH_CASE("status findingsSummary"), {
+      reps: [await caseRef(caseworker, exam.caseId, false)],
+    });
+    expect(errorOf(withoutGrant.body)?.extensions?.code).toBe("FORBIDDEN");
+    expect(JSON.stringify(withoutGrant.body)).not.toContain("Blå mærker");
   });
 
   it("another sector is refused the onward referral's reason and every write", async () => {
@@ -406,11 +590,10 @@ describe("defence in depth: the need-to-know findings summary", () => {
     await call(physician, REFER, {
       input: { examinationId: exam.id, target: "OTHER", referredAt: "2026-03-03T12:00:00Z", reason: "Fortroligt" },
     });
-    const read = await call(investigator, `query($id: ID!) { medicalExamination(id: $id) { onwardReferrals { target reason } } }`, {
-      id: exam.id,
-    });
+    const read = await through(investigator, exam.caseId, "onwardReferrals { target reason }");
+    expect(JSON.stringify(read.body)).not.toContain("Fortroligt");
     expect(errorOf(read.body)?.extensions?.code).toBe("FORBIDDEN");
-    expect(errorOf(read.body)?.path).toEqual(["medicalExamination", "onwardReferrals", 0, "reason"]);
+    expect(errorOf(read.body)?.path).toEqual(["_entities", 0, "medicalExaminations", 0, "onwardReferrals", 0, "reason"]);
 
     const before = await sg.client.medicalExamination.count();
     const write = await call(investigator, SCHEDULE, {
@@ -467,9 +650,7 @@ describe("seeding", () => {
     const res = await call(
       physician,
       `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on BoernehusCase { onwardReferrals { id caseId reason } } } }`,
-      {
-        reps: [{ __typename: "BoernehusCase", id: caseId }],
-      },
+      { reps: [await caseRef(physician, caseId)] },
     );
     const [entity] = dataOf<Array<{ onwardReferrals: Array<{ id: string; caseId: string; reason: string }> }>>(res.body, "_entities");
     expect(entity?.onwardReferrals).toMatchObject([{ id: referralId, caseId }]);

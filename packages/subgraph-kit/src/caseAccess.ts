@@ -1,25 +1,43 @@
 import { type CaseGrant, type GrantKeys, verifyCaseGrant } from "@samraad/access";
+import DataLoader from "dataloader";
 import type { BaseContext } from "./context.ts";
 import { DomainError } from "./errors.ts";
+
+type GrantRef = { id?: string; accessGrant?: string | null };
+type GrantRequest = { ref: GrantRef; caseId: string | undefined };
+
+/**
+ * Grants are verified per request and in batches. Verifying a signature is
+ * asynchronous: if each case awaited its own, the loads that follow would reach their
+ * DataLoaders at different ticks and cost one SQL statement per case again. Verifying
+ * all the cases of one query-plan step together keeps every refusal first and every
+ * load in one batch; a case's grant is verified once per request.
+ */
+const perRequest = new WeakMap<BaseContext, DataLoader<GrantRequest, CaseGrant, string>>();
+
+async function verifyOne(ctx: BaseContext, { ref, caseId }: GrantRequest): Promise<CaseGrant | Error> {
+  const grant = await verifyCaseGrant(ref.accessGrant, { caseId, principal: ctx.principal, keys: ctx.grantKeys });
+  if (grant) return grant;
+  ctx.audit.deny("BoernehusCase", "accessGrant", { caseId });
+  return new DomainError("FORBIDDEN", "No access to this case: it must be reached through a case you may see.");
+}
 
 /**
  * For the sector subgraphs' fields on the hub (`BoernehusCase.policeReport`, ...): the
  * entity representation must carry a case grant from the børnehus subgraph
- * (`@requires(fields: "accessGrant")`) for this principal. Without one the field is
- * refused: only a request that did not come through the gateway's plan lacks it.
+ * (`@requires(fields: "accessGrant")`) for this principal and this case. Without one the
+ * field is refused: only a request that did not come through the gateway's plan lacks it.
+ * `caseId` overrides the case to check (e.g. a recommendation's, known from its row).
  */
-export async function requireCaseGrant(
-  ctx: BaseContext,
-  ref: { id?: string; accessGrant?: string | null },
-  options: { caseId?: string } = {},
-): Promise<CaseGrant> {
-  const caseId = options.caseId ?? ref.id;
-  const grant = await verifyCaseGrant(ref.accessGrant, { caseId, principal: ctx.principal, keys: ctx.grantKeys });
-  if (!grant) {
-    ctx.audit.deny("BoernehusCase", "accessGrant", { caseId });
-    throw new DomainError("FORBIDDEN", "No access to this case: it must be reached through the case you take part in.");
+export function requireCaseGrant(ctx: BaseContext, ref: GrantRef, options: { caseId?: string } = {}): Promise<CaseGrant> {
+  let loader = perRequest.get(ctx);
+  if (!loader) {
+    loader = new DataLoader((requests) => Promise.all(requests.map((r) => verifyOne(ctx, r))), {
+      cacheKeyFn: (r) => `${r.caseId ?? ""}\n${r.ref.accessGrant ?? ""}`,
+    });
+    perRequest.set(ctx, loader);
   }
-  return grant;
+  return loader.load({ ref, caseId: options.caseId ?? ref.id });
 }
 
 export type { GrantKeys };

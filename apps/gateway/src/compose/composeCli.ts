@@ -4,9 +4,11 @@
  * npm run compose -- --check: fails when the checked-in file is stale.
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { PERSONAS } from "@samraad/synthetic";
+import { accessMatrixMarkdown } from "./accessMatrix.ts";
 import { unclassifiedFields } from "./classification.ts";
 import { composeSupergraph } from "./compose.ts";
-import { SUPERGRAPH_PATH } from "./subgraphs.ts";
+import { ACCESS_MATRIX_PATH, SUPERGRAPH_PATH } from "./subgraphs.ts";
 
 const check = process.argv.includes("--check");
 try {
@@ -18,17 +20,19 @@ try {
     );
     process.exit(1);
   }
-  const current = existsSync(SUPERGRAPH_PATH) ? readFileSync(SUPERGRAPH_PATH, "utf8") : "";
-  if (check) {
-    if (current !== sdl) {
-      console.error("apps/gateway/supergraph.graphql is stale: run `npm run compose` and commit the result.");
+  const outputs = [
+    { path: SUPERGRAPH_PATH, content: sdl },
+    { path: ACCESS_MATRIX_PATH, content: accessMatrixMarkdown(sdl, PERSONAS) },
+  ];
+  for (const { path, content } of outputs) {
+    const current = existsSync(path) ? readFileSync(path, "utf8") : "";
+    if (check && current !== content) {
+      console.error(`${path} is stale: run \`npm run compose\` and commit the result.`);
       process.exit(1);
     }
-    console.log("supergraph.graphql is up to date.");
-  } else {
-    writeFileSync(SUPERGRAPH_PATH, sdl);
-    console.log(`Wrote ${SUPERGRAPH_PATH}`);
+    if (!check) writeFileSync(path, content);
   }
+  console.log(check ? "supergraph.graphql and docs/access.md are up to date." : `Wrote ${outputs.map((o) => o.path).join(" and ")}`);
 } catch (error) {
   console.error((error as Error).message);
   process.exit(1);

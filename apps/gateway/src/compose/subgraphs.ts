@@ -29,3 +29,4 @@ export function subgraphUrls(env: NodeJS.ProcessEnv = process.env): Record<Subgr
 }
 
 export const SUPERGRAPH_PATH = fileURLToPath(new URL("../../supergraph.graphql", import.meta.url));
+export const ACCESS_MATRIX_PATH = fileURLToPath(new URL("../../../../docs/access.md", import.meta.url));

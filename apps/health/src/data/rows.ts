@@ -3,4 +3,5 @@ import type { MedicalExamination, OnwardReferral } from "../generated/prisma/cli
 // The shapes resolvers pass around: Prisma rows, plus the federation reference.
 export type MedicalExaminationRow = MedicalExamination;
 export type OnwardReferralRow = OnwardReferral;
-export type CaseRef = { id: string };
+/** The hub as the query plan sends it: its id, and the børnehus subgraph's access grant (@requires). */
+export type CaseRef = { id: string; accessGrant?: string | null };

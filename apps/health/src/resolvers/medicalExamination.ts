@@ -1,15 +1,19 @@
 import { notFound } from "@samraad/subgraph-kit";
+import type { Context } from "../context.ts";
+import type { MedicalExaminationRow } from "../data/rows.ts";
+import { assertHealthOfRegion, healthOfRegion } from "../domain/access.ts";
 import { isUuid } from "../domain/ids.ts";
 import { assertCanCancel, assertCanRecordPerformed, assertVersion, validateSchedule } from "../domain/medicalExamination.ts";
 import type { MedicalExaminationResolvers, MutationResolvers, QueryResolvers } from "../generated/graphql.ts";
 
 export const MedicalExamination: MedicalExaminationResolvers = {
-  __resolveReference: (ref, ctx) => ctx.loaders.examinationById.load(ref.id),
+  __resolveReference: async (ref, ctx) => visibleExamination(await ctx.loaders.examinationById.load(ref.id), ctx),
   onwardReferrals: (exam, _args, ctx) => ctx.loaders.referralsByExaminationId.load(exam.id),
 };
 
 export const medicalExaminationQueries: Pick<QueryResolvers, "medicalExamination"> = {
-  medicalExamination: async (_root, { id }, ctx) => (await ctx.loaders.examinationById.load(id)) ?? null,
+  medicalExamination: async (_root, { id }, ctx) =>
+    visibleExamination(await ctx.loaders.examinationById.load(id), ctx) ?? Promise.reject(notFound("The medical examination")),
 };
 
 export const medicalExaminationMutations: Pick<
@@ -17,6 +21,8 @@ export const medicalExaminationMutations: Pick<
   "scheduleMedicalExamination" | "recordMedicalExaminationPerformed" | "cancelMedicalExamination"
 > = {
   scheduleMedicalExamination: async (_root, { input }, ctx) => {
+    // Only in the principal's own region: a region books its own hospitals.
+    assertHealthOfRegion(ctx.principal, input.hospitalRegion);
     const valid = validateSchedule(input);
     return ctx.db.medicalExamination.create({
       data: { ...valid, kind: input.kind, scheduledAt: input.scheduledAt, hospitalRegion: input.hospitalRegion },
@@ -26,6 +32,7 @@ export const medicalExaminationMutations: Pick<
     ctx.db.$transaction(async (tx) => {
       const exam = isUuid(input.examinationId) ? await tx.medicalExamination.findUnique({ where: { id: input.examinationId } }) : null;
       if (!exam) throw notFound("The medical examination");
+      assertHealthOfRegion(ctx.principal, exam.hospitalRegion);
       assertVersion(exam, input.version);
       const record = assertCanRecordPerformed(exam, input);
       return tx.medicalExamination.update({
@@ -37,6 +44,7 @@ export const medicalExaminationMutations: Pick<
     ctx.db.$transaction(async (tx) => {
       const exam = isUuid(input.examinationId) ? await tx.medicalExamination.findUnique({ where: { id: input.examinationId } }) : null;
       if (!exam) throw notFound("The medical examination");
+      assertHealthOfRegion(ctx.principal, exam.hospitalRegion);
       assertVersion(exam, input.version);
       const reason = assertCanCancel(exam, input.reason);
       return tx.medicalExamination.update({
@@ -45,3 +53,8 @@ export const medicalExaminationMutations: Pick<
       });
     }),
 };
+
+/** An examination outside the principal's region (or sector) is answered as if it did not exist. */
+export function visibleExamination(exam: MedicalExaminationRow | null, ctx: Context): MedicalExaminationRow | null {
+  return exam && healthOfRegion(ctx.principal, exam.hospitalRegion) ? exam : null;
+}

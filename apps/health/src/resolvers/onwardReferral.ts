@@ -1,4 +1,5 @@
 import { notFound } from "@samraad/subgraph-kit";
+import { assertHealthOfRegion } from "../domain/access.ts";
 import { isUuid } from "../domain/ids.ts";
 import { assertCanReferOnward } from "../domain/onwardReferral.ts";
 import type { MutationResolvers } from "../generated/graphql.ts";
@@ -8,6 +9,7 @@ export const onwardReferralMutations: Pick<MutationResolvers, "referOnward"> = {
     ctx.db.$transaction(async (tx) => {
       const exam = isUuid(input.examinationId) ? await tx.medicalExamination.findUnique({ where: { id: input.examinationId } }) : null;
       if (!exam) throw notFound("The medical examination");
+      assertHealthOfRegion(ctx.principal, exam.hospitalRegion);
       const { reason } = assertCanReferOnward(exam, input);
       return tx.onwardReferral.create({
         data: { examinationId: exam.id, caseId: exam.caseId, target: input.target, referredAt: input.referredAt, reason },
