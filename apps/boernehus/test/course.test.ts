@@ -111,6 +111,10 @@ describe("a whole børnehus course through the mutations", () => {
     const started = await h.ok<Item>(investigator, M.itemStatus, { input: { id: policeItem.id, status: "IN_PROGRESS", version: 1 } });
     expect(started).toMatchObject({ status: "IN_PROGRESS", version: 2, completedAt: null });
 
+    // Not (yet) in the case, the physician is not even told the item exists; once in it, the sector rule refuses.
+    const hidden = await h.call(physician, M.itemStatus, { input: { id: policeItem.id, status: "DONE", version: 2 } });
+    expect(firstError(hidden)).toMatchObject({ code: "NOT_FOUND", path: ["updateActionItemStatus"] });
+    await h.ok(coordinator, M.addParticipant, { input: { caseId, ...asParticipant(physician) } });
     const refused = await h.call(physician, M.itemStatus, { input: { id: policeItem.id, status: "DONE", version: 2 } });
     expect(firstError(refused)).toMatchObject({ code: "FORBIDDEN", path: ["updateActionItemStatus"] });
     expect(firstError(refused).message).toMatch(/Only the police .* or the børnehus may change its status; you act for health care/);
@@ -265,7 +269,7 @@ describe("a whole børnehus course through the mutations", () => {
     });
     const participants = picture.participants as Array<{ sub: string; sector: string; role: string }>;
     expect(participants.map((p) => p.sub).sort()).toEqual(
-      [caseworker.sub, coordinator.sub, investigator.sub, "persona:test-psychologist"].sort(),
+      [caseworker.sub, coordinator.sub, investigator.sub, physician.sub, "persona:test-psychologist"].sort(),
     );
   });
 });

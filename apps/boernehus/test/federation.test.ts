@@ -4,8 +4,21 @@ import { createLoaders } from "../src/data/loaders.ts";
 import { seedBoernehus } from "../src/data/seed.ts";
 import { MAX_CASES_PAGE, pageSize } from "../src/domain/course.ts";
 import type { PrismaClient } from "../src/generated/prisma/client.ts";
-import { syntheticCourse } from "./fixtures.ts";
-import { analyst, caseworker, coordinator, firstError, type Harness, investigator, physician, startBoernehus, steps } from "./support.ts";
+import { syntheticCourse, withParticipants } from "./fixtures.ts";
+import {
+  analyst,
+  asParticipant,
+  caseworker,
+  coordinator,
+  firstError,
+  type Harness,
+  investigator,
+  leaderOf,
+  M,
+  physician,
+  startBoernehus,
+  steps,
+} from "./support.ts";
 
 let h: Harness;
 beforeAll(async () => {
@@ -26,8 +39,9 @@ describe("seeding", () => {
     const a = syntheticCourse();
     const b = syntheticCourse({ status: "CLOSED", closedAt: "2026-03-01T10:00:00.000Z" });
     await seedBoernehus(h.db, [a, b]);
+    // b closed long ago, so its participants no longer see it: the leader of the børnehus that ran it does.
     const course = await h.ok<Record<string, unknown>>(
-      coordinator,
+      leaderOf("BOERNEHUS", "SYDDANMARK"),
       `query($id: ID!) { boernehusCase(id: $id) {
         id status region municipalityCode type burdenLevel childAgeAtReferral closedAt
         participants { sub sector role addedAt }
@@ -76,9 +90,11 @@ describe("seeding", () => {
 
 describe("federation", () => {
   it("resolves the børnehus part of many cases through _entities, in order, null for unknown ids", async () => {
-    const seeded = Array.from({ length: 20 }, () => syntheticCourse());
+    // The investigator takes part in every one of these cases (row level), so all of them resolve.
+    const seeded = Array.from({ length: 20 }, () => withParticipants(syntheticCourse(), investigator));
     await seedBoernehus(h.db, seeded);
     const registered = await steps(h).register();
+    await h.ok(coordinator, M.addParticipant, { input: { caseId: registered, ...asParticipant(investigator) } });
     const ids = [...seeded.map((c) => c.caseId), registered, randomUUID(), "not-a-uuid"];
     const res = await h.call(investigator, ENTITIES, { reps: ids.map((id) => ({ __typename: "BoernehusCase", id })) });
     expect(res.body.errors).toBeUndefined();
@@ -90,7 +106,14 @@ describe("federation", () => {
       finalNote: { status: "SENT", recommendations: [{ kind: "THERAPY" }, { kind: "PREVENTIVE_MEASURE" }] },
       assessment: { status: "COMPLETED" },
     });
-    expect(entities[20]).toMatchObject({ status: "REFERRED", participants: [], samraadMeetings: [], finalNote: null, assessment: null });
+    // A course just registered: only the registrant and the investigator added since take part; nothing else yet.
+    expect(entities[20]).toMatchObject({
+      status: "REFERRED",
+      participants: [{ sub: coordinator.sub }, { sub: investigator.sub }],
+      samraadMeetings: [],
+      finalNote: null,
+      assessment: null,
+    });
   });
 
   it("batches: N cases cost one query per list, not N", async () => {
@@ -131,12 +154,13 @@ describe("listing cases", () => {
     const other = syntheticCourse({ region: "NORDJYLLAND", municipalityCode: "0860", status: "ACTIVE" });
     await seedBoernehus(h.db, [older, newer, other]);
     const list = `query($filter: CaseFilter, $first: Int) { boernehusCases(filter: $filter, first: $first) { id } }`;
-    const ids = async (variables: Record<string, unknown>) =>
-      (await h.ok<Array<{ id: string }>>(coordinator, list, variables)).map((c) => c.id);
+    // The leader of the børnehus Nordjylland sees every case of the region (and only those).
+    const nord = leaderOf("BOERNEHUS", "NORDJYLLAND");
+    const ids = async (variables: Record<string, unknown>) => (await h.ok<Array<{ id: string }>>(nord, list, variables)).map((c) => c.id);
     expect(await ids({ filter: { region: "NORDJYLLAND", municipalityCode: "0851" } })).toEqual([newer.caseId, older.caseId]);
     expect(await ids({ filter: { region: "NORDJYLLAND", status: "ACTIVE" } })).toEqual([other.caseId]);
     expect(await ids({ filter: { municipalityCode: "0851" }, first: 1 })).toEqual([newer.caseId]);
-    const zero = await h.call(coordinator, list, { first: 0 });
+    const zero = await h.call(nord, list, { first: 0 });
     expect(firstError(zero)).toMatchObject({ code: "BAD_USER_INPUT", field: "first" });
     expect(pageSize(10_000)).toBe(MAX_CASES_PAGE);
     expect(pageSize(undefined)).toBe(50);
@@ -145,7 +169,8 @@ describe("listing cases", () => {
 
 describe("defence in depth", () => {
   it("re-checks field rules: sector-internal fields are refused to other sectors, at their path", async () => {
-    const course = syntheticCourse();
+    // Both take part in the case: row level lets them in, the field rules still hold.
+    const course = withParticipants(syntheticCourse(), caseworker, investigator);
     await seedBoernehus(h.db, [course]);
     const res = await h.call(
       caseworker,
@@ -166,7 +191,7 @@ describe("defence in depth", () => {
   });
 
   it("the final note's text is a grant: health is refused it, the municipality may read it", async () => {
-    const course = syntheticCourse();
+    const course = withParticipants(syntheticCourse(), physician, caseworker);
     await seedBoernehus(h.db, [course]);
     const query = `query($id: ID!) { boernehusCase(id: $id) { finalNote { status text } } }`;
     const health = await h.call(physician, query, { id: course.caseId });

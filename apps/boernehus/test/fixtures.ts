@@ -1,5 +1,15 @@
 import { randomUUID } from "node:crypto";
+import type { Principal } from "@samraad/access";
 import type { SyntheticCourse } from "@samraad/synthetic";
+
+/** The course with these people among its participants (so they see it while it is open). */
+export function withParticipants(course: SyntheticCourse, ...people: Principal[]): SyntheticCourse {
+  const joined = people.map((p) => {
+    if (p.sector === "NATIONAL") throw new Error("the national authority takes no part in a samråd");
+    return { sub: p.sub, name: p.name, sector: p.sector, organisation: p.organisation, role: p.roles[0] ?? "caseworker" };
+  });
+  return { ...course, participants: [...course.participants, ...joined] };
+}
 
 /** A small, complete synthetic course (boernehus parts filled in; other sectors' parts minimal). */
 export function syntheticCourse(

@@ -348,6 +348,8 @@ describe("final note and closing", () => {
 
   it("closes only after the final note was sent, and not before it", async () => {
     const { caseId } = await s.activeCourse();
+    // The physician takes part, so the refusal below is about the closed course, not about row level.
+    await h.ok(coordinator, M.addParticipant, { input: { caseId, ...asParticipant(physician) } });
     const sent = await s.sentNote(caseId);
     await refused(
       coordinator,

@@ -1,7 +1,8 @@
+import { BOERNEHUS_REGIONS } from "@samraad/access";
 import { generateCourses, type SyntheticCourse } from "@samraad/synthetic";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedBoernehus } from "../src/data/seed.ts";
-import { coordinator, type Harness, startBoernehus } from "./support.ts";
+import { type Harness, leaderOf, startBoernehus } from "./support.ts";
 
 let h: Harness;
 beforeAll(async () => {
@@ -28,24 +29,26 @@ describe("seeding a generated synthetic world", () => {
     expect(await h.db.consultation.count()).toBe(sum((c) => c.consultations.length));
     expect(new Set(courses.map((c) => c.course.status)).size).toBeGreaterThan(2);
 
-    const res = await h.call(
-      coordinator,
-      `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on BoernehusCase {
+    // Row level: the leader of each børnehus sees exactly the courses of its region (null for the others),
+    // so together the five leaders read every course.
+    const query = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on BoernehusCase {
         id status participants { sub } samraadMeetings { status participants { name } decisions { activity } actionItems { status } }
         crisisSupportSessions { recipient } assessment { status } finalNote { status signedByName recommendations { kind } } consultations { withSector }
-      } } }`,
-      { reps: courses.map((c) => ({ __typename: "BoernehusCase", id: c.caseId })) },
-    );
-    expect(res.body.errors).toBeUndefined();
-    const entities = res.body.data?._entities as Array<{
-      id: string;
-      status: string;
-      finalNote: { status: string; signedByName: string | null } | null;
-    }>;
-    expect(entities.map((e) => [e.id, e.status])).toEqual(courses.map((c) => [c.caseId, c.course.status]));
+      } } }`;
+    const reps = courses.map((c) => ({ __typename: "BoernehusCase", id: c.caseId }));
+    type Entity = { id: string; status: string; finalNote: { status: string; signedByName: string | null } | null };
+    const entities: Array<Entity | null> = courses.map(() => null);
+    for (const region of BOERNEHUS_REGIONS) {
+      const res = await h.call(leaderOf("BOERNEHUS", region), query, { reps });
+      expect(res.body.errors).toBeUndefined();
+      const seen = res.body.data?._entities as Array<Entity | null>;
+      expect(seen.map((e) => e !== null)).toEqual(courses.map((c) => c.region === region));
+      for (const [i, e] of seen.entries()) if (e) entities[i] = e;
+    }
+    expect(entities.map((e) => [e?.id, e?.status])).toEqual(courses.map((c) => [c.caseId, c.course.status]));
     for (const [i, e] of entities.entries()) {
       const note = courses[i]?.finalNote;
-      if (note?.signedBy) expect(e.finalNote?.signedByName).toBeTruthy();
+      if (note?.signedBy) expect(e?.finalNote?.signedByName).toBeTruthy();
     }
   });
 });

@@ -44,6 +44,17 @@ export const analyst: Principal = {
   roles: ["analyst"],
 };
 
+/** A leader: an organisation-wide role, so they see every case their organisation owns (and no other). */
+export function leaderOf(sector: Principal["sector"], organisation: string): Principal {
+  return {
+    sub: `persona:test-leader-${sector.toLowerCase()}-${organisation.toLowerCase()}`,
+    name: `Test Leder ${organisation}`,
+    sector,
+    organisation,
+    roles: ["leader"],
+  };
+}
+
 export const asParticipant = (p: Principal) => ({
   sub: p.sub,
   name: p.name,

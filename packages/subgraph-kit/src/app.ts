@@ -19,7 +19,7 @@ export interface SubgraphDefinition<TClient extends DataClient, TContext extends
   // biome-ignore lint/suspicious/noExplicitAny: resolver maps are typed per subgraph
   resolvers: GraphQLResolverMap<any>;
   createClient(url: string): TClient;
-  createContext(client: TClient, claims: InternalClaims): Omit<TContext, "audit" | "grantKeys">;
+  createContext(client: TClient, claims: InternalClaims): Omit<TContext, "audit" | "grantKeys" | "auditLog">;
 }
 
 export interface SubgraphInstance<TClient> extends RunningSubgraph {

@@ -38,7 +38,6 @@ export function subgraphCodegenConfig(options: { mappers: Record<string, string>
         },
       },
     },
-    silent: true,
     errorsOnly: true,
   };
 }

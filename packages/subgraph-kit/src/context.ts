@@ -1,4 +1,5 @@
 import type { GrantKeys, Principal } from "@samraad/access";
+import type { AuditLog } from "@samraad/audit";
 import type { AuditRecorder } from "./auditRecorder.ts";
 
 /** What every resolver in every subgraph gets. Subgraphs extend it with their data layer. */
@@ -9,6 +10,8 @@ export interface BaseContext {
   /** Why the principal is asking (forwarded by the gateway), recorded in the audit log. */
   purpose: string;
   audit: AuditRecorder;
+  /** This subgraph's audit log, for the data protection officer's access report. */
+  auditLog: AuditLog;
   /** Verifies (and, in the børnehus subgraph, signs) case access grants. */
   grantKeys: GrantKeys;
 }

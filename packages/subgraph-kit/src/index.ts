@@ -1,3 +1,4 @@
+export * from "./accessReport.ts";
 export * from "./app.ts";
 export * from "./auditRecorder.ts";
 export * from "./batching.ts";

@@ -23,7 +23,9 @@ export interface SubgraphOptions<TContext extends BaseContext> {
   // biome-ignore lint/suspicious/noExplicitAny: resolver maps are typed per subgraph
   resolvers: GraphQLResolverMap<any>;
   /** Builds the per-request context (data layer, loaders) from the verified claims. */
-  createContext(claims: InternalClaims): Omit<TContext, "audit" | "grantKeys"> | Promise<Omit<TContext, "audit" | "grantKeys">>;
+  createContext(
+    claims: InternalClaims,
+  ): Omit<TContext, "audit" | "grantKeys" | "auditLog"> | Promise<Omit<TContext, "audit" | "grantKeys" | "auditLog">>;
   /** Where every access to personal data is recorded. */
   auditLog: AuditLog;
   /** Is the database answering? Used by /readyz. */
@@ -116,7 +118,7 @@ export async function startSubgraph<TContext extends BaseContext>(options: Subgr
       const audit = new AuditRecorder();
       const response = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: "POST", headers, search: "", body: parsed },
-        context: async () => ({ ...(await options.createContext(claims)), audit, grantKeys }) as TContext,
+        context: async () => ({ ...(await options.createContext(claims)), audit, grantKeys, auditLog: options.auditLog }) as TContext,
       });
       // Fail closed: an access that cannot be recorded is not answered.
       await audit.flush(options.auditLog, claims);

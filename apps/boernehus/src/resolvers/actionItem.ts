@@ -1,4 +1,4 @@
-import { findActionItem, findMeeting, lockCase } from "../data/lookup.ts";
+import { ACTION_ITEM, findActionItem, findMeeting, lockCase, MEETING } from "../data/lookup.ts";
 import { assertMayChangeStatus, nextStatus, validateNewActionItem } from "../domain/actionItem.ts";
 import { assertCourseOpen } from "../domain/course.ts";
 import { assertUpdated, assertVersion } from "../domain/version.ts";
@@ -8,13 +8,11 @@ export const ActionItem: ActionItemResolvers = {
   __resolveReference: async (ref, ctx) => ctx.access.visibleRow(await ctx.loaders.actionItemById.load(ref.id)),
 };
 
-const ITEM = "The action item";
-
 export const actionItemMutations: Pick<MutationResolvers, "addActionItem" | "updateActionItemStatus"> = {
   addActionItem: async (_root, { input }, ctx) =>
     ctx.db.$transaction(async (tx) => {
       const meeting = await findMeeting(tx, input.meetingId);
-      const course = await lockCase(tx, meeting.caseId, ctx.access, "participate");
+      const course = await lockCase(tx, meeting.caseId, ctx.access, "participate", MEETING);
       const item = validateNewActionItem({ course, meeting, title: input.title, owningSector: input.owningSector, dueAt: input.dueAt });
       return tx.actionItem.create({ data: { meetingId: meeting.id, caseId: course.id, ...item } });
     }),
@@ -22,15 +20,17 @@ export const actionItemMutations: Pick<MutationResolvers, "addActionItem" | "upd
   updateActionItemStatus: async (_root, { input }, ctx) =>
     ctx.db.$transaction(async (tx) => {
       const item = await findActionItem(tx, input.id);
+      // Row level first: an item of a case the principal may not see is not found, whoever owns it.
+      const course = await lockCase(tx, item.caseId, ctx.access, "participate", ACTION_ITEM);
       assertMayChangeStatus(ctx.principal, item);
-      assertCourseOpen(await lockCase(tx, item.caseId, ctx.access, "participate"));
+      assertCourseOpen(course);
       const next = nextStatus(item, input.status);
-      assertVersion(ITEM, item, input.version);
+      assertVersion(ACTION_ITEM, item, input.version);
       const { count } = await tx.actionItem.updateMany({
         where: { id: item.id, version: input.version },
         data: { ...next, version: { increment: 1 } },
       });
-      assertUpdated(ITEM, count);
+      assertUpdated(ACTION_ITEM, count);
       return tx.actionItem.findUniqueOrThrow({ where: { id: item.id } });
     }),
 };

@@ -1,6 +1,7 @@
 import { signCaseGrant } from "@samraad/access";
-import { badInput, forbidden, nonEmpty, notFound } from "@samraad/subgraph-kit";
+import { badInput, conflict, forbidden, nonEmpty, notFound } from "@samraad/subgraph-kit";
 import type { Context } from "../context.ts";
+import { isUuid } from "../data/ids.ts";
 import type { CaseRow } from "../data/rows.ts";
 import { MIN_EMERGENCY_REASON, organisationWide } from "../domain/caseAccess.ts";
 import type { BoernehusCaseResolvers, MutationResolvers, QueryResolvers, RecommendationResolvers } from "../generated/graphql.ts";
@@ -81,12 +82,13 @@ export const caseAccessMutations: Pick<MutationResolvers, "openCaseInEmergency" 
   },
   reviewEmergencyAccess: async (_root, { input }, ctx) =>
     ctx.db.$transaction(async (tx) => {
-      const access = await tx.emergencyAccess.findUnique({ where: { id: input.id }, include: { case: true } });
+      // A malformed id names no row (and would fail the statement): not found, like any unknown id.
+      const access = isUuid(input.id) ? await tx.emergencyAccess.findUnique({ where: { id: input.id }, include: { case: true } }) : null;
       if (!access) throw notFound("The emergency access");
       if (!organisationWide(ctx.principal, access.case) || !ctx.principal.roles.includes("leader")) {
         throw forbidden("Only a leader of the organisation that owns the case reviews its emergency access.");
       }
-      if (access.reviewedAt) throw badInput("This emergency access has already been reviewed.", "id");
+      if (access.reviewedAt) throw conflict(`This emergency access was already reviewed by ${access.reviewedByName ?? "someone"}.`);
       const { case: _case, ...row } = await tx.emergencyAccess.update({
         where: { id: access.id },
         data: {

@@ -1,4 +1,4 @@
-import { findFinalNote, lockCase, type Tx } from "../data/lookup.ts";
+import { findFinalNote, lockCase, FINAL_NOTE as NOTE, type Tx } from "../data/lookup.ts";
 import {
   assertCanDraft,
   assertCanSend,
@@ -21,8 +21,6 @@ export const FinalNote: FinalNoteResolvers = {
 export const Recommendation: RecommendationResolvers = {
   __resolveReference: async (ref, ctx) => ctx.access.visibleRow(await ctx.loaders.recommendationById.load(ref.id)),
 };
-
-const NOTE = "The final note";
 
 async function applyRecommendations(tx: Tx, note: { id: string; caseId: string }, plan: RecommendationPlan): Promise<void> {
   if (plan.deleteIds.length > 0) await tx.recommendation.deleteMany({ where: { id: { in: plan.deleteIds }, finalNoteId: note.id } });
@@ -56,7 +54,7 @@ export const finalNoteMutations: Pick<MutationResolvers, "draftFinalNote" | "rev
     const text = validateText(input.text);
     return ctx.db.$transaction(async (tx) => {
       const note = await findFinalNote(tx, input.id);
-      await lockCase(tx, note.caseId, ctx.access);
+      await lockCase(tx, note.caseId, ctx.access, "write", NOTE);
       // The lock comes first: whoever edits a sent note learns it is locked, whatever version they hold.
       assertEditable(note);
       assertVersion(NOTE, note, input.version);
@@ -69,7 +67,7 @@ export const finalNoteMutations: Pick<MutationResolvers, "draftFinalNote" | "rev
   signFinalNote: async (_root, { input }, ctx) =>
     ctx.db.$transaction(async (tx) => {
       const note = await findFinalNote(tx, input.id);
-      await lockCase(tx, note.caseId, ctx.access);
+      await lockCase(tx, note.caseId, ctx.access, "write", NOTE);
       assertCanSign(note);
       assertVersion(NOTE, note, input.version);
       return updateNote(tx, note.id, input.version, {
@@ -83,7 +81,7 @@ export const finalNoteMutations: Pick<MutationResolvers, "draftFinalNote" | "rev
   sendFinalNote: async (_root, { input }, ctx) =>
     ctx.db.$transaction(async (tx) => {
       const note = await findFinalNote(tx, input.id);
-      const course = await lockCase(tx, note.caseId, ctx.access);
+      const course = await lockCase(tx, note.caseId, ctx.access, "write", NOTE);
       assertCanSend(note, course);
       assertVersion(NOTE, note, input.version);
       const sent = await updateNote(tx, note.id, input.version, { status: "SENT", sentAt: new Date() });

@@ -1,5 +1,5 @@
 import { nonEmpty, notFound } from "@samraad/subgraph-kit";
-import { findMeeting, lockCase } from "../data/lookup.ts";
+import { findMeeting, lockCase, MEETING } from "../data/lookup.ts";
 import { statusAfterPlanning } from "../domain/course.ts";
 import { validateMeetingParticipants } from "../domain/participants.ts";
 import { assertCanCancel, assertCanPlan, assertCanRecordHeld, validateAgenda, validateDecisions } from "../domain/samraadMeeting.ts";
@@ -15,10 +15,8 @@ export const SamraadMeeting: SamraadMeetingResolvers = {
 
 export const samraadMeetingQueries: Pick<QueryResolvers, "samraadMeeting"> = {
   samraadMeeting: async (_root, { id }, ctx) =>
-    (await ctx.access.visibleRow(await ctx.loaders.meetingById.load(id))) ?? Promise.reject(notFound("The samråd meeting")),
+    (await ctx.access.visibleRow(await ctx.loaders.meetingById.load(id))) ?? Promise.reject(notFound(MEETING)),
 };
-
-const MEETING = "The samråd meeting";
 
 export const samraadMeetingMutations: Pick<MutationResolvers, "planSamraadMeeting" | "recordSamraadMeetingHeld" | "cancelSamraadMeeting"> =
   {
@@ -58,7 +56,7 @@ export const samraadMeetingMutations: Pick<MutationResolvers, "planSamraadMeetin
       const decisions = validateDecisions(input.decisions);
       return ctx.db.$transaction(async (tx) => {
         const meeting = await findMeeting(tx, input.meetingId);
-        const course = await lockCase(tx, meeting.caseId, ctx.access);
+        const course = await lockCase(tx, meeting.caseId, ctx.access, "write", MEETING);
         const planning =
           meeting.kind === "FOLLOW_UP"
             ? await tx.samraadMeeting.findFirst({ where: { caseId: course.id, kind: "PLANNING", status: "HELD" } })
@@ -78,7 +76,7 @@ export const samraadMeetingMutations: Pick<MutationResolvers, "planSamraadMeetin
     cancelSamraadMeeting: async (_root, { input }, ctx) =>
       ctx.db.$transaction(async (tx) => {
         const meeting = await findMeeting(tx, input.meetingId);
-        const course = await lockCase(tx, meeting.caseId, ctx.access);
+        const course = await lockCase(tx, meeting.caseId, ctx.access, "write", MEETING);
         const reason = assertCanCancel(meeting, course, input.reason);
         assertVersion(MEETING, meeting, input.version);
         const { count } = await tx.samraadMeeting.updateMany({
