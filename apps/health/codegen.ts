@@ -3,6 +3,7 @@ import { subgraphCodegenConfig } from "@samraad/subgraph-kit/codegen";
 // Resolvers receive Prisma rows (mappers), and return them; GraphQL types are generated.
 export default subgraphCodegenConfig({
   mappers: {
+    AccessReport: "@samraad/subgraph-kit#AccessReportRef",
     MedicalExamination: "../data/rows.ts#MedicalExaminationRow",
     OnwardReferral: "../data/rows.ts#OnwardReferralRow",
     BoernehusCase: "../data/rows.ts#CaseRef",

@@ -1,12 +1,12 @@
+import { readFileSync } from "node:fs";
 import { allows, type FieldRule, readFieldRules, scopesFor } from "@samraad/access";
 import { SUPERGRAPH_PATH } from "@samraad/gateway";
 import { PERSONAS } from "@samraad/synthetic";
-import { readFileSync } from "node:fs";
 import {
   buildASTSchema,
-  getNamedType,
   type GraphQLField,
   type GraphQLObjectType,
+  getNamedType,
   isLeafType,
   isNonNullType,
   isObjectType,
@@ -25,7 +25,8 @@ const supergraphSdl = readFileSync(SUPERGRAPH_PATH, "utf8");
 const schema = buildASTSchema(parse(supergraphSdl), { assumeValidSDL: true });
 const rules = readFieldRules(parse(supergraphSdl));
 
-const inaccessible = (field: GraphQLField<unknown, unknown>) => field.astNode?.directives?.some((d) => d.name.value === "inaccessible") ?? false;
+const inaccessible = (field: GraphQLField<unknown, unknown>) =>
+  field.astNode?.directives?.some((d) => d.name.value === "inaccessible") ?? false;
 const needsArgs = (field: GraphQLField<unknown, unknown>) => field.args.some((a) => isNonNullType(a.type) && a.defaultValue === undefined);
 
 interface Node {

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
-import { describe, expect, it } from "vitest";
 import { PERSONAS } from "@samraad/synthetic";
+import { describe, expect, it } from "vitest";
 import { accessMatrixMarkdown } from "../src/compose/accessMatrix.ts";
 import { unclassifiedFields } from "../src/compose/classification.ts";
 import { composeSupergraph } from "../src/compose/compose.ts";
@@ -14,7 +14,9 @@ describe("the supergraph", () => {
   });
 
   it("docs/access.md is generated from this supergraph", () => {
-    expect(readFileSync(ACCESS_MATRIX_PATH, "utf8"), "run `npm run compose` and commit docs/access.md").toBe(accessMatrixMarkdown(composed, PERSONAS));
+    expect(readFileSync(ACCESS_MATRIX_PATH, "utf8"), "run `npm run compose` and commit docs/access.md").toBe(
+      accessMatrixMarkdown(composed, PERSONAS),
+    );
   });
 
   it("classifies every field (default deny)", () => {

@@ -12,5 +12,5 @@ export const municipality: SubgraphDefinition<PrismaClient, Context> = {
   migrationsDir: fileURLToPath(new URL("../prisma/migrations", import.meta.url)),
   resolvers: resolvers as never,
   createClient,
-  createContext: (db, claims) => ({ ...claims, scopes: claims.scopes, db, loaders: createLoaders(db) }),
+  createContext: (db, claims) => ({ ...claims, scopes: claims.scopes, db, loaders: createLoaders(db), grantedCaseIds: new Set<string>() }),
 };

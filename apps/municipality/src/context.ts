@@ -5,4 +5,6 @@ import type { PrismaClient } from "./generated/prisma/client.ts";
 export interface Context extends BaseContext {
   db: PrismaClient;
   loaders: Loaders;
+  /** The cases this request holds a verified grant for (see resolvers/caseGrant.ts). */
+  grantedCaseIds: Set<string>;
 }

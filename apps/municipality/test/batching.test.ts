@@ -4,7 +4,7 @@ import { callSubgraph, runSubgraph, type SubgraphInstance } from "@samraad/subgr
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { municipality } from "../src/app.ts";
 import { PrismaClient } from "../src/generated/prisma/client.ts";
-import { caseworker, childInput, coordinator, DECIDE_BFU, ok, REFER, REGISTER, referralInput } from "./helpers.ts";
+import { caseRef, caseworker, childInput, coordinator, DECIDE_BFU, ok, REFER, REGISTER, referralInput } from "./helpers.ts";
 
 /** The subgraph with a client that counts its SQL statements. */
 let statements = 0;
@@ -41,8 +41,9 @@ const CASES = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... 
 } } }`;
 
 async function statementsFor(caseIds: string[]): Promise<number> {
+  const reps = await Promise.all(caseIds.map((id) => caseRef(coordinator, id)));
   statements = 0;
-  const res = await call(CASES, { reps: caseIds.map((id) => ({ __typename: "BoernehusCase", id })) }, coordinator);
+  const res = await call(CASES, { reps }, coordinator);
   expect(res.body.errors).toBeUndefined();
   return statements;
 }

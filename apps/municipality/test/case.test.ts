@@ -6,6 +6,7 @@ import { seedMunicipality } from "../src/data/seed.ts";
 import type { PrismaClient } from "../src/generated/prisma/client.ts";
 import {
   caller,
+  caseRef,
   caseworker,
   childInput,
   coordinator,
@@ -16,6 +17,7 @@ import {
   otherMunicipality,
   REFER,
   REGISTER,
+  recommendationRef,
   referralInput,
   startMunicipality,
 } from "./helpers.ts";
@@ -102,7 +104,7 @@ describe("referral to the børnehus", () => {
     expect(firstError(res)).toMatchObject({ code: "BAD_USER_INPUT", field: "abuseTypes" });
   });
 
-  it("lists a municipality's referrals for itself and for the børnehus of the region, not for the police", async () => {
+  it("lists a municipality's referrals for itself only; the børnehus sees a referral through its case, with a grant", async () => {
     const a = await referredCase();
     const b = await referredCase({ boernehusRegion: "SJAELLAND", referredAt: "2026-03-03T09:00:00Z" });
     const LIST = `query($code: String!) { referralsForMunicipality(municipalityCode: $code, first: 200) { caseId } }`;
@@ -110,11 +112,17 @@ describe("referral to the børnehus", () => {
       (r) => r.caseId,
     );
     expect(own).toEqual(expect.arrayContaining([a.caseId, b.caseId]));
-    const region = ok<Array<{ caseId: string }>>(await call(coordinator, LIST, { code: "0101" }), "referralsForMunicipality").map(
-      (r) => r.caseId,
+    // The børnehus of the region no longer lists the municipality's referrals (not even those sent to it)...
+    const region = await call(coordinator, LIST, { code: "0101" });
+    expect(firstError(region).code).toBe("FORBIDDEN");
+    expect(region.body.data?.referralsForMunicipality ?? null).toBeNull();
+    // ...it reads the referral of a case it may see, through that case and the børnehus's grant.
+    const viaCase = await call(
+      coordinator,
+      `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on BoernehusCase { referral { caseId boernehusRegion } } } }`,
+      { reps: [await caseRef(coordinator, a.caseId)] },
     );
-    expect(region).toContain(a.caseId);
-    expect(region).not.toContain(b.caseId);
+    expect(ok<unknown[]>(viaCase, "_entities")).toEqual([{ referral: { caseId: a.caseId, boernehusRegion: "HOVEDSTADEN" } }]);
     expect(firstError(await call(investigator, LIST, { code: "0101" })).code).toBe("FORBIDDEN");
     expect(firstError(await call(caseworker, LIST, { code: "01" }))).toMatchObject({ code: "BAD_USER_INPUT", field: "municipalityCode" });
   });
@@ -138,7 +146,7 @@ describe("caseworker assignments", () => {
     const res = await call(
       coordinator,
       `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on BoernehusCase { caseworker { id } caseworkerHistory { id caseworkerSub from to } } } }`,
-      { reps: [{ __typename: "BoernehusCase", id: caseId }] },
+      { reps: [await caseRef(coordinator, caseId)] },
     );
     expect(ok<unknown[]>(res, "_entities")[0]).toEqual({
       caseworker: { id: second.id },
@@ -282,7 +290,7 @@ describe("responses to the børnehus's recommendations", () => {
     const res = await call(
       coordinator,
       `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Recommendation { id response { response declineReason } } } }`,
-      { reps: [answered, randomUUID(), "not-a-uuid"].map((id) => ({ __typename: "Recommendation", id })) },
+      { reps: await Promise.all([answered, randomUUID(), "not-a-uuid"].map((id) => recommendationRef(coordinator, id, caseId))) },
     );
     expect(ok(res, "_entities")).toEqual([
       { id: answered, response: { response: "DECLINED", declineReason: "NOT_NEEDED" } },
@@ -303,7 +311,7 @@ describe("federation: the municipality's part of the case", () => {
         id child { id firstName } referral { id policeReportFiled } childAssessment { decidedAt status }
         caseworker { id } caseworkerHistory { id } measures { id ladderStep } recommendationResponses { id }
       } } }`,
-      { reps: [b.caseId, randomUUID(), a.caseId].map((id) => ({ __typename: "BoernehusCase", id })) },
+      { reps: await Promise.all([b.caseId, randomUUID(), a.caseId].map((id) => caseRef(coordinator, id))) },
     );
     const entities = ok<Array<Record<string, unknown>>>(res, "_entities");
     expect(entities[0]).toEqual({
@@ -320,11 +328,11 @@ describe("federation: the municipality's part of the case", () => {
     expect(entities[2]).toMatchObject({ id: a.caseId, child: { id: a.childId }, referral: { id: a.referralId } });
   });
 
-  it("resolves Referral, Child and Measure references", async () => {
+  it("resolves Referral, Child and Measure references for the responsible municipality", async () => {
     const a = await referredCase();
     const measure = await decideMeasure(a.caseId);
     const res = await call(
-      coordinator,
+      caseworker,
       `query($reps: [_Any!]!) { _entities(representations: $reps) {
         ... on Referral { caseId } ... on Child { id } ... on Measure { kind }
       } }`,
@@ -352,7 +360,7 @@ describe("the seeder", () => {
         caseworker { caseworkerName } caseworkerHistory { to } measures { id ladderStep startedAt }
         recommendationResponses { recommendationId response measure { id } respondedByName }
       } } }`,
-      { reps: [{ __typename: "BoernehusCase", id: course.caseId }] },
+      { reps: [await caseRef(coordinator, course.caseId)] },
     );
     expect(ok<unknown[]>(res, "_entities")[0]).toEqual({
       child: { firstName: "Syntetisk", videoInterviewObjection: true, notifications: [{ assessedAt: "2025-01-06T08:00:00.000Z" }] },

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "../src/generated/prisma/client.ts";
 import {
   caller,
+  caseRef,
   caseworker,
   childInput,
   DECIDE_BFU,
@@ -10,7 +11,9 @@ import {
   investigator,
   ok,
   otherMunicipality,
+  REFER,
   REGISTER,
+  referralInput,
   startMunicipality,
 } from "./helpers.ts";
 
@@ -28,6 +31,24 @@ async function registerChild(overrides: Record<string, unknown> = {}) {
     "registerChild",
   );
 }
+
+/** Refers the child to the børnehus (a BFU first): other sectors see the child through this case. */
+async function referChild(childId: string): Promise<string> {
+  ok(await call(caseworker, DECIDE_BFU, { input: { childId, decidedAt: "2026-03-01T09:00:00Z" } }), "decideChildAssessment");
+  return ok<{ caseId: string }>(await call(caseworker, REFER, { input: referralInput(childId) }), "referToBoernehus").caseId;
+}
+
+/** The investigator reads the child through the case, with the børnehus's grant, as the gateway's plan does. */
+async function childViaCase(caseId: string, selection: string) {
+  return call(
+    investigator,
+    `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on BoernehusCase { child ${selection} } } }`,
+    {
+      reps: [await caseRef(investigator, caseId)],
+    },
+  );
+}
+const childOf = (res: Awaited<ReturnType<typeof call>>) => ok<Array<{ child: unknown }>>(res, "_entities")[0]?.child;
 
 describe("registering a child: CPR validation", () => {
   it("accepts a synthetic CPR with a valid modulus-11 check digit", async () => {
@@ -95,21 +116,18 @@ describe("custody holders and the objection to a video interview", () => {
       ok(await call(caseworker, OBJECT, { input: { custodyHolderId: mother.id, objects: true } }), "recordVideoInterviewObjection"),
     ).toEqual({ id: mother.id, objectsToVideoInterview: true });
 
-    const shared = await call(
-      investigator,
-      `query($id: ID!) { child(id: $id) { videoInterviewObjection custodyHolders { id objectsToVideoInterview } } }`,
-      { id: child.id },
-    );
-    expect(ok(shared, "child")).toEqual({
+    const caseId = await referChild(child.id);
+    const shared = await childViaCase(caseId, "{ videoInterviewObjection custodyHolders { id objectsToVideoInterview } }");
+    expect(childOf(shared)).toEqual({
       videoInterviewObjection: true,
       custodyHolders: [
         { id: mother.id, objectsToVideoInterview: true },
         { id: expect.any(String), objectsToVideoInterview: false },
       ],
     });
-    const names = await call(investigator, `query($id: ID!) { child(id: $id) { custodyHolders { name } } }`, { id: child.id });
+    const names = await childViaCase(caseId, "{ custodyHolders { name } }");
     expect(firstError(names).code).toBe("FORBIDDEN");
-    expect(names.body.errors?.[0]?.path).toEqual(["child", "custodyHolders", 0, "name"]);
+    expect(names.body.errors?.[0]?.path).toEqual(["_entities", 0, "child", "custodyHolders", 0, "name"]);
   });
 
   it("refuses an unknown child (NOT_FOUND) and a malformed id (BAD_USER_INPUT)", async () => {
@@ -154,13 +172,12 @@ describe("notifications and the 24-hour clock", () => {
       }),
       "recordNotification",
     );
-    const clock = await call(investigator, `query($id: ID!) { child(id: $id) { notifications { receivedAt assessedAt } } }`, {
-      id: child.id,
-    });
-    expect(ok(clock, "child")).toEqual({ notifications: [{ receivedAt: "2026-02-10T13:00:00.000Z", assessedAt: null }] });
-    const concern = await call(investigator, `query($id: ID!) { child(id: $id) { notifications { concern } } }`, { id: child.id });
+    const caseId = await referChild(child.id);
+    const clock = await childViaCase(caseId, "{ notifications { receivedAt assessedAt } }");
+    expect(childOf(clock)).toEqual({ notifications: [{ receivedAt: "2026-02-10T13:00:00.000Z", assessedAt: null }] });
+    const concern = await childViaCase(caseId, "{ notifications { concern } }");
     expect(firstError(concern).code).toBe("FORBIDDEN");
-    expect(concern.body.errors?.[0]?.path).toEqual(["child", "notifications", 0, "concern"]);
+    expect(concern.body.errors?.[0]?.path).toEqual(["_entities", 0, "child", "notifications", 0, "concern"]);
   });
 });
 
@@ -199,9 +216,9 @@ describe("the child assessment (BFU) and its 4-month clock", () => {
 describe("defence in depth", () => {
   it("a police investigator cannot read the child's CPR, even with a signed request", async () => {
     const child = await registerChild();
-    const res = await call(investigator, `query($id: ID!) { child(id: $id) { firstName cpr } }`, { id: child.id });
+    const res = await childViaCase(await referChild(child.id), "{ firstName cpr }");
     expect(firstError(res).code).toBe("FORBIDDEN");
-    expect(res.body.errors?.[0]?.path).toEqual(["child", "cpr"]);
+    expect(res.body.errors?.[0]?.path).toEqual(["_entities", 0, "child", "cpr"]);
   });
 
   it("a police investigator cannot write municipality records", async () => {

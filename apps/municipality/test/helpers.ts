@@ -1,5 +1,5 @@
 import type { Principal } from "@samraad/access";
-import { callSubgraph, runSubgraph, type SubgraphInstance } from "@samraad/subgraph-kit";
+import { callSubgraph, runSubgraph, type SubgraphInstance, testCaseGrant } from "@samraad/subgraph-kit";
 import { expect } from "vitest";
 import { municipality } from "../src/app.ts";
 import type { PrismaClient } from "../src/generated/prisma/client.ts";
@@ -14,6 +14,8 @@ export const caseworker: Principal = {
   roles: ["caseworker"],
 };
 export const otherMunicipality: Principal = { ...caseworker, sub: "persona:caseworker-0751", organisation: "0751" };
+/** A caseworker of another municipality (Frederiksberg), who must never see a 0101 child. */
+export const caseworker0147: Principal = { ...caseworker, sub: "persona:caseworker-0147", organisation: "0147" };
 export const investigator: Principal = {
   sub: "persona:investigator-kbh",
   name: "Test Efterforsker",
@@ -30,6 +32,24 @@ export const coordinator: Principal = {
 };
 
 export type Result = Awaited<ReturnType<typeof callSubgraph>>;
+
+/**
+ * The hub as the gateway's query plan sends it: with the børnehus subgraph's access grant
+ * for `principal` and `grantCaseId` (this case unless told otherwise), or without one.
+ */
+export async function caseRef(principal: Principal, caseId: string, options: { grant?: boolean; grantCaseId?: string } = {}) {
+  const grant = options.grant ?? true;
+  return {
+    __typename: "BoernehusCase",
+    id: caseId,
+    accessGrant: grant ? await testCaseGrant(principal, options.grantCaseId ?? caseId) : null,
+  };
+}
+
+/** The børnehus's Recommendation as the query plan sends it: with the grant for the recommendation's case. */
+export async function recommendationRef(principal: Principal, id: string, caseId: string | null) {
+  return { __typename: "Recommendation", id, accessGrant: caseId ? await testCaseGrant(principal, caseId) : null };
+}
 
 /** One running subgraph on a fresh database per test file. */
 export async function startMunicipality(): Promise<SubgraphInstance<PrismaClient>> {

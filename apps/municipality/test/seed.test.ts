@@ -6,7 +6,7 @@ import { seedMunicipality } from "../src/data/seed.ts";
 import { normaliseCpr } from "../src/domain/cpr.ts";
 import { ladderStep } from "../src/domain/measure.ts";
 import type { PrismaClient } from "../src/generated/prisma/client.ts";
-import { coordinator, ok } from "./helpers.ts";
+import { caseRef, coordinator, ok } from "./helpers.ts";
 
 let sg: SubgraphInstance<PrismaClient>;
 beforeAll(async () => {
@@ -33,7 +33,7 @@ describe("seeding the generated synthetic world", () => {
       "municipality",
       coordinator,
       `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on BoernehusCase { referral { id } measures { id } } } }`,
-      { reps: courses.map((c) => ({ __typename: "BoernehusCase", id: c.caseId })) },
+      { reps: await Promise.all(courses.map((c) => caseRef(coordinator, c.caseId))) },
     );
     const entities = ok<Array<{ referral: { id: string }; measures: Array<{ id: string }> }>>(res, "_entities");
     expect(entities.map((e) => e.referral.id)).toEqual(courses.map((c) => c.referral.id));

@@ -27,3 +27,17 @@ export interface AccessReportRef {
   childId: string;
   caseIds: string[];
 }
+
+/**
+ * The resolvers a sector subgraph needs for its part of the access report: the
+ * reference (childId, plus caseIds brought by @requires) and its own log field.
+ */
+export function sectorAccessReport<F extends string>(logField: F) {
+  return {
+    __resolveReference: (ref: { childId: string; caseIds?: string[] }): AccessReportRef => ({
+      childId: ref.childId,
+      caseIds: ref.caseIds ?? [],
+    }),
+    [logField]: (report: AccessReportRef, _args: unknown, ctx: BaseContext) => accessLogEntries(ctx, report),
+  } as const;
+}

@@ -1,5 +1,6 @@
 import { DateTimeScalar } from "@samraad/subgraph-kit";
 import type { Resolvers } from "../generated/graphql.ts";
+import { AccessReport } from "./accessReport.ts";
 import { ActionItem, actionItemMutations } from "./actionItem.ts";
 import { Assessment, assessmentMutations } from "./assessment.ts";
 import { BoernehusCase, boernehusCaseMutations, boernehusCaseQueries } from "./boernehusCase.ts";
@@ -11,6 +12,7 @@ import { FinalNote, finalNoteMutations, Recommendation } from "./finalNote.ts";
 import { SamraadMeeting, samraadMeetingMutations, samraadMeetingQueries } from "./samraadMeeting.ts";
 
 export const resolvers: Resolvers = {
+  AccessReport,
   DateTime: DateTimeScalar,
   BoernehusCase: { ...BoernehusCase, ...caseAccessFields },
   SamraadMeeting,

@@ -17,14 +17,18 @@ export function accessMatrixMarkdown(supergraphSdl: string, personas: readonly P
     "(`packages/synthetic/src/personas.ts`); do not edit by hand. ✓ = the field rule lets the persona",
     "read the field; row rules then decide which cases (participation, organisation, break the glass).",
     "",
-    "Personas: " + personas.map((p) => `**${p.id}** (${p.sector}, ${p.organisation}, ${p.roles.join("+")})`).join("; ") + ".",
+    `Personas: ${personas.map((p) => `**${p.id}** (${p.sector}, ${p.organisation}, ${p.roles.join("+")})`).join("; ")}.`,
     "",
     `| Field | Classification | ${columns.map((c) => c.id).join(" | ")} |`,
     `|---|---|${columns.map(() => ":-:").join("|")}|`,
   ];
   for (const [coordinate, rule] of [...rules.entries()].sort(([a], [b]) => a.localeCompare(b))) {
     const scope = rule?.scopes?.[0]?.[0] as Scope | undefined;
-    const classification = scope ? `${CLASSIFICATION[scope]?.class ?? scope} (\`${scope}\`)` : rule?.authenticated ? "AUTHENTICATED" : "UNCLASSIFIED";
+    const classification = scope
+      ? `${CLASSIFICATION[scope]?.class ?? scope} (\`${scope}\`)`
+      : rule?.authenticated
+        ? "AUTHENTICATED"
+        : "UNCLASSIFIED";
     const cells = columns.map((c) => (allows(rule, true, c.scopes) ? "✓" : ""));
     lines.push(`| \`${coordinate}\` | ${classification} | ${cells.join(" | ")} |`);
   }

@@ -18,7 +18,10 @@ export type ReferralRow = Referral;
 export type CaseworkerAssignmentRow = CaseworkerAssignment;
 export type MeasureRow = Measure;
 export type RecommendationResponseRow = RecommendationResponse;
-/** A BoernehusCase (owned by the børnehus subgraph), known here by its id = Referral.caseId. */
-export type CaseRef = { id: string };
-/** A Recommendation (owned by the børnehus subgraph), known here by its id. */
-export type RecommendationRef = { id: string };
+/**
+ * A BoernehusCase (owned by the børnehus subgraph), known here by its id = Referral.caseId,
+ * as the query plan sends it: with the børnehus subgraph's access grant (@requires).
+ */
+export type CaseRef = { id: string; accessGrant?: string | null };
+/** A Recommendation (owned by the børnehus subgraph), known here by its id, with the grant for its case (@requires). */
+export type RecommendationRef = { id: string; accessGrant?: string | null };

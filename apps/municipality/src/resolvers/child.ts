@@ -1,22 +1,28 @@
 import { conflict, nonEmpty, notFound } from "@samraad/subgraph-kit";
 import { childOrNotFound } from "../data/find.ts";
-import { assertActsFor } from "../domain/access.ts";
+import { actsFor, assertActsFor } from "../domain/access.ts";
 import { validateNewChild } from "../domain/child.ts";
 import { uuid } from "../domain/ids.ts";
 import type { ChildResolvers, MutationResolvers, QueryResolvers } from "../generated/graphql.ts";
+import { visibleChild } from "./visible.ts";
 
 export const Child: ChildResolvers = {
-  __resolveReference: (ref, ctx) => ctx.loaders.childById.load(ref.id),
+  __resolveReference: async (ref, ctx) => visibleChild(await ctx.loaders.childById.load(ref.id), ctx),
   custodyHolders: (child, _args, ctx) => ctx.loaders.custodyHoldersByChildId.load(child.id),
   videoInterviewObjection: async (child, _args, ctx) =>
     (await ctx.loaders.custodyHoldersByChildId.load(child.id)).some((h) => h.objectsToVideoInterview),
   notifications: (child, _args, ctx) => ctx.loaders.notificationsByChildId.load(child.id),
   childAssessments: (child, _args, ctx) => ctx.loaders.assessmentsByChildId.load(child.id),
-  referrals: (child, _args, ctx) => ctx.loaders.referralsByChildId.load(child.id),
+  // Each referral is a case of its own: the responsible municipality sees them all; someone who
+  // reached the child through a case (with a grant) sees only the referrals of cases granted to them.
+  referrals: async (child, _args, ctx) => {
+    const referrals = await ctx.loaders.referralsByChildId.load(child.id);
+    return actsFor(ctx.principal, child.municipalityCode) ? referrals : referrals.filter((r) => ctx.grantedCaseIds.has(r.caseId));
+  },
 };
 
 export const childQueries: Pick<QueryResolvers, "child"> = {
-  child: (_root, { id }, ctx) => ctx.loaders.childById.load(id),
+  child: async (_root, { id }, ctx) => visibleChild(await ctx.loaders.childById.load(id), ctx) ?? Promise.reject(notFound("The child")),
 };
 
 export const childMutations: Pick<MutationResolvers, "registerChild" | "addCustodyHolder" | "recordVideoInterviewObjection"> = {

@@ -1,5 +1,6 @@
 import { DateScalar, DateTimeScalar } from "@samraad/subgraph-kit";
 import type { Resolvers } from "../generated/graphql.ts";
+import { AccessReport, accessReportQueries } from "./accessReport.ts";
 import { BoernehusCase } from "./boernehusCase.ts";
 import { caseworkerMutations } from "./caseworker.ts";
 import { Child, childMutations, childQueries } from "./child.ts";
@@ -10,6 +11,7 @@ import { Recommendation, RecommendationResponse, recommendationResponseMutations
 import { Referral, referralMutations, referralQueries } from "./referral.ts";
 
 export const resolvers: Resolvers = {
+  AccessReport,
   DateTime: DateTimeScalar,
   Date: DateScalar,
   BoernehusCase,
@@ -20,7 +22,11 @@ export const resolvers: Resolvers = {
   Referral,
   Measure,
   RecommendationResponse,
-  Query: { ...childQueries, ...referralQueries },
+  Query: {
+    ...accessReportQueries,
+    ...childQueries,
+    ...referralQueries,
+  },
   Mutation: {
     ...childMutations,
     ...notificationMutations,

@@ -5,9 +5,10 @@ import { assertActsFor } from "../domain/access.ts";
 import { uuid } from "../domain/ids.ts";
 import { assertCanEnd, assertCanStart, assertVersion, ladderStep, validateNewMeasure } from "../domain/measure.ts";
 import type { MeasureResolvers, MutationResolvers } from "../generated/graphql.ts";
+import { visibleMeasure } from "./visible.ts";
 
 export const Measure: MeasureResolvers = {
-  __resolveReference: (ref, ctx) => ctx.loaders.measureById.load(ref.id),
+  __resolveReference: async (ref, ctx) => visibleMeasure(await ctx.loaders.measureById.load(ref.id), ctx),
   ladderStep: (measure) => ladderStep(measure.kind),
 };
 

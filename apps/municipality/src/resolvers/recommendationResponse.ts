@@ -3,15 +3,19 @@ import { assertActsFor } from "../domain/access.ts";
 import { isUuid, uuid } from "../domain/ids.ts";
 import { validateResponse } from "../domain/recommendationResponse.ts";
 import type { MutationResolvers, RecommendationResolvers, RecommendationResponseResolvers } from "../generated/graphql.ts";
+import { grantedResponse } from "./caseGrant.ts";
 
 export const RecommendationResponse: RecommendationResponseResolvers = {
   measure: (response, _args, ctx) => (response.measureId ? ctx.loaders.measureById.load(response.measureId) : null),
 };
 
-/** The børnehus's Recommendation, extended with the municipality's answer to it. */
+/**
+ * The børnehus's Recommendation, extended with the municipality's answer to it, behind the
+ * børnehus subgraph's grant for the recommendation's case.
+ */
 export const Recommendation: RecommendationResolvers = {
-  __resolveReference: (ref) => ({ id: ref.id }),
-  response: (recommendation, _args, ctx) => ctx.loaders.responseByRecommendationId.load(recommendation.id),
+  __resolveReference: (ref) => ({ id: ref.id, accessGrant: (ref as { accessGrant?: string | null }).accessGrant ?? null }),
+  response: (recommendation, _args, ctx) => grantedResponse(ctx, recommendation),
 };
 
 export const recommendationResponseMutations: Pick<MutationResolvers, "respondToRecommendation"> = {

@@ -1,27 +1,29 @@
 import { randomUUID } from "node:crypto";
-import { badInput } from "@samraad/subgraph-kit";
+import { badInput, notFound } from "@samraad/subgraph-kit";
 import { childOrNotFound } from "../data/find.ts";
-import { assertActsFor, referralListScope } from "../domain/access.ts";
+import { assertActsFor, assertMayListReferrals } from "../domain/access.ts";
 import { validateMunicipalityCode } from "../domain/child.ts";
 import { assertCriteriaMet, assertReferable } from "../domain/referral.ts";
 import type { MutationResolvers, QueryResolvers, ReferralResolvers } from "../generated/graphql.ts";
+import { visibleReferral } from "./visible.ts";
 
 export const Referral: ReferralResolvers = {
-  __resolveReference: (ref, ctx) => ctx.loaders.referralById.load(ref.id),
+  __resolveReference: async (ref, ctx) => visibleReferral(await ctx.loaders.referralById.load(ref.id), ctx),
   child: async (referral, _args, ctx) => (await ctx.loaders.childById.load(referral.childId))!,
 };
 
 const MAX_PAGE = 200;
 
 export const referralQueries: Pick<QueryResolvers, "referral" | "referralsForMunicipality"> = {
-  referral: (_root, { id }, ctx) => ctx.loaders.referralById.load(id),
+  referral: async (_root, { id }, ctx) =>
+    visibleReferral(await ctx.loaders.referralById.load(id), ctx) ?? Promise.reject(notFound("The referral")),
   referralsForMunicipality: async (_root, { municipalityCode, first }, ctx) => {
     const code = validateMunicipalityCode(municipalityCode);
     const take = first ?? 50;
     if (!Number.isInteger(take) || take < 1 || take > MAX_PAGE) throw badInput(`first must be between 1 and ${MAX_PAGE}.`, "first");
-    const { boernehusRegion } = referralListScope(ctx.principal, code);
+    assertMayListReferrals(ctx.principal, code);
     return ctx.db.referral.findMany({
-      where: { municipalityCode: code, ...(boernehusRegion ? { boernehusRegion } : {}) },
+      where: { municipalityCode: code },
       orderBy: [{ referredAt: "desc" }, { id: "asc" }],
       take,
     });

@@ -1,11 +1,13 @@
 import { DateTimeScalar } from "@samraad/subgraph-kit";
 import type { Resolvers } from "../generated/graphql.ts";
+import { AccessReport } from "./accessReport.ts";
 import { BoernehusCase } from "./boernehusCase.ts";
 import { PoliceReport, policeReportMutations, policeReportQueries } from "./policeReport.ts";
 import { suspectMutations } from "./suspect.ts";
 import { VideoInterview, videoInterviewMutations, videoInterviewQueries } from "./videoInterview.ts";
 
 export const resolvers: Resolvers = {
+  AccessReport,
   DateTime: DateTimeScalar,
   BoernehusCase,
   PoliceReport,
