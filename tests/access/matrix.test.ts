@@ -71,7 +71,7 @@ const QUERY = `query Matrix($id: ID!) { ${print([root])} }`;
 
 let stack: Stack;
 beforeAll(async () => {
-  stack = await startStack({ courses: 30 });
+  stack = await startStack();
 });
 afterAll(async () => stack?.stop());
 

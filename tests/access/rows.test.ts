@@ -3,7 +3,7 @@ import { type Stack, startStack } from "../support/stack.ts";
 
 let stack: Stack;
 beforeAll(async () => {
-  stack = await startStack({ courses: 40 });
+  stack = await startStack();
 });
 afterAll(async () => stack?.stop());
 
@@ -12,9 +12,13 @@ const CASE = `query($id: ID!) { boernehusCase(id: $id) { id status child { first
 describe("row rules through the gateway", () => {
   it("a participant sees the whole case, every sector's part", async () => {
     const course = stack.courseOf("persona:caseworker-kbh", (c) => c.police !== null);
-    const res = await stack.query<{ boernehusCase: { child: { firstName: string }; policeReport: { journalNumber: string } } }>("caseworker-kbh", CASE, {
-      id: course.caseId,
-    });
+    const res = await stack.query<{ boernehusCase: { child: { firstName: string }; policeReport: { journalNumber: string } } }>(
+      "caseworker-kbh",
+      CASE,
+      {
+        id: course.caseId,
+      },
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data?.boernehusCase.child.firstName).toBe(course.child.firstName);
     expect(res.data?.boernehusCase.policeReport.journalNumber).toBe(course.police?.journalNumber);
@@ -25,7 +29,10 @@ describe("row rules through the gateway", () => {
     const res = await stack.query("caseworker-frb", CASE, { id: course.caseId });
     expect(res.data?.boernehusCase ?? null).toBeNull();
     expect(res.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
-    const list = await stack.query<{ boernehusCases: Array<{ municipalityCode: string }> }>("caseworker-frb", `{ boernehusCases(first: 500) { municipalityCode } }`);
+    const list = await stack.query<{ boernehusCases: Array<{ municipalityCode: string }> }>(
+      "caseworker-frb",
+      `{ boernehusCases(first: 500) { municipalityCode } }`,
+    );
     expect(list.data?.boernehusCases.length).toBeGreaterThan(0);
     expect(list.data?.boernehusCases.every((c) => c.municipalityCode === "0147")).toBe(true);
     const child = await stack.query("caseworker-frb", `query($id: ID!) { child(id: $id) { firstName } }`, { id: course.child.id });
@@ -49,21 +56,33 @@ describe("row rules through the gateway", () => {
   });
 
   it("a børnehus leader sees every case of the region, and only those", async () => {
-    const list = await stack.query<{ boernehusCases: Array<{ region: string }> }>("leader-boernehus-hovedstaden", `{ boernehusCases(first: 500) { region } }`);
+    const list = await stack.query<{ boernehusCases: Array<{ region: string }> }>(
+      "leader-boernehus-hovedstaden",
+      `{ boernehusCases(first: 500) { region } }`,
+    );
     const expected = stack.world.courses.filter((c) => c.region === "HOVEDSTADEN").length;
     expect(list.data?.boernehusCases).toHaveLength(expected);
     expect(list.data?.boernehusCases.every((c) => c.region === "HOVEDSTADEN")).toBe(true);
   });
 
   it("breaking the glass opens a case for a while, with every sector's part, and flags it for review", async () => {
-    const course = stack.courseOf("persona:caseworker-kbh", (c) => c.police !== null && !c.participants.some((p) => p.sub === "persona:physician-rh"));
+    const course = stack.courseOf(
+      "persona:caseworker-kbh",
+      (c) => c.police !== null && !c.participants.some((p) => p.sub === "persona:physician-rh"),
+    );
     expect((await stack.query("physician-rh", CASE, { id: course.caseId })).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
-    const opened = await stack.query("physician-rh", `mutation($input: OpenCaseInEmergencyInput!) { openCaseInEmergency(input: $input) { id myAccess { basis expiresAt } } }`, {
-      input: { caseId: course.caseId, reason: "Akut indlæggelse i nattevagt, barnet er på skadestuen nu" },
-    });
+    const opened = await stack.query(
+      "physician-rh",
+      `mutation($input: OpenCaseInEmergencyInput!) { openCaseInEmergency(input: $input) { id myAccess { basis expiresAt } } }`,
+      {
+        input: { caseId: course.caseId, reason: "Akut indlæggelse i nattevagt, barnet er på skadestuen nu" },
+      },
+    );
     expect(opened.errors).toBeUndefined();
     expect(opened.data?.openCaseInEmergency).toMatchObject({ myAccess: { basis: "EMERGENCY" } });
-    const res = await stack.query<{ boernehusCase: { policeReport: { journalNumber: string } } }>("physician-rh", CASE, { id: course.caseId });
+    const res = await stack.query<{ boernehusCase: { policeReport: { journalNumber: string } } }>("physician-rh", CASE, {
+      id: course.caseId,
+    });
     expect(res.data?.boernehusCase.policeReport.journalNumber).toBe(course.police?.journalNumber);
     const review = await stack.query<{ emergencyAccessesForReview: Array<{ caseId: string; reason: string }> }>(
       "leader-kbh",

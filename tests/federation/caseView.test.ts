@@ -3,7 +3,7 @@ import { type Stack, startStack } from "../support/stack.ts";
 
 let stack: Stack;
 beforeAll(async () => {
-  stack = await startStack({ courses: 40 });
+  stack = await startStack();
 });
 afterAll(async () => stack?.stop());
 

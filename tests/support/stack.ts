@@ -26,10 +26,10 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
  * own fresh database (PGlite, or PostgreSQL with TEST_DATABASE=postgres), seeded with
  * synthetic courses through their own data layers, and the gateway in front.
  */
-export async function startStack(options: { courses?: number; seed?: number } = {}) {
+export async function startStack(options: { courses?: number; seed?: number; coursesPerYear?: number } = {}) {
   process.env.SAMRAAD_INTERNAL_SECRET ??= randomBytes(32).toString("hex");
   // Few per year: the courses reach back far enough to have final notes and follow-up.
-  const world = generateWorld({ seed: options.seed ?? 7, courses: options.courses ?? 40, coursesPerYear: 20 });
+  const world = generateWorld({ seed: options.seed ?? 7, courses: options.courses ?? 120, coursesPerYear: options.coursesPerYear ?? 120 });
   const [m, p, h, b] = await Promise.all([
     runSubgraph(municipality, { database: "test" }),
     runSubgraph(police, { database: "test" }),
@@ -77,9 +77,11 @@ export async function startStack(options: { courses?: number; seed?: number } = 
       });
       return { status: res.status, ...((await res.json()) as object) };
     },
-    /** A course in which the given persona takes part. */
+    /** A course in which the given persona takes part, and still has access (open, or closed within the grace period). */
     courseOf(personaSub: string, predicate: (c: SyntheticCourse) => boolean = () => true): SyntheticCourse {
-      const course = world.courses.find((c) => c.participants.some((p) => p.sub === personaSub) && predicate(c));
+      const graceStart = Date.now() - 30 * 86_400_000;
+      const active = (c: SyntheticCourse) => c.course.closedAt === null || Date.parse(c.course.closedAt) > graceStart;
+      const course = world.courses.find((c) => c.participants.some((p) => p.sub === personaSub) && active(c) && predicate(c));
       if (!course) throw new Error(`no course for ${personaSub}`);
       return course;
     },

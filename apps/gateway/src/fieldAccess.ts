@@ -1,5 +1,7 @@
 // createGraphQLError, not `new GraphQLError`: the error must be an instance of the very
 // graphql module the runtime uses, or it is masked as "Unexpected error".
+
+import type { GatewayPlugin } from "@graphql-hive/gateway-runtime";
 import { createGraphQLError } from "@graphql-tools/utils";
 import { CLASSIFICATION, type Scope } from "@samraad/access";
 import type { GraphQLError } from "graphql";
@@ -17,6 +19,7 @@ interface FieldCheck {
   fieldNode: { loc?: unknown };
   path: ReadonlyArray<string | number>;
   user: unknown;
+  executionArgs: { contextValue: unknown };
 }
 
 /**
@@ -38,9 +41,11 @@ export function validateFieldAccess(check: FieldCheck): GraphQLError | undefined
   const coordinate = `${check.parentType.name}.${check.field.name}`;
   const required = scopes?.flat()[0] as Scope | undefined;
   const classification = required ? CLASSIFICATION[required] : undefined;
-  return createGraphQLError(`You may not see ${coordinate}${classification ? ` (${classification.en})` : ""}.`, {
+  // No `path` here: generic-auth would then write nulls along it itself, creating objects
+  // for parents that are null (a case not found would come back as a half-made object).
+  // useDeniedFieldNulls sets the nulls, and the path, only where the parent exists.
+  const error = createGraphQLError(`You may not see ${coordinate}${classification ? ` (${classification.en})` : ""}.`, {
     nodes: [check.fieldNode as never],
-    path: [...check.path],
     extensions: {
       code: "UNAUTHORIZED",
       coordinate,
@@ -49,4 +54,50 @@ export function validateFieldAccess(check: FieldCheck): GraphQLError | undefined
       reasonEn: classification?.en ?? "No access",
     },
   });
+  deniedFields(check.executionArgs.contextValue).push({ error, path: check.path.filter((p) => p !== "@") });
+  return error;
+}
+
+interface DeniedField {
+  error: GraphQLError;
+  path: ReadonlyArray<string | number>;
+}
+const DENIED = Symbol("deniedFields");
+
+function deniedFields(context: unknown): DeniedField[] {
+  const holder = context as { [DENIED]?: DeniedField[] };
+  holder[DENIED] ??= [];
+  return holder[DENIED];
+}
+
+/** Sets the refused field to null in every parent object that exists on the path (lists included). */
+function nullAt(value: unknown, path: ReadonlyArray<string | number>): void {
+  if (value === null || value === undefined || path.length === 0) return;
+  if (Array.isArray(value)) {
+    for (const item of value) nullAt(item, path);
+    return;
+  }
+  if (typeof value !== "object") return;
+  const [head, ...rest] = path;
+  const object = value as Record<string | number, unknown>;
+  if (rest.length === 0) object[head as string] = null;
+  else nullAt(object[head as string], rest);
+}
+
+/** The other half of validateFieldAccess: nulls and error paths, once the operation has run. */
+export function useDeniedFieldNulls(): GatewayPlugin {
+  return {
+    onExecute() {
+      return {
+        onExecuteDone({ args, result }) {
+          const denied = (args.contextValue as { [DENIED]?: DeniedField[] })[DENIED] ?? [];
+          const data = (result as { data?: unknown }).data;
+          for (const { error, path } of denied) {
+            nullAt(data, path);
+            Object.defineProperty(error, "path", { value: path, enumerable: true });
+          }
+        },
+      };
+    },
+  };
 }

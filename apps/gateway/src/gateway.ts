@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { createGatewayRuntime } from "@graphql-hive/gateway-runtime";
 import { withSubgraphUrls } from "./compose/compose.ts";
 import type { SubgraphName } from "./compose/subgraphs.ts";
-import { validateFieldAccess } from "./fieldAccess.ts";
+import { useDeniedFieldNulls, validateFieldAccess } from "./fieldAccess.ts";
 import { useAuthentication } from "./identity/authenticate.ts";
 import type { DevIssuer } from "./identity/devIssuer.ts";
 import { handleDevRoutes } from "./identity/devRoutes.ts";
@@ -55,7 +55,7 @@ export function createGateway(options: GatewayOptions) {
       extractScopes: (user: AuthenticatedUser | null) => user?.scopes ?? [],
       validateUser: validateFieldAccess,
     } as never,
-    plugins: () => [useAuthentication(options.verifyToken, users), useSignedUpstream(subgraphByUrl)],
+    plugins: () => [useAuthentication(options.verifyToken, users), useDeniedFieldNulls(), useSignedUpstream(subgraphByUrl)],
   });
 }
 
