@@ -39,9 +39,13 @@ const webService = { name: "web", dir: "apps/web", health: "http://127.0.0.1:517
 
 const children: ChildProcess[] = [];
 
-function start(service: { name: string; dir: string }, index: number, command = ["tsx", "src/server.ts"]) {
+// node itself with tsx's loader, not the tsx CLI: one process per service, so a signal
+// reaches the server that has to drain, and nothing is left behind.
+const NODE_TS = [process.execPath, "--import", "tsx", "src/server.ts"];
+
+function start(service: { name: string; dir: string }, index: number, command = NODE_TS) {
   const color = COLORS[index % COLORS.length];
-  const child = spawn(join(REPO_ROOT, "node_modules", ".bin", command[0] as string), command.slice(1), {
+  const child = spawn(command[0] as string, command.slice(1), {
     cwd: join(REPO_ROOT, service.dir),
     env: service.name === "boernehus" ? { ...env, SAMRAAD_GRANT_PRIVATE_KEY: grantKeys.privatePem } : env,
     stdio: ["ignore", "pipe", "pipe"],
@@ -123,7 +127,7 @@ start(gatewayService, 4);
 await waitFor(gatewayService.health);
 const hasWeb = existsSync(join(REPO_ROOT, webService.dir, "package.json"));
 if (hasWeb) {
-  start(webService, 5, ["vite", "--port", "5173", "--strictPort", "--host", "127.0.0.1"]);
+  start(webService, 5, [join(REPO_ROOT, "node_modules", ".bin", "vite"), "--port", "5173", "--strictPort", "--host", "127.0.0.1"]);
   await waitFor(webService.health);
 }
 

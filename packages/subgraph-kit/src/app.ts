@@ -64,10 +64,15 @@ export async function runSubgraph<TClient extends DataClient, TContext extends B
     database,
     auditLog,
     async stop() {
-      await running.stop();
-      await auditLog.close();
-      await client.$disconnect();
-      await database.close();
+      const step = async (name: string, fn: () => Promise<void>) => {
+        const started = Date.now();
+        await fn();
+        if (process.env.SAMRAAD_DEBUG_SHUTDOWN) console.error(`${definition.name}: ${name} took ${Date.now() - started} ms`);
+      };
+      await step("http", () => running.stop());
+      await step("audit pool", () => auditLog.close());
+      await step("prisma", () => client.$disconnect());
+      await step("database", () => database.close());
     },
   };
 }
@@ -85,6 +90,11 @@ export async function serveUntilSignal<TClient extends DataClient, TContext exte
   const stop = async () => {
     if (stopping) return;
     stopping = true;
+    // Drain in-flight requests, then close; never hang a deployment on a stuck socket.
+    setTimeout(() => {
+      console.error(JSON.stringify({ level: "warn", msg: `${definition.name} subgraph did not stop within 8 s; exiting` }));
+      process.exit(1);
+    }, 8_000).unref();
     await instance.stop();
     process.exit(0);
   };

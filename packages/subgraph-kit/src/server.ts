@@ -73,6 +73,8 @@ export async function startSubgraph<TContext extends BaseContext>(options: Subgr
     includeStacktraceInErrorResponses: false,
     introspection: !production,
     csrfPrevention: true,
+    // Shutdown is ours (serveUntilSignal): Apollo's own signal handlers would race it.
+    stopOnTerminationSignals: false,
     // Inline traces would send timing and error details to the gateway: not wanted.
     plugins: [ApolloServerPluginInlineTraceDisabled()],
   });
