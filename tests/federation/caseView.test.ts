@@ -70,6 +70,11 @@ describe("one case through the gateway", () => {
     expect(exams.every((e) => e.clinicalDetails === null)).toBe(true);
     expect(exams.some((e) => typeof e.findingsSummary === "string")).toBe(true);
     const error = res.errors?.find((e) => e.path?.includes("clinicalDetails"));
+    // Never fetched: the health subgraph's audit log shows the summary was read, the details not.
+    const healthLog = await stack.subgraphs.health.auditLog.entriesFor({ caseIds: [course.caseId], childIds: [] });
+    const investigatorPaths = healthLog.filter((e) => e.actorSub === "persona:investigator-kbh").flatMap((e) => e.fieldPaths);
+    expect(investigatorPaths).toContain("MedicalExamination.findingsSummary");
+    expect(investigatorPaths).not.toContain("MedicalExamination.clinicalDetails");
     expect(error?.extensions).toMatchObject({ code: "UNAUTHORIZED", reason: "Kun sundhedsvæsenet", classification: "SECTOR-INTERNAL" });
   });
 });

@@ -1,10 +1,12 @@
 import { readFileSync } from "node:fs";
+import { readFieldRules } from "@samraad/access";
 import { PERSONAS } from "@samraad/synthetic";
+import { parse } from "graphql";
 import { describe, expect, it } from "vitest";
 import { accessMatrixMarkdown } from "../src/compose/accessMatrix.ts";
 import { unclassifiedFields } from "../src/compose/classification.ts";
 import { composeSupergraph } from "../src/compose/compose.ts";
-import { ACCESS_MATRIX_PATH, SUPERGRAPH_PATH } from "../src/compose/subgraphs.ts";
+import { ACCESS_MATRIX_PATH, readSubgraphSdl, SUBGRAPHS, SUPERGRAPH_PATH } from "../src/compose/subgraphs.ts";
 
 describe("the supergraph", () => {
   const composed = composeSupergraph();
@@ -26,6 +28,16 @@ describe("the supergraph", () => {
   it("keeps the access directives in the composed file, where the gateway enforces them", () => {
     expect(composed).toMatch(/@requiresScopes\(scopes: \[\["health:internal"\]\]\)/);
     expect(composed).toMatch(/@link\(url: "https:\/\/specs\.apollo\.dev\/requiresScopes\/v0\.1"/);
+  });
+
+  it("each subgraph re-checks exactly the rule the gateway enforces, field by field", () => {
+    const composedRules = readFieldRules(parse(composed));
+    for (const { name } of SUBGRAPHS) {
+      for (const [coordinate, rule] of readFieldRules(parse(readSubgraphSdl(name)))) {
+        if (rule === null) continue; // @external fields: resolved by their owner
+        expect(composedRules.get(coordinate), `${name}: ${coordinate}`).toEqual(rule);
+      }
+    }
   });
 
   it("finds a field that has no classification", () => {

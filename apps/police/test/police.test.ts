@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { Principal } from "@samraad/access";
+import { INTERNAL_TOKEN_HEADER, type Principal, scopesFor, signInternalToken } from "@samraad/access";
 import { callSubgraph, runSubgraph, type SubgraphInstance, testCaseGrant } from "@samraad/subgraph-kit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { police } from "../src/app.ts";
@@ -200,6 +200,33 @@ describe("defence in depth", () => {
     expect(JSON.stringify(entries)).not.toContain(journal); // paths, never values
     expect(entries.find((e) => e.action === "WRITE")?.actorSub).toBe(investigator.sub);
     expect(await sg.auditLog.verify()).toMatchObject({ ok: true });
+  });
+
+  it("refuses forged, tampered, wrong-audience, expired and replayed requests", async () => {
+    const body = JSON.stringify({ query: "{ __typename }" });
+    const post = (token: string, sent = body) =>
+      fetch(sg.url, { method: "POST", headers: { "content-type": "application/json", [INTERNAL_TOKEN_HEADER]: token }, body: sent }).then(
+        (r) => r.status,
+      );
+    const sign = (over: Partial<Parameters<typeof signInternalToken>[0]> = {}) =>
+      signInternalToken({ principal: investigator, scopes: scopesFor(investigator), audience: "police", body, requestId: "r", ...over });
+    const good = await sign();
+    expect(await post(good)).toBe(200);
+    expect(await post(good)).toBe(401); // replayed
+    expect(await post(await sign(), JSON.stringify({ query: "{ policeReport(id: 1) { id } }" }))).toBe(401); // tampered
+    expect(await post(await sign({ audience: "health" }))).toBe(401); // minted for another subgraph
+    expect(await post(await sign({ issuedAt: Math.floor(Date.now() / 1000) - 120 }))).toBe(401); // expired
+    expect(await post(await sign({ secret: new TextEncoder().encode("an-attackers-own-secret-of-enough-length-0") }))).toBe(401); // forged
+    const entities = JSON.stringify({ query: `{ _entities(representations: [{__typename: "BoernehusCase", id: "x"}]) { __typename } }` });
+    const forgedEntities = await signInternalToken({
+      principal: investigator,
+      scopes: ["samraad"],
+      audience: "police",
+      body: entities,
+      requestId: "r",
+      secret: new TextEncoder().encode("an-attackers-own-secret-of-enough-length-0"),
+    });
+    expect(await post(forgedEntities, entities)).toBe(401);
   });
 
   it("refuses a request the gateway did not sign", async () => {
