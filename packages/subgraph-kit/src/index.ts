@@ -6,6 +6,7 @@ export * from "./caseAccess.ts";
 export * from "./context.ts";
 export * from "./errors.ts";
 export * from "./fieldGuard.ts";
+export * from "./ids.ts";
 export * from "./prismaOptions.ts";
 export * from "./replayGuard.ts";
 export * from "./scalars.ts";

@@ -1,8 +1,8 @@
 import { emergencyAccessHours, type GrantBasis, type Principal, participationGraceDays } from "@samraad/access";
+import { uuidsOnly } from "@samraad/subgraph-kit";
 import DataLoader from "dataloader";
 import { accessBasis, organisationWide } from "../domain/caseAccess.ts";
 import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
-import { uuidsOnly } from "./ids.ts";
 import type { Loaders } from "./loaders.ts";
 import type { CaseRow } from "./rows.ts";
 

@@ -1,7 +1,6 @@
-import { firstBy, groupBy } from "@samraad/subgraph-kit";
+import { firstBy, groupBy, uuidsOnly } from "@samraad/subgraph-kit";
 import DataLoader from "dataloader";
 import type { PrismaClient } from "../generated/prisma/client.ts";
-import { uuidsOnly } from "./ids.ts";
 import type {
   ActionItemRow,
   ActivityDecisionRow,

@@ -1,8 +1,7 @@
-import { forbidden, notFound } from "@samraad/subgraph-kit";
+import { forbidden, isUuid, notFound } from "@samraad/subgraph-kit";
 import { mayWriteCase } from "../domain/caseAccess.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import type { CaseAccess } from "./caseAccess.ts";
-import { isUuid } from "./ids.ts";
 import type { ActionItemRow, CaseRow, FinalNoteRow, MeetingRow } from "./rows.ts";
 
 export type Tx = Prisma.TransactionClient;

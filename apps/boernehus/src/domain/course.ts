@@ -1,5 +1,4 @@
-import { assertNotInFuture, assertOrdered, badInput, conflict, invalidTransition } from "@samraad/subgraph-kit";
-import { isUuid } from "../data/ids.ts";
+import { assertNotInFuture, assertOrdered, badInput, conflict, invalidTransition, isUuid } from "@samraad/subgraph-kit";
 import type { CaseRow, FinalNoteRow } from "../data/rows.ts";
 import type { AbuseType, CourseStatus, RegisterCourseInput } from "../generated/graphql.ts";
 

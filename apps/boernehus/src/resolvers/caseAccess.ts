@@ -1,7 +1,6 @@
 import { signCaseGrant } from "@samraad/access";
-import { badInput, conflict, forbidden, nonEmpty, notFound } from "@samraad/subgraph-kit";
+import { badInput, conflict, forbidden, isUuid, nonEmpty, notFound } from "@samraad/subgraph-kit";
 import type { Context } from "../context.ts";
-import { isUuid } from "../data/ids.ts";
 import type { CaseRow } from "../data/rows.ts";
 import { MIN_EMERGENCY_REASON, organisationWide } from "../domain/caseAccess.ts";
 import type { BoernehusCaseResolvers, MutationResolvers, QueryResolvers, RecommendationResolvers } from "../generated/graphql.ts";

@@ -1,6 +1,5 @@
-import { assertNotInFuture, badInput, conflict, invalidTransition } from "@samraad/subgraph-kit";
+import { assertNotInFuture, assertUuid, badInput, conflict, invalidTransition } from "@samraad/subgraph-kit";
 import type { MedicalExaminationRow } from "../data/rows.ts";
-import { assertUuid } from "./ids.ts";
 import { optionalText, requiredText } from "./text.ts";
 
 /**

@@ -1,8 +1,7 @@
-import { notFound } from "@samraad/subgraph-kit";
+import { isUuid, notFound } from "@samraad/subgraph-kit";
 import type { Context } from "../context.ts";
 import type { MedicalExaminationRow } from "../data/rows.ts";
 import { assertHealthOfRegion, healthOfRegion } from "../domain/access.ts";
-import { isUuid } from "../domain/ids.ts";
 import { assertCanCancel, assertCanRecordPerformed, assertVersion, validateSchedule } from "../domain/medicalExamination.ts";
 import type { MedicalExaminationResolvers, MutationResolvers, QueryResolvers } from "../generated/graphql.ts";
 

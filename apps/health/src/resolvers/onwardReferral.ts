@@ -1,6 +1,5 @@
-import { notFound } from "@samraad/subgraph-kit";
+import { isUuid, notFound } from "@samraad/subgraph-kit";
 import { assertHealthOfRegion } from "../domain/access.ts";
-import { isUuid } from "../domain/ids.ts";
 import { assertCanReferOnward } from "../domain/onwardReferral.ts";
 import type { MutationResolvers } from "../generated/graphql.ts";
 

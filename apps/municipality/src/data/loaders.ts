@@ -1,6 +1,5 @@
-import { firstBy, groupBy } from "@samraad/subgraph-kit";
+import { firstBy, groupBy, isUuid } from "@samraad/subgraph-kit";
 import DataLoader from "dataloader";
-import { isUuid } from "../domain/ids.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import type {
   CaseworkerAssignmentRow,

@@ -1,8 +1,7 @@
-import { conflict, nonEmpty, notFound } from "@samraad/subgraph-kit";
+import { assertUuid, conflict, nonEmpty, notFound } from "@samraad/subgraph-kit";
 import { childOrNotFound } from "../data/find.ts";
 import { actsFor, assertActsFor } from "../domain/access.ts";
 import { validateNewChild } from "../domain/child.ts";
-import { uuid } from "../domain/ids.ts";
 import type { ChildResolvers, MutationResolvers, QueryResolvers } from "../generated/graphql.ts";
 import { visibleChild } from "./visible.ts";
 
@@ -51,7 +50,7 @@ export const childMutations: Pick<MutationResolvers, "registerChild" | "addCusto
   recordVideoInterviewObjection: async (_root, { input }, ctx) =>
     ctx.db.$transaction(async (tx) => {
       const holder = await tx.custodyHolder.findUnique({
-        where: { id: uuid(input.custodyHolderId, "custodyHolderId") },
+        where: { id: assertUuid(input.custodyHolderId, "custodyHolderId") },
         include: { child: true },
       });
       if (!holder) throw notFound("The custody holder");

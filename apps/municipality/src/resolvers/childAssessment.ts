@@ -1,8 +1,7 @@
-import { notFound } from "@samraad/subgraph-kit";
+import { assertUuid, notFound } from "@samraad/subgraph-kit";
 import { childOrNotFound } from "../data/find.ts";
 import { assertActsFor } from "../domain/access.ts";
 import { assertCanComplete, assertCanDecide, childAssessmentDueAt, childAssessmentStatus } from "../domain/childAssessment.ts";
-import { uuid } from "../domain/ids.ts";
 import type { ChildAssessmentResolvers, MutationResolvers } from "../generated/graphql.ts";
 
 export const ChildAssessment: ChildAssessmentResolvers = {
@@ -21,7 +20,7 @@ export const childAssessmentMutations: Pick<MutationResolvers, "decideChildAsses
   completeChildAssessment: async (_root, { input }, ctx) =>
     ctx.db.$transaction(async (tx) => {
       const assessment = await tx.childAssessment.findUnique({
-        where: { id: uuid(input.childAssessmentId, "childAssessmentId") },
+        where: { id: assertUuid(input.childAssessmentId, "childAssessmentId") },
         include: { child: true },
       });
       if (!assessment) throw notFound("The child assessment");

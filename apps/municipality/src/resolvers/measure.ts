@@ -1,8 +1,7 @@
 import type { Principal } from "@samraad/access";
-import { notFound } from "@samraad/subgraph-kit";
+import { assertUuid, notFound } from "@samraad/subgraph-kit";
 import { referralOrNotFound, type Tx } from "../data/find.ts";
 import { assertActsFor } from "../domain/access.ts";
-import { uuid } from "../domain/ids.ts";
 import { assertCanEnd, assertCanStart, assertVersion, ladderStep, validateNewMeasure } from "../domain/measure.ts";
 import type { MeasureResolvers, MutationResolvers } from "../generated/graphql.ts";
 import { visibleMeasure } from "./visible.ts";
@@ -13,7 +12,7 @@ export const Measure: MeasureResolvers = {
 };
 
 async function measureActingFor(tx: Tx, measureId: string, principal: Principal) {
-  const measure = await tx.measure.findUnique({ where: { id: uuid(measureId, "measureId") }, include: { referral: true } });
+  const measure = await tx.measure.findUnique({ where: { id: assertUuid(measureId, "measureId") }, include: { referral: true } });
   if (!measure) throw notFound("The measure");
   assertActsFor(principal, measure.referral.municipalityCode);
   const { referral: _referral, ...row } = measure;

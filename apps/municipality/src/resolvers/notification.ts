@@ -1,7 +1,6 @@
-import { notFound } from "@samraad/subgraph-kit";
+import { assertUuid, notFound } from "@samraad/subgraph-kit";
 import { childOrNotFound } from "../data/find.ts";
 import { assertActsFor } from "../domain/access.ts";
-import { uuid } from "../domain/ids.ts";
 import { assertAssessable, assessmentDueAt, validateNewNotification } from "../domain/notification.ts";
 import type { MutationResolvers, NotificationResolvers } from "../generated/graphql.ts";
 
@@ -20,7 +19,7 @@ export const notificationMutations: Pick<MutationResolvers, "recordNotification"
   assessNotification: async (_root, { input }, ctx) =>
     ctx.db.$transaction(async (tx) => {
       const notification = await tx.notification.findUnique({
-        where: { id: uuid(input.notificationId, "notificationId") },
+        where: { id: assertUuid(input.notificationId, "notificationId") },
         include: { child: true },
       });
       if (!notification) throw notFound("The notification");

@@ -1,6 +1,6 @@
+import { assertUuid, isUuid } from "@samraad/subgraph-kit";
 import { referralOrNotFound } from "../data/find.ts";
 import { assertActsFor } from "../domain/access.ts";
-import { isUuid, uuid } from "../domain/ids.ts";
 import { validateResponse } from "../domain/recommendationResponse.ts";
 import type { MutationResolvers, RecommendationResolvers, RecommendationResponseResolvers } from "../generated/graphql.ts";
 import { grantedResponse } from "./caseGrant.ts";
@@ -21,7 +21,7 @@ export const Recommendation: RecommendationResolvers = {
 export const recommendationResponseMutations: Pick<MutationResolvers, "respondToRecommendation"> = {
   respondToRecommendation: async (_root, { input }, ctx) =>
     ctx.db.$transaction(async (tx) => {
-      const recommendationId = uuid(input.recommendationId, "recommendationId");
+      const recommendationId = assertUuid(input.recommendationId, "recommendationId");
       const referral = await referralOrNotFound(tx, input.caseId);
       assertActsFor(ctx.principal, referral.municipalityCode);
       const measure =
