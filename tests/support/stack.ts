@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { boernehus, seedBoernehus } from "@samraad/boernehus";
+import type { ClockSettings } from "@samraad/clocks";
 import {
   AUDIENCE,
   composeSupergraph,
@@ -12,7 +13,7 @@ import {
 import { health, seedHealth } from "@samraad/health";
 import { municipality, seedMunicipality } from "@samraad/municipality";
 import { police, seedPolice } from "@samraad/police";
-import { runSubgraph } from "@samraad/subgraph-kit";
+import { type BaseContext, type DataClient, runSubgraph, type SubgraphDefinition } from "@samraad/subgraph-kit";
 import { generateWorld, PERSONAS, type SyntheticCourse } from "@samraad/synthetic";
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -26,15 +27,15 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
  * own fresh database (PGlite, or PostgreSQL with TEST_DATABASE=postgres), seeded with
  * synthetic courses through their own data layers, and the gateway in front.
  */
-export async function startStack(options: { courses?: number; seed?: number; coursesPerYear?: number } = {}) {
+export async function startStack(options: { courses?: number; seed?: number; coursesPerYear?: number; now?: () => Date } = {}) {
   process.env.SAMRAAD_INTERNAL_SECRET ??= randomBytes(32).toString("hex");
   // Few per year: the courses reach back far enough to have final notes and follow-up.
   const world = generateWorld({ seed: options.seed ?? 7, courses: options.courses ?? 120, coursesPerYear: options.coursesPerYear ?? 120 });
   const [m, p, h, b] = await Promise.all([
-    runSubgraph(municipality, { database: "test" }),
-    runSubgraph(police, { database: "test" }),
+    runSubgraph(withNow(municipality, options.now), { database: "test" }),
+    runSubgraph(withNow(police, options.now), { database: "test" }),
     runSubgraph(health, { database: "test" }),
-    runSubgraph(boernehus, { database: "test" }),
+    runSubgraph(withNow(boernehus, options.now), { database: "test" }),
   ]);
   await Promise.all([
     seedMunicipality(m.client, world.courses),
@@ -88,6 +89,21 @@ export async function startStack(options: { courses?: number; seed?: number; cou
     async stop() {
       await gateway.stop();
       await Promise.all([m.stop(), p.stop(), h.stop(), b.stop()]);
+    },
+  };
+}
+
+/** The subgraph with its clocks computed at `now` (a fixed instant makes clock statuses deterministic). */
+function withNow<TClient extends DataClient, TContext extends BaseContext & { clock: ClockSettings }>(
+  definition: SubgraphDefinition<TClient, TContext>,
+  now: (() => Date) | undefined,
+): SubgraphDefinition<TClient, TContext> {
+  if (!now) return definition;
+  return {
+    ...definition,
+    createContext: (client, claims) => {
+      const context = definition.createContext(client, claims);
+      return { ...context, clock: { ...context.clock, now } };
     },
   };
 }

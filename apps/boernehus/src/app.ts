@@ -1,4 +1,5 @@
 import { fileURLToPath } from "node:url";
+import { clockSettings } from "@samraad/clocks";
 import type { SubgraphDefinition } from "@samraad/subgraph-kit";
 import type { Context } from "./context.ts";
 import { createCaseAccess } from "./data/caseAccess.ts";
@@ -6,6 +7,8 @@ import { createClient } from "./data/client.ts";
 import { createLoaders } from "./data/loaders.ts";
 import type { PrismaClient } from "./generated/prisma/client.ts";
 import { resolvers } from "./resolvers/index.ts";
+
+const clock = clockSettings();
 
 export const boernehus: SubgraphDefinition<PrismaClient, Context> = {
   name: "boernehus",
@@ -15,6 +18,6 @@ export const boernehus: SubgraphDefinition<PrismaClient, Context> = {
   createClient,
   createContext: (db, claims) => {
     const loaders = createLoaders(db);
-    return { ...claims, scopes: claims.scopes, db, loaders, access: createCaseAccess(db, loaders, claims.principal) };
+    return { ...claims, scopes: claims.scopes, db, loaders, clock, access: createCaseAccess(db, loaders, claims.principal) };
   },
 };

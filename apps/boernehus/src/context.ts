@@ -1,3 +1,4 @@
+import type { ClockSettings } from "@samraad/clocks";
 import type { BaseContext } from "@samraad/subgraph-kit";
 import type { CaseAccess } from "./data/caseAccess.ts";
 import type { Loaders } from "./data/loaders.ts";
@@ -6,6 +7,8 @@ import type { PrismaClient } from "./generated/prisma/client.ts";
 export interface Context extends BaseContext {
   db: PrismaClient;
   loaders: Loaders;
+  /** Clock definitions and `now` (injectable for tests). */
+  clock: ClockSettings;
   /** Row-level access to cases for this request's principal (the børnehus decides it). */
   access: CaseAccess;
 }

@@ -1,3 +1,4 @@
+import type { ClockSettings } from "@samraad/clocks";
 import type { BaseContext } from "@samraad/subgraph-kit";
 import type { Loaders } from "./data/loaders.ts";
 import type { PrismaClient } from "./generated/prisma/client.ts";
@@ -5,6 +6,8 @@ import type { PrismaClient } from "./generated/prisma/client.ts";
 export interface Context extends BaseContext {
   db: PrismaClient;
   loaders: Loaders;
+  /** Clock definitions and `now` (injectable for tests). */
+  clock: ClockSettings;
   /** The cases this request holds a verified grant for (see resolvers/caseGrant.ts). */
   grantedCaseIds: Set<string>;
 }

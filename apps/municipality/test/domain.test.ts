@@ -1,5 +1,5 @@
+import { addCalendarMonths } from "@samraad/clocks";
 import { describe, expect, it } from "vitest";
-import { addCalendarMonths } from "../src/domain/calendar.ts";
 import { ladderStep } from "../src/domain/measure.ts";
 
 describe("calendar months in Danish time", () => {

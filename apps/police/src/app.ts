@@ -1,4 +1,5 @@
 import { fileURLToPath } from "node:url";
+import { clockSettings } from "@samraad/clocks";
 import type { SubgraphDefinition } from "@samraad/subgraph-kit";
 import type { Context } from "./context.ts";
 import { createClient } from "./data/client.ts";
@@ -6,11 +7,13 @@ import { createLoaders } from "./data/loaders.ts";
 import type { PrismaClient } from "./generated/prisma/client.ts";
 import { resolvers } from "./resolvers/index.ts";
 
+const clock = clockSettings();
+
 export const police: SubgraphDefinition<PrismaClient, Context> = {
   name: "police",
   schemaPath: fileURLToPath(new URL("../schema.graphql", import.meta.url)),
   migrationsDir: fileURLToPath(new URL("../prisma/migrations", import.meta.url)),
   resolvers: resolvers as never,
   createClient,
-  createContext: (db, claims) => ({ ...claims, scopes: claims.scopes, db, loaders: createLoaders(db) }),
+  createContext: (db, claims) => ({ ...claims, scopes: claims.scopes, db, loaders: createLoaders(db), clock }),
 };

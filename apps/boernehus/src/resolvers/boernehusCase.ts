@@ -2,6 +2,7 @@ import { notFound } from "@samraad/subgraph-kit";
 import { listCases } from "../data/cases.ts";
 import { lockCase } from "../data/lookup.ts";
 import { assertMayRegister, registrantAsParticipant } from "../domain/caseAccess.ts";
+import { boernehusClocks } from "../domain/clocks.ts";
 import { alreadyRegistered, assertCanClose, pageSize, validateRegistration } from "../domain/course.ts";
 import type { BoernehusCaseResolvers, MutationResolvers, QueryResolvers } from "../generated/graphql.ts";
 
@@ -15,6 +16,14 @@ export const BoernehusCase: BoernehusCaseResolvers = {
   assessment: (course, _args, ctx) => ctx.loaders.assessmentByCaseId.load(course.id),
   finalNote: (course, _args, ctx) => ctx.loaders.finalNoteByCaseId.load(course.id),
   consultations: (course, _args, ctx) => ctx.loaders.consultationsByCaseId.load(course.id),
+  boernehusClocks: async (course, _args, ctx) =>
+    boernehusClocks(course, await ctx.loaders.finalNoteByCaseId.load(course.id), ctx.clock.definitions, ctx.clock.now()),
+  // For the municipality's clocks (@requires): a note counts once it is sent, with the recommendations it was sent with.
+  finalNoteSentAt: async (course, _args, ctx) => (await ctx.loaders.finalNoteByCaseId.load(course.id))?.sentAt ?? null,
+  recommendationIds: async (course, _args, ctx) => {
+    const note = await ctx.loaders.finalNoteByCaseId.load(course.id);
+    return note?.sentAt ? (await ctx.loaders.recommendationsByFinalNoteId.load(note.id)).map((r) => r.id) : [];
+  },
 };
 
 export const boernehusCaseQueries: Pick<QueryResolvers, "boernehusCase" | "boernehusCases"> = {

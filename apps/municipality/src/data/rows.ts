@@ -22,6 +22,12 @@ export type RecommendationResponseRow = RecommendationResponse;
  * A BoernehusCase (owned by the børnehus subgraph), known here by its id = Referral.caseId,
  * as the query plan sends it: with the børnehus subgraph's access grant (@requires).
  */
-export type CaseRef = { id: string; accessGrant?: string | null };
+export type CaseRef = {
+  id: string;
+  accessGrant?: string | null;
+  /** SAMRAAD facts from the børnehus for the municipality's clocks (@requires), as the plan sends them: JSON. */
+  finalNoteSentAt?: string | null;
+  recommendationIds?: string[] | null;
+};
 /** A Recommendation (owned by the børnehus subgraph), known here by its id, with the grant for its case (@requires). */
 export type RecommendationRef = { id: string; accessGrant?: string | null };

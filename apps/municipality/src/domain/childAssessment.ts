@@ -1,12 +1,12 @@
+import { addSpan, clockDefinitions } from "@samraad/clocks";
 import { assertNotInFuture, assertOrdered, invalidTransition } from "@samraad/subgraph-kit";
 import type { ChildAssessmentRow, ChildRow } from "../data/rows.ts";
-import { addCalendarMonths } from "./calendar.ts";
 
-/** Barnets lov §20: the child assessment (BFU) must be completed within 4 months of the decision. */
-export const CHILD_ASSESSMENT_MONTHS = 4;
+const STATUTORY = clockDefinitions();
 
+/** Barnets lov §20: the child assessment (BFU) must be completed within 4 months of the decision (the BFU clock). */
 export const childAssessmentDueAt = (assessment: Pick<ChildAssessmentRow, "decidedAt">): Date =>
-  addCalendarMonths(assessment.decidedAt, CHILD_ASSESSMENT_MONTHS);
+  addSpan(assessment.decidedAt, STATUTORY.BFU.deadline);
 
 export const childAssessmentStatus = (assessment: Pick<ChildAssessmentRow, "completedAt">) =>
   assessment.completedAt ? ("COMPLETED" as const) : ("IN_PROGRESS" as const);

@@ -1,11 +1,10 @@
+import { addSpan, clockDefinitions } from "@samraad/clocks";
 import { assertNotInFuture, assertOrdered, invalidTransition, nonEmpty } from "@samraad/subgraph-kit";
 import type { NotificationRow } from "../data/rows.ts";
 
-/** A notification (underretning) must be assessed within 24 hours of receipt. */
-export const ASSESSMENT_WINDOW_MS = 24 * 60 * 60 * 1000;
-
+/** A notification (underretning) must be assessed within 24 hours of receipt (the NOTIFICATION_ASSESSMENT clock). */
 export const assessmentDueAt = (notification: Pick<NotificationRow, "receivedAt">): Date =>
-  new Date(notification.receivedAt.getTime() + ASSESSMENT_WINDOW_MS);
+  addSpan(notification.receivedAt, clockDefinitions().NOTIFICATION_ASSESSMENT.deadline);
 
 export function validateNewNotification(input: { receivedAt: Date; concern: string }) {
   assertNotInFuture(input.receivedAt, "receivedAt");

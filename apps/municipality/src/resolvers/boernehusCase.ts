@@ -1,4 +1,5 @@
 import { assessmentForReferral } from "../domain/childAssessment.ts";
+import { municipalityClocks } from "../domain/clocks.ts";
 import type { BoernehusCaseResolvers } from "../generated/graphql.ts";
 import { requireGrant } from "./caseGrant.ts";
 
@@ -7,7 +8,8 @@ import { requireGrant } from "./caseGrant.ts";
  * Every field needs the børnehus subgraph's grant for this principal and case before anything is loaded.
  */
 export const BoernehusCase: BoernehusCaseResolvers = {
-  __resolveReference: (ref) => ({ id: ref.id, accessGrant: (ref as { accessGrant?: string | null }).accessGrant ?? null }),
+  // The representation is the CaseRef: id, the grant and the børnehus's facts for the clocks (@requires).
+  __resolveReference: (ref) => ref,
   referral: async (ref, _args, ctx) => {
     await requireGrant(ctx, ref);
     return ctx.loaders.referralByCaseId.load(ref.id);
@@ -38,5 +40,23 @@ export const BoernehusCase: BoernehusCaseResolvers = {
   recommendationResponses: async (ref, _args, ctx) => {
     await requireGrant(ctx, ref);
     return ctx.loaders.responsesByCaseId.load(ref.id);
+  },
+  municipalityClocks: async (ref, _args, ctx) => {
+    await requireGrant(ctx, ref);
+    const referral = await ctx.loaders.referralByCaseId.load(ref.id);
+    if (!referral) return [];
+    const [referralsOfChild, notifications, assessments, measures, responses] = await Promise.all([
+      ctx.loaders.referralsByChildId.load(referral.childId),
+      ctx.loaders.notificationsByChildId.load(referral.childId),
+      ctx.loaders.assessmentsByChildId.load(referral.childId),
+      ctx.loaders.measuresByCaseId.load(ref.id),
+      ctx.loaders.responsesByCaseId.load(ref.id),
+    ]);
+    const hub = {
+      finalNoteSentAt: ref.finalNoteSentAt ? new Date(ref.finalNoteSentAt) : null,
+      recommendationIds: ref.recommendationIds ?? [],
+    };
+    const facts = { referral, referralsOfChild, notifications, assessments, measures, responses, hub };
+    return municipalityClocks(facts, ctx.clock.definitions, ctx.clock.now());
   },
 };

@@ -5,4 +5,9 @@ export type PoliceReportRow = PoliceReport;
 export type VideoInterviewRow = VideoInterview;
 export type SuspectRow = Suspect;
 /** The hub as the query plan sends it: its id, and the børnehus subgraph's access grant (@requires). */
-export type CaseRef = { id: string; accessGrant?: string | null };
+export type CaseRef = {
+  id: string;
+  accessGrant?: string | null;
+  /** From the børnehus, for the video interview clock (@requires). */
+  childAgeAtReferral?: number | null;
+};

@@ -1,10 +1,18 @@
 import { requireCaseGrant } from "@samraad/subgraph-kit";
+import { policeClocks } from "../domain/clocks.ts";
 import type { BoernehusCaseResolvers } from "../generated/graphql.ts";
 
 export const BoernehusCase: BoernehusCaseResolvers = {
-  __resolveReference: (ref) => ({ id: ref.id, accessGrant: (ref as { accessGrant?: string | null }).accessGrant ?? null }),
+  // The representation is the CaseRef: id, the grant and the child's age (@requires).
+  __resolveReference: (ref) => ref,
   policeReport: async (ref, _args, ctx) => {
     await requireCaseGrant(ctx, ref);
     return ctx.loaders.reportByCaseId.load(ref.id);
+  },
+  policeClocks: async (ref, _args, ctx) => {
+    await requireCaseGrant(ctx, ref);
+    const report = await ctx.loaders.reportByCaseId.load(ref.id);
+    const interviews = report ? await ctx.loaders.interviewsByReportId.load(report.id) : [];
+    return policeClocks(report, interviews, ref.childAgeAtReferral ?? null, ctx.clock.definitions, ctx.clock.now());
   },
 };

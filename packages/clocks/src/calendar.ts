@@ -48,12 +48,21 @@ function offsetAt(instant: Date): number {
 
 /** The same local time of day, `months` calendar months later; the day is clamped to the month's last day. */
 export function addCalendarMonths(instant: Date, months: number): Date {
+  return shiftLocal(instant, months, 0);
+}
+
+/** The same local time of day, `days` calendar days later (a day is 23 or 25 hours across a summer time change). */
+export function addCalendarDays(instant: Date, days: number): Date {
+  return shiftLocal(instant, 0, days);
+}
+
+function shiftLocal(instant: Date, months: number, days: number): Date {
   const t = localTime(instant);
   const monthIndex = t.month - 1 + months;
   const year = t.year + Math.floor(monthIndex / 12);
   const month = ((monthIndex % 12) + 12) % 12;
   const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  const asIfUtc = Date.UTC(year, month, Math.min(t.day, lastDay), t.hour, t.minute, t.second, t.ms);
+  const asIfUtc = Date.UTC(year, month, Math.min(t.day, lastDay) + days, t.hour, t.minute, t.second, t.ms);
   // Two passes find the offset that applies at the target local time (it may differ from the start's).
   const guess = asIfUtc - offsetAt(new Date(asIfUtc));
   return new Date(asIfUtc - offsetAt(new Date(guess)));

@@ -1,0 +1,16 @@
+export { addCalendarDays, addCalendarMonths } from "./calendar.ts";
+export {
+  addSpan,
+  type ClockDefinition,
+  type ClockKind,
+  type ClockSettings,
+  type ClockTargets,
+  clockDefinitions,
+  clockSettings,
+  DEFAULT_TARGETS,
+  type ResponsibleSector,
+  type Span,
+  subtractSpan,
+  targetsFromEnv,
+} from "./definitions.ts";
+export { type Clock, type ClockFacts, type ClockStatus, clockStatus, computeClock } from "./status.ts";
