@@ -40,13 +40,20 @@ const CASES = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... 
   child { firstName custodyHolders { id } } referral { id } childAssessment { status } caseworker { id } measures { id } recommendationResponses { id }
 } } }`;
 
-async function statementsFor(caseIds: string[]): Promise<number> {
-  const reps = await Promise.all(caseIds.map((id) => caseRef(coordinator, id)));
+async function statementsFor(caseIds: string[], query = CASES): Promise<number> {
+  const reps = await Promise.all(caseIds.map(async (id) => ({ ...(await caseRef(coordinator, id)), ...HUB_FACTS })));
   statements = 0;
-  const res = await call(CASES, { reps }, coordinator);
+  const res = await call(query, { reps }, coordinator);
   expect(res.body.errors).toBeUndefined();
   return statements;
 }
+
+/** What the børnehus adds to each representation for the clocks (@requires). */
+const HUB_FACTS = { finalNoteSentAt: "2026-04-01T10:00:00.000Z", recommendationIds: [randomUUID()] };
+
+const CLOCKS = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on BoernehusCase {
+  municipalityClocks { kind status startedAt dueAt metAt }
+} } }`;
 
 describe("batching through _entities", () => {
   it("costs the same number of SQL statements for 2 cases as for 12 (no N+1)", async () => {
@@ -58,5 +65,15 @@ describe("batching through _entities", () => {
     expect(many).toBe(few);
     // referral, child, custody holders, assessments, assignments, measures, responses: one each.
     expect(many).toBeLessThanOrEqual(7);
+  });
+
+  it("computes the municipality's clocks for N cases with the same few statements as for 2", async () => {
+    const caseIds: string[] = [];
+    for (let i = 0; i < 8; i++) caseIds.push(await referredCase());
+    const few = await statementsFor(caseIds.slice(0, 2), CLOCKS);
+    const many = await statementsFor(caseIds, CLOCKS);
+    expect(many).toBe(few);
+    // referral, the child's referrals, notifications, assessments, measures, responses: one each.
+    expect(many).toBeLessThanOrEqual(6);
   });
 });
