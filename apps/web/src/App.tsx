@@ -1,0 +1,39 @@
+import { useMemo } from "react";
+import { BrowserRouter, Navigate, Route, Routes, useLocation } from "react-router";
+import { Provider as UrqlProvider } from "urql";
+import { useSession } from "./auth/session.tsx";
+import { Layout } from "./components/Layout.tsx";
+import { createGraphQLClient } from "./graphql/client.ts";
+import { CasePage } from "./pages/case/CasePage.tsx";
+import { LoginPage, OidcCallbackPage } from "./pages/LoginPage.tsx";
+import { MyCasesPage } from "./pages/MyCasesPage.tsx";
+
+function SignedIn() {
+  const { session, signOut } = useSession();
+  const location = useLocation();
+  const token = session?.token ?? null;
+  // A new client per session: nothing cached for one user is ever shown to the next.
+  const client = useMemo(() => createGraphQLClient({ token: () => token, onUnauthenticated: () => signOut("expired") }), [token, signOut]);
+  if (!session) return <Navigate to="/login" replace state={{ from: location.pathname }} />;
+  return (
+    <UrqlProvider value={client}>
+      <Layout />
+    </UrqlProvider>
+  );
+}
+
+export function App() {
+  return (
+    <BrowserRouter>
+      <Routes>
+        <Route path="/login" element={<LoginPage />} />
+        <Route path="/auth/callback" element={<OidcCallbackPage />} />
+        <Route element={<SignedIn />}>
+          <Route index element={<MyCasesPage />} />
+          <Route path="/cases/:caseId" element={<CasePage />} />
+          <Route path="*" element={<Navigate to="/" replace />} />
+        </Route>
+      </Routes>
+    </BrowserRouter>
+  );
+}

@@ -1,0 +1,188 @@
+import { useMemo, useState } from "react";
+import { Link } from "react-router";
+import { useQuery } from "urql";
+import { PageTitle } from "../components/PageTitle.tsx";
+import { ErrorPictureProvider, Field } from "../components/Restricted.tsx";
+import { ClockList } from "../components/TrafficLight.tsx";
+import { caseClocks } from "../domain/clocks.ts";
+import { graphql } from "../generated/gql.ts";
+import type { CourseStatus, MyCasesQuery } from "../generated/graphql.ts";
+import { pictureOf } from "../graphql/errors.ts";
+import { useI18n } from "../i18n/i18n.tsx";
+
+export const MyCasesDocument = graphql(`
+  query MyCases($first: Int) {
+    boernehusCases(first: $first) {
+      id
+      status
+      type
+      region
+      municipalityCode
+      childAgeAtReferral
+      referralReceivedAt
+      myAccess {
+        basis
+      }
+      child {
+        id
+        firstName
+        lastName
+        notifications {
+          id
+          receivedAt
+          assessmentDueAt
+          assessedAt
+        }
+      }
+      childAssessment {
+        id
+        decidedAt
+        dueAt
+        completedAt
+      }
+      policeReport {
+        id
+        reportedAt
+        videoInterviews {
+          id
+          status
+          heldAt
+        }
+      }
+      samraadMeetings {
+        id
+        kind
+        status
+        scheduledAt
+      }
+      actionItems {
+        id
+        status
+      }
+      finalNote {
+        id
+        sentAt
+      }
+    }
+  }
+`);
+
+type CaseRow = MyCasesQuery["boernehusCases"][number];
+const STATUSES: CourseStatus[] = ["REFERRED", "ACTIVE", "FINAL_NOTE", "CLOSED"];
+
+export function childName(row: { child?: { firstName: string; lastName: string } | null }): string | null {
+  return row.child ? `${row.child.firstName} ${row.child.lastName}` : null;
+}
+
+function nextSamraad(row: CaseRow): CaseRow["samraadMeetings"][number] | undefined {
+  return row.samraadMeetings
+    .filter((m) => m.status === "PLANNED" && Date.parse(m.scheduledAt) >= Date.now() - 86_400_000)
+    .sort((a, b) => a.scheduledAt.localeCompare(b.scheduledAt))[0];
+}
+
+function matches(row: CaseRow, search: string): boolean {
+  if (!search) return true;
+  const haystack = [childName(row) ?? "", row.id, row.municipalityCode].join(" ").toLowerCase();
+  return search
+    .toLowerCase()
+    .split(/\s+/)
+    .every((word) => haystack.includes(word));
+}
+
+export function MyCasesPage() {
+  const { t, label, date, dateTime } = useI18n();
+  const [search, setSearch] = useState("");
+  const [status, setStatus] = useState<CourseStatus | "">("");
+  const [result] = useQuery({ query: MyCasesDocument, variables: { first: 200 } });
+  const picture = useMemo(() => pictureOf(result.error), [result.error]);
+  const rows = (result.data?.boernehusCases ?? []).filter((row) => (!status || row.status === status) && matches(row, search.trim()));
+
+  return (
+    <ErrorPictureProvider picture={picture}>
+      <PageTitle>{t("cases.title")}</PageTitle>
+      <p className="lead">{t("cases.intro")}</p>
+      <search className="filters">
+        <label>
+          <span>{t("cases.search")}</span>
+          <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} aria-describedby="search-hint" />
+        </label>
+        <span id="search-hint" className="hint">
+          {t("cases.searchHint")}
+        </span>
+        <label>
+          <span>{t("cases.filterStatus")}</span>
+          <select value={status} onChange={(e) => setStatus(e.target.value as CourseStatus | "")}>
+            <option value="">{t("cases.filterAll")}</option>
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {label("CourseStatus", s)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </search>
+      {result.fetching && !result.data && <p role="status">{t("common.loading")}</p>}
+      {picture.other.length > 0 && !result.data && <p role="alert">{t("common.error", { message: picture.other.join("; ") })}</p>}
+      {result.data && (
+        <>
+          <p role="status" className="count">
+            {t("cases.count", { count: rows.length })}
+          </p>
+          {rows.length === 0 ? (
+            <p>{t("cases.empty")}</p>
+          ) : (
+            <div className="table-wrap">
+              <table className="cases">
+                <caption className="visually-hidden">{t("cases.title")}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t("cases.col.child")}</th>
+                    <th scope="col">{t("cases.col.status")}</th>
+                    <th scope="col">{t("cases.col.nextSamraad")}</th>
+                    <th scope="col">{t("cases.col.openItems")}</th>
+                    <th scope="col">{t("cases.col.clocks")}</th>
+                    <th scope="col">{t("cases.col.access")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {rows.map((row) => {
+                    const name = childName(row) ?? t("cases.unnamedChild", { age: row.childAgeAtReferral });
+                    const next = nextSamraad(row);
+                    const open = row.actionItems.filter((a) => a.status === "OPEN" || a.status === "IN_PROGRESS").length;
+                    const clocks = caseClocks({
+                      notifications: row.child?.notifications,
+                      policeReportedAt: row.policeReport?.reportedAt,
+                      interviews: row.policeReport?.videoInterviews,
+                      childAssessment: row.childAssessment,
+                      finalNoteSentAt: row.finalNote?.sentAt,
+                      referralReceivedAt: row.referralReceivedAt,
+                    });
+                    return (
+                      <tr key={row.id} data-case-id={row.id}>
+                        <th scope="row">
+                          <Link to={`/cases/${row.id}`} aria-label={t("cases.caseLink", { name })}>
+                            <Field coordinate="BoernehusCase.child">{row.child ? name : null}</Field>
+                          </Link>
+                          <div className="muted small">
+                            {label("Region", row.region)} · {row.municipalityCode} · {date(row.referralReceivedAt)}
+                          </div>
+                        </th>
+                        <td>{label("CourseStatus", row.status)}</td>
+                        <td>{next ? `${label("MeetingKind", next.kind)}, ${dateTime(next.scheduledAt)}` : t("cases.noNextSamraad")}</td>
+                        <td>{open}</td>
+                        <td>
+                          <ClockList clocks={clocks} compact />
+                        </td>
+                        <td>{label("AccessBasis", row.myAccess.basis)}</td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </>
+      )}
+    </ErrorPictureProvider>
+  );
+}

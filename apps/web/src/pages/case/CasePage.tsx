@@ -1,0 +1,160 @@
+import { useMemo } from "react";
+import { Link, useParams } from "react-router";
+import { useQuery } from "urql";
+import { useUser } from "../../auth/session.tsx";
+import { PageTitle } from "../../components/PageTitle.tsx";
+import { ErrorPictureProvider, Facts } from "../../components/Restricted.tsx";
+import { ClockList } from "../../components/TrafficLight.tsx";
+import { caseClocks } from "../../domain/clocks.ts";
+import { pictureOf } from "../../graphql/errors.ts";
+import { useI18n } from "../../i18n/i18n.tsx";
+import { BoernehusPanel } from "./BoernehusPanel.tsx";
+import { type CaseData, CasePageDocument } from "./caseQuery.ts";
+import { HealthPanel } from "./HealthPanel.tsx";
+import { MunicipalityPanel } from "./MunicipalityPanel.tsx";
+import { PolicePanel } from "./PolicePanel.tsx";
+import { SectorPanel } from "./SectorPanel.tsx";
+import { Timeline } from "./Timeline.tsx";
+
+export function caseTitle(data: CaseData | null | undefined, t: ReturnType<typeof useI18n>["t"]): string {
+  return data?.child ? t("case.title", { name: `${data.child.firstName} ${data.child.lastName}` }) : t("case.titleUnnamed");
+}
+
+function Participants({ data }: { data: CaseData }) {
+  const { t, label } = useI18n();
+  return (
+    <section aria-labelledby="participants-title" className="card">
+      <h2 id="participants-title">{t("case.participants")}</h2>
+      <ul className="participants">
+        {data.participants.map((p) => (
+          <li key={p.id}>
+            <strong>{p.name}</strong> · {label("Role", p.role)} · {label("Sector", p.sector)}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function Meetings({ data }: { data: CaseData }) {
+  const { t, label, dateTime, date } = useI18n();
+  const user = useUser();
+  return (
+    <section aria-labelledby="meetings-title" className="card">
+      <h2 id="meetings-title">{t("case.meetings")}</h2>
+      {data.samraadMeetings.length === 0 ? (
+        <p>{t("case.noMeetings")}</p>
+      ) : (
+        <ul className="items">
+          {data.samraadMeetings.map((m) => (
+            <li key={m.id}>
+              <Link
+                to={`/cases/${data.id}/meetings/${m.id}`}
+                aria-label={t("case.openMeeting", { kind: label("MeetingKind", m.kind), date: date(m.scheduledAt) })}
+              >
+                {label("MeetingKind", m.kind)}
+              </Link>{" "}
+              · {dateTime(m.heldAt ?? m.scheduledAt)} · {label("MeetingStatus", m.status)}
+            </li>
+          ))}
+        </ul>
+      )}
+      {user.sector === "BOERNEHUS" && (
+        <p>
+          <Link className="button" to={`/cases/${data.id}/meetings/new`}>
+            {t("meeting.plan")}
+          </Link>
+        </p>
+      )}
+      <h3>{t("case.actionItems")}</h3>
+      {data.actionItems.length === 0 ? (
+        <p>{t("case.noActionItems")}</p>
+      ) : (
+        <ul className="items">
+          {data.actionItems.map((a) => (
+            <li key={a.id}>
+              {a.title} · {label("Sector", a.owningSector)} · {date(a.dueAt)} · {label("ActionItemStatus", a.status)}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+export function CasePage() {
+  const { caseId = "" } = useParams();
+  const { t, label, date, dateTime } = useI18n();
+  const [result, refetch] = useQuery({ query: CasePageDocument, variables: { id: caseId } });
+  const picture = useMemo(() => pictureOf(result.error), [result.error]);
+  const data = result.data?.boernehusCase;
+  const retry = () => refetch({ requestPolicy: "network-only" });
+
+  if (result.fetching && !result.data) return <p role="status">{t("common.loading")}</p>;
+  if (!data) {
+    return (
+      <>
+        <PageTitle>{t("case.titleUnnamed")}</PageTitle>
+        <p role="alert">{t("case.notFound")}</p>
+        <Link to="/">{t("common.back")}</Link>
+      </>
+    );
+  }
+  const clocks = caseClocks({
+    notifications: data.child?.notifications,
+    policeReportedAt: data.policeReport?.reportedAt,
+    interviews: data.policeReport?.videoInterviews,
+    childAssessment: data.childAssessment,
+    finalNoteSentAt: data.finalNote?.sentAt,
+    referralReceivedAt: data.referralReceivedAt,
+  });
+  return (
+    <ErrorPictureProvider picture={picture}>
+      <PageTitle>{caseTitle(data, t)}</PageTitle>
+      {data.myAccess.basis === "EMERGENCY" && (
+        <p className="notice warning" role="status">
+          {t("case.emergencyAccess", { date: dateTime(data.myAccess.expiresAt) })}
+        </p>
+      )}
+      <section aria-labelledby="overview-title" className="card overview">
+        <h2 id="overview-title">{t("case.overview")}</h2>
+        <Facts
+          facts={[
+            { label: t("case.status"), value: label("CourseStatus", data.status) },
+            { label: t("case.type"), value: label("CourseType", data.type) },
+            { label: t("case.region"), value: label("Region", data.region) },
+            { label: t("case.municipality"), value: data.municipalityCode },
+            { label: t("case.abuseTypes"), value: data.abuseTypes.map((a) => label("AbuseType", a)).join(", ") },
+            { label: t("case.burden"), value: label("BurdenLevel", data.burdenLevel) },
+            { label: t("case.age"), value: t("case.ageYears", { age: data.childAgeAtReferral }) },
+            { label: t("case.referralReceived"), value: date(data.referralReceivedAt) },
+            { label: t("case.access"), value: label("AccessBasis", data.myAccess.basis) },
+          ]}
+        />
+        <ClockList clocks={clocks} />
+      </section>
+      <div className="columns">
+        <Meetings data={data} />
+        <Participants data={data} />
+      </div>
+      <Timeline data={data} />
+      <section aria-labelledby="panels-title">
+        <h2 id="panels-title">{t("case.panels")}</h2>
+        <div className="panels">
+          <SectorPanel sector="MUNICIPALITY" unavailable={picture.unavailable.has("MUNICIPALITY")} onRetry={retry}>
+            <MunicipalityPanel data={data} />
+          </SectorPanel>
+          <SectorPanel sector="POLICE" unavailable={picture.unavailable.has("POLICE")} onRetry={retry}>
+            <PolicePanel data={data} />
+          </SectorPanel>
+          <SectorPanel sector="HEALTH" unavailable={picture.unavailable.has("HEALTH")} onRetry={retry}>
+            <HealthPanel data={data} />
+          </SectorPanel>
+          <SectorPanel sector="BOERNEHUS" unavailable={picture.unavailable.has("BOERNEHUS")} onRetry={retry}>
+            <BoernehusPanel data={data} />
+          </SectorPanel>
+        </div>
+      </section>
+    </ErrorPictureProvider>
+  );
+}

@@ -1,0 +1,161 @@
+import { graphql } from "../../generated/gql.ts";
+import type { CasePageQuery } from "../../generated/graphql.ts";
+
+/**
+ * The whole case picture in one request. It asks for fields some readers may not see
+ * (the CPR number, clinical details, the investigation): the gateway refuses those with
+ * a reason, which the page shows, instead of the page guessing what is hidden.
+ */
+export const CasePageDocument = graphql(`
+  query CasePage($id: ID!) {
+    boernehusCase(id: $id) {
+      id
+      region
+      municipalityCode
+      type
+      status
+      abuseTypes
+      burdenLevel
+      childAgeAtReferral
+      referralReceivedAt
+      closedAt
+      myAccess {
+        basis
+        expiresAt
+      }
+      participants {
+        id
+        sub
+        name
+        sector
+        organisation
+        role
+      }
+      samraadMeetings {
+        id
+        kind
+        status
+        scheduledAt
+        heldAt
+      }
+      actionItems {
+        id
+        meetingId
+        title
+        owningSector
+        dueAt
+        status
+        completedAt
+        version
+      }
+      crisisSupportSessions {
+        id
+        recipient
+        heldAt
+        counsellorName
+      }
+      assessment {
+        id
+        status
+        startedAt
+        completedAt
+        summary
+      }
+      finalNote {
+        id
+        status
+        draftedAt
+        signedAt
+        signedByName
+        sentAt
+        recommendations {
+          id
+          kind
+          description
+        }
+      }
+      child {
+        id
+        cpr
+        firstName
+        lastName
+        birthDate
+        gender
+        videoInterviewObjection
+        notifications {
+          id
+          receivedAt
+          assessmentDueAt
+          assessedAt
+        }
+      }
+      referral {
+        id
+        referredAt
+        policeReportFiled
+      }
+      childAssessment {
+        id
+        decidedAt
+        dueAt
+        completedAt
+        status
+      }
+      caseworker {
+        id
+        caseworkerName
+        from
+      }
+      measures {
+        id
+        kind
+        ladderStep
+        decidedAt
+        startedAt
+        endedAt
+      }
+      recommendationResponses {
+        id
+        recommendationId
+        response
+        respondedAt
+      }
+      policeReport {
+        id
+        journalNumber
+        district
+        reportedAt
+        investigationStatus
+        suspectRelations
+        videoInterviews {
+          id
+          status
+          scheduledAt
+          heldAt
+          observers
+          interviewerName
+          version
+        }
+      }
+      medicalExaminations {
+        id
+        kind
+        status
+        scheduledAt
+        performedAt
+        unit
+        findingsSummary
+        clinicalDetails
+        physicianName
+        version
+      }
+      onwardReferrals {
+        id
+        target
+        referredAt
+      }
+    }
+  }
+`);
+
+export type CaseData = NonNullable<CasePageQuery["boernehusCase"]>;

@@ -1,0 +1,59 @@
+import { mkdirSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { REPO_ROOT } from "@samraad/db";
+import { type Browser, chromium, type Page } from "playwright-core";
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE: string = (require("axe-core") as { source: string }).source;
+
+export const SCREENSHOT_DIR = join(REPO_ROOT, "tests", "artifacts", "screenshots");
+
+/** Debian's Chromium (apt-get install chromium), headless: a test tool's own browser download is not possible here. */
+export async function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.SAMRAAD_CHROMIUM ?? "/usr/bin/chromium",
+    headless: true,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-dev-shm-usage"],
+  });
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: Array<{ target: string[]; failureSummary?: string }>;
+}
+
+/** axe-core against WCAG 2.1 A and AA: the serious and critical violations on the page as it is now. */
+export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
+  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ content: AXE_SOURCE });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: Document, opts: unknown): Promise<{ violations: unknown[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
+    return result.violations;
+  });
+  return (violations as AxeViolation[]).filter((v) => v.impact === "serious" || v.impact === "critical");
+}
+
+export function describeViolations(violations: AxeViolation[]): string {
+  return violations
+    .map((v) => `${v.impact} ${v.id}: ${v.help}\n${v.nodes.map((n) => `  ${n.target.join(" ")}: ${n.failureSummary ?? ""}`).join("\n")}`)
+    .join("\n");
+}
+
+/** Full-page screenshots kept as test artifacts (tests/artifacts/screenshots/<suite>/). */
+export function screenshotter(suite: string) {
+  const dir = join(SCREENSHOT_DIR, suite);
+  mkdirSync(dir, { recursive: true });
+  let n = 0;
+  return {
+    dir,
+    async shot(page: Page, name: string): Promise<string> {
+      n += 1;
+      const path = join(dir, `${String(n).padStart(2, "0")}-${name}.png`);
+      await page.screenshot({ path, fullPage: true });
+      return path;
+    },
+  };
+}
