@@ -5,8 +5,11 @@ import { useSession } from "./auth/session.tsx";
 import { Layout } from "./components/Layout.tsx";
 import { createGraphQLClient } from "./graphql/client.ts";
 import { CasePage } from "./pages/case/CasePage.tsx";
+import { FinalNotePage } from "./pages/finalNote/FinalNotePage.tsx";
 import { LoginPage, OidcCallbackPage } from "./pages/LoginPage.tsx";
 import { MyCasesPage } from "./pages/MyCasesPage.tsx";
+import { MeetingPage } from "./pages/meeting/MeetingPage.tsx";
+import { PlanMeetingPage } from "./pages/meeting/PlanMeetingPage.tsx";
 
 function SignedIn() {
   const { session, signOut } = useSession();
@@ -31,6 +34,9 @@ export function App() {
         <Route element={<SignedIn />}>
           <Route index element={<MyCasesPage />} />
           <Route path="/cases/:caseId" element={<CasePage />} />
+          <Route path="/cases/:caseId/meetings/new" element={<PlanMeetingPage />} />
+          <Route path="/cases/:caseId/meetings/:meetingId" element={<MeetingPage />} />
+          <Route path="/cases/:caseId/final-note" element={<FinalNotePage />} />
           <Route path="*" element={<Navigate to="/" replace />} />
         </Route>
       </Routes>

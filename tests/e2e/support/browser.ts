@@ -55,5 +55,16 @@ export function screenshotter(suite: string) {
       await page.screenshot({ path, fullPage: true });
       return path;
     },
+    /** Runs a browser scenario; when it fails, keeps a screenshot of every open page. */
+    async onFailure(browser: Browser, scenario: () => Promise<void>): Promise<void> {
+      try {
+        await scenario();
+      } catch (error) {
+        const pages = browser.contexts().flatMap((c) => c.pages());
+        for (const [i, page] of pages.entries())
+          await page.screenshot({ path: join(dir, `failure-${i}.png`), fullPage: true }).catch(() => {});
+        throw error;
+      }
+    },
   };
 }

@@ -242,6 +242,8 @@ export const da = {
   "finalNote.saveDraft": "Gem kladde",
   "finalNote.sign": "Underskriv",
   "finalNote.send": "Send til kommunen",
+  "finalNote.signedAt": "Underskrevet",
+  "finalNote.sentAt": "Sendt til kommunen",
   "finalNote.draftSaved": "Kladden er gemt.",
   "finalNote.signed": "Notatet er underskrevet af {name}.",
   "finalNote.sent": "Notatet er sendt til kommunen {date}.",

@@ -239,6 +239,8 @@ export const en: Record<MessageKey, string> = {
   "finalNote.saveDraft": "Save draft",
   "finalNote.sign": "Sign",
   "finalNote.send": "Send to the municipality",
+  "finalNote.signedAt": "Signed",
+  "finalNote.sentAt": "Sent to the municipality",
   "finalNote.draftSaved": "The draft is saved.",
   "finalNote.signed": "The note is signed by {name}.",
   "finalNote.sent": "The note was sent to the municipality {date}.",

@@ -10,8 +10,10 @@ import { pictureOf } from "../../graphql/errors.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { BoernehusPanel } from "./BoernehusPanel.tsx";
 import { type CaseData, CasePageDocument } from "./caseQuery.ts";
+import { RecordExaminationForm, ScheduleExaminationForm } from "./HealthActions.tsx";
 import { HealthPanel } from "./HealthPanel.tsx";
 import { MunicipalityPanel } from "./MunicipalityPanel.tsx";
+import { BookInterviewForm } from "./PoliceActions.tsx";
 import { PolicePanel } from "./PolicePanel.tsx";
 import { SectorPanel } from "./SectorPanel.tsx";
 import { Timeline } from "./Timeline.tsx";
@@ -85,6 +87,7 @@ function Meetings({ data }: { data: CaseData }) {
 export function CasePage() {
   const { caseId = "" } = useParams();
   const { t, label, date, dateTime } = useI18n();
+  const user = useUser();
   const [result, refetch] = useQuery({ query: CasePageDocument, variables: { id: caseId } });
   const picture = useMemo(() => pictureOf(result.error), [result.error]);
   const data = result.data?.boernehusCase;
@@ -145,10 +148,30 @@ export function CasePage() {
             <MunicipalityPanel data={data} />
           </SectorPanel>
           <SectorPanel sector="POLICE" unavailable={picture.unavailable.has("POLICE")} onRetry={retry}>
-            <PolicePanel data={data} />
+            <PolicePanel
+              data={data}
+              actions={
+                user.sector === "POLICE" &&
+                data.policeReport && <BookInterviewForm policeReportId={data.policeReport.id} interviewerName={user.name} onDone={retry} />
+              }
+            />
           </SectorPanel>
           <SectorPanel sector="HEALTH" unavailable={picture.unavailable.has("HEALTH")} onRetry={retry}>
-            <HealthPanel data={data} />
+            <HealthPanel
+              data={data}
+              actions={
+                user.sector === "HEALTH" && (
+                  <>
+                    {(data.medicalExaminations ?? [])
+                      .filter((e) => e.status === "SCHEDULED")
+                      .map((e) => (
+                        <RecordExaminationForm key={e.id} exam={e} onDone={retry} />
+                      ))}
+                    <ScheduleExaminationForm caseId={data.id} region={data.region} onDone={retry} />
+                  </>
+                )
+              }
+            />
           </SectorPanel>
           <SectorPanel sector="BOERNEHUS" unavailable={picture.unavailable.has("BOERNEHUS")} onRetry={retry}>
             <BoernehusPanel data={data} />

@@ -1,0 +1,98 @@
+import { type FormEvent, useState } from "react";
+import { useMutation } from "urql";
+import { FormStatus, fromLocalInput, toLocalInput } from "../../components/FormStatus.tsx";
+import type { ExaminationKind, Region } from "../../generated/graphql.ts";
+import { useI18n } from "../../i18n/i18n.tsx";
+import { RecordMedicalExaminationPerformedDocument, ScheduleMedicalExaminationDocument } from "./sectorOperations.ts";
+
+const KINDS: ExaminationKind[] = ["INITIAL_ASSESSMENT", "FORENSIC", "SOMATIC", "PEDIATRIC"];
+
+/** Health care schedules an examination in the case (its own region's hospitals). */
+export function ScheduleExaminationForm({ caseId, region, onDone }: { caseId: string; region: Region; onDone(): void }) {
+  const { t, label } = useI18n();
+  const [scheduling, schedule] = useMutation(ScheduleMedicalExaminationDocument);
+  const [kind, setKind] = useState<ExaminationKind>("FORENSIC");
+  const [scheduledAt, setScheduledAt] = useState(toLocalInput(new Date()));
+  const [unit, setUnit] = useState("");
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const res = await schedule({ input: { caseId, kind, scheduledAt: fromLocalInput(scheduledAt), unit, hospitalRegion: region } });
+    if (res.data) onDone();
+  };
+  return (
+    <form onSubmit={submit} aria-labelledby="schedule-exam-title">
+      <h4 id="schedule-exam-title">{t("health.schedule")}</h4>
+      <div className="row">
+        <label>
+          <span>{t("health.scheduleKind")}</span>
+          <select value={kind} onChange={(e) => setKind(e.target.value as ExaminationKind)}>
+            {KINDS.map((k) => (
+              <option key={k} value={k}>
+                {label("ExaminationKind", k)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>{t("health.scheduleAt")}</span>
+          <input type="datetime-local" required value={scheduledAt} onChange={(e) => setScheduledAt(e.target.value)} />
+        </label>
+        <label>
+          <span>{t("health.scheduleUnit")}</span>
+          <input required value={unit} onChange={(e) => setUnit(e.target.value)} />
+        </label>
+      </div>
+      <button type="submit" disabled={scheduling.fetching}>
+        {t("health.schedule")}
+      </button>
+      <FormStatus error={scheduling.error} />
+    </form>
+  );
+}
+
+/** The physician records a performed examination: the summary for the samråd, the clinical details for health care only. */
+export function RecordExaminationForm(props: {
+  exam: { id: string; kind: ExaminationKind; scheduledAt: string; version: number };
+  onDone(): void;
+}) {
+  const { t, label, date } = useI18n();
+  const [recording, record] = useMutation(RecordMedicalExaminationPerformedDocument);
+  const [performedAt, setPerformedAt] = useState(toLocalInput(new Date()));
+  const [findings, setFindings] = useState("");
+  const [clinical, setClinical] = useState("");
+  const id = `record-${props.exam.id}`;
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const res = await record({
+      input: {
+        examinationId: props.exam.id,
+        performedAt: fromLocalInput(performedAt),
+        findingsSummary: findings,
+        clinicalDetails: clinical || null,
+        version: props.exam.version,
+      },
+    });
+    if (res.data) props.onDone();
+  };
+  return (
+    <form onSubmit={submit} aria-labelledby={id}>
+      <h4 id={id}>{t("health.recordFor", { kind: label("ExaminationKind", props.exam.kind), date: date(props.exam.scheduledAt) })}</h4>
+      <label>
+        <span>{t("health.performedAt")}</span>
+        <input type="datetime-local" required value={performedAt} onChange={(e) => setPerformedAt(e.target.value)} />
+      </label>
+      <label>
+        <span>{t("health.findings")}</span>
+        <textarea required value={findings} onChange={(e) => setFindings(e.target.value)} />
+      </label>
+      <label>
+        <span>{t("health.clinical")}</span>
+        <textarea value={clinical} onChange={(e) => setClinical(e.target.value)} />
+      </label>
+      <button type="submit" className="primary" disabled={recording.fetching}>
+        {t("health.record")}
+      </button>
+      <FormStatus error={recording.error} />
+    </form>
+  );
+}

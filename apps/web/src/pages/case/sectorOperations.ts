@@ -1,0 +1,40 @@
+import { graphql } from "../../generated/gql.ts";
+
+export const BookVideoInterviewDocument = graphql(`
+  mutation BookVideoInterview($input: BookVideoInterviewInput!) {
+    bookVideoInterview(input: $input) {
+      id
+      status
+      scheduledAt
+      interviewerName
+      version
+    }
+  }
+`);
+
+export const ScheduleMedicalExaminationDocument = graphql(`
+  mutation ScheduleMedicalExamination($input: ScheduleMedicalExaminationInput!) {
+    scheduleMedicalExamination(input: $input) {
+      id
+      caseId
+      kind
+      status
+      scheduledAt
+      unit
+      version
+    }
+  }
+`);
+
+export const RecordMedicalExaminationPerformedDocument = graphql(`
+  mutation RecordMedicalExaminationPerformed($input: RecordMedicalExaminationPerformedInput!) {
+    recordMedicalExaminationPerformed(input: $input) {
+      id
+      status
+      performedAt
+      findingsSummary
+      clinicalDetails
+      version
+    }
+  }
+`);

@@ -1,0 +1,142 @@
+import { type FormEvent, useState } from "react";
+import { useMutation } from "urql";
+import { FormStatus } from "../../components/FormStatus.tsx";
+import type { RecommendationKind } from "../../generated/graphql.ts";
+import { useI18n } from "../../i18n/i18n.tsx";
+import {
+  DraftFinalNoteDocument,
+  type FinalNoteData,
+  ReviseFinalNoteDraftDocument,
+  SendFinalNoteDocument,
+  SignFinalNoteDocument,
+} from "./finalNoteOperations.ts";
+
+const KINDS: RecommendationKind[] = [
+  "THERAPY",
+  "FAMILY_TREATMENT",
+  "PREVENTIVE_MEASURE",
+  "SAFETY_PLAN",
+  "PLACEMENT",
+  "CHILD_PSYCHIATRY",
+  "OTHER",
+];
+
+interface RecommendationDraft {
+  key: string;
+  id: string | null;
+  kind: RecommendationKind;
+  description: string;
+}
+
+/** The børnehus writes the final note (a draft it may revise), then signs it and sends it to the municipality. */
+export function FinalNoteEditor({ caseId, note, onChanged }: { caseId: string; note: FinalNoteData | null; onChanged(): void }) {
+  const { t, label } = useI18n();
+  const [text, setText] = useState(note?.text ?? "");
+  const [recommendations, setRecommendations] = useState<RecommendationDraft[]>(
+    note?.recommendations.map((r) => ({ key: r.id, id: r.id, kind: r.kind, description: r.description })) ?? [],
+  );
+  const [counter, setCounter] = useState(0);
+  const [drafting, draft] = useMutation(DraftFinalNoteDocument);
+  const [revising, revise] = useMutation(ReviseFinalNoteDraftDocument);
+  const [signing, sign] = useMutation(SignFinalNoteDocument);
+  const [sending, send] = useMutation(SendFinalNoteDocument);
+  const [saved, setSaved] = useState<string | null>(null);
+  const editable = !note || note.status === "DRAFT";
+
+  const change = (key: string, patch: Partial<RecommendationDraft>) =>
+    setRecommendations((rs) => rs.map((r) => (r.key === key ? { ...r, ...patch } : r)));
+  const add = () => {
+    setRecommendations((rs) => [...rs, { key: `new-${counter}`, id: null, kind: "THERAPY", description: "" }]);
+    setCounter((c) => c + 1);
+  };
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    const list = recommendations.map(({ id, kind, description }) => ({ id, kind, description }));
+    const res = note
+      ? await revise({ input: { id: note.id, text, recommendations: list, version: note.version } })
+      : await draft({ input: { caseId, text, recommendations: list } });
+    if (res.data) {
+      setSaved(t("finalNote.draftSaved"));
+      onChanged();
+    }
+  };
+
+  return (
+    <section className="card" aria-labelledby="editor-title">
+      <h2 id="editor-title">{t("finalNote.title")}</h2>
+      {editable && (
+        <form onSubmit={save}>
+          <label>
+            <span>{t("finalNote.text")}</span>
+            <textarea required rows={10} value={text} onChange={(e) => setText(e.target.value)} />
+          </label>
+          <fieldset>
+            <legend>{t("finalNote.recommendations")}</legend>
+            {recommendations.length === 0 && <p>{t("finalNote.noRecommendations")}</p>}
+            {recommendations.map((r, i) => (
+              <div key={r.key} className="row">
+                <label>
+                  <span>{t("finalNote.recommendationKind", { number: i + 1 })}</span>
+                  <select value={r.kind} onChange={(e) => change(r.key, { kind: e.target.value as RecommendationKind })}>
+                    {KINDS.map((k) => (
+                      <option key={k} value={k}>
+                        {label("RecommendationKind", k)}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+                <label className="grow">
+                  <span>{t("finalNote.recommendationDescription", { number: i + 1 })}</span>
+                  <input required value={r.description} onChange={(e) => change(r.key, { description: e.target.value })} />
+                </label>
+                <button type="button" onClick={() => setRecommendations((rs) => rs.filter((x) => x.key !== r.key))}>
+                  {t("finalNote.removeRecommendation", { number: i + 1 })}
+                </button>
+              </div>
+            ))}
+            <button type="button" onClick={add}>
+              {t("finalNote.addRecommendation")}
+            </button>
+          </fieldset>
+          <div className="actions">
+            <button type="submit" className="primary" disabled={drafting.fetching || revising.fetching}>
+              {t("finalNote.saveDraft")}
+            </button>
+          </div>
+          <FormStatus error={drafting.error ?? revising.error} success={saved} />
+        </form>
+      )}
+      {note && note.status === "DRAFT" && (
+        <div className="actions">
+          <button
+            type="button"
+            disabled={signing.fetching}
+            onClick={async () => {
+              const res = await sign({ input: { id: note.id, version: note.version } });
+              if (res.data) onChanged();
+            }}
+          >
+            {t("finalNote.sign")}
+          </button>
+          <FormStatus error={signing.error} />
+        </div>
+      )}
+      {note && note.status === "SIGNED" && (
+        <div className="actions">
+          <button
+            type="button"
+            className="primary"
+            disabled={sending.fetching}
+            onClick={async () => {
+              const res = await send({ input: { id: note.id, version: note.version } });
+              if (res.data) onChanged();
+            }}
+          >
+            {t("finalNote.send")}
+          </button>
+          <FormStatus error={sending.error} />
+        </div>
+      )}
+    </section>
+  );
+}

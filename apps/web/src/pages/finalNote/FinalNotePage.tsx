@@ -1,0 +1,108 @@
+import { useMemo } from "react";
+import { Link, useParams } from "react-router";
+import { useQuery } from "urql";
+import { useUser } from "../../auth/session.tsx";
+import { PageTitle } from "../../components/PageTitle.tsx";
+import { ErrorPictureProvider, Facts, Field } from "../../components/Restricted.tsx";
+import { pictureOf } from "../../graphql/errors.ts";
+import { useI18n } from "../../i18n/i18n.tsx";
+import { FinalNoteEditor } from "./FinalNoteEditor.tsx";
+import { type FinalNoteData, FinalNotePageDocument } from "./finalNoteOperations.ts";
+import { RespondForm } from "./RespondForm.tsx";
+
+type Recommendation = FinalNoteData["recommendations"][number];
+
+function ResponseView({ rec }: { rec: Recommendation }) {
+  const { t, label, date } = useI18n();
+  const r = rec.response;
+  if (!r) return <p className="muted">{t("finalNote.noResponse")}</p>;
+  const detail =
+    r.response === "MEASURE" && r.measure
+      ? t("child.measureLine", { kind: label("MeasureKind", r.measure.kind), step: r.measure.ladderStep })
+      : r.response === "OTHER_SUPPORT"
+        ? r.otherSupport
+        : r.declineReason
+          ? label("DeclineReason", r.declineReason)
+          : "";
+  return (
+    <div className="response" data-response={r.response}>
+      <strong>
+        {t("finalNote.response")}: {label("ResponseKind", r.response)}
+      </strong>
+      {detail && <> · {detail}</>}
+      {r.note && <> · {r.note}</>}
+      <div className="muted small">{t("finalNote.respondedBy", { name: r.respondedByName, date: date(r.respondedAt) })}</div>
+    </div>
+  );
+}
+
+/** The final note: written, signed and sent by the børnehus; each recommendation answered by the municipality. */
+export function FinalNotePage() {
+  const { caseId = "" } = useParams();
+  const { t, label, date } = useI18n();
+  const user = useUser();
+  const [result, refetch] = useQuery({ query: FinalNotePageDocument, variables: { caseId } });
+  const picture = useMemo(() => pictureOf(result.error), [result.error]);
+  const course = result.data?.boernehusCase;
+  const refresh = () => refetch({ requestPolicy: "network-only" });
+  if (result.fetching && !result.data) return <p role="status">{t("common.loading")}</p>;
+  if (!course) return <p role="alert">{t("case.notFound")}</p>;
+  const note = course.finalNote;
+  const name = course.child ? `${course.child.firstName} ${course.child.lastName}` : "";
+  const writer = user.sector === "BOERNEHUS" && course.status === "ACTIVE" && (!note || note.status !== "SENT");
+
+  return (
+    <ErrorPictureProvider picture={picture}>
+      <PageTitle>{t("finalNote.title")}</PageTitle>
+      <p className="lead">
+        {name && t("case.title", { name })} · <Link to={`/cases/${course.id}`}>{t("meeting.back")}</Link>
+      </p>
+      {writer && (
+        <FinalNoteEditor key={note ? `${note.id}-${note.version}` : "new"} caseId={course.id} note={note ?? null} onChanged={refresh} />
+      )}
+      {note ? (
+        <section className="card" aria-labelledby="note-title">
+          <h2 id="note-title">
+            {t("finalNote.title")} · {label("FinalNoteStatus", note.status)}
+          </h2>
+          <Facts
+            facts={[
+              { label: t("finalNote.status"), value: label("FinalNoteStatus", note.status) },
+              {
+                label: t("finalNote.signedAt"),
+                value: note.signedAt ? `${date(note.signedAt)} · ${note.signedByName ?? ""}` : t("common.none"),
+              },
+              { label: t("finalNote.sentAt"), value: note.sentAt ? date(note.sentAt) : t("common.none") },
+            ]}
+          />
+          {!writer && (
+            <>
+              <h3>{t("finalNote.text")}</h3>
+              <p className="pre">
+                <Field coordinate="FinalNote.text">{note.text ?? (note.status === "SENT" ? null : t("finalNote.notYet"))}</Field>
+              </p>
+            </>
+          )}
+          <h3>{t("finalNote.recommendations")}</h3>
+          {note.recommendations.length === 0 ? (
+            <p>{t("finalNote.noRecommendations")}</p>
+          ) : (
+            <ol className="items">
+              {note.recommendations.map((rec, i) => (
+                <li key={rec.id} data-recommendation={rec.id}>
+                  <strong>{label("RecommendationKind", rec.kind)}</strong>: {rec.description}
+                  <ResponseView rec={rec} />
+                  {user.sector === "MUNICIPALITY" && note.status === "SENT" && !rec.response && (
+                    <RespondForm caseId={course.id} recommendationId={rec.id} index={i} measures={course.measures} onDone={refresh} />
+                  )}
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
+      ) : (
+        !writer && <p>{t("finalNote.notYet")}</p>
+      )}
+    </ErrorPictureProvider>
+  );
+}

@@ -1,0 +1,132 @@
+import { type FormEvent, useState } from "react";
+import { useMutation } from "urql";
+import { FormStatus } from "../../components/FormStatus.tsx";
+import type { DeclineReason, MeasureKind, ResponseKind } from "../../generated/graphql.ts";
+import { useI18n } from "../../i18n/i18n.tsx";
+import { DecideMeasureDocument, type FinalNoteCase, RespondToRecommendationDocument } from "./finalNoteOperations.ts";
+
+const RESPONSES: ResponseKind[] = ["MEASURE", "OTHER_SUPPORT", "DECLINED"];
+const REASONS: DeclineReason[] = ["FAMILY_MOTIVATION", "NOT_NEEDED", "SUPPORT_ELSEWHERE", "OTHER"];
+/** The intervention ladder, lowest step first. */
+export const MEASURE_KINDS: MeasureKind[] = [
+  "PREVENTIVE_MEASURE",
+  "FAMILY_TREATMENT",
+  "CONTACT_PERSON",
+  "SAFETY_PLAN",
+  "KINSHIP_CARE",
+  "FOSTER_CARE",
+  "RESIDENTIAL_CARE",
+];
+
+/**
+ * The municipality answers one recommendation: a measure (an existing one of the case, or a
+ * new one on the intervention ladder, decided and started now), other support, or declined with a reason.
+ */
+export function RespondForm(props: {
+  caseId: string;
+  recommendationId: string;
+  index: number;
+  measures: FinalNoteCase["measures"];
+  onDone(): void;
+}) {
+  const { t, label } = useI18n();
+  const [response, setResponse] = useState<ResponseKind>("MEASURE");
+  const [measure, setMeasure] = useState<string>(props.measures?.[0]?.id ?? `new:${MEASURE_KINDS[0]}`);
+  const [otherSupport, setOtherSupport] = useState("");
+  const [reason, setReason] = useState<DeclineReason>("FAMILY_MOTIVATION");
+  const [note, setNote] = useState("");
+  const [deciding, decide] = useMutation(DecideMeasureDocument);
+  const [responding, respond] = useMutation(RespondToRecommendationDocument);
+  const name = `response-${props.recommendationId}`;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    let measureId: string | null = null;
+    if (response === "MEASURE") {
+      if (measure.startsWith("new:")) {
+        const now = new Date().toISOString();
+        const decided = await decide({
+          input: { caseId: props.caseId, kind: measure.slice(4) as MeasureKind, decidedAt: now, startedAt: now },
+        });
+        if (!decided.data) return;
+        measureId = decided.data.decideMeasure.id;
+      } else measureId = measure;
+    }
+    const res = await respond({
+      input: {
+        caseId: props.caseId,
+        recommendationId: props.recommendationId,
+        response,
+        measureId,
+        otherSupport: response === "OTHER_SUPPORT" ? otherSupport : null,
+        declineReason: response === "DECLINED" ? reason : null,
+        note: note || null,
+      },
+    });
+    if (res.data) props.onDone();
+  };
+
+  return (
+    <form onSubmit={submit} className="respond" aria-labelledby={`${name}-title`}>
+      <h4 id={`${name}-title`}>
+        {t("finalNote.answer")} {props.index + 1}
+      </h4>
+      <fieldset>
+        <legend>{t("finalNote.answerKind")}</legend>
+        {RESPONSES.map((r) => (
+          <label key={r} className="checkbox">
+            <input type="radio" name={name} value={r} checked={response === r} onChange={() => setResponse(r)} />
+            <span>{label("ResponseKind", r)}</span>
+          </label>
+        ))}
+      </fieldset>
+      {response === "MEASURE" && (
+        <label>
+          <span>{t("finalNote.answerMeasure")}</span>
+          <select value={measure} onChange={(e) => setMeasure(e.target.value)}>
+            {(props.measures ?? []).map((m) => (
+              <option key={m.id} value={m.id}>
+                {t("child.measureLine", { kind: label("MeasureKind", m.kind), step: m.ladderStep })}
+              </option>
+            ))}
+            <optgroup label={t("finalNote.answerNewMeasure")}>
+              {MEASURE_KINDS.map((k, i) => (
+                <option key={k} value={`new:${k}`}>
+                  {t("child.measureLine", { kind: label("MeasureKind", k), step: i + 1 })}
+                </option>
+              ))}
+            </optgroup>
+          </select>
+        </label>
+      )}
+      {response === "OTHER_SUPPORT" && (
+        <label>
+          <span>{t("finalNote.answerOtherSupport")}</span>
+          <input required value={otherSupport} onChange={(e) => setOtherSupport(e.target.value)} />
+        </label>
+      )}
+      {response === "DECLINED" && (
+        <label>
+          <span>{t("finalNote.answerDeclineReason")}</span>
+          <select value={reason} onChange={(e) => setReason(e.target.value as DeclineReason)}>
+            {REASONS.map((r) => (
+              <option key={r} value={r}>
+                {label("DeclineReason", r)}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <label>
+        <span>{t("finalNote.answerNote")}</span>
+        <input value={note} required={response === "DECLINED" && reason === "OTHER"} onChange={(e) => setNote(e.target.value)} />
+      </label>
+      <div className="actions">
+        <button type="submit" className="primary" disabled={deciding.fetching || responding.fetching}>
+          {t("finalNote.answer")}
+        </button>
+      </div>
+      <FormStatus error={deciding.error ?? responding.error} success={responding.data ? t("finalNote.answerSaved") : null} />
+    </form>
+  );
+}

@@ -1,0 +1,132 @@
+import { type FormEvent, useState } from "react";
+import { useMutation } from "urql";
+import { useUser } from "../../auth/session.tsx";
+import { FormStatus, fromLocalInput, toLocalInput } from "../../components/FormStatus.tsx";
+import type { ActionItemStatus, MeetingPageQuery, Sector } from "../../generated/graphql.ts";
+import { useI18n } from "../../i18n/i18n.tsx";
+import { AddActionItemDocument, UpdateActionItemStatusDocument } from "./meetingOperations.ts";
+
+type Item = NonNullable<MeetingPageQuery["samraadMeeting"]>["actionItems"][number];
+const STATUSES: ActionItemStatus[] = ["OPEN", "IN_PROGRESS", "DONE", "CANCELLED"];
+export const SAMRAAD_SECTORS: Sector[] = ["MUNICIPALITY", "POLICE", "HEALTH", "BOERNEHUS"];
+
+/** Who may change an item's status: its owning sector, and the børnehus that runs the samråd. */
+export function canUpdateItem(userSector: string, item: { owningSector: string }): boolean {
+  return userSector === item.owningSector || userSector === "BOERNEHUS";
+}
+
+function ItemRow({ item }: { item: Item }) {
+  const { t, label, date } = useI18n();
+  const user = useUser();
+  const [updating, update] = useMutation(UpdateActionItemStatusDocument);
+  const mayUpdate = canUpdateItem(user.sector, item);
+  return (
+    <tr data-action-item={item.id}>
+      <th scope="row">{item.title}</th>
+      <td>{label("Sector", item.owningSector)}</td>
+      <td>{date(item.dueAt)}</td>
+      <td>
+        {mayUpdate ? (
+          <>
+            <select
+              aria-label={t("meeting.itemStatus", { title: item.title })}
+              value={item.status}
+              disabled={updating.fetching}
+              onChange={(e) => void update({ input: { id: item.id, status: e.target.value as ActionItemStatus, version: item.version } })}
+            >
+              {STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {label("ActionItemStatus", s)}
+                </option>
+              ))}
+            </select>
+            <FormStatus error={updating.error} />
+          </>
+        ) : (
+          <>
+            {label("ActionItemStatus", item.status)}
+            <div className="muted small no-print">{t("meeting.itemNotYours", { sector: label("Sector", item.owningSector) })}</div>
+          </>
+        )}
+      </td>
+    </tr>
+  );
+}
+
+function AddItemForm({ meetingId, onAdded }: { meetingId: string; onAdded(): void }) {
+  const { t, label } = useI18n();
+  const user = useUser();
+  const [adding, add] = useMutation(AddActionItemDocument);
+  const [title, setTitle] = useState("");
+  const [sector, setSector] = useState<Sector>((SAMRAAD_SECTORS as string[]).includes(user.sector) ? (user.sector as Sector) : "BOERNEHUS");
+  const [due, setDue] = useState(toLocalInput(new Date(Date.now() + 7 * 86_400_000)));
+  const [added, setAdded] = useState<string | null>(null);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const res = await add({ input: { meetingId, title, owningSector: sector, dueAt: fromLocalInput(due) } });
+    if (res.data) {
+      setTitle("");
+      setAdded(t("common.saved"));
+      onAdded();
+    }
+  };
+  return (
+    <form onSubmit={submit} aria-labelledby="add-item-title">
+      <h3 id="add-item-title">{t("meeting.addActionItem")}</h3>
+      <div className="row">
+        <label>
+          <span>{t("meeting.itemTitle")}</span>
+          <input required value={title} onChange={(e) => setTitle(e.target.value)} />
+        </label>
+        <label>
+          <span>{t("meeting.itemSector")}</span>
+          <select value={sector} onChange={(e) => setSector(e.target.value as Sector)}>
+            {SAMRAAD_SECTORS.map((s) => (
+              <option key={s} value={s}>
+                {label("Sector", s)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>{t("meeting.itemDue")}</span>
+          <input type="datetime-local" required value={due} onChange={(e) => setDue(e.target.value)} />
+        </label>
+      </div>
+      <button type="submit" disabled={adding.fetching}>
+        {t("meeting.addActionItem")}
+      </button>
+      <FormStatus error={adding.error} success={added} />
+    </form>
+  );
+}
+
+export function ActionItems(props: { meetingId: string; items: Item[]; open: boolean; onChanged(): void }) {
+  const { meetingId, items, open } = props;
+  const { t } = useI18n();
+  return (
+    <section className="card" aria-labelledby="items-title">
+      <h2 id="items-title">{t("meeting.actionItems")}</h2>
+      {items.length === 0 ? (
+        <p>{t("case.noActionItems")}</p>
+      ) : (
+        <table className="cases">
+          <thead>
+            <tr>
+              <th scope="col">{t("meeting.itemTitle")}</th>
+              <th scope="col">{t("meeting.itemSector")}</th>
+              <th scope="col">{t("meeting.itemDue")}</th>
+              <th scope="col">{t("cases.col.status")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((item) => (
+              <ItemRow key={item.id} item={item} />
+            ))}
+          </tbody>
+        </table>
+      )}
+      {open && <AddItemForm meetingId={meetingId} onAdded={props.onChanged} />}
+    </section>
+  );
+}

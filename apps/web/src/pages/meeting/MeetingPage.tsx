@@ -1,0 +1,111 @@
+import { useMemo } from "react";
+import { Link, useParams } from "react-router";
+import { useQuery } from "urql";
+import { useUser } from "../../auth/session.tsx";
+import { PageTitle } from "../../components/PageTitle.tsx";
+import { ErrorPictureProvider } from "../../components/Restricted.tsx";
+import { pictureOf } from "../../graphql/errors.ts";
+import { useI18n } from "../../i18n/i18n.tsx";
+import { ActionItems, SAMRAAD_SECTORS } from "./ActionItems.tsx";
+import { MeetingPageDocument } from "./meetingOperations.ts";
+import { RecordHeldForm } from "./RecordHeldForm.tsx";
+
+/** One samråd meeting: agenda, participants by sector, decisions per activity, action items, minutes; printable. */
+export function MeetingPage() {
+  const { caseId = "", meetingId = "" } = useParams();
+  const { t, label, dateTime, date } = useI18n();
+  const user = useUser();
+  const [result, refetch] = useQuery({ query: MeetingPageDocument, variables: { caseId, meetingId } });
+  const picture = useMemo(() => pictureOf(result.error), [result.error]);
+  const meeting = result.data?.samraadMeeting;
+  const course = result.data?.boernehusCase;
+  if (result.fetching && !result.data) return <p role="status">{t("common.loading")}</p>;
+  if (!meeting || !course || meeting.caseId !== course.id) return <p role="alert">{t("case.notFound")}</p>;
+  const title = t("meeting.title", { kind: label("MeetingKind", meeting.kind), date: date(meeting.scheduledAt) });
+  const childName = course.child ? `${course.child.firstName} ${course.child.lastName}` : "";
+  const open = course.status !== "CLOSED" && meeting.status !== "CANCELLED";
+
+  return (
+    <ErrorPictureProvider picture={picture}>
+      <p className="print-only">{t("meeting.summaryHeading")}</p>
+      <PageTitle>{title}</PageTitle>
+      <p className="lead">
+        {childName && t("case.title", { name: childName })} · {label("MeetingStatus", meeting.status)} ·{" "}
+        {dateTime(meeting.heldAt ?? meeting.scheduledAt)}
+        {meeting.cancellationReason && <> · {t("meeting.cancelled", { reason: meeting.cancellationReason })}</>}
+      </p>
+      <div className="actions no-print">
+        <Link to={`/cases/${course.id}`}>{t("meeting.back")}</Link>
+        <button type="button" onClick={() => window.print()}>
+          {t("meeting.printSummary")}
+        </button>
+      </div>
+      <section className="card" aria-labelledby="agenda-title">
+        <h2 id="agenda-title">{t("meeting.agenda")}</h2>
+        <p className="pre">{meeting.agenda}</p>
+      </section>
+      <section className="card" aria-labelledby="participants-title">
+        <h2 id="participants-title">{t("meeting.participantsBySector")}</h2>
+        <div className="facts">
+          {SAMRAAD_SECTORS.map((sector) => {
+            const people = meeting.participants.filter((p) => p.sector === sector);
+            return (
+              <div key={sector} className="fact" data-sector={sector}>
+                <h3>{label("Sector", sector)}</h3>
+                {people.length === 0 ? (
+                  <p className="muted">{t("common.none")}</p>
+                ) : (
+                  <ul>
+                    {people.map((p) => (
+                      <li key={`${p.sub ?? p.name}-${p.role}`}>
+                        {p.name} · {label("Role", p.role)}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </div>
+            );
+          })}
+        </div>
+      </section>
+      <section className="card" aria-labelledby="decisions-title">
+        <h2 id="decisions-title">{t("meeting.decisions")}</h2>
+        {meeting.decisions.length === 0 ? (
+          <p>{t("meeting.noDecisions")}</p>
+        ) : (
+          <table className="cases">
+            <thead>
+              <tr>
+                <th scope="col">{t("meeting.activity")}</th>
+                <th scope="col">{t("meeting.decision")}</th>
+                <th scope="col">{t("meeting.responsibleSector")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {meeting.decisions.map((d) => (
+                <tr key={`${d.activity}-${d.decision}`}>
+                  <th scope="row">{label("Activity", d.activity)}</th>
+                  <td>{d.decision}</td>
+                  <td>{label("Sector", d.responsibleSector)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      <ActionItems
+        meetingId={meeting.id}
+        items={meeting.actionItems}
+        open={open}
+        onChanged={() => refetch({ requestPolicy: "network-only" })}
+      />
+      <section className="card" aria-labelledby="minutes-title">
+        <h2 id="minutes-title">{t("meeting.minutes")}</h2>
+        <p className="pre">{meeting.minutes ?? t("meeting.noMinutes")}</p>
+      </section>
+      {user.sector === "BOERNEHUS" && meeting.status === "PLANNED" && open && (
+        <RecordHeldForm meetingId={meeting.id} version={meeting.version} />
+      )}
+    </ErrorPictureProvider>
+  );
+}

@@ -1,0 +1,97 @@
+import { type FormEvent, useState } from "react";
+import { Link, useNavigate, useParams } from "react-router";
+import { useMutation, useQuery } from "urql";
+import { FormStatus, fromLocalInput, toLocalInput } from "../../components/FormStatus.tsx";
+import { PageTitle } from "../../components/PageTitle.tsx";
+import type { MeetingKind } from "../../generated/graphql.ts";
+import { useI18n } from "../../i18n/i18n.tsx";
+import { PlanMeetingCaseDocument, PlanSamraadMeetingDocument } from "./meetingOperations.ts";
+
+function tomorrowAtTen(): Date {
+  const d = new Date(Date.now() + 86_400_000);
+  d.setHours(10, 0, 0, 0);
+  return d;
+}
+
+/** The børnehus plans a samråd: kind, time, agenda and who takes part. */
+export function PlanMeetingPage() {
+  const { caseId = "" } = useParams();
+  const { t, label } = useI18n();
+  const navigate = useNavigate();
+  const [result] = useQuery({ query: PlanMeetingCaseDocument, variables: { caseId } });
+  const [planning, plan] = useMutation(PlanSamraadMeetingDocument);
+  const data = result.data?.boernehusCase;
+  const hasPlanning = data?.samraadMeetings.some((m) => m.kind === "PLANNING" && m.status !== "CANCELLED") ?? false;
+  const [kind, setKind] = useState<MeetingKind | null>(null);
+  const [scheduledAt, setScheduledAt] = useState(toLocalInput(tomorrowAtTen()));
+  const [agenda, setAgenda] = useState("");
+  const [excluded, setExcluded] = useState<Set<string>>(new Set());
+
+  if (result.fetching && !data) return <p role="status">{t("common.loading")}</p>;
+  if (!data) return <p role="alert">{t("case.notFound")}</p>;
+  const chosenKind: MeetingKind = kind ?? (hasPlanning ? "FOLLOW_UP" : "PLANNING");
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const participants = data.participants
+      .filter((p) => !excluded.has(p.id))
+      .map(({ sub, name, sector, organisation, role }) => ({ sub, name, sector, organisation, role }));
+    const res = await plan({ input: { caseId, kind: chosenKind, scheduledAt: fromLocalInput(scheduledAt), agenda, participants } });
+    if (res.data) navigate(`/cases/${caseId}/meetings/${res.data.planSamraadMeeting.id}`);
+  };
+  const toggle = (id: string) =>
+    setExcluded((prev) => {
+      const next = new Set(prev);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+
+  return (
+    <>
+      <PageTitle>{t("meeting.plan")}</PageTitle>
+      <p>
+        <Link to={`/cases/${caseId}`}>{t("meeting.back")}</Link>
+      </p>
+      <form className="card" onSubmit={submit}>
+        <div className="row">
+          <label>
+            <span>{t("meeting.kind")}</span>
+            <select value={chosenKind} onChange={(e) => setKind(e.target.value as MeetingKind)}>
+              {(["PLANNING", "FOLLOW_UP"] as const).map((k) => (
+                <option key={k} value={k}>
+                  {label("MeetingKind", k)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            <span>{t("meeting.scheduledAt")}</span>
+            <input type="datetime-local" required value={scheduledAt} onChange={(e) => setScheduledAt(e.target.value)} />
+          </label>
+        </div>
+        <label>
+          <span>{t("meeting.agenda")}</span>
+          <textarea required value={agenda} onChange={(e) => setAgenda(e.target.value)} />
+        </label>
+        <fieldset>
+          <legend>{t("meeting.participants")}</legend>
+          {data.participants.map((p) => (
+            <label key={p.id} className="checkbox">
+              <input type="checkbox" checked={!excluded.has(p.id)} onChange={() => toggle(p.id)} />
+              <span>
+                {p.name} · {label("Role", p.role)} · {label("Sector", p.sector)}
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        <div className="actions">
+          <button type="submit" className="primary" disabled={planning.fetching}>
+            {planning.fetching ? t("common.saving") : t("meeting.plan")}
+          </button>
+        </div>
+        <FormStatus error={planning.error} />
+      </form>
+    </>
+  );
+}

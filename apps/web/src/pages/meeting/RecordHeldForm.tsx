@@ -1,0 +1,122 @@
+import { type FormEvent, useState } from "react";
+import { useMutation } from "urql";
+import { FormStatus, fromLocalInput, toLocalInput } from "../../components/FormStatus.tsx";
+import type { Activity, Sector } from "../../generated/graphql.ts";
+import { useI18n } from "../../i18n/i18n.tsx";
+import { SAMRAAD_SECTORS } from "./ActionItems.tsx";
+import { RecordSamraadMeetingHeldDocument } from "./meetingOperations.ts";
+
+const ACTIVITIES: Activity[] = [
+  "VIDEO_INTERVIEW",
+  "MEDICAL_EXAMINATION",
+  "CRISIS_SUPPORT",
+  "ASSESSMENT",
+  "SAFETY_PLAN",
+  "POLICE_REPORT",
+  "OTHER",
+];
+const DEFAULT_SECTOR: Record<Activity, Sector> = {
+  VIDEO_INTERVIEW: "POLICE",
+  MEDICAL_EXAMINATION: "HEALTH",
+  CRISIS_SUPPORT: "BOERNEHUS",
+  ASSESSMENT: "BOERNEHUS",
+  SAFETY_PLAN: "MUNICIPALITY",
+  POLICE_REPORT: "MUNICIPALITY",
+  OTHER: "BOERNEHUS",
+};
+
+interface DecisionDraft {
+  key: number;
+  activity: Activity;
+  decision: string;
+  responsibleSector: Sector;
+}
+
+/** The børnehus records the samråd as held: when, the minutes and the decision per activity. */
+export function RecordHeldForm({ meetingId, version }: { meetingId: string; version: number }) {
+  const { t, label } = useI18n();
+  const [recording, record] = useMutation(RecordSamraadMeetingHeldDocument);
+  const [heldAt, setHeldAt] = useState(toLocalInput(new Date()));
+  const [minutes, setMinutes] = useState("");
+  const [decisions, setDecisions] = useState<DecisionDraft[]>([]);
+  const [nextKey, setNextKey] = useState(1);
+  const change = (key: number, patch: Partial<DecisionDraft>) =>
+    setDecisions((ds) => ds.map((d) => (d.key === key ? { ...d, ...patch } : d)));
+  const addDecision = () => {
+    setDecisions((ds) => [...ds, { key: nextKey, activity: "VIDEO_INTERVIEW", decision: "", responsibleSector: "POLICE" }]);
+    setNextKey((k) => k + 1);
+  };
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    await record({
+      input: {
+        meetingId,
+        version,
+        heldAt: fromLocalInput(heldAt),
+        minutes,
+        decisions: decisions.map(({ activity, decision, responsibleSector }) => ({ activity, decision, responsibleSector })),
+      },
+    });
+  };
+  return (
+    <form className="card" onSubmit={submit} aria-labelledby="record-held-title">
+      <h2 id="record-held-title">{t("meeting.recordHeld")}</h2>
+      <label>
+        <span>{t("meeting.heldAt")}</span>
+        <input type="datetime-local" required value={heldAt} onChange={(e) => setHeldAt(e.target.value)} />
+      </label>
+      <label>
+        <span>{t("meeting.minutes")}</span>
+        <textarea required value={minutes} onChange={(e) => setMinutes(e.target.value)} />
+      </label>
+      {decisions.map((d, i) => (
+        <fieldset key={d.key}>
+          <legend>
+            {t("meeting.decision")} {i + 1}
+          </legend>
+          <div className="row">
+            <label>
+              <span>{t("meeting.activity")}</span>
+              <select
+                value={d.activity}
+                onChange={(e) => {
+                  const activity = e.target.value as Activity;
+                  change(d.key, { activity, responsibleSector: DEFAULT_SECTOR[activity] });
+                }}
+              >
+                {ACTIVITIES.map((a) => (
+                  <option key={a} value={a}>
+                    {label("Activity", a)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              <span>{t("meeting.responsibleSector")}</span>
+              <select value={d.responsibleSector} onChange={(e) => change(d.key, { responsibleSector: e.target.value as Sector })}>
+                {SAMRAAD_SECTORS.map((s) => (
+                  <option key={s} value={s}>
+                    {label("Sector", s)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+          <label>
+            <span>{t("meeting.decision")}</span>
+            <input required value={d.decision} onChange={(e) => change(d.key, { decision: e.target.value })} />
+          </label>
+        </fieldset>
+      ))}
+      <div className="actions">
+        <button type="button" onClick={addDecision}>
+          {t("meeting.addDecision")}
+        </button>
+        <button type="submit" className="primary" disabled={recording.fetching}>
+          {t("meeting.recordHeld")}
+        </button>
+      </div>
+      <FormStatus error={recording.error} success={recording.data ? t("meeting.held") : null} />
+    </form>
+  );
+}

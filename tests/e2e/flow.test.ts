@@ -1,0 +1,144 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Stack, startStack } from "../support/stack.ts";
+import { launchChromium, screenshotter } from "./support/browser.ts";
+import { expectAccessible, openCase, signIn } from "./support/session.ts";
+import { serveWebApp } from "./support/web.ts";
+
+// The samråd flow from issue #5, six people in Debian's Chromium against the real stack
+// (four subgraphs and the gateway, in-process on ephemeral ports), axe on every screen.
+let stack: Stack;
+let web: Awaited<ReturnType<typeof serveWebApp>>;
+let browser: Browser;
+const shots = screenshotter("flow");
+
+beforeAll(async () => {
+  stack = await startStack({ courses: 40 });
+  [web, browser] = await Promise.all([serveWebApp(stack.gatewayUrl), launchChromium()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await web?.stop();
+  await stack?.stop();
+  console.log(`Screenshots of the samråd flow: ${shots.dir}`);
+});
+
+const PEOPLE = ["coordinator-hovedstaden", "investigator-kbh", "physician-rh", "caseworker-kbh"];
+
+describe("the samråd flow in the browser", () => {
+  it("plans, books, examines, sends the final note, answers it, and keeps another municipality out", { timeout: 300_000 }, async () => {
+    await shots.onFailure(browser, () => flow());
+  });
+});
+
+async function flow() {
+  {
+    // An active full course of København's that all four take part in, without a final note yet.
+    const course = stack.courseOf(
+      "persona:coordinator-hovedstaden",
+      (c) =>
+        PEOPLE.every((p) => c.participants.some((x) => x.sub === `persona:${p}`)) &&
+        c.course.status === "ACTIVE" &&
+        c.course.type === "FULL_COURSE" &&
+        c.finalNote === null &&
+        c.police !== null,
+    );
+    const child = `${course.child.firstName} ${course.child.lastName}`;
+
+    // 1. The børnehus coordinator plans a (follow-up) samråd with agenda and participants.
+    const coordinator = await signIn(browser, web.url, "coordinator-hovedstaden");
+    await expectAccessible(coordinator);
+    await shots.shot(coordinator, "coordinator-my-cases");
+    await openCase(coordinator, child);
+    await coordinator.getByRole("link", { name: "Planlæg samråd" }).click();
+    await coordinator.getByRole("heading", { level: 1, name: "Planlæg samråd" }).waitFor();
+    await coordinator.getByLabel("Dagsorden").fill("1. Status fra hver sektor\n2. Videoafhøring og lægeundersøgelse\n3. Krisestøtte");
+    await expectAccessible(coordinator);
+    await coordinator.getByRole("button", { name: "Planlæg samråd" }).click();
+    await coordinator.getByRole("heading", { level: 2, name: "Deltagere efter sektor" }).waitFor();
+    await expect(coordinator.locator('[data-sector="POLICE"]').textContent()).resolves.toContain("Jonas Vestergaard");
+    await coordinator.getByLabel("Opgave", { exact: true }).fill("Book videoafhøring");
+    await coordinator.getByLabel("Ansvarlig sektor").selectOption("POLICE");
+    await coordinator.getByRole("button", { name: "Tilføj opgave" }).click();
+    await coordinator.getByRole("row", { name: /Book videoafhøring/ }).waitFor();
+    const meetingUrl = coordinator.url();
+    await expectAccessible(coordinator);
+    await shots.shot(coordinator, "samraad-planned");
+
+    // 2. The police investigator books the interview, updates the police's action item, and cannot see clinical findings.
+    const investigator = await signIn(browser, web.url, "investigator-kbh");
+    await openCase(investigator, child);
+    const health = investigator.locator('section[data-sector="HEALTH"]');
+    const clinical = health.locator('[data-coordinate="MedicalExamination.clinicalDetails"]');
+    if ((course.medicalExaminations ?? []).length > 0) {
+      await expect(clinical.first().textContent()).resolves.toBe("Begrænset: Kun sundhedsvæsenet");
+    }
+    const interviewsBefore = await investigator.locator("[data-interview]").count();
+    await investigator.getByRole("button", { name: "Book videoafhøring" }).click();
+    await investigator.getByText("Videoafhøringen er booket.").waitFor();
+    await expect.poll(() => investigator.locator("[data-interview]").count()).toBe(interviewsBefore + 1);
+    await expectAccessible(investigator);
+    await shots.shot(investigator, "investigator-booked");
+    await investigator.goto(meetingUrl);
+    await investigator.getByLabel("Status for Book videoafhøring").selectOption("DONE");
+    await expect.poll(() => investigator.getByLabel("Status for Book videoafhøring").inputValue()).toBe("DONE");
+
+    // 3. The physician schedules and records an examination; clinical details stay with health care.
+    const physician = await signIn(browser, web.url, "physician-rh");
+    await openCase(physician, child);
+    await physician.getByLabel(/^Undersøgelse/).selectOption("FORENSIC");
+    await physician.getByLabel("Afdeling").fill("Rigshospitalet, Børneafdelingen");
+    await physician.getByRole("button", { name: "Planlæg lægeundersøgelse" }).click();
+    const record = physician.getByRole("form", { name: /Registrér Retsmedicinsk undersøgelse/ }).last();
+    await record.waitFor();
+    await record.getByLabel("Fund (sammenfatning)").fill("Fund forenelige med det oplyste. Ingen akut behandlingskrævende skader.");
+    await record.getByLabel("Kliniske detaljer").fill("Synlige mærker på venstre overarm, 2 x 3 cm.");
+    await record.getByRole("button", { name: "Registrér undersøgelse" }).click();
+    await physician.getByText("Synlige mærker på venstre overarm, 2 x 3 cm.").waitFor();
+    await expectAccessible(physician);
+    await shots.shot(physician, "physician-recorded");
+
+    // ... and the investigator sees the summary (a need-to-know grant), never the clinical details.
+    await investigator.goto(`${web.url}/cases/${course.caseId}`);
+    await investigator.getByText("Fund forenelige med det oplyste.").first().waitFor();
+    await expect(investigator.getByText("Synlige mærker på venstre overarm").count()).resolves.toBe(0);
+    await expect(clinical.first().textContent()).resolves.toBe("Begrænset: Kun sundhedsvæsenet");
+
+    // 4. The børnehus writes, signs and sends the final note.
+    await coordinator.goto(`${web.url}/cases/${course.caseId}/final-note`);
+    await coordinator.getByLabel("Notatets tekst").fill("Barnet har gennemført forløbet i børnehuset. Vi anbefaler traumebehandling.");
+    await coordinator.getByRole("button", { name: "Tilføj anbefaling" }).click();
+    await coordinator.getByLabel("Anbefaling 1: type").selectOption("THERAPY");
+    await coordinator.getByLabel("Anbefaling 1: beskrivelse").fill("Traumefokuseret behandling for barnet hos psykolog.");
+    await coordinator.getByRole("button", { name: "Gem kladde" }).click();
+    await coordinator.getByRole("button", { name: "Underskriv" }).click();
+    await coordinator.getByRole("button", { name: "Send til kommunen" }).click();
+    await coordinator.getByRole("heading", { level: 2, name: "Afsluttende notat · Sendt" }).waitFor();
+    await expectAccessible(coordinator);
+    await shots.shot(coordinator, "final-note-sent");
+
+    // 5. The caseworker answers the recommendation with a measure on the intervention ladder.
+    const caseworker = await signIn(browser, web.url, "caseworker-kbh");
+    await caseworker.goto(`${web.url}/cases/${course.caseId}/final-note`);
+    await caseworker.getByText("Barnet har gennemført forløbet i børnehuset.").waitFor();
+    await caseworker.getByLabel(/^Foranstaltning/).selectOption("new:FAMILY_TREATMENT");
+    await caseworker.getByRole("button", { name: "Svar på anbefalingen" }).click();
+    await caseworker.getByText("Kommunens svar: Fulgt med en foranstaltning").waitFor();
+    await expectAccessible(caseworker);
+    await shots.shot(caseworker, "caseworker-answered");
+    // The answer is visible to the børnehus.
+    await coordinator.reload();
+    await coordinator.getByText("Kommunens svar: Fulgt med en foranstaltning").waitFor();
+    await expect(coordinator.getByText("Familiebehandling (trin 2 på indsatstrappen)").count()).resolves.toBe(1);
+
+    // 6. A caseworker from another municipality cannot find the case, not even by its address.
+    const other = await signIn(browser, web.url, "caseworker-frb");
+    await other.getByLabel("Søg").fill(child);
+    await other.getByText("Ingen sager matcher.").waitFor();
+    await other.goto(`${web.url}/cases/${course.caseId}`);
+    await other.getByText("Sagen findes ikke, eller du har ikke adgang til den.").waitFor();
+    await expect(other.getByText(course.child.lastName).count()).resolves.toBe(0);
+    await expectAccessible(other);
+    await shots.shot(other, "other-municipality-refused");
+  }
+}

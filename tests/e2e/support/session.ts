@@ -1,0 +1,26 @@
+import type { Browser, Page } from "playwright-core";
+import { expect } from "vitest";
+import { describeViolations, seriousAxeViolations } from "./browser.ts";
+
+/** axe-core finds no serious or critical WCAG 2.1 A/AA violation on the page as it is now. */
+export async function expectAccessible(page: Page) {
+  const violations = await seriousAxeViolations(page);
+  expect(violations, describeViolations(violations)).toEqual([]);
+}
+
+/** A fresh browser context (no shared storage), signed in as a demo persona through the login page. */
+export async function signIn(browser: Browser, webUrl: string, persona: string): Promise<Page> {
+  const context = await browser.newContext({ locale: "da-DK", timezoneId: "Europe/Copenhagen", viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${webUrl}/login`);
+  await page.locator(`button[data-persona="${persona}"]`).click();
+  await page.getByRole("heading", { level: 1, name: "Mine sager" }).waitFor();
+  return page;
+}
+
+/** Finds the case in "Mine sager" by the child's name and opens it. */
+export async function openCase(page: Page, childName: string) {
+  await page.getByLabel("Søg").fill(childName);
+  await page.getByRole("link", { name: `Sag for ${childName}` }).click();
+  await page.getByRole("heading", { level: 1, name: `Sag for ${childName}` }).waitFor();
+}
