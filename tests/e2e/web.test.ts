@@ -1,7 +1,8 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Stack, startStack } from "../support/stack.ts";
-import { describeViolations, launchChromium, screenshotter, seriousAxeViolations } from "./support/browser.ts";
+import { launchChromium, screenshotter } from "./support/browser.ts";
+import { expectAccessible, signIn } from "./support/session.ts";
 import { serveWebApp } from "./support/web.ts";
 
 // The web app in Debian's Chromium against the real stack: persona login, my cases, a case
@@ -18,20 +19,10 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await web?.stop();
-  await stack?.stop();
+  // The last test stopped the police subgraph already.
+  await stack?.stop().catch(() => {});
   console.log(`Screenshots: ${shots.dir}`);
 });
-
-async function expectAccessible(page: Page) {
-  const violations = await seriousAxeViolations(page);
-  expect(violations, describeViolations(violations)).toEqual([]);
-}
-
-async function loginAs(page: Page, persona: string) {
-  await page.goto(`${web.url}/login`);
-  await page.locator(`button[data-persona="${persona}"]`).click();
-  await page.getByRole("heading", { level: 1, name: "Mine sager" }).waitFor();
-}
 
 describe("the web app in Chromium", () => {
   it("logs a caseworker in, lists her cases and opens one with every sector's panel", async () => {
@@ -42,7 +33,8 @@ describe("the web app in Chromium", () => {
     await expectAccessible(page);
     await shots.shot(page, "login");
 
-    await loginAs(page, "caseworker-kbh");
+    await page.locator('button[data-persona="caseworker-kbh"]').click();
+    await page.getByRole("heading", { level: 1, name: "Mine sager" }).waitFor();
     const course = stack.courseOf("persona:caseworker-kbh", (c) => c.medicalExaminations.length > 0 && c.police !== null);
     const row = page.locator(`tr[data-case-id="${course.caseId}"]`);
     await row.waitFor();
@@ -65,5 +57,56 @@ describe("the web app in Chromium", () => {
     await expectAccessible(page);
     await shots.shot(page, "case");
     await page.close();
+  });
+  it("speaks English when asked, and remembers it", async () => {
+    const page = await signIn(browser, web.url, "leader-kbh");
+    await page.getByLabel("Sprog").selectOption("en");
+    await page.getByRole("heading", { level: 1, name: "My cases" }).waitFor();
+    expect(await page.locator("html").getAttribute("lang")).toBe("en");
+    await page.reload();
+    await page.getByRole("heading", { level: 1, name: "My cases" }).waitFor();
+    await page.getByRole("link", { name: "Leader dashboard" }).click();
+    await page.getByRole("heading", { level: 1, name: "Leader dashboard" }).waitFor();
+    await page.getByRole("heading", { level: 2, name: "Cases per caseworker" }).waitFor();
+    await expectAccessible(page);
+    await shots.shot(page, "dashboard-en");
+    await page.context().close();
+  });
+
+  it("warns before the 15-minute idle timeout and then logs out", async () => {
+    const context = await browser.newContext({ locale: "da-DK", timezoneId: "Europe/Copenhagen" });
+    const page = await context.newPage();
+    await page.clock.install();
+    await page.goto(`${web.url}/login`);
+    await page.locator('button[data-persona="caseworker-kbh"]').click();
+    await page.getByRole("heading", { level: 1, name: "Mine sager" }).waitFor();
+    await page.clock.fastForward("13:05");
+    const dialog = page.getByRole("dialog", { name: "Er du der stadig?" });
+    await dialog.waitFor();
+    await expectAccessible(page);
+    await shots.shot(page, "idle-warning");
+    await page.getByRole("button", { name: "Forbliv logget ind" }).click();
+    await dialog.waitFor({ state: "hidden" });
+    await page.clock.fastForward("14:00");
+    await expect(dialog.isVisible()).resolves.toBe(false);
+    await page.clock.fastForward("01:10");
+    await page.getByText("Du blev logget ud efter 15 minutters inaktivitet.").waitFor();
+    await expect(page.evaluate(() => sessionStorage.getItem("samraad.session"))).resolves.toBeNull();
+    await context.close();
+  });
+
+  // Last: it stops the police subgraph.
+  it("says so in the police panel when the police subgraph is down, and the rest of the case still works", async () => {
+    const course = stack.courseOf("persona:caseworker-kbh", (c) => c.police !== null);
+    await stack.subgraphs.police.stop();
+    const page = await signIn(browser, web.url, "caseworker-kbh");
+    await page.goto(`${web.url}/cases/${course.caseId}`);
+    await page.getByRole("heading", { level: 1, name: `Sag for ${course.child.firstName} ${course.child.lastName}` }).waitFor();
+    await page.locator('section[data-sector="POLICE"]').getByText("Politiets data er ikke tilgængelige lige nu.").waitFor();
+    await expect(page.locator('section[data-sector="MUNICIPALITY"]').textContent()).resolves.toContain(course.child.cpr);
+    await expect(page.locator('section[data-sector="BOERNEHUS"] .unavailable').count()).resolves.toBe(0);
+    await expectAccessible(page);
+    await shots.shot(page, "police-down");
+    await page.context().close();
   });
 });

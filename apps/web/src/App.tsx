@@ -5,6 +5,7 @@ import { useSession } from "./auth/session.tsx";
 import { Layout } from "./components/Layout.tsx";
 import { createGraphQLClient } from "./graphql/client.ts";
 import { CasePage } from "./pages/case/CasePage.tsx";
+import { DashboardPage } from "./pages/DashboardPage.tsx";
 import { FinalNotePage } from "./pages/finalNote/FinalNotePage.tsx";
 import { LoginPage, OidcCallbackPage } from "./pages/LoginPage.tsx";
 import { MyCasesPage } from "./pages/MyCasesPage.tsx";
@@ -37,6 +38,7 @@ export function App() {
           <Route path="/cases/:caseId/meetings/new" element={<PlanMeetingPage />} />
           <Route path="/cases/:caseId/meetings/:meetingId" element={<MeetingPage />} />
           <Route path="/cases/:caseId/final-note" element={<FinalNotePage />} />
+          <Route path="/dashboard" element={<DashboardPage />} />
           <Route path="*" element={<Navigate to="/" replace />} />
         </Route>
       </Routes>

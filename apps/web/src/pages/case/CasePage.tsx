@@ -2,6 +2,7 @@ import { useMemo } from "react";
 import { Link, useParams } from "react-router";
 import { useQuery } from "urql";
 import { useUser } from "../../auth/session.tsx";
+import { LoadFailure } from "../../components/LoadFailure.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { ErrorPictureProvider, Facts } from "../../components/Restricted.tsx";
 import { ClockList } from "../../components/TrafficLight.tsx";
@@ -98,7 +99,7 @@ export function CasePage() {
     return (
       <>
         <PageTitle>{t("case.titleUnnamed")}</PageTitle>
-        <p role="alert">{t("case.notFound")}</p>
+        <LoadFailure error={result.error} onRetry={retry} />
         <Link to="/">{t("common.back")}</Link>
       </>
     );

@@ -2,6 +2,7 @@ import { useMemo } from "react";
 import { Link, useParams } from "react-router";
 import { useQuery } from "urql";
 import { useUser } from "../../auth/session.tsx";
+import { LoadFailure } from "../../components/LoadFailure.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { ErrorPictureProvider, Facts, Field } from "../../components/Restricted.tsx";
 import { pictureOf } from "../../graphql/errors.ts";
@@ -46,7 +47,7 @@ export function FinalNotePage() {
   const course = result.data?.boernehusCase;
   const refresh = () => refetch({ requestPolicy: "network-only" });
   if (result.fetching && !result.data) return <p role="status">{t("common.loading")}</p>;
-  if (!course) return <p role="alert">{t("case.notFound")}</p>;
+  if (!course) return <LoadFailure error={result.error} onRetry={refresh} />;
   const note = course.finalNote;
   const name = course.child ? `${course.child.firstName} ${course.child.lastName}` : "";
   const writer = user.sector === "BOERNEHUS" && course.status === "ACTIVE" && (!note || note.status !== "SENT");

@@ -2,6 +2,7 @@ import { useMemo } from "react";
 import { Link, useParams } from "react-router";
 import { useQuery } from "urql";
 import { useUser } from "../../auth/session.tsx";
+import { LoadFailure } from "../../components/LoadFailure.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { ErrorPictureProvider } from "../../components/Restricted.tsx";
 import { pictureOf } from "../../graphql/errors.ts";
@@ -20,7 +21,9 @@ export function MeetingPage() {
   const meeting = result.data?.samraadMeeting;
   const course = result.data?.boernehusCase;
   if (result.fetching && !result.data) return <p role="status">{t("common.loading")}</p>;
-  if (!meeting || !course || meeting.caseId !== course.id) return <p role="alert">{t("case.notFound")}</p>;
+  if (!meeting || !course || meeting.caseId !== course.id) {
+    return <LoadFailure error={result.error} onRetry={() => refetch({ requestPolicy: "network-only" })} />;
+  }
   const title = t("meeting.title", { kind: label("MeetingKind", meeting.kind), date: date(meeting.scheduledAt) });
   const childName = course.child ? `${course.child.firstName} ${course.child.lastName}` : "";
   const open = course.status !== "CLOSED" && meeting.status !== "CANCELLED";

@@ -2,6 +2,7 @@ import { type FormEvent, useState } from "react";
 import { Link, useNavigate, useParams } from "react-router";
 import { useMutation, useQuery } from "urql";
 import { FormStatus, fromLocalInput, toLocalInput } from "../../components/FormStatus.tsx";
+import { LoadFailure } from "../../components/LoadFailure.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import type { MeetingKind } from "../../generated/graphql.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
@@ -18,7 +19,7 @@ export function PlanMeetingPage() {
   const { caseId = "" } = useParams();
   const { t, label } = useI18n();
   const navigate = useNavigate();
-  const [result] = useQuery({ query: PlanMeetingCaseDocument, variables: { caseId } });
+  const [result, refetch] = useQuery({ query: PlanMeetingCaseDocument, variables: { caseId } });
   const [planning, plan] = useMutation(PlanSamraadMeetingDocument);
   const data = result.data?.boernehusCase;
   const hasPlanning = data?.samraadMeetings.some((m) => m.kind === "PLANNING" && m.status !== "CANCELLED") ?? false;
@@ -28,7 +29,7 @@ export function PlanMeetingPage() {
   const [excluded, setExcluded] = useState<Set<string>>(new Set());
 
   if (result.fetching && !data) return <p role="status">{t("common.loading")}</p>;
-  if (!data) return <p role="alert">{t("case.notFound")}</p>;
+  if (!data) return <LoadFailure error={result.error} onRetry={() => refetch({ requestPolicy: "network-only" })} />;
   const chosenKind: MeetingKind = kind ?? (hasPlanning ? "FOLLOW_UP" : "PLANNING");
 
   const submit = async (event: FormEvent) => {
