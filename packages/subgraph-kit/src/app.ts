@@ -3,13 +3,34 @@ import type { InternalClaims } from "@samraad/access";
 import { AuditLog } from "@samraad/audit";
 import { type Database, openDatabase, openTestDatabase } from "@samraad/db";
 import type { BaseContext } from "./context.ts";
+import type { SqlClient } from "./idempotency.ts";
 import { type RunningSubgraph, startSubgraph } from "./server.ts";
 import { ensureTestKeys } from "./testClient.ts";
 
 /** The little a subgraph's data layer must offer the shared start-up code. */
-export interface DataClient {
+export interface DataClient extends SqlClient {
   $disconnect(): Promise<void>;
-  $queryRawUnsafe(query: string): Promise<unknown>;
+  // biome-ignore lint/suspicious/noExplicitAny: Prisma's transaction client type is per subgraph
+  $transaction<T>(work: (tx: any) => Promise<T>): Promise<T>;
+}
+
+/**
+ * A transaction client that also answers `$transaction(...)`, by joining the open
+ * transaction: resolvers written as `ctx.db.$transaction(async (tx) => ...)` then run
+ * inside the mutation's one transaction (Prisma has no nested transactions).
+ */
+function joinable<T extends object>(tx: T): T {
+  const joined: T = new Proxy(tx, {
+    get(target, property) {
+      if (property === "$transaction") {
+        return (work: unknown) =>
+          typeof work === "function" ? (work as (tx: T) => unknown)(joined) : Promise.all(work as Promise<unknown>[]);
+      }
+      const value = Reflect.get(target, property);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+  return joined;
 }
 
 export interface SubgraphDefinition<TClient extends DataClient, TContext extends BaseContext> {
@@ -50,6 +71,11 @@ export async function runSubgraph<TClient extends DataClient, TContext extends B
       schemaPath: definition.schemaPath,
       resolvers: definition.resolvers,
       createContext: (claims) => definition.createContext(client, claims),
+      transaction: (claims, work) =>
+        client.$transaction((tx: SqlClient & object) => {
+          const scoped = joinable(tx) as unknown as TClient;
+          return work(definition.createContext(scoped, claims), scoped);
+        }),
       auditLog,
       ready: async () => {
         await client.$queryRawUnsafe("SELECT 1");
