@@ -9,6 +9,7 @@ import type { DevIssuer } from "./identity/devIssuer.ts";
 import { handleDevRoutes } from "./identity/devRoutes.ts";
 import type { TokenVerifier } from "./identity/verifier.ts";
 import { type AuthenticatedUser, useSignedUpstream } from "./upstream/signUpstream.ts";
+import { useSubgraphUnavailable } from "./upstream/subgraphUnavailable.ts";
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -55,7 +56,12 @@ export function createGateway(options: GatewayOptions) {
       extractScopes: (user: AuthenticatedUser | null) => user?.scopes ?? [],
       validateUser: validateFieldAccess,
     } as never,
-    plugins: () => [useAuthentication(options.verifyToken, users), useDeniedFieldNulls(), useSignedUpstream(subgraphByUrl)],
+    plugins: () => [
+      useAuthentication(options.verifyToken, users),
+      useDeniedFieldNulls(),
+      useSignedUpstream(subgraphByUrl),
+      useSubgraphUnavailable(),
+    ],
   });
 }
 

@@ -84,23 +84,29 @@ export async function runSubgraph<TClient extends DataClient, TContext extends B
     },
     options.port ?? 0,
   );
+  let stopped: Promise<void> | undefined;
   return {
     ...running,
     client,
     database,
     auditLog,
-    async stop() {
-      const step = async (name: string, fn: () => Promise<void>) => {
-        const started = Date.now();
-        await fn();
-        if (process.env.SAMRAAD_DEBUG_SHUTDOWN) console.error(`${definition.name}: ${name} took ${Date.now() - started} ms`);
-      };
-      await step("http", () => running.stop());
-      await step("audit pool", () => auditLog.close());
-      await step("prisma", () => client.$disconnect());
-      await step("database", () => database.close());
+    // Stopping twice (a test that takes a subgraph down, then the stack's own stop) is one stop.
+    stop() {
+      stopped ??= stopAll();
+      return stopped;
     },
   };
+  async function stopAll() {
+    const step = async (name: string, fn: () => Promise<void>) => {
+      const started = Date.now();
+      await fn();
+      if (process.env.SAMRAAD_DEBUG_SHUTDOWN) console.error(`${definition.name}: ${name} took ${Date.now() - started} ms`);
+    };
+    await step("http", () => running.stop());
+    await step("audit pool", () => auditLog.close());
+    await step("prisma", () => client.$disconnect());
+    await step("database", () => database.close());
+  }
 }
 
 /** For src/server.ts: run until SIGINT/SIGTERM, then drain and close. */
