@@ -10,7 +10,7 @@ describe("idempotency keys (one mechanism in the kit, stored in the subgraph's o
   let caseId: string;
   let meetingId: string;
   const keys = async () =>
-    Number(((await h.db.$queryRawUnsafe("SELECT count(*)::int AS n FROM samraad_meta.idempotency_key")) as Array<{ n: number }>)[0].n);
+    Number(((await h.db.$queryRawUnsafe("SELECT count(*)::int AS n FROM samraad_meta.idempotency_key")) as Array<{ n: number }>)[0]?.n);
 
   beforeAll(async () => {
     h = await startBoernehus();
@@ -57,7 +57,7 @@ describe("idempotency keys (one mechanism in the kit, stored in the subgraph's o
     const before = await h.db.actionItem.count({ where: { caseId } });
     const reused = await h.call(investigator, addItem, { input: item("Noget helt andet"), key });
     expect(firstError(reused)).toMatchObject({ code: "IDEMPOTENCY_KEY_REUSED", path: ["addActionItem"] });
-    expect(reused.body.errors?.[0].message).toMatch(/different input/);
+    expect(reused.body.errors?.[0]?.message).toMatch(/different input/);
     expect(await h.db.actionItem.count({ where: { caseId } })).toBe(before);
   });
 
