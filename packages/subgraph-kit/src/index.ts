@@ -10,6 +10,7 @@ export * from "./idempotency.ts";
 export * from "./ids.ts";
 export * from "./prismaOptions.ts";
 export * from "./replayGuard.ts";
+export * from "./retention.ts";
 export * from "./scalars.ts";
 export * from "./server.ts";
 export * from "./testClient.ts";

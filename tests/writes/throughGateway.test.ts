@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runExample } from "../../examples/sector-client.ts";
 import { type Stack, startStack } from "../support/stack.ts";
 
 let stack: Stack;
@@ -27,6 +28,17 @@ interface View {
   medicalExaminations: Array<{ kind: string }> | null;
   samraadMeetings: Array<{ kind: string }>;
 }
+
+describe("the example sector client (examples/sector-client.ts, docs/api.md)", () => {
+  it("gets a dev token as a system persona, writes once despite a retry, and handles CONFLICT by reloading", async () => {
+    const result = await runExample(stack.gatewayUrl, { SAMRAAD_EXAMPLE_QUIET: "1", SAMRAAD_PERSONA: "system-kbh" });
+    expect(result.retried).toEqual(result.added);
+    expect(result.conflict).toBe("CONFLICT");
+    expect(result.done).toMatchObject({ id: result.added.id, status: "DONE", version: result.added.version + 2 });
+    const items = await stack.subgraphs.boernehus.client.actionItem.count({ where: { caseId: result.caseId, title: result.added.title } });
+    expect(items).toBe(1);
+  });
+});
 
 describe("a sector's subgraph down (contract 5)", () => {
   it("answers with the other sectors' data and one clear error per missing sector, without internals", async () => {
