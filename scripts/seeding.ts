@@ -43,22 +43,30 @@ export async function seedAll(options: SeedOptions): Promise<void> {
       const database = await openDatabase({ name: target.name, migrationsDir: target.migrationsDir });
       opened.push({ target, database, client: target.createClient(database.url) });
     }
-    // PGlite writes ~1 ms a row: 100 courses a batch keeps each transaction well inside Prisma's 5 s.
-    const batchSize = options.batchSize ?? 100;
+    // Large batches: each table's rows go in as one set-wise INSERT (bulkInsert), so a
+    // batch costs a handful of statements whatever its size. 1,000 courses a batch stays
+    // well inside Prisma's transaction timeout on PGlite.
+    const batchSize = options.batchSize ?? 1000;
     let batch: SyntheticCourse[] = [];
     let done = 0;
+    // One batch is written while the next is generated: the database, not Node, sets the pace.
+    let writing: Promise<void> = Promise.resolve();
     const flush = async () => {
-      // The four sectors are independent databases: write them in parallel.
-      await Promise.all(opened.map(({ target, client }) => target.seed(client, batch)));
-      done += batch.length;
+      const courses = batch;
       batch = [];
-      options.onProgress?.(done, options.courses);
+      await writing;
+      // The four sectors are independent databases: write them in parallel.
+      writing = Promise.all(opened.map(({ target, client }) => target.seed(client, courses))).then(() => {
+        done += courses.length;
+        options.onProgress?.(done, options.courses);
+      });
     };
     for (const course of generateCourses({ seed: options.seed, courses: options.courses, coursesPerYear: options.coursesPerYear })) {
       batch.push(course);
       if (batch.length >= batchSize) await flush();
     }
     if (batch.length > 0) await flush();
+    await writing;
   } finally {
     for (const { client, database } of opened) {
       await client.$disconnect();

@@ -2,6 +2,7 @@ export * from "./accessReport.ts";
 export * from "./app.ts";
 export * from "./auditRecorder.ts";
 export * from "./batching.ts";
+export * from "./bulkInsert.ts";
 export * from "./caseAccess.ts";
 export * from "./context.ts";
 export * from "./errors.ts";
