@@ -13,7 +13,7 @@ import {
 import { health, seedHealth } from "@samraad/health";
 import { municipality, seedMunicipality } from "@samraad/municipality";
 import { police, seedPolice } from "@samraad/police";
-import { type BaseContext, type DataClient, runSubgraph, type SubgraphDefinition } from "@samraad/subgraph-kit";
+import { type BaseContext, type ClientObservers, type DataClient, runSubgraph, type SubgraphDefinition } from "@samraad/subgraph-kit";
 import { generateWorld, PERSONAS, type SyntheticCourse } from "@samraad/synthetic";
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -27,22 +27,41 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
  * own fresh database (PGlite, or PostgreSQL with TEST_DATABASE=postgres), seeded with
  * synthetic courses through their own data layers, and the gateway in front.
  */
-export async function startStack(options: { courses?: number; seed?: number; coursesPerYear?: number; now?: () => Date } = {}) {
+export async function startStack(
+  options: {
+    courses?: number;
+    seed?: number;
+    coursesPerYear?: number;
+    now?: () => Date;
+    /** Sees every SQL statement each subgraph's data layer sends (the N+1 test counts them). */
+    onQuery?: (subgraph: SubgraphName, sql: string) => void;
+  } = {},
+) {
   process.env.SAMRAAD_INTERNAL_SECRET ??= randomBytes(32).toString("hex");
   // Few per year: the courses reach back far enough to have final notes and follow-up.
   const world = generateWorld({ seed: options.seed ?? 7, courses: options.courses ?? 120, coursesPerYear: options.coursesPerYear ?? 120 });
+  const observed = <T extends { name: string; createClient(url: string, observers?: ClientObservers): unknown }>(definition: T): T => {
+    const { onQuery } = options;
+    if (!onQuery) return definition;
+    const observers = { onQuery: (sql: string) => onQuery(definition.name as SubgraphName, sql) };
+    return { ...definition, createClient: (url: string) => definition.createClient(url, observers) };
+  };
   const [m, p, h, b] = await Promise.all([
-    runSubgraph(withNow(municipality, options.now), { database: "test" }),
-    runSubgraph(withNow(police, options.now), { database: "test" }),
-    runSubgraph(health, { database: "test" }),
-    runSubgraph(withNow(boernehus, options.now), { database: "test" }),
+    runSubgraph(withNow(observed(municipality), options.now), { database: "test" }),
+    runSubgraph(withNow(observed(police), options.now), { database: "test" }),
+    runSubgraph(observed(health), { database: "test" }),
+    runSubgraph(withNow(observed(boernehus), options.now), { database: "test" }),
   ]);
-  await Promise.all([
-    seedMunicipality(m.client, world.courses),
-    seedPolice(p.client, world.courses),
-    seedHealth(h.client, world.courses),
-    seedBoernehus(b.client, world.courses),
-  ]);
+  // In batches: each is one transaction, and large worlds would outlast its timeout on PGlite.
+  for (let i = 0; i < world.courses.length; i += 250) {
+    const batch = world.courses.slice(i, i + 250);
+    await Promise.all([
+      seedMunicipality(m.client, batch),
+      seedPolice(p.client, batch),
+      seedHealth(h.client, batch),
+      seedBoernehus(b.client, batch),
+    ]);
+  }
   const devIssuer = await createDevIssuer(PERSONAS);
   const subgraphUrls: Record<SubgraphName, string> = { municipality: m.url, police: p.url, health: h.url, boernehus: b.url };
   const gateway = await startGateway({

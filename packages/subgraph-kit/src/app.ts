@@ -4,6 +4,7 @@ import { AuditLog } from "@samraad/audit";
 import { type Database, openDatabase, openTestDatabase } from "@samraad/db";
 import type { BaseContext } from "./context.ts";
 import type { SqlClient } from "./idempotency.ts";
+import type { ClientObservers } from "./prismaOptions.ts";
 import { type RunningSubgraph, startSubgraph } from "./server.ts";
 import { ensureTestKeys } from "./testClient.ts";
 
@@ -39,7 +40,8 @@ export interface SubgraphDefinition<TClient extends DataClient, TContext extends
   migrationsDir: string;
   // biome-ignore lint/suspicious/noExplicitAny: resolver maps are typed per subgraph
   resolvers: GraphQLResolverMap<any>;
-  createClient(url: string): TClient;
+  /** observers: the N+1 tests count each subgraph's SQL statements. */
+  createClient(url: string, observers?: ClientObservers): TClient;
   createContext(client: TClient, claims: InternalClaims): Omit<TContext, "audit" | "grantKeys" | "auditLog">;
 }
 
