@@ -15,6 +15,7 @@ import { municipality, seedMunicipality } from "@samraad/municipality";
 import { police, seedPolice } from "@samraad/police";
 import { type BaseContext, type ClientObservers, type DataClient, runSubgraph, type SubgraphDefinition } from "@samraad/subgraph-kit";
 import { generateWorld, PERSONAS, type SyntheticCourse } from "@samraad/synthetic";
+import pg from "pg";
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
@@ -52,15 +53,16 @@ export async function startStack(
     runSubgraph(observed(health), { database: "test" }),
     runSubgraph(withNow(observed(boernehus), options.now), { database: "test" }),
   ]);
-  // In batches: each is one transaction, and large worlds would outlast its timeout on PGlite.
-  for (let i = 0; i < world.courses.length; i += 250) {
-    const batch = world.courses.slice(i, i + 250);
-    await Promise.all([
-      seedMunicipality(m.client, batch),
-      seedPolice(p.client, batch),
-      seedHealth(h.client, batch),
-      seedBoernehus(b.client, batch),
-    ]);
+  // Through node-postgres, as `npm run seed` does: set-wise inserts without Prisma's engine.
+  const pools = [m, p, h, b].map((s) => new pg.Pool({ connectionString: s.database.url, max: 1 }));
+  const [mp, pp, hp, bp] = pools as [pg.Pool, pg.Pool, pg.Pool, pg.Pool];
+  try {
+    for (let i = 0; i < world.courses.length; i += 500) {
+      const batch = world.courses.slice(i, i + 500);
+      await Promise.all([seedMunicipality(mp, batch), seedPolice(pp, batch), seedHealth(hp, batch), seedBoernehus(bp, batch)]);
+    }
+  } finally {
+    await Promise.all(pools.map((pool) => pool.end()));
   }
   const devIssuer = await createDevIssuer(PERSONAS);
   const subgraphUrls: Record<SubgraphName, string> = { municipality: m.url, police: p.url, health: h.url, boernehus: b.url };

@@ -1,6 +1,6 @@
-import { bulkInsert, rowsOf } from "@samraad/subgraph-kit";
+import { type BulkInsertTarget, bulkInsert, rowsOf } from "@samraad/subgraph-kit";
 import type { SyntheticCourse } from "@samraad/synthetic";
-import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
+import type { Prisma } from "../generated/prisma/client.ts";
 
 const at = (iso: string) => new Date(iso);
 const atOrNull = (iso: string | null) => (iso ? new Date(iso) : null);
@@ -9,7 +9,7 @@ const atOrNull = (iso: string | null) => (iso ? new Date(iso) : null);
  * Writes the børnehus part of synthetic courses: one transaction per batch, one
  * set-wise INSERT per table (the seeding script calls this in batches for 100k courses).
  */
-export async function seedBoernehus(db: PrismaClient, courses: SyntheticCourse[]): Promise<void> {
+export async function seedBoernehus(db: BulkInsertTarget, courses: SyntheticCourse[]): Promise<void> {
   await bulkInsert(db, [
     rowsOf<Prisma.BoernehusCaseCreateManyInput>(
       "BoernehusCase",

@@ -1,6 +1,6 @@
-import { bulkInsert, rowsOf } from "@samraad/subgraph-kit";
+import { type BulkInsertTarget, bulkInsert, rowsOf } from "@samraad/subgraph-kit";
 import type { OnwardReferralTarget, SyntheticCourse } from "@samraad/synthetic";
-import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
+import type { Prisma } from "../generated/prisma/client.ts";
 
 /** The synthetic world carries no referral reasons: each target gets a plausible, generic one. */
 const SYNTHETIC_REASON: Record<OnwardReferralTarget, string> = {
@@ -11,7 +11,7 @@ const SYNTHETIC_REASON: Record<OnwardReferralTarget, string> = {
 };
 
 /** Writes the health part of synthetic courses, in one transaction per batch. */
-export async function seedHealth(db: PrismaClient, courses: SyntheticCourse[]): Promise<void> {
+export async function seedHealth(db: BulkInsertTarget, courses: SyntheticCourse[]): Promise<void> {
   const examinations = courses.flatMap((course) => course.medicalExaminations.map((exam) => ({ course, exam })));
   const caseOfExamination = new Map(examinations.map(({ course, exam }) => [exam.id, course.caseId]));
   await bulkInsert(db, [

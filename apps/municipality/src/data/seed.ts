@@ -1,6 +1,6 @@
-import { bulkInsert, rowsOf } from "@samraad/subgraph-kit";
+import { type BulkInsertTarget, bulkInsert, rowsOf } from "@samraad/subgraph-kit";
 import type { SyntheticCourse } from "@samraad/synthetic";
-import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
+import type { Prisma } from "../generated/prisma/client.ts";
 
 const at = (iso: string) => new Date(iso);
 const atOrNull = (iso: string | null) => (iso ? new Date(iso) : null);
@@ -16,7 +16,7 @@ function uniqueById<T extends { id: string }>(rows: T[]): T[] {
 }
 
 /** Writes the municipality part of synthetic courses, in one transaction. */
-export async function seedMunicipality(db: PrismaClient, courses: SyntheticCourse[]): Promise<void> {
+export async function seedMunicipality(db: BulkInsertTarget, courses: SyntheticCourse[]): Promise<void> {
   const nameOfSub = (course: SyntheticCourse, sub: string) =>
     course.participants.find((p) => p.sub === sub)?.name ??
     course.caseworkerAssignments.find((a) => a.caseworkerSub === sub)?.caseworkerName ??

@@ -1,9 +1,9 @@
-import { bulkInsert, rowsOf } from "@samraad/subgraph-kit";
+import { type BulkInsertTarget, bulkInsert, rowsOf } from "@samraad/subgraph-kit";
 import type { SyntheticCourse } from "@samraad/synthetic";
-import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
+import type { Prisma } from "../generated/prisma/client.ts";
 
 /** Writes the police part of synthetic courses, in one transaction per batch. */
-export async function seedPolice(db: PrismaClient, courses: SyntheticCourse[]): Promise<void> {
+export async function seedPolice(db: BulkInsertTarget, courses: SyntheticCourse[]): Promise<void> {
   const reports = courses.flatMap((c) => (c.police ? [{ course: c, police: c.police }] : []));
   await bulkInsert(db, [
     rowsOf<Prisma.PoliceReportCreateManyInput>(
