@@ -7,8 +7,8 @@
  * table and writes bench/results/<date>.json and .md. See docs/performance.md.
  */
 import { spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createHash, randomBytes } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
@@ -18,7 +18,7 @@ import { REPO_ROOT } from "@samraad/db";
 import { AUDIENCE, createDevIssuer, DEV_ISSUER, SUBGRAPHS, type SubgraphName } from "@samraad/gateway";
 import { PERSONAS } from "@samraad/synthetic";
 import { benchDatabases, seedBenchDatabases } from "./databases.ts";
-import { CASE_LIST, CASE_VIEW, PLAN_MEETING, RECORD_DECISIONS, VISIBLE_CASES } from "./documents.ts";
+import { ALL_DOCUMENTS, CASE_LIST, CASE_VIEW, PLAN_MEETING, RECORD_DECISIONS, VISIBLE_CASES } from "./documents.ts";
 import type { LoadJob, LoadResult } from "./load.ts";
 import { httpOk, type Service, sampleMemory, startService, stopService, waitUntilReady } from "./processes.ts";
 import { type BenchReport, printTable, targetsOf, type WorkloadResult, writeReport } from "./report.ts";
@@ -78,6 +78,8 @@ const subgraphUrls = Object.fromEntries(SUBGRAPHS.map((s) => [s.name, `http://12
   SubgraphName,
   string
 >;
+const statistics = statisticsWorkload(readFileSync(join(REPO_ROOT, "apps/gateway/supergraph.graphql"), "utf8"));
+const trusted = trustedDocuments();
 const common: NodeJS.ProcessEnv = {
   ...databases.env,
   SAMRAAD_INTERNAL_SECRET: secret,
@@ -87,6 +89,7 @@ const common: NodeJS.ProcessEnv = {
   ...Object.fromEntries(SUBGRAPHS.map((s) => [`${s.name.toUpperCase()}_URL`, subgraphUrls[s.name]])),
   ...Object.fromEntries(SUBGRAPHS.map((s) => [`${s.name.toUpperCase()}_PORT`, String(ports[s.name])])),
   ...generousGatewayLimits(),
+  ...trusted?.env,
 };
 const profiled = new Set(values["cpu-prof"].split(",").filter(Boolean));
 const profileDir = join(BENCH_DIR, "results", "profiles", startedAt.toISOString().replace(/[:.]/g, "-"));
@@ -125,8 +128,15 @@ try {
   console.log("Stack up: 4 subgraphs, the Samråd gateway and @apollo/gateway, NODE_ENV=production.");
 
   const token = async (persona: string) => (await issuer.issue(persona))?.token as string;
-  const auth = async (persona: string) => ({ authorization: `Bearer ${await token(persona)}` });
-  const body = (query: string, variables: Record<string, unknown>) => JSON.stringify({ query, variables });
+  // x-samraad-csrf: the gateway wants it on every request a browser could send.
+  const auth = async (persona: string) => ({ authorization: `Bearer ${await token(persona)}`, "x-samraad-csrf": "bench" });
+  /** For the Samråd gateway: the registered hash when trusted documents are on. */
+  const body = (query: string, variables: Record<string, unknown>) =>
+    JSON.stringify(
+      trusted ? { extensions: { persistedQuery: { version: 1, sha256Hash: trusted.hashOf(query) } }, variables } : { query, variables },
+    );
+  /** For the Apollo peer: the document itself. */
+  const text = (query: string, variables: Record<string, unknown>) => JSON.stringify({ query, variables });
   const ask = async <T>(url: string, persona: string, query: string, variables: Record<string, unknown>): Promise<T> => {
     const res = await fetch(url, {
       method: "POST",
@@ -172,7 +182,9 @@ try {
   // 5. Workloads.
   const viewHeaders = await auth(VIEWER);
   const caseViewBodies = caseIds.map((id) => body(CASE_VIEW, { id }));
+  const caseViewTexts = caseIds.map((id) => text(CASE_VIEW, { id }));
   const listBody = body(CASE_LIST, { first: 500 });
+  const listText = text(CASE_LIST, { first: 500 });
   const principal: Principal = {
     sub: viewer.sub,
     name: viewer.name,
@@ -206,7 +218,7 @@ try {
 
   console.log("Warming up ...");
   await runLoad(http("warm-up samråd", gatewayUrl, viewHeaders, caseViewBodies, { durationSec: 5, connections: 4 }));
-  await runLoad(http("warm-up apollo", apolloUrl, viewHeaders, caseViewBodies, { durationSec: 5, connections: 4 }));
+  await runLoad(http("warm-up apollo", apolloUrl, viewHeaders, caseViewTexts, { durationSec: 5, connections: 4 }));
   await runLoad({
     kind: "direct-case-view",
     name: "warm-up direct",
@@ -228,11 +240,11 @@ try {
   await run(
     "a",
     "apollo",
-    http(`(a) case view @${rate} rps, Apollo`, apolloUrl, viewHeaders, caseViewBodies, { overallRate: rate, connections: 10 }),
+    http(`(a) case view @${rate} rps, Apollo`, apolloUrl, viewHeaders, caseViewTexts, { overallRate: rate, connections: 10 }),
   );
   // (a) at saturation: throughput.
   await run("a-max", "samraad", http(`(a) case view max, Samråd`, gatewayUrl, viewHeaders, caseViewBodies));
-  await run("a-max", "apollo", http(`(a) case view max, Apollo`, apolloUrl, viewHeaders, caseViewBodies));
+  await run("a-max", "apollo", http(`(a) case view max, Apollo`, apolloUrl, viewHeaders, caseViewTexts));
   // (a) vs (b), one request at a time and the same client: what the gateway adds.
   await run("a-seq", "samraad", {
     kind: "gateway-case-view",
@@ -257,7 +269,7 @@ try {
   // (c) a list of 500 cases, fields from all four subgraphs.
   const leaderHeaders = await auth(LEADER);
   await run("c", "samraad", http("(c) list of 500 cases, Samråd", gatewayUrl, leaderHeaders, [listBody], { connections: 2 }));
-  await run("c", "apollo", http("(c) list of 500 cases, Apollo", apolloUrl, leaderHeaders, [listBody], { connections: 2 }));
+  await run("c", "apollo", http("(c) list of 500 cases, Apollo", apolloUrl, leaderHeaders, [listText], { connections: 2 }));
   // (d) recording a samråd: held, minutes, decisions. Each request records another planned meeting.
   const writeBodies = meetings.map((m) =>
     body(RECORD_DECISIONS, {
@@ -279,7 +291,6 @@ try {
     http("(d) record a samråd (write)", gatewayUrl, viewHeaders, writeBodies, { amount: writeBodies.length, connections: 4 }),
   );
   // (e) the national statistics query, when the statistics service is on main.
-  const statistics = statisticsWorkload(readFileSync(join(REPO_ROOT, "apps/gateway/supergraph.graphql"), "utf8"));
   if (statistics) {
     await run(
       "e",
@@ -346,5 +357,39 @@ async function freePort(): Promise<number> {
 
 /** The gateway's limits (rate limits per principal, query limits) set wide open: the bench measures speed, not the limits. */
 function generousGatewayLimits(): Record<string, string> {
-  return {};
+  return {
+    SAMRAAD_RATE_LIMIT: "100000000",
+    SAMRAAD_RATE_LIMIT_SYSTEM: "100000000",
+    SAMRAAD_MAX_COST: "100000000",
+    SAMRAAD_MAX_DEPTH: "100",
+    SAMRAAD_MAX_TOKENS: "100000",
+    SAMRAAD_MAX_ALIASES: "1000",
+    SAMRAAD_MAX_REQUEST_BYTES: "10000000",
+    SAMRAAD_UPSTREAM_TIMEOUT_MS: "120000",
+    SAMRAAD_REQUEST_DEADLINE_MS: "120000",
+  };
+}
+
+/**
+ * Production accepts only registered documents from people (trusted documents, when the
+ * gateway has them): the bench registers its own in a manifest of the web app's format and
+ * sends their hashes, as the web app does. The Apollo peer and the direct calls get the text.
+ */
+function trustedDocuments(): { env: Record<string, string>; hashOf(query: string): string } | null {
+  if (!gatewayMentions("SAMRAAD_TRUSTED_DOCUMENTS")) return null;
+  const hashOf = (query: string) => createHash("sha256").update(query).digest("hex");
+  const documents = [...ALL_DOCUMENTS, ...(statistics ? [statistics.query] : [])];
+  const manifest = Object.fromEntries(documents.map((d) => [hashOf(d), d]));
+  const path = join(DATA_DIR, "trusted-documents.json");
+  mkdirSync(DATA_DIR, { recursive: true });
+  writeFileSync(path, JSON.stringify(manifest, null, 2));
+  return { env: { SAMRAAD_TRUSTED_DOCUMENTS: path }, hashOf };
+}
+
+function gatewayMentions(text: string): boolean {
+  const walk = (dir: string): boolean =>
+    readdirSync(dir, { withFileTypes: true }).some((e) =>
+      e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith(".ts") && readFileSync(join(dir, e.name), "utf8").includes(text),
+    );
+  return walk(join(REPO_ROOT, "apps/gateway/src"));
 }

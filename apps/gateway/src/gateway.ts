@@ -1,6 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { createGatewayRuntime } from "@graphql-hive/gateway-runtime";
+import { unifiedGraphHandler as rustQueryPlanner } from "@graphql-hive/router-runtime";
 import { withSubgraphUrls } from "./compose/compose.ts";
 import type { SubgraphName } from "./compose/subgraphs.ts";
 import { useDeniedFieldNulls, validateFieldAccess } from "./fieldAccess.ts";
@@ -18,6 +19,8 @@ export interface GatewayOptions {
   /** Present only in development, when no issuer is configured. */
   devIssuer?: DevIssuer;
   production?: boolean;
+  /** "rust": Hive's Rust query planner (@graphql-hive/router-runtime) instead of the JavaScript one. */
+  queryPlanner?: "javascript" | "rust";
 }
 
 export interface RunningGateway {
@@ -39,6 +42,7 @@ export function createGateway(options: GatewayOptions) {
   const subgraphByUrl = new Map(Object.entries(options.subgraphUrls).map(([name, url]) => [url, name]));
   return createGatewayRuntime<{ currentUser?: AuthenticatedUser }>({
     supergraph: withSubgraphUrls(options.supergraphSdl, options.subgraphUrls),
+    ...(options.queryPlanner === "rust" ? { unifiedGraphHandler: rustQueryPlanner } : {}),
     transports: { http: import("@graphql-mesh/transport-http") as never },
     logging: (process.env.SAMRAAD_GATEWAY_LOG ?? "warn") as "warn",
     landingPage: false,
