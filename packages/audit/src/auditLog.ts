@@ -63,7 +63,7 @@ export class AuditLog {
         const batch = this.waiting.splice(0, 500);
         try {
           const chained = await this.appendAll(batch.map((b) => b.entry));
-          batch.forEach((b, i) => b.resolve(chained[i] as ChainedEntry));
+          for (const [i, b] of batch.entries()) b.resolve(chained[i] as ChainedEntry);
         } catch (error) {
           for (const b of batch) b.reject(error);
         }
