@@ -11,5 +11,6 @@ export * from "./prismaOptions.ts";
 export * from "./replayGuard.ts";
 export * from "./scalars.ts";
 export * from "./server.ts";
+export * from "./statisticsExtract.ts";
 export * from "./testClient.ts";
 export * from "./validation.ts";

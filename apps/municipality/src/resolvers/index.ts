@@ -8,6 +8,7 @@ import { ChildAssessment, childAssessmentMutations } from "./childAssessment.ts"
 import { Measure, measureMutations } from "./measure.ts";
 import { Notification, notificationMutations } from "./notification.ts";
 import { Recommendation, RecommendationResponse, recommendationResponseMutations } from "./recommendationResponse.ts";
+import { statisticsFactQueries } from "./statisticsFacts.ts";
 import { Referral, referralMutations, referralQueries } from "./referral.ts";
 
 export const resolvers: Resolvers = {
@@ -26,6 +27,7 @@ export const resolvers: Resolvers = {
     ...accessReportQueries,
     ...childQueries,
     ...referralQueries,
+    ...statisticsFactQueries,
   },
   Mutation: {
     ...childMutations,
