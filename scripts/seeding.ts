@@ -8,6 +8,7 @@ import { openDatabase } from "@samraad/db";
 import { health, seedHealth } from "@samraad/health";
 import { municipality, seedMunicipality } from "@samraad/municipality";
 import { police, seedPolice } from "@samraad/police";
+import { seedStatistics, statistics } from "@samraad/statistics";
 import { generateCourses, type SyntheticCourse } from "@samraad/synthetic";
 
 interface Target {
@@ -59,6 +60,12 @@ export async function seedAll(options: SeedOptions): Promise<void> {
       if (batch.length >= batchSize) await flush();
     }
     if (batch.length > 0) await flush();
+    // The statistics service's reference data (synthetic child population); its facts come
+    // from its own extraction through the gateway once everything runs.
+    const database = await openDatabase({ name: statistics.name, migrationsDir: statistics.migrationsDir });
+    const client = statistics.createClient(database.url);
+    opened.push({ target: { ...statistics, seed: async () => {} }, database, client });
+    await seedStatistics(client);
   } finally {
     for (const { client, database } of opened) {
       await client.$disconnect();

@@ -83,7 +83,10 @@ export function extractPage(args: { after?: string | null; first?: number | null
 }
 
 /** One page of facts with the cursor to the next; rows keep their caseId for the audit log only. */
-export function extractResult<T extends { caseId: string }>(rows: T[], take: number): { facts: T[]; endCursor: string | null; hasNextPage: boolean } {
+export function extractResult<T extends { caseId: string }>(
+  rows: T[],
+  take: number,
+): { facts: T[]; endCursor: string | null; hasNextPage: boolean } {
   const last = rows.at(-1);
   return { facts: rows, endCursor: last ? encodeExtractCursor(last.caseId) : null, hasNextPage: rows.length === take };
 }

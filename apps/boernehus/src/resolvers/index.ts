@@ -9,8 +9,8 @@ import { caseParticipantMutations } from "./caseParticipant.ts";
 import { consultationMutations } from "./consultation.ts";
 import { crisisSupportMutations } from "./crisisSupport.ts";
 import { FinalNote, finalNoteMutations, Recommendation } from "./finalNote.ts";
-import { statisticsFactQueries } from "./statisticsFacts.ts";
 import { SamraadMeeting, samraadMeetingMutations, samraadMeetingQueries } from "./samraadMeeting.ts";
+import { statisticsFactQueries } from "./statisticsFacts.ts";
 
 export const resolvers: Resolvers = {
   AccessReport,

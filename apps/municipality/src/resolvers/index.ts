@@ -8,8 +8,8 @@ import { ChildAssessment, childAssessmentMutations } from "./childAssessment.ts"
 import { Measure, measureMutations } from "./measure.ts";
 import { Notification, notificationMutations } from "./notification.ts";
 import { Recommendation, RecommendationResponse, recommendationResponseMutations } from "./recommendationResponse.ts";
-import { statisticsFactQueries } from "./statisticsFacts.ts";
 import { Referral, referralMutations, referralQueries } from "./referral.ts";
+import { statisticsFactQueries } from "./statisticsFacts.ts";
 
 export const resolvers: Resolvers = {
   AccessReport,
