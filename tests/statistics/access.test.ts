@@ -13,7 +13,7 @@ let stack: Stack;
 beforeAll(async () => {
   stack = await startStack({ statistics: true, courses: 160, coursesPerYear: 60 });
   await stack.extractStatistics();
-});
+}, 600_000);
 afterAll(async () => stack?.stop());
 
 const EXTRACT_FIELDS = {

@@ -34,7 +34,7 @@ beforeAll(async () => {
   stack = await startStack({ statistics: true, fixture: fixtureCourses() });
   const result = await stack.extractStatistics(AS_OF);
   expect(result).toMatchObject({ courses: 15, asOf: "2026-01-15" });
-});
+}, 600_000);
 afterAll(async () => stack?.stop());
 
 async function table(level: string, breakdown = "NONE", year = 2025) {
