@@ -69,7 +69,7 @@ export function Layout() {
             )}
             {(isLeader(user.roles) || user.roles.includes("analyst")) && (
               <li>
-                <NavLink to="/statistics">{language === "en" ? "Statistics" : "Statistik"}</NavLink>
+                <NavLink to="/statistics">{t("nav.statistics")}</NavLink>
               </li>
             )}
           </ul>
