@@ -31,7 +31,7 @@ describe("the statistics page", () => {
     await page.getByRole("heading", { level: 2, name: "Opfølgning på anbefalet støtte" }).waitFor();
     await page.getByRole("heading", { level: 2, name: /Ventetider/ }).waitFor();
     await page.getByRole("heading", { level: 2, name: "Forløb pr. 1.000 børn" }).waitFor();
-    const chart = page.getByRole("img", { name: "Opfølgning på anbefalet støtte" });
+    const chart = page.getByRole("figure", { name: "Opfølgning på anbefalet støtte" });
     await expect(chart.textContent()).resolves.toContain("København");
     await expect(chart.textContent()).resolves.toContain("Aarhus");
     const csv = page.getByRole("link", { name: "Hent som CSV" });
@@ -44,7 +44,7 @@ describe("the statistics page", () => {
   it("shows a municipal leader only their own municipality", async () => {
     const page = await signIn(browser, web.url, "leader-kbh");
     await page.getByRole("link", { name: "Statistik" }).click();
-    const chart = page.getByRole("img", { name: "Opfølgning på anbefalet støtte" });
+    const chart = page.getByRole("figure", { name: "Opfølgning på anbefalet støtte" });
     await chart.waitFor();
     await expect(chart.textContent()).resolves.toContain("København");
     await expect(chart.textContent()).resolves.not.toContain("Frederiksberg");

@@ -78,8 +78,8 @@ export function StatisticsPage() {
       {table.error && <p role="alert">{t("common.error", { message: table.error.graphQLErrors[0]?.message ?? table.error.message })}</p>}
       {rows.length === 0 && !table.fetching && <p>{t("statistics.none")}</p>}
       {national.length > 0 && <WaitingTimeCharts rows={national} />}
-      {rows.length > 0 && <FollowThroughChart rows={rows} />}
-      {rows.length > 0 && <CoursesPer1000Chart rows={byRate} />}
+      {rows.length > 0 && <FollowThroughChart rows={[...national, ...rows]} />}
+      {rows.length > 0 && <CoursesPer1000Chart rows={[...national, ...byRate]} />}
     </div>
   );
 }
