@@ -2,6 +2,7 @@ import { DateTimeScalar } from "@samraad/subgraph-kit";
 import type { Resolvers } from "../generated/graphql.ts";
 import { AccessReport } from "./accessReport.ts";
 import { ActionItem, actionItemMutations } from "./actionItem.ts";
+import { alertMutations, alertQueries } from "./alert.ts";
 import { Assessment, assessmentMutations } from "./assessment.ts";
 import { BoernehusCase, boernehusCaseMutations, boernehusCaseQueries } from "./boernehusCase.ts";
 import { caseAccessFields, caseAccessMutations, caseAccessQueries, recommendationAccessFields } from "./caseAccess.ts";
@@ -20,8 +21,9 @@ export const resolvers: Resolvers = {
   Assessment,
   FinalNote,
   Recommendation: { ...Recommendation, ...recommendationAccessFields },
-  Query: { ...boernehusCaseQueries, ...samraadMeetingQueries, ...caseAccessQueries },
+  Query: { ...alertQueries, ...boernehusCaseQueries, ...samraadMeetingQueries, ...caseAccessQueries },
   Mutation: {
+    ...alertMutations,
     ...boernehusCaseMutations,
     ...caseParticipantMutations,
     ...samraadMeetingMutations,

@@ -1,6 +1,7 @@
 import { DateTimeScalar } from "@samraad/subgraph-kit";
 import type { Resolvers } from "../generated/graphql.ts";
 import { AccessReport } from "./accessReport.ts";
+import { alertMutations, alertQueries } from "./alert.ts";
 import { BoernehusCase } from "./boernehusCase.ts";
 import { PoliceReport, policeReportMutations, policeReportQueries } from "./policeReport.ts";
 import { suspectMutations } from "./suspect.ts";
@@ -12,6 +13,6 @@ export const resolvers: Resolvers = {
   BoernehusCase,
   PoliceReport,
   VideoInterview,
-  Query: { ...policeReportQueries, ...videoInterviewQueries },
-  Mutation: { ...policeReportMutations, ...videoInterviewMutations, ...suspectMutations },
+  Query: { ...alertQueries, ...policeReportQueries, ...videoInterviewQueries },
+  Mutation: { ...alertMutations, ...policeReportMutations, ...videoInterviewMutations, ...suspectMutations },
 };
