@@ -1,2 +1,3 @@
 export { boernehus } from "./app.ts";
+export { scanBoernehusAlerts } from "./data/alertScan.ts";
 export { seedBoernehus } from "./data/seed.ts";

@@ -1,2 +1,3 @@
 export { police } from "./app.ts";
+export { scanPoliceAlerts } from "./data/alertScan.ts";
 export { seedPolice } from "./data/seed.ts";

@@ -8,7 +8,7 @@ export async function scanPoliceAlerts(db: PrismaClient, clock: ClockSettings, n
   const reports = await db.policeReport.findMany({
     where: {
       reportedAt: { gte: addCalendarDays(now, -(7 + ALERT_LOOKBACK_DAYS)), lte: addCalendarDays(now, -7) },
-      videoInterviews: { none: { status: "HELD" } },
+      videoInterviews: { none: { status: "HELD", heldAt: { lte: now } } },
     },
     include: { videoInterviews: true },
   });

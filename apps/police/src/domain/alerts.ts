@@ -18,7 +18,7 @@ export function interviewAlerts(
 ): AlertDraft[] {
   return reports.flatMap((report) => {
     if (report.videoInterviews.length === 0) return [];
-    const held = report.videoInterviews.some((i) => i.status === "HELD");
+    const held = report.videoInterviews.some((i) => i.status === "HELD" && i.heldAt !== null && i.heldAt <= now);
     const clock = computeClock(definition, { startedAt: report.reportedAt, metAt: null }, now);
     if (held || clock.status !== "OVERDUE") return [];
     return [
