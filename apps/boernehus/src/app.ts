@@ -1,5 +1,5 @@
 import { fileURLToPath } from "node:url";
-import { AlertStore, createAlertWorker } from "@samraad/alerts";
+import { AlertStore, createAlertWorker, scanEveryMsFromEnv } from "@samraad/alerts";
 import { clockSettings } from "@samraad/clocks";
 import type { SubgraphDefinition } from "@samraad/subgraph-kit";
 import type { Context } from "./context.ts";
@@ -36,5 +36,6 @@ export const boernehus: SubgraphDefinition<PrismaClient, Context> = {
       scanName: "boernehus-alerts",
       scan: (now) => scanBoernehusAlerts(db, clock, now),
       now: clock.now,
+      scanEveryMs: scanEveryMsFromEnv(),
     }),
 };

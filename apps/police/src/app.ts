@@ -1,5 +1,5 @@
 import { fileURLToPath } from "node:url";
-import { AlertStore, createAlertWorker } from "@samraad/alerts";
+import { AlertStore, createAlertWorker, scanEveryMsFromEnv } from "@samraad/alerts";
 import { clockSettings } from "@samraad/clocks";
 import type { SubgraphDefinition } from "@samraad/subgraph-kit";
 import type { Context } from "./context.ts";
@@ -24,5 +24,6 @@ export const police: SubgraphDefinition<PrismaClient, Context> = {
       scanName: "police-alerts",
       scan: (now) => scanPoliceAlerts(db, clock, now),
       now: clock.now,
+      scanEveryMs: scanEveryMsFromEnv(),
     }),
 };

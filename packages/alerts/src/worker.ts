@@ -63,6 +63,15 @@ export async function deliverDue(store: AlertStore, now: Date, policy: DeliveryP
   return claimed.length;
 }
 
+/** SAMRAAD_ALERT_SCAN_MINUTES (default 5): how often one replica runs the alert scan. */
+export function scanEveryMsFromEnv(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env.SAMRAAD_ALERT_SCAN_MINUTES;
+  if (raw === undefined || raw === "") return 5 * 60_000;
+  const minutes = Number(raw);
+  if (!Number.isFinite(minutes) || minutes <= 0) throw new Error(`SAMRAAD_ALERT_SCAN_MINUTES must be a positive number, got "${raw}"`);
+  return minutes * 60_000;
+}
+
 export interface AlertWorkerOptions {
   store: AlertStore;
   /** The subgraph's alert scan: the alerts due at `now`, from its own records. */
