@@ -7,6 +7,7 @@ export default subgraphCodegenConfig({
     BoernehusWebhookEndpoint: "@samraad/alerts#EndpointView",
     BoernehusWebhookAttempt: "@samraad/alerts#AttemptView",
     BoernehusWebhookDelivery: "@samraad/alerts#DeliveryView",
+    BoernehusStatisticsFact: "../data/statisticsFacts.ts#BoernehusStatisticsFactRow",
     AccessReport: "@samraad/subgraph-kit#AccessReportRef",
     BoernehusCase: "../data/rows.ts#CaseRow",
     CaseParticipant: "../data/rows.ts#CaseParticipantRow",

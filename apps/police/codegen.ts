@@ -7,6 +7,7 @@ export default subgraphCodegenConfig({
     PoliceWebhookEndpoint: "@samraad/alerts#EndpointView",
     PoliceWebhookAttempt: "@samraad/alerts#AttemptView",
     PoliceWebhookDelivery: "@samraad/alerts#DeliveryView",
+    PoliceStatisticsFact: "../data/statisticsFacts.ts#PoliceStatisticsFactRow",
     AccessReport: "@samraad/subgraph-kit#AccessReportRef",
     PoliceReport: "../data/rows.ts#PoliceReportRow",
     VideoInterview: "../data/rows.ts#VideoInterviewRow",

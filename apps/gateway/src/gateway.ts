@@ -1,6 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { createGatewayRuntime } from "@graphql-hive/gateway-runtime";
+import { unifiedGraphHandler as rustQueryPlanner } from "@graphql-hive/router-runtime";
 import { withSubgraphUrls } from "./compose/compose.ts";
 import type { SubgraphName } from "./compose/subgraphs.ts";
 import { useDeniedFieldNulls, validateFieldAccess } from "./fieldAccess.ts";
@@ -9,6 +10,7 @@ import type { DevIssuer } from "./identity/devIssuer.ts";
 import { handleDevRoutes } from "./identity/devRoutes.ts";
 import type { TokenVerifier } from "./identity/verifier.ts";
 import { type AuthenticatedUser, useSignedUpstream } from "./upstream/signUpstream.ts";
+import { useSubgraphUnavailable } from "./upstream/subgraphUnavailable.ts";
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -17,6 +19,8 @@ export interface GatewayOptions {
   /** Present only in development, when no issuer is configured. */
   devIssuer?: DevIssuer;
   production?: boolean;
+  /** "rust": Hive's Rust query planner (@graphql-hive/router-runtime) instead of the JavaScript one. */
+  queryPlanner?: "javascript" | "rust";
 }
 
 export interface RunningGateway {
@@ -38,6 +42,7 @@ export function createGateway(options: GatewayOptions) {
   const subgraphByUrl = new Map(Object.entries(options.subgraphUrls).map(([name, url]) => [url, name]));
   return createGatewayRuntime<{ currentUser?: AuthenticatedUser }>({
     supergraph: withSubgraphUrls(options.supergraphSdl, options.subgraphUrls),
+    ...(options.queryPlanner === "rust" ? { unifiedGraphHandler: rustQueryPlanner } : {}),
     transports: { http: import("@graphql-mesh/transport-http") as never },
     logging: (process.env.SAMRAAD_GATEWAY_LOG ?? "warn") as "warn",
     landingPage: false,
@@ -55,7 +60,12 @@ export function createGateway(options: GatewayOptions) {
       extractScopes: (user: AuthenticatedUser | null) => user?.scopes ?? [],
       validateUser: validateFieldAccess,
     } as never,
-    plugins: () => [useAuthentication(options.verifyToken, users), useDeniedFieldNulls(), useSignedUpstream(subgraphByUrl)],
+    plugins: () => [
+      useAuthentication(options.verifyToken, users),
+      useDeniedFieldNulls(),
+      useSignedUpstream(subgraphByUrl),
+      useSubgraphUnavailable(),
+    ],
   });
 }
 

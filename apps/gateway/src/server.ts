@@ -10,6 +10,7 @@ const gateway = await startGateway(
     supergraphSdl: readFileSync(SUPERGRAPH_PATH, "utf8"),
     subgraphUrls: subgraphUrls(),
     production: process.env.NODE_ENV === "production",
+    queryPlanner: process.env.SAMRAAD_QUERY_PLANNER === "rust" ? "rust" : "javascript",
     ...identity,
   },
   Number(process.env.GATEWAY_PORT ?? 4000),
