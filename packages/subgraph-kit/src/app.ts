@@ -43,6 +43,13 @@ export interface SubgraphDefinition<TClient extends DataClient, TContext extends
   /** observers: the N+1 tests count each subgraph's SQL statements. */
   createClient(url: string, observers?: ClientObservers): TClient;
   createContext(client: TClient, claims: InternalClaims): Omit<TContext, "audit" | "grantKeys" | "auditLog">;
+  /** Background work (the alert worker), run by serveUntilSignal and stopped before the database closes. */
+  background?(client: TClient): BackgroundWork;
+}
+
+export interface BackgroundWork {
+  start(): void;
+  stop(): Promise<void>;
 }
 
 export interface SubgraphInstance<TClient> extends RunningSubgraph {
@@ -117,6 +124,8 @@ export async function serveUntilSignal<TClient extends DataClient, TContext exte
   port: number,
 ): Promise<SubgraphInstance<TClient>> {
   const instance = await runSubgraph(definition, { port });
+  const background = definition.background?.(instance.client);
+  background?.start();
   console.log(
     JSON.stringify({ level: "info", msg: `${definition.name} subgraph ready`, url: instance.url, database: instance.database.kind }),
   );
@@ -129,6 +138,7 @@ export async function serveUntilSignal<TClient extends DataClient, TContext exte
       console.error(JSON.stringify({ level: "warn", msg: `${definition.name} subgraph did not stop within 8 s; exiting` }));
       process.exit(1);
     }, 8_000).unref();
+    await background?.stop();
     await instance.stop();
     process.exit(0);
   };

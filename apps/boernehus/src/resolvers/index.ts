@@ -2,6 +2,7 @@ import { DateScalar, DateTimeScalar } from "@samraad/subgraph-kit";
 import type { Resolvers } from "../generated/graphql.ts";
 import { AccessReport } from "./accessReport.ts";
 import { ActionItem, actionItemMutations } from "./actionItem.ts";
+import { alertMutations, alertQueries } from "./alert.ts";
 import { Assessment, assessmentMutations } from "./assessment.ts";
 import { BoernehusCase, boernehusCaseMutations, boernehusCaseQueries } from "./boernehusCase.ts";
 import { caseAccessFields, caseAccessMutations, caseAccessQueries, recommendationAccessFields } from "./caseAccess.ts";
@@ -22,8 +23,9 @@ export const resolvers: Resolvers = {
   Assessment,
   FinalNote,
   Recommendation: { ...Recommendation, ...recommendationAccessFields },
-  Query: { ...boernehusCaseQueries, ...samraadMeetingQueries, ...caseAccessQueries, ...statisticsFactQueries },
+  Query: { ...alertQueries, ...boernehusCaseQueries, ...samraadMeetingQueries, ...caseAccessQueries, ...statisticsFactQueries },
   Mutation: {
+    ...alertMutations,
     ...boernehusCaseMutations,
     ...caseParticipantMutations,
     ...samraadMeetingMutations,

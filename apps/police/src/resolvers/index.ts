@@ -1,6 +1,7 @@
 import { DateScalar, DateTimeScalar } from "@samraad/subgraph-kit";
 import type { Resolvers } from "../generated/graphql.ts";
 import { AccessReport } from "./accessReport.ts";
+import { alertMutations, alertQueries } from "./alert.ts";
 import { BoernehusCase } from "./boernehusCase.ts";
 import { PoliceReport, policeReportMutations, policeReportQueries } from "./policeReport.ts";
 import { statisticsFactQueries } from "./statisticsFacts.ts";
@@ -14,6 +15,6 @@ export const resolvers: Resolvers = {
   BoernehusCase,
   PoliceReport,
   VideoInterview,
-  Query: { ...policeReportQueries, ...videoInterviewQueries, ...statisticsFactQueries },
-  Mutation: { ...policeReportMutations, ...videoInterviewMutations, ...suspectMutations },
+  Query: { ...alertQueries, ...policeReportQueries, ...videoInterviewQueries, ...statisticsFactQueries },
+  Mutation: { ...alertMutations, ...policeReportMutations, ...videoInterviewMutations, ...suspectMutations },
 };
