@@ -7,6 +7,7 @@ import {
   createDevIssuer,
   createVerifier,
   DEV_ISSUER,
+  type GatewayOptions,
   type SubgraphName,
   startGateway,
 } from "@samraad/gateway";
@@ -27,7 +28,16 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
  * own fresh database (PGlite, or PostgreSQL with TEST_DATABASE=postgres), seeded with
  * synthetic courses through their own data layers, and the gateway in front.
  */
-export async function startStack(options: { courses?: number; seed?: number; coursesPerYear?: number; now?: () => Date } = {}) {
+export async function startStack(
+  options: {
+    courses?: number;
+    seed?: number;
+    coursesPerYear?: number;
+    now?: () => Date;
+    /** Gateway settings for hardening tests: limits, production, trusted documents. */
+    gateway?: Partial<Omit<GatewayOptions, "supergraphSdl" | "subgraphUrls" | "verifyToken" | "devIssuer">>;
+  } = {},
+) {
   process.env.SAMRAAD_INTERNAL_SECRET ??= randomBytes(32).toString("hex");
   // Few per year: the courses reach back far enough to have final notes and follow-up.
   const world = generateWorld({ seed: options.seed ?? 7, courses: options.courses ?? 120, coursesPerYear: options.coursesPerYear ?? 120 });
@@ -45,12 +55,17 @@ export async function startStack(options: { courses?: number; seed?: number; cou
   ]);
   const devIssuer = await createDevIssuer(PERSONAS);
   const subgraphUrls: Record<SubgraphName, string> = { municipality: m.url, police: p.url, health: h.url, boernehus: b.url };
-  const gateway = await startGateway({
-    supergraphSdl: composeSupergraph(),
+  const supergraphSdl = composeSupergraph();
+  type GatewaySettings = NonNullable<typeof options.gateway>;
+  const gatewayOptions = (settings: GatewaySettings = {}): GatewayOptions => ({
+    supergraphSdl,
     subgraphUrls,
     devIssuer,
     verifyToken: createVerifier([{ issuer: DEV_ISSUER, audience: AUDIENCE, jwks: devIssuer.jwks }]),
+    ...settings,
   });
+  const gateway = await startGateway(gatewayOptions(options.gateway));
+  const extraGateways: Array<{ stop(): Promise<void> }> = [];
   const tokens = new Map<string, string>();
   async function token(persona: string): Promise<string> {
     if (!tokens.has(persona)) {
@@ -86,7 +101,20 @@ export async function startStack(options: { courses?: number; seed?: number; cou
       if (!course) throw new Error(`no course for ${personaSub}`);
       return course;
     },
+    /**
+     * Another gateway in front of the same subgraphs and trusting the same issuer, with
+     * other settings (limits, production, trusted documents); stopped with the stack.
+     */
+    async startGateway({
+      subgraphUrls: overrides,
+      ...settings
+    }: GatewaySettings & { subgraphUrls?: Partial<Record<SubgraphName, string>> }) {
+      const extra = await startGateway({ ...gatewayOptions(settings), subgraphUrls: { ...subgraphUrls, ...overrides } });
+      extraGateways.push(extra);
+      return extra;
+    },
     async stop() {
+      await Promise.all(extraGateways.map((g) => g.stop()));
       await gateway.stop();
       await Promise.all([m.stop(), p.stop(), h.stop(), b.stop()]);
     },

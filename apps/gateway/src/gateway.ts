@@ -4,6 +4,10 @@ import { createGatewayRuntime } from "@graphql-hive/gateway-runtime";
 import { withSubgraphUrls } from "./compose/compose.ts";
 import type { SubgraphName } from "./compose/subgraphs.ts";
 import { useDeniedFieldNulls, validateFieldAccess } from "./fieldAccess.ts";
+import { armorPlugins } from "./hardening/armor.ts";
+import { DEFAULT_LIMITS, type GatewayLimits } from "./hardening/limits.ts";
+import { refuseOversized } from "./hardening/requestSize.ts";
+import { useNoIntrospection, useSafeErrors } from "./hardening/safeErrors.ts";
 import { useAuthentication } from "./identity/authenticate.ts";
 import type { DevIssuer } from "./identity/devIssuer.ts";
 import { handleDevRoutes } from "./identity/devRoutes.ts";
@@ -16,7 +20,10 @@ export interface GatewayOptions {
   verifyToken: TokenVerifier;
   /** Present only in development, when no issuer is configured. */
   devIssuer?: DevIssuer;
+  /** Production: no introspection, no GraphiQL. */
   production?: boolean;
+  /** Depth, aliases, tokens, cost, sizes, rate limits, timeouts (limitsFromEnv in server.ts). */
+  limits?: GatewayLimits;
 }
 
 export interface RunningGateway {
@@ -31,9 +38,12 @@ export interface RunningGateway {
  * - field rules: the supergraph's @authenticated/@requiresScopes/@policy enforced before
  *   planning (generic-auth, granular): a field the principal may not see is null with an
  *   error at its path, the rest stands, and the restricted field is never fetched;
- * - upstream: every subgraph call carries a gateway-signed internal token.
+ * - upstream: every subgraph call carries a gateway-signed internal token;
+ * - hardening: graphql-armor limits, no introspection in production, CSRF header,
+ *   no batching unless configured, upstream timeouts, errors without internals.
  */
 export function createGateway(options: GatewayOptions) {
+  const limits = options.limits ?? DEFAULT_LIMITS;
   const users = new WeakMap<Request, AuthenticatedUser>();
   const subgraphByUrl = new Map(Object.entries(options.subgraphUrls).map(([name, url]) => [url, name]));
   return createGatewayRuntime<{ currentUser?: AuthenticatedUser }>({
@@ -42,7 +52,14 @@ export function createGateway(options: GatewayOptions) {
     logging: (process.env.SAMRAAD_GATEWAY_LOG ?? "warn") as "warn",
     landingPage: false,
     graphiql: !options.production,
-    maskedErrors: true,
+    // isDev false even under NODE_ENV=development: never the original error or its stack.
+    maskedErrors: { isDev: false },
+    // Browsers send JSON POSTs (preflighted); any "simple" request (GET, form posts)
+    // must carry this header, which a cross-site form cannot set.
+    csrfPrevention: { requestHeaders: ["x-samraad-csrf"] },
+    batching: limits.maxBatch > 0 ? { limit: limits.maxBatch } : false,
+    upstreamTimeout: limits.upstreamTimeoutMs,
+    requestDeadline: limits.requestDeadlineMs,
     healthCheckEndpoint: "/healthz",
     readinessCheckEndpoint: "/readyz",
     genericAuth: {
@@ -55,13 +72,22 @@ export function createGateway(options: GatewayOptions) {
       extractScopes: (user: AuthenticatedUser | null) => user?.scopes ?? [],
       validateUser: validateFieldAccess,
     } as never,
-    plugins: () => [useAuthentication(options.verifyToken, users), useDeniedFieldNulls(), useSignedUpstream(subgraphByUrl)],
+    plugins: () => [
+      useAuthentication(options.verifyToken, users),
+      ...armorPlugins(limits),
+      ...(options.production ? [useNoIntrospection()] : []),
+      useDeniedFieldNulls(),
+      useSignedUpstream(subgraphByUrl),
+      useSafeErrors(),
+    ],
   });
 }
 
 export async function startGateway(options: GatewayOptions, port = 0): Promise<RunningGateway> {
   const gateway = createGateway(options);
+  const limits = options.limits ?? DEFAULT_LIMITS;
   const server = http.createServer(async (req, res) => {
+    if (refuseOversized(req, res, limits.maxRequestBytes)) return;
     if (options.devIssuer && (await handleDevRoutes(req, res, options.devIssuer))) return;
     gateway(req, res);
   });

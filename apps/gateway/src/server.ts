@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { PERSONAS } from "@samraad/synthetic";
 import { SUPERGRAPH_PATH, subgraphUrls } from "./compose/subgraphs.ts";
 import { startGateway } from "./gateway.ts";
+import { limitsFromEnv } from "./hardening/limits.ts";
 import { identityFromEnv } from "./identity/config.ts";
 
 const identity = await identityFromEnv(PERSONAS);
@@ -10,6 +11,7 @@ const gateway = await startGateway(
     supergraphSdl: readFileSync(SUPERGRAPH_PATH, "utf8"),
     subgraphUrls: subgraphUrls(),
     production: process.env.NODE_ENV === "production",
+    limits: limitsFromEnv(),
     ...identity,
   },
   Number(process.env.GATEWAY_PORT ?? 4000),
