@@ -6,8 +6,10 @@ import type { SubgraphName } from "./compose/subgraphs.ts";
 import { useDeniedFieldNulls, validateFieldAccess } from "./fieldAccess.ts";
 import { armorPlugins } from "./hardening/armor.ts";
 import { DEFAULT_LIMITS, type GatewayLimits } from "./hardening/limits.ts";
+import { createRateLimiter, type RateLimiter, useRateLimit } from "./hardening/rateLimit.ts";
 import { refuseOversized } from "./hardening/requestSize.ts";
 import { useNoIntrospection, useSafeErrors } from "./hardening/safeErrors.ts";
+import { type TrustedDocuments, trustedDocumentsConfig } from "./hardening/trustedDocuments.ts";
 import { useAuthentication } from "./identity/authenticate.ts";
 import type { DevIssuer } from "./identity/devIssuer.ts";
 import { handleDevRoutes } from "./identity/devRoutes.ts";
@@ -24,11 +26,17 @@ export interface GatewayOptions {
   production?: boolean;
   /** Depth, aliases, tokens, cost, sizes, rate limits, timeouts (limitsFromEnv in server.ts). */
   limits?: GatewayLimits;
+  /** PostgreSQL for rate-limit counters shared by all replicas; without it they are per replica. */
+  rateLimitDatabaseUrl?: string;
+  /** When set, people may only run these registered operations (sector systems may send their own). */
+  trustedDocuments?: TrustedDocuments;
 }
 
 export interface RunningGateway {
   url: string;
   port: number;
+  /** Where the rate-limit counters live ("shared" across replicas, or "per-replica"). */
+  rateLimitScope: RateLimiter["scope"];
   stop(): Promise<void>;
 }
 
@@ -42,7 +50,7 @@ export interface RunningGateway {
  * - hardening: graphql-armor limits, no introspection in production, CSRF header,
  *   no batching unless configured, upstream timeouts, errors without internals.
  */
-export function createGateway(options: GatewayOptions) {
+export function createGateway(options: GatewayOptions, rateLimiter: RateLimiter) {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const users = new WeakMap<Request, AuthenticatedUser>();
   const subgraphByUrl = new Map(Object.entries(options.subgraphUrls).map(([name, url]) => [url, name]));
@@ -60,6 +68,7 @@ export function createGateway(options: GatewayOptions) {
     batching: limits.maxBatch > 0 ? { limit: limits.maxBatch } : false,
     upstreamTimeout: limits.upstreamTimeoutMs,
     requestDeadline: limits.requestDeadlineMs,
+    ...(options.trustedDocuments ? { persistedDocuments: trustedDocumentsConfig(options.trustedDocuments, users) } : {}),
     healthCheckEndpoint: "/healthz",
     readinessCheckEndpoint: "/readyz",
     genericAuth: {
@@ -74,6 +83,7 @@ export function createGateway(options: GatewayOptions) {
     } as never,
     plugins: () => [
       useAuthentication(options.verifyToken, users),
+      useRateLimit(rateLimiter, users),
       ...armorPlugins(limits),
       ...(options.production ? [useNoIntrospection()] : []),
       useDeniedFieldNulls(),
@@ -84,8 +94,9 @@ export function createGateway(options: GatewayOptions) {
 }
 
 export async function startGateway(options: GatewayOptions, port = 0): Promise<RunningGateway> {
-  const gateway = createGateway(options);
   const limits = options.limits ?? DEFAULT_LIMITS;
+  const rateLimiter = await createRateLimiter(limits, options.rateLimitDatabaseUrl);
+  const gateway = createGateway(options, rateLimiter);
   const server = http.createServer(async (req, res) => {
     if (refuseOversized(req, res, limits.maxRequestBytes)) return;
     if (options.devIssuer && (await handleDevRoutes(req, res, options.devIssuer))) return;
@@ -96,11 +107,13 @@ export async function startGateway(options: GatewayOptions, port = 0): Promise<R
   return {
     url: `http://127.0.0.1:${actual}/graphql`,
     port: actual,
+    rateLimitScope: rateLimiter.scope,
     async stop() {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       await closed;
       await gateway.dispose();
+      await rateLimiter.close();
     },
   };
 }
