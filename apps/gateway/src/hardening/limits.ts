@@ -32,9 +32,9 @@ export interface GatewayLimits {
 export const LIMIT_ENV: Record<keyof GatewayLimits, { env: string; fallback: number }> = {
   maxDepth: { env: "SAMRAAD_MAX_DEPTH", fallback: 12 },
   maxAliases: { env: "SAMRAAD_MAX_ALIASES", fallback: 15 },
-  maxTokens: { env: "SAMRAAD_MAX_TOKENS", fallback: 2_000 },
+  maxTokens: { env: "SAMRAAD_MAX_TOKENS", fallback: 5_000 },
   maxDirectives: { env: "SAMRAAD_MAX_DIRECTIVES", fallback: 20 },
-  maxCost: { env: "SAMRAAD_MAX_COST", fallback: 5_000 },
+  maxCost: { env: "SAMRAAD_MAX_COST", fallback: 50_000 },
   maxRequestBytes: { env: "SAMRAAD_MAX_REQUEST_BYTES", fallback: 64 * 1024 },
   maxBatch: { env: "SAMRAAD_MAX_BATCH", fallback: 0 },
   rateLimitPerWindow: { env: "SAMRAAD_RATE_LIMIT", fallback: 300 },
