@@ -62,9 +62,10 @@ export function createGateway(options: GatewayOptions, rateLimiter: RateLimiter)
     graphiql: !options.production,
     // isDev false even under NODE_ENV=development: never the original error or its stack.
     maskedErrors: { isDev: false },
-    // Browsers send JSON POSTs (preflighted); any "simple" request (GET, form posts)
-    // must carry this header, which a cross-site form cannot set.
-    csrfPrevention: { requestHeaders: ["x-samraad-csrf"] },
+    // A "simple" request (GET, form posts: no CORS preflight) must carry one of these
+    // headers, which a cross-site page cannot make a browser send. Authorization counts:
+    // our credential is a bearer token, never a cookie, so a forged request has none.
+    csrfPrevention: { requestHeaders: ["authorization", "x-samraad-csrf"] },
     batching: limits.maxBatch > 0 ? { limit: limits.maxBatch } : false,
     upstreamTimeout: limits.upstreamTimeoutMs,
     requestDeadline: limits.requestDeadlineMs,
