@@ -14,8 +14,9 @@ import {
 import { health, seedHealth } from "@samraad/health";
 import { municipality, seedMunicipality } from "@samraad/municipality";
 import { police, seedPolice } from "@samraad/police";
-import { type BaseContext, type DataClient, runSubgraph, type SubgraphDefinition } from "@samraad/subgraph-kit";
+import { type BaseContext, type ClientObservers, type DataClient, runSubgraph, type SubgraphDefinition } from "@samraad/subgraph-kit";
 import { generateWorld, PERSONAS, type SyntheticCourse } from "@samraad/synthetic";
+import pg from "pg";
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
@@ -36,23 +37,36 @@ export async function startStack(
     now?: () => Date;
     /** Gateway settings for hardening tests: limits, production, trusted documents. */
     gateway?: Partial<Omit<GatewayOptions, "supergraphSdl" | "subgraphUrls" | "verifyToken" | "devIssuer">>;
+    /** Sees every SQL statement each subgraph's data layer sends (the N+1 test counts them). */
+    onQuery?: (subgraph: SubgraphName, sql: string) => void;
   } = {},
 ) {
   process.env.SAMRAAD_INTERNAL_SECRET ??= randomBytes(32).toString("hex");
   // Few per year: the courses reach back far enough to have final notes and follow-up.
   const world = generateWorld({ seed: options.seed ?? 7, courses: options.courses ?? 120, coursesPerYear: options.coursesPerYear ?? 120 });
+  const observed = <T extends { name: string; createClient(url: string, observers?: ClientObservers): unknown }>(definition: T): T => {
+    const { onQuery } = options;
+    if (!onQuery) return definition;
+    const observers = { onQuery: (sql: string) => onQuery(definition.name as SubgraphName, sql) };
+    return { ...definition, createClient: (url: string) => definition.createClient(url, observers) };
+  };
   const [m, p, h, b] = await Promise.all([
-    runSubgraph(withNow(municipality, options.now), { database: "test" }),
-    runSubgraph(withNow(police, options.now), { database: "test" }),
-    runSubgraph(health, { database: "test" }),
-    runSubgraph(withNow(boernehus, options.now), { database: "test" }),
+    runSubgraph(withNow(observed(municipality), options.now), { database: "test" }),
+    runSubgraph(withNow(observed(police), options.now), { database: "test" }),
+    runSubgraph(observed(health), { database: "test" }),
+    runSubgraph(withNow(observed(boernehus), options.now), { database: "test" }),
   ]);
-  await Promise.all([
-    seedMunicipality(m.client, world.courses),
-    seedPolice(p.client, world.courses),
-    seedHealth(h.client, world.courses),
-    seedBoernehus(b.client, world.courses),
-  ]);
+  // Through node-postgres, as `npm run seed` does: set-wise inserts without Prisma's engine.
+  const pools = [m, p, h, b].map((s) => new pg.Pool({ connectionString: s.database.url, max: 1 }));
+  const [mp, pp, hp, bp] = pools as [pg.Pool, pg.Pool, pg.Pool, pg.Pool];
+  try {
+    for (let i = 0; i < world.courses.length; i += 500) {
+      const batch = world.courses.slice(i, i + 500);
+      await Promise.all([seedMunicipality(mp, batch), seedPolice(pp, batch), seedHealth(hp, batch), seedBoernehus(bp, batch)]);
+    }
+  } finally {
+    await Promise.all(pools.map((pool) => pool.end()));
+  }
   const devIssuer = await createDevIssuer(PERSONAS);
   const subgraphUrls: Record<SubgraphName, string> = { municipality: m.url, police: p.url, health: h.url, boernehus: b.url };
   const supergraphSdl = composeSupergraph();

@@ -1,2 +1,3 @@
 export { boernehus } from "./app.ts";
+export { boernehusRetention, closedCourses } from "./data/retention.ts";
 export { seedBoernehus } from "./data/seed.ts";

@@ -1,6 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { createGatewayRuntime } from "@graphql-hive/gateway-runtime";
+import { unifiedGraphHandler as rustQueryPlanner } from "@graphql-hive/router-runtime";
 import { withSubgraphUrls } from "./compose/compose.ts";
 import type { SubgraphName } from "./compose/subgraphs.ts";
 import { useDeniedFieldNulls, validateFieldAccess } from "./fieldAccess.ts";
@@ -15,6 +16,7 @@ import type { DevIssuer } from "./identity/devIssuer.ts";
 import { handleDevRoutes } from "./identity/devRoutes.ts";
 import type { TokenVerifier } from "./identity/verifier.ts";
 import { type AuthenticatedUser, useSignedUpstream } from "./upstream/signUpstream.ts";
+import { useSubgraphUnavailable } from "./upstream/subgraphUnavailable.ts";
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -30,6 +32,8 @@ export interface GatewayOptions {
   rateLimitDatabaseUrl?: string;
   /** When set, people may only run these registered operations (sector systems may send their own). */
   trustedDocuments?: TrustedDocuments;
+  /** "rust": Hive's Rust query planner (@graphql-hive/router-runtime) instead of the JavaScript one. */
+  queryPlanner?: "javascript" | "rust";
 }
 
 export interface RunningGateway {
@@ -56,6 +60,7 @@ export function createGateway(options: GatewayOptions, rateLimiter: RateLimiter)
   const subgraphByUrl = new Map(Object.entries(options.subgraphUrls).map(([name, url]) => [url, name]));
   return createGatewayRuntime<{ currentUser?: AuthenticatedUser }>({
     supergraph: withSubgraphUrls(options.supergraphSdl, options.subgraphUrls),
+    ...(options.queryPlanner === "rust" ? { unifiedGraphHandler: rustQueryPlanner } : {}),
     transports: { http: import("@graphql-mesh/transport-http") as never },
     logging: (process.env.SAMRAAD_GATEWAY_LOG ?? "warn") as "warn",
     landingPage: false,
@@ -89,6 +94,7 @@ export function createGateway(options: GatewayOptions, rateLimiter: RateLimiter)
       ...(options.production ? [useNoIntrospection()] : []),
       useDeniedFieldNulls(),
       useSignedUpstream(subgraphByUrl),
+      useSubgraphUnavailable(),
       useSafeErrors(),
     ],
   });

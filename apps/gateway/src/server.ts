@@ -11,6 +11,7 @@ const gateway = await startGateway(
     supergraphSdl: readFileSync(SUPERGRAPH_PATH, "utf8"),
     subgraphUrls: subgraphUrls(),
     ...hardeningFromEnv(),
+    queryPlanner: process.env.SAMRAAD_QUERY_PLANNER === "rust" ? "rust" : "javascript",
     ...identity,
   },
   Number(process.env.GATEWAY_PORT ?? 4000),

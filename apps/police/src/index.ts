@@ -1,2 +1,3 @@
 export { police } from "./app.ts";
+export { policeRetention } from "./data/retention.ts";
 export { seedPolice } from "./data/seed.ts";

@@ -58,6 +58,20 @@ describe("the audit log", () => {
     expect(await log.verify()).toMatchObject({ ok: true, entries: 5 });
   });
 
+  it("commits a burst of appends together, each with its own place on the chain", async () => {
+    const chained = await Promise.all(Array.from({ length: 40 }, (_, i) => log.append(entry({ requestId: `burst-${i}` }))));
+    const seqs = chained.map((c) => c.seq).sort((a, b) => a - b);
+    expect(seqs).toEqual(Array.from({ length: 40 }, (_, i) => 6 + i));
+    const stored = await log.entriesFor({ caseIds: ["case-1"], childIds: [] });
+    expect(
+      stored
+        .filter((e) => e.requestId.startsWith("burst-"))
+        .map((e) => e.requestId)
+        .sort(),
+    ).toEqual(chained.map((c) => c.requestId).sort());
+    expect(await log.verify()).toMatchObject({ ok: true, entries: 45 });
+  });
+
   it("refuses updates and deletes through any code path", async () => {
     const client = new pg.Client({ connectionString: db.url });
     await client.connect();
