@@ -8,6 +8,7 @@ import { openDatabase } from "@samraad/db";
 import { health, seedHealth } from "@samraad/health";
 import { municipality, seedMunicipality } from "@samraad/municipality";
 import { police, seedPolice } from "@samraad/police";
+import { seedStatistics, statistics } from "@samraad/statistics";
 import type { BulkInsertTarget } from "@samraad/subgraph-kit";
 import { generateCourses, type SyntheticCourse } from "@samraad/synthetic";
 import pg from "pg";
@@ -66,6 +67,16 @@ export async function seedAll(options: SeedOptions): Promise<void> {
     }
     if (batch.length > 0) await flush();
     await writing;
+    // The statistics service's reference data (synthetic child population); its facts come
+    // from its own extraction through the gateway once everything runs.
+    const database = await openDatabase({ name: statistics.name, migrationsDir: statistics.migrationsDir });
+    const client = statistics.createClient(database.url);
+    try {
+      await seedStatistics(client);
+    } finally {
+      await client.$disconnect();
+      await database.close();
+    }
   } finally {
     for (const { client, database } of opened) {
       await client.end();

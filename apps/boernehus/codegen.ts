@@ -3,6 +3,7 @@ import { subgraphCodegenConfig } from "@samraad/subgraph-kit/codegen";
 // Resolvers receive Prisma rows (mappers), and return them; GraphQL types are generated.
 export default subgraphCodegenConfig({
   mappers: {
+    BoernehusStatisticsFact: "../data/statisticsFacts.ts#BoernehusStatisticsFactRow",
     AccessReport: "@samraad/subgraph-kit#AccessReportRef",
     BoernehusCase: "../data/rows.ts#CaseRow",
     CaseParticipant: "../data/rows.ts#CaseParticipantRow",

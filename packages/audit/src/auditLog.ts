@@ -35,6 +35,12 @@ export class AuditLog {
 
   constructor(url: string) {
     this.pool = new pg.Pool({ connectionString: url, max: 2 });
+    // An idle connection the server closes (restart, failover, a dropped test database)
+    // would otherwise be an unhandled 'error' event that ends the process. The pool drops
+    // the connection and the next append opens a new one.
+    this.pool.on("error", (error) => {
+      console.error(JSON.stringify({ level: "warn", msg: "audit log: idle database connection lost", error: error.message }));
+    });
   }
 
   /** Appends waiting for the transaction in flight; the next transaction writes them all. */

@@ -102,4 +102,19 @@ describe("the audit log", () => {
   it("finds the entries for a case", async () => {
     expect((await log.entriesFor({ caseIds: ["case-1"], childIds: [] })).map((e) => e.requestId)).toEqual(["r1", "r3"]);
   });
+
+  // PGlite has one session and no other backends to terminate: on PostgreSQL only (CI runs both).
+  it.runIf(process.env.TEST_DATABASE === "postgres")("survives the server closing its idle connections, and appends again", async () => {
+    await log.append(entry({ requestId: "before" }));
+    const admin = new pg.Client({ connectionString: db.url });
+    await admin.connect();
+    const { rowCount } = await admin.query(
+      "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()",
+    );
+    await admin.end();
+    expect(rowCount).toBeGreaterThan(0);
+    // Without the pool's error listener the terminated idle connection ends the test process.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await expect(log.append(entry({ requestId: "after" }))).resolves.toMatchObject({ requestId: "after" });
+  });
 });

@@ -115,7 +115,7 @@ export async function runSubgraph<TClient extends DataClient, TContext extends B
 export async function serveUntilSignal<TClient extends DataClient, TContext extends BaseContext>(
   definition: SubgraphDefinition<TClient, TContext>,
   port: number,
-): Promise<void> {
+): Promise<SubgraphInstance<TClient>> {
   const instance = await runSubgraph(definition, { port });
   console.log(
     JSON.stringify({ level: "info", msg: `${definition.name} subgraph ready`, url: instance.url, database: instance.database.kind }),
@@ -134,4 +134,5 @@ export async function serveUntilSignal<TClient extends DataClient, TContext exte
   };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
+  return instance;
 }

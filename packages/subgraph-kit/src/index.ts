@@ -14,6 +14,7 @@ export * from "./replayGuard.ts";
 export * from "./retention.ts";
 export * from "./scalars.ts";
 export * from "./server.ts";
+export * from "./statisticsExtract.ts";
 export * from "./testClient.ts";
 export * from "./validation.ts";
 export * from "./writeTransaction.ts";

@@ -1,4 +1,4 @@
-import { DateTimeScalar } from "@samraad/subgraph-kit";
+import { DateScalar, DateTimeScalar } from "@samraad/subgraph-kit";
 import type { Resolvers } from "../generated/graphql.ts";
 import { AccessReport } from "./accessReport.ts";
 import { ActionItem, actionItemMutations } from "./actionItem.ts";
@@ -10,17 +10,19 @@ import { consultationMutations } from "./consultation.ts";
 import { crisisSupportMutations } from "./crisisSupport.ts";
 import { FinalNote, finalNoteMutations, Recommendation } from "./finalNote.ts";
 import { SamraadMeeting, samraadMeetingMutations, samraadMeetingQueries } from "./samraadMeeting.ts";
+import { statisticsFactQueries } from "./statisticsFacts.ts";
 
 export const resolvers: Resolvers = {
   AccessReport,
   DateTime: DateTimeScalar,
+  Date: DateScalar,
   BoernehusCase: { ...BoernehusCase, ...caseAccessFields },
   SamraadMeeting,
   ActionItem,
   Assessment,
   FinalNote,
   Recommendation: { ...Recommendation, ...recommendationAccessFields },
-  Query: { ...boernehusCaseQueries, ...samraadMeetingQueries, ...caseAccessQueries },
+  Query: { ...boernehusCaseQueries, ...samraadMeetingQueries, ...caseAccessQueries, ...statisticsFactQueries },
   Mutation: {
     ...boernehusCaseMutations,
     ...caseParticipantMutations,

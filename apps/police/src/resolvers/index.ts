@@ -1,17 +1,19 @@
-import { DateTimeScalar } from "@samraad/subgraph-kit";
+import { DateScalar, DateTimeScalar } from "@samraad/subgraph-kit";
 import type { Resolvers } from "../generated/graphql.ts";
 import { AccessReport } from "./accessReport.ts";
 import { BoernehusCase } from "./boernehusCase.ts";
 import { PoliceReport, policeReportMutations, policeReportQueries } from "./policeReport.ts";
+import { statisticsFactQueries } from "./statisticsFacts.ts";
 import { suspectMutations } from "./suspect.ts";
 import { VideoInterview, videoInterviewMutations, videoInterviewQueries } from "./videoInterview.ts";
 
 export const resolvers: Resolvers = {
   AccessReport,
   DateTime: DateTimeScalar,
+  Date: DateScalar,
   BoernehusCase,
   PoliceReport,
   VideoInterview,
-  Query: { ...policeReportQueries, ...videoInterviewQueries },
+  Query: { ...policeReportQueries, ...videoInterviewQueries, ...statisticsFactQueries },
   Mutation: { ...policeReportMutations, ...videoInterviewMutations, ...suspectMutations },
 };
