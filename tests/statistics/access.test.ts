@@ -64,7 +64,11 @@ describe("the statistics extraction", () => {
   it("refuses a cursor it did not issue, with a typed error", async () => {
     const res = await stack.query("statistics-extractor", `{ policeStatisticsFacts(after: "forged", first: 10) { hasNextPage } }`);
     expect(res.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
-    const big = await stack.query("statistics-extractor", `{ policeStatisticsFacts(first: 100000) { hasNextPage } }`);
+    // A variable, not a literal: the gateway's cost limit refuses a literal first: 100000
+    // before it reaches the sector (tests/hardening); here the sector's own page cap answers.
+    const big = await stack.query("statistics-extractor", `query ($first: Int!) { policeStatisticsFacts(first: $first) { hasNextPage } }`, {
+      first: 100000,
+    });
     expect(big.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
 

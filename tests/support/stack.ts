@@ -7,6 +7,7 @@ import {
   createDevIssuer,
   createVerifier,
   DEV_ISSUER,
+  type GatewayOptions,
   type SubgraphName,
   startGateway,
 } from "@samraad/gateway";
@@ -41,6 +42,8 @@ export async function startStack(
     seed?: number;
     coursesPerYear?: number;
     now?: () => Date;
+    /** Gateway settings for hardening tests: limits, production, trusted documents. */
+    gateway?: Partial<Omit<GatewayOptions, "supergraphSdl" | "subgraphUrls" | "verifyToken" | "devIssuer">>;
     statistics?: boolean;
     fixture?: SyntheticCourse[];
     /** Sees every SQL statement each subgraph's data layer sends (the N+1 test counts them). */
@@ -88,12 +91,17 @@ export async function startStack(
     boernehus: b.url,
     statistics: s?.url ?? STATISTICS_NOT_STARTED,
   };
-  const gateway = await startGateway({
-    supergraphSdl: composeSupergraph(),
+  const supergraphSdl = composeSupergraph();
+  type GatewaySettings = NonNullable<typeof options.gateway>;
+  const gatewayOptions = (settings: GatewaySettings = {}): GatewayOptions => ({
+    supergraphSdl,
     subgraphUrls,
     devIssuer,
     verifyToken: createVerifier([{ issuer: DEV_ISSUER, audience: AUDIENCE, jwks: devIssuer.jwks }]),
+    ...settings,
   });
+  const gateway = await startGateway(gatewayOptions(options.gateway));
+  const extraGateways: Array<{ stop(): Promise<void> }> = [];
   const tokens = new Map<string, string>();
   async function token(persona: string): Promise<string> {
     if (!tokens.has(persona)) {
@@ -129,12 +137,25 @@ export async function startStack(
       if (!course) throw new Error(`no course for ${personaSub}`);
       return course;
     },
+    /**
+     * Another gateway in front of the same subgraphs and trusting the same issuer, with
+     * other settings (limits, production, trusted documents); stopped with the stack.
+     */
+    async startGateway({
+      subgraphUrls: overrides,
+      ...settings
+    }: GatewaySettings & { subgraphUrls?: Partial<Record<SubgraphName, string>> }) {
+      const extra = await startGateway({ ...gatewayOptions(settings), subgraphUrls: { ...subgraphUrls, ...overrides } });
+      extraGateways.push(extra);
+      return extra;
+    },
     /** Runs the statistics extraction through the gateway, as the statistics-extractor persona. */
     async extractStatistics(now?: Date) {
       if (!s) throw new Error("startStack({ statistics: true }) first");
       return extractStatistics({ db: s.client, gatewayUrl: gateway.url, token: () => token("statistics-extractor"), pageSize: 50, now });
     },
     async stop() {
+      await Promise.all(extraGateways.map((g) => g.stop()));
       await gateway.stop();
       await Promise.all([m.stop(), p.stop(), h.stop(), b.stop(), s?.stop()]);
     },

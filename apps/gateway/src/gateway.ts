@@ -5,6 +5,12 @@ import { unifiedGraphHandler as rustQueryPlanner } from "@graphql-hive/router-ru
 import { withSubgraphUrls } from "./compose/compose.ts";
 import type { SubgraphName } from "./compose/subgraphs.ts";
 import { useDeniedFieldNulls, validateFieldAccess } from "./fieldAccess.ts";
+import { armorPlugins } from "./hardening/armor.ts";
+import { DEFAULT_LIMITS, type GatewayLimits } from "./hardening/limits.ts";
+import { createRateLimiter, type RateLimiter, useRateLimit } from "./hardening/rateLimit.ts";
+import { refuseOversized } from "./hardening/requestSize.ts";
+import { useNoIntrospection, useSafeErrors } from "./hardening/safeErrors.ts";
+import { type TrustedDocuments, trustedDocumentsConfig } from "./hardening/trustedDocuments.ts";
 import { useAuthentication } from "./identity/authenticate.ts";
 import type { DevIssuer } from "./identity/devIssuer.ts";
 import { handleDevRoutes } from "./identity/devRoutes.ts";
@@ -18,7 +24,14 @@ export interface GatewayOptions {
   verifyToken: TokenVerifier;
   /** Present only in development, when no issuer is configured. */
   devIssuer?: DevIssuer;
+  /** Production: no introspection, no GraphiQL. */
   production?: boolean;
+  /** Depth, aliases, tokens, cost, sizes, rate limits, timeouts (limitsFromEnv in server.ts). */
+  limits?: GatewayLimits;
+  /** PostgreSQL for rate-limit counters shared by all replicas; without it they are per replica. */
+  rateLimitDatabaseUrl?: string;
+  /** When set, people may only run these registered operations (sector systems may send their own). */
+  trustedDocuments?: TrustedDocuments;
   /** "rust": Hive's Rust query planner (@graphql-hive/router-runtime) instead of the JavaScript one. */
   queryPlanner?: "javascript" | "rust";
 }
@@ -26,6 +39,8 @@ export interface GatewayOptions {
 export interface RunningGateway {
   url: string;
   port: number;
+  /** Where the rate-limit counters live ("shared" across replicas, or "per-replica"). */
+  rateLimitScope: RateLimiter["scope"];
   stop(): Promise<void>;
 }
 
@@ -35,9 +50,12 @@ export interface RunningGateway {
  * - field rules: the supergraph's @authenticated/@requiresScopes/@policy enforced before
  *   planning (generic-auth, granular): a field the principal may not see is null with an
  *   error at its path, the rest stands, and the restricted field is never fetched;
- * - upstream: every subgraph call carries a gateway-signed internal token.
+ * - upstream: every subgraph call carries a gateway-signed internal token;
+ * - hardening: graphql-armor limits, no introspection in production, CSRF header,
+ *   no batching unless configured, upstream timeouts, errors without internals.
  */
-export function createGateway(options: GatewayOptions) {
+export function createGateway(options: GatewayOptions, rateLimiter: RateLimiter) {
+  const limits = options.limits ?? DEFAULT_LIMITS;
   const users = new WeakMap<Request, AuthenticatedUser>();
   const subgraphByUrl = new Map(Object.entries(options.subgraphUrls).map(([name, url]) => [url, name]));
   return createGatewayRuntime<{ currentUser?: AuthenticatedUser }>({
@@ -47,7 +65,16 @@ export function createGateway(options: GatewayOptions) {
     logging: (process.env.SAMRAAD_GATEWAY_LOG ?? "warn") as "warn",
     landingPage: false,
     graphiql: !options.production,
-    maskedErrors: true,
+    // isDev false even under NODE_ENV=development: never the original error or its stack.
+    maskedErrors: { isDev: false },
+    // A "simple" request (GET, form posts: no CORS preflight) must carry one of these
+    // headers, which a cross-site page cannot make a browser send. Authorization counts:
+    // our credential is a bearer token, never a cookie, so a forged request has none.
+    csrfPrevention: { requestHeaders: ["authorization", "x-samraad-csrf"] },
+    batching: limits.maxBatch > 0 ? { limit: limits.maxBatch } : false,
+    upstreamTimeout: limits.upstreamTimeoutMs,
+    requestDeadline: limits.requestDeadlineMs,
+    ...(options.trustedDocuments ? { persistedDocuments: trustedDocumentsConfig(options.trustedDocuments, users) } : {}),
     healthCheckEndpoint: "/healthz",
     readinessCheckEndpoint: "/readyz",
     genericAuth: {
@@ -62,16 +89,23 @@ export function createGateway(options: GatewayOptions) {
     } as never,
     plugins: () => [
       useAuthentication(options.verifyToken, users),
+      useRateLimit(rateLimiter, users),
+      ...armorPlugins(limits),
+      ...(options.production ? [useNoIntrospection()] : []),
       useDeniedFieldNulls(),
       useSignedUpstream(subgraphByUrl),
       useSubgraphUnavailable(),
+      useSafeErrors(),
     ],
   });
 }
 
 export async function startGateway(options: GatewayOptions, port = 0): Promise<RunningGateway> {
-  const gateway = createGateway(options);
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const rateLimiter = await createRateLimiter(limits, options.rateLimitDatabaseUrl);
+  const gateway = createGateway(options, rateLimiter);
   const server = http.createServer(async (req, res) => {
+    if (refuseOversized(req, res, limits.maxRequestBytes)) return;
     if (options.devIssuer && (await handleDevRoutes(req, res, options.devIssuer))) return;
     gateway(req, res);
   });
@@ -80,11 +114,13 @@ export async function startGateway(options: GatewayOptions, port = 0): Promise<R
   return {
     url: `http://127.0.0.1:${actual}/graphql`,
     port: actual,
+    rateLimitScope: rateLimiter.scope,
     async stop() {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       await closed;
       await gateway.dispose();
+      await rateLimiter.close();
     },
   };
 }

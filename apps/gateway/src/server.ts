@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { PERSONAS } from "@samraad/synthetic";
 import { SUPERGRAPH_PATH, subgraphUrls } from "./compose/subgraphs.ts";
 import { startGateway } from "./gateway.ts";
+import { hardeningFromEnv } from "./hardening/fromEnv.ts";
 import { identityFromEnv } from "./identity/config.ts";
 
 const identity = await identityFromEnv(PERSONAS);
@@ -9,13 +10,22 @@ const gateway = await startGateway(
   {
     supergraphSdl: readFileSync(SUPERGRAPH_PATH, "utf8"),
     subgraphUrls: subgraphUrls(),
-    production: process.env.NODE_ENV === "production",
+    ...hardeningFromEnv(),
     queryPlanner: process.env.SAMRAAD_QUERY_PLANNER === "rust" ? "rust" : "javascript",
     ...identity,
   },
   Number(process.env.GATEWAY_PORT ?? 4000),
 );
-console.log(JSON.stringify({ level: "info", msg: "gateway ready", url: gateway.url, devIssuer: Boolean(identity.devIssuer) }));
+console.log(
+  JSON.stringify({
+    level: "info",
+    msg: "gateway ready",
+    url: gateway.url,
+    devIssuer: Boolean(identity.devIssuer),
+    // "per-replica": each replica counts alone, so N replicas allow N × the budget.
+    rateLimits: gateway.rateLimitScope,
+  }),
+);
 const stop = async () => {
   await gateway.stop();
   process.exit(0);

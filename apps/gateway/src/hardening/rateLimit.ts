@@ -1,0 +1,111 @@
+import { createHash } from "node:crypto";
+import type { GatewayPlugin } from "@graphql-hive/gateway-runtime";
+import pg from "pg";
+import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
+import type { AuthenticatedUser } from "../upstream/signUpstream.ts";
+import type { GatewayLimits } from "./limits.ts";
+
+export interface RateLimiter {
+  /** Counts one request for the principal; null when allowed, else seconds until it may try again. */
+  consume(user: AuthenticatedUser): Promise<number | null>;
+  /** "shared": one budget across all gateway replicas; "per-replica": each replica counts alone. */
+  readonly scope: "shared" | "per-replica";
+  close(): Promise<void>;
+}
+
+/**
+ * Per-principal rate limits (rate-limiter-flexible, fixed window).
+ *
+ * With `databaseUrl` (SAMRAAD_RATE_LIMIT_DATABASE_URL) the counters live in one
+ * PostgreSQL table that every gateway replica shares (DESIGN §7: no state that must be
+ * shared lives in one process): a principal's budget is the same however the load
+ * balancer spreads its requests. If that database fails, each replica falls back to an
+ * in-memory counter (insurance) rather than refusing everyone or letting everyone through.
+ *
+ * Without it (development, tests, a single replica) the counters are in memory and the
+ * budget is per replica: with N replicas a principal gets at most N × the budget.
+ * The gateway says so in its start-up log line.
+ *
+ * Sector systems (role `system`) get their own, larger budget. The key is a hash of the
+ * principal's `sub`, so the table holds no readable identifier of a person.
+ */
+export async function createRateLimiter(limits: GatewayLimits, databaseUrl?: string): Promise<RateLimiter> {
+  const pool = databaseUrl ? new pg.Pool({ connectionString: databaseUrl, max: 4 }) : undefined;
+  // A lost idle connection must not end the gateway (unhandled 'error'); the pool reconnects.
+  pool?.on("error", (error) => {
+    console.error(JSON.stringify({ level: "warn", msg: "rate limit store: idle database connection lost", error: error.message }));
+  });
+  const unnamed = pool && unnamedStatements(pool);
+  const make = async (name: string, points: number): Promise<RateLimiterAbstract> => {
+    const memory = new RateLimiterMemory({ keyPrefix: name, points, duration: limits.rateLimitWindowSeconds });
+    if (!pool) return memory;
+    // The table is made (IF NOT EXISTS) on first start; wait for it before serving.
+    return new Promise((resolve, reject) => {
+      const limiter: RateLimiterAbstract = new RateLimiterPostgres(
+        {
+          storeClient: unnamed,
+          storeType: "pool",
+          tableName: "gateway_rate_limit",
+          keyPrefix: name,
+          points,
+          duration: limits.rateLimitWindowSeconds,
+          insuranceLimiter: memory,
+        },
+        (error?: Error) => (error ? reject(error) : resolve(limiter)),
+      );
+    });
+  };
+  const people = await make("people", limits.rateLimitPerWindow);
+  const systems = await make("systems", limits.systemRateLimitPerWindow);
+  return {
+    scope: pool ? "shared" : "per-replica",
+    async consume(user) {
+      const limiter = user.principal.roles.includes("system") ? systems : people;
+      const key = createHash("sha256").update(user.principal.sub).digest("base64url").slice(0, 32);
+      try {
+        await limiter.consume(key);
+        return null;
+      } catch (refused) {
+        if (refused instanceof RateLimiterRes) return Math.max(1, Math.ceil(refused.msBeforeNext / 1000));
+        throw refused;
+      }
+    },
+    async close() {
+      await pool?.end();
+    },
+  };
+}
+
+/**
+ * The pool as rate-limiter-flexible uses it, minus statement names: named prepared
+ * statements break behind a transaction-mode pooler (PgBouncer) and on PGlite, where
+ * all connections share one session. The statements are tiny; planning them is cheap.
+ */
+function unnamedStatements(pool: pg.Pool) {
+  return { query: (q: { text: string; values?: unknown[] }) => pool.query({ text: q.text, values: q.values }) };
+}
+
+/** Refuses a principal over its budget with 429, RATE_LIMITED and Retry-After, before parsing anything. */
+export function useRateLimit(limiter: RateLimiter, users: WeakMap<Request, AuthenticatedUser>): GatewayPlugin {
+  return {
+    async onRequest({ request, endResponse }) {
+      const user = users.get(request);
+      if (!user) return; // unauthenticated requests were answered already
+      const retryAfter = await limiter.consume(user);
+      if (retryAfter === null) return;
+      endResponse(
+        new Response(
+          JSON.stringify({
+            errors: [
+              {
+                message: `Too many requests. Try again in ${retryAfter} s.`,
+                extensions: { code: "RATE_LIMITED", retryAfterSeconds: retryAfter },
+              },
+            ],
+          }),
+          { status: 429, headers: { "content-type": "application/json; charset=utf-8", "retry-after": String(retryAfter) } },
+        ),
+      );
+    },
+  };
+}

@@ -1,0 +1,205 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { DEFAULT_LIMITS } from "@samraad/gateway";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type GraphQLResponse, type Stack, startStack } from "../support/stack.ts";
+
+let stack: Stack;
+let token: string;
+beforeAll(async () => {
+  stack = await startStack({ courses: 12 });
+  token = await stack.token("coordinator-hovedstaden");
+});
+afterAll(async () => stack?.stop());
+
+async function post(
+  body: string,
+  headers: Record<string, string> = {},
+  url = stack.gatewayUrl,
+): Promise<GraphQLResponse & { raw: string }> {
+  const res = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${token}`, ...headers },
+    body,
+  });
+  const raw = await res.text();
+  return { status: res.status, raw, ...(JSON.parse(raw) as object) };
+}
+const gql = (query: string, variables: Record<string, unknown> = {}, url?: string) => post(JSON.stringify({ query, variables }), {}, url);
+
+/** Nothing a refused request gets back may carry internals. */
+function expectClean(res: { raw: string }) {
+  expect(res.raw).not.toMatch(/\bat .+\.(ts|js):\d+|stacktrace|originalError|Did you mean/i);
+}
+
+function nested(depth: number): string {
+  // Child.referrals → Referral.child is a cycle in the graph: one step = two levels.
+  let selection = "id";
+  for (let i = 0; i < depth / 2; i++) selection = `referrals { child { ${selection} } }`;
+  return `query($id: ID!) { boernehusCase(id: $id) { child { ${selection} } } }`;
+}
+
+describe("limits on the shape of an operation", () => {
+  it("refuses an operation nested deeper than the limit, with a code", async () => {
+    const res = await gql(nested(DEFAULT_LIMITS.maxDepth), { id: "x" });
+    expect(res.errors?.[0]?.extensions?.code).toBe("DEPTH_LIMIT_EXCEEDED");
+    expect(res.errors?.[0]?.message).toMatch(/depth limit of 12/);
+    expectClean(res);
+  });
+
+  it("refuses alias amplification", async () => {
+    const aliases = Array.from({ length: DEFAULT_LIMITS.maxAliases + 1 }, (_, i) => `a${i}: boernehusCase(id: "x") { id }`).join(" ");
+    const res = await gql(`{ ${aliases} }`);
+    expect(res.errors?.[0]?.extensions?.code).toBe("ALIAS_LIMIT_EXCEEDED");
+    expectClean(res);
+  });
+
+  it("refuses a document with too many tokens before validating it", async () => {
+    const fields = Array.from({ length: DEFAULT_LIMITS.maxTokens }, () => "id").join(" ");
+    const res = await gql(`{ boernehusCase(id: "x") { ${fields} } }`);
+    expect(res.errors?.[0]?.extensions?.code).toBe("TOKEN_LIMIT_EXCEEDED");
+    expectClean(res);
+  });
+
+  it("refuses directive overloading", async () => {
+    const directives = Array.from({ length: DEFAULT_LIMITS.maxDirectives + 1 }, () => "@include(if: true)").join(" ");
+    const res = await gql(`{ boernehusCase(id: "x") { id ${directives} } }`);
+    expect(res.errors?.[0]?.extensions?.code).toBe("DIRECTIVE_LIMIT_EXCEEDED");
+    expectClean(res);
+  });
+
+  it("refuses an operation over the cost limit, and lets an ordinary one through", async () => {
+    const tight = await stack.startGateway({ limits: { ...DEFAULT_LIMITS, maxCost: 20 } });
+    const costly = await gql(
+      `{ boernehusCases(first: 5) { id status region child { firstName lastName } referral { referredAt } } }`,
+      {},
+      tight.url,
+    );
+    expect(costly.errors?.[0]?.extensions?.code).toBe("COST_LIMIT_EXCEEDED");
+    expectClean(costly);
+    const cheap = await gql(`{ boernehusCases(first: 1) { id } }`, {}, tight.url);
+    expect(cheap.errors).toBeUndefined();
+  });
+
+  it("lets the case view through under the default limits", async () => {
+    const course = stack.courseOf("persona:coordinator-hovedstaden");
+    const res = await gql(
+      `query CaseView($id: ID!) { boernehusCase(id: $id) { id status region referralReceivedAt child { firstName lastName }
+        referral { referredAt abuseTypes } caseworker { caseworkerName } policeReport { journalNumber videoInterviews { status scheduledAt } }
+        medicalExaminations { kind unit findingsSummary } samraadMeetings { kind actionItems { title owningSector status } }
+        finalNote { status recommendations { kind response { response } } } } }`,
+      { id: course.caseId },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.boernehusCase).toMatchObject({ id: course.caseId });
+  });
+});
+
+describe("limits on the request", () => {
+  it("refuses a body over the size limit before reading it", async () => {
+    const res = await post(
+      JSON.stringify({ query: `{ boernehusCases { id } }`, variables: { pad: "x".repeat(DEFAULT_LIMITS.maxRequestBytes) } }),
+    );
+    expect(res.status).toBe(413);
+    expect(res.errors?.[0]?.extensions?.code).toBe("PAYLOAD_TOO_LARGE");
+  });
+
+  it("refuses a body that does not declare its length", async () => {
+    const body = new ReadableStream({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode(JSON.stringify({ query: "{ boernehusCases { id } }" })));
+        controller.close();
+      },
+    });
+    const res = await fetch(stack.gatewayUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+      body,
+      duplex: "half",
+    } as RequestInit);
+    expect(res.status).toBe(411);
+    expect(((await res.json()) as GraphQLResponse).errors?.[0]?.extensions?.code).toBe("LENGTH_REQUIRED");
+  });
+
+  it("has HTTP batching off by default, and bounded when switched on", async () => {
+    const one = { query: "{ boernehusCases(first: 1) { id } }" };
+    const refused = await post(JSON.stringify([one, one]));
+    expect(refused.status).toBe(400);
+    expect(refused.errors?.[0]?.extensions?.code).toBeTypeOf("string");
+    expectClean(refused);
+    const batching = await stack.startGateway({ limits: { ...DEFAULT_LIMITS, maxBatch: 2 } });
+    const two = await fetch(batching.url, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+      body: JSON.stringify([one, one]),
+    });
+    expect(((await two.json()) as unknown[]).length).toBe(2);
+    const three = await post(JSON.stringify([one, one, one]), {}, batching.url);
+    expect(three.status).toBe(413);
+    expectClean(three);
+  });
+
+  it("refuses a simple (non-preflighted) request that carries neither a bearer token nor the CSRF header", async () => {
+    const url = `${stack.gatewayUrl}?query=${encodeURIComponent("{ boernehusCases(first: 1) { id } }")}`;
+    const forged = await fetch(url, { method: "POST", headers: { "content-type": "text/plain" }, body: "{}" });
+    expect([401, 403]).toContain(forged.status);
+    const withToken = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
+    expect(withToken.status).toBe(200);
+  });
+});
+
+describe("what errors reveal", () => {
+  it("suggests no field names and no enum values", async () => {
+    const field = await gql(`{ boernehusCase(id: "x") { statu } }`);
+    expect(field.errors?.[0]?.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
+    expect(field.raw).not.toContain("status");
+    expectClean(field);
+    const enumValue = await gql(`query($f: CaseFilter) { boernehusCases(filter: $f) { id } }`, { f: { status: "OPE" } });
+    expect(enumValue.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expectClean(enumValue);
+  });
+
+  it("has introspection and GraphiQL off in production, on in development", async () => {
+    const introspect = `{ __schema { types { name } } }`;
+    const dev = await gql(introspect);
+    expect(dev.errors).toBeUndefined();
+    const production = await stack.startGateway({ production: true });
+    const refused = await gql(introspect, {}, production.url);
+    expect(refused.errors?.[0]?.extensions?.code).toBe("INTROSPECTION_DISABLED");
+    const aliased = await gql(`{ t: __type(name: "BoernehusCase") { fields { name } } }`, {}, production.url);
+    expect(aliased.errors?.[0]?.extensions?.code).toBe("INTROSPECTION_DISABLED");
+    expect(aliased.raw).not.toContain("caseworker");
+    const typename = await gql(`{ __typename }`, {}, production.url);
+    expect(typename.data).toEqual({ __typename: "Query" });
+    const graphiql = await fetch(production.url, { headers: { accept: "text/html" } });
+    expect(await graphiql.text()).not.toMatch(/graphiql/i);
+  });
+});
+
+describe("timeouts to subgraphs", () => {
+  it("answers with the other sectors' data when one subgraph does not answer in time", async () => {
+    const silent = http.createServer(() => {
+      /* never answers */
+    });
+    await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+    const silentUrl = `http://127.0.0.1:${(silent.address() as AddressInfo).port}/graphql`;
+    try {
+      const gateway = await stack.startGateway({
+        limits: { ...DEFAULT_LIMITS, upstreamTimeoutMs: 500 },
+        subgraphUrls: { police: silentUrl },
+      });
+      const course = stack.courseOf("persona:coordinator-hovedstaden", (c) => c.police !== null);
+      const res = await gql(
+        `query($id: ID!) { boernehusCase(id: $id) { id status policeReport { journalNumber } } }`,
+        { id: course.caseId },
+        gateway.url,
+      );
+      expect(res.data?.boernehusCase).toMatchObject({ id: course.caseId, status: course.course.status });
+      expect(res.errors?.length).toBeGreaterThan(0);
+      expectClean(res);
+    } finally {
+      silent.closeAllConnections();
+      silent.close();
+    }
+  });
+});
