@@ -77,6 +77,8 @@ describe("the web app in Chromium", () => {
     for (const panel of ["Kommunen", "Politiet", "Sundhedsvæsenet", "Børnehuset"]) {
       await page.getByRole("heading", { level: 3, name: panel }).waitFor();
     }
+    // Every sector's deadline clocks, as traffic lights with words.
+    await page.locator(".overview [data-clock=NOTIFICATION_ASSESSMENT]").first().waitFor();
     // The caseworker is not health care: clinical details are restricted, with the reason.
     const health = page.locator('section[data-sector="HEALTH"]');
     await expect(health.locator('[data-coordinate="MedicalExamination.clinicalDetails"]').first().textContent()).resolves.toBe(

@@ -1,42 +1,35 @@
 import { describe, expect, it } from "vitest";
-import { caseClocks, clockStatus } from "../src/domain/clocks.ts";
+import { type Clock, mergeClocks, mostUrgentPerKind } from "../src/domain/clocks.ts";
 
-const NOW = Date.parse("2026-06-10T12:00:00Z");
-const days = (n: number) => new Date(NOW + n * 86_400_000).toISOString();
+const clock = (kind: Clock["kind"], status: Clock["status"], dueAt: string): Clock => ({
+  kind,
+  status,
+  dueAt,
+  startedAt: "2026-01-01T00:00:00Z",
+  metAt: null,
+});
 
-describe("deadline clocks as traffic lights", () => {
-  it("is green with time to spare, amber in the last quarter, red past the deadline", () => {
-    expect(clockStatus(days(-1), days(6), null, NOW)).toBe("ON_TIME");
-    expect(clockStatus(days(-6), days(1), null, NOW)).toBe("DUE_SOON");
-    expect(clockStatus(days(-8), days(-1), null, NOW)).toBe("OVERDUE");
+describe("the sectors' clocks as traffic lights", () => {
+  it("merges the sectors' clocks in the order of the course, earliest due first", () => {
+    const merged = mergeClocks(
+      [clock("FINAL_NOTE", "ON_TIME", "2026-05-01T00:00:00Z")],
+      [clock("BFU", "DUE_SOON", "2026-03-01T00:00:00Z"), clock("NOTIFICATION_ASSESSMENT", "MET", "2026-01-02T00:00:00Z")],
+      null,
+      [clock("VIDEO_INTERVIEW", "OVERDUE", "2026-01-08T00:00:00Z")],
+    );
+    expect(merged.map((c) => c.kind)).toEqual(["NOTIFICATION_ASSESSMENT", "VIDEO_INTERVIEW", "BFU", "FINAL_NOTE"]);
   });
 
-  it("is met when done in time, and says so when done late", () => {
-    expect(clockStatus(days(-8), days(-1), days(-2), NOW)).toBe("MET");
-    expect(clockStatus(days(-8), days(-1), days(0), NOW)).toBe("MISSED");
-  });
-
-  it("starts the video interview clock at the police report and stops it at the first held interview", () => {
-    const [clock] = caseClocks({ policeReportedAt: days(-3), interviews: [{ status: "BOOKED", heldAt: null }] }, NOW).filter(
-      (c) => c.kind === "VIDEO_INTERVIEW",
-    );
-    expect(clock).toMatchObject({ dueAt: days(4), status: "ON_TIME", metAt: null });
-    const [held] = caseClocks({ policeReportedAt: days(-3), interviews: [{ status: "HELD", heldAt: days(-1) }] }, NOW).filter(
-      (c) => c.kind === "VIDEO_INTERVIEW",
-    );
-    expect(held?.status).toBe("MET");
-  });
-
-  it("follows the open notification first", () => {
-    const clocks = caseClocks(
-      {
-        notifications: [
-          { receivedAt: days(-30), assessmentDueAt: days(-29), assessedAt: days(-29.5) },
-          { receivedAt: days(-2), assessmentDueAt: days(-1), assessedAt: null },
-        ],
-      },
-      NOW,
-    );
-    expect(clocks.find((c) => c.kind === "NOTIFICATION_ASSESSMENT")?.status).toBe("OVERDUE");
+  it("shows the most urgent clock of each kind in a list of cases", () => {
+    const lights = mostUrgentPerKind([
+      clock("RECOMMENDATION_ANSWER", "MET", "2026-02-01T00:00:00Z"),
+      clock("RECOMMENDATION_ANSWER", "OVERDUE", "2026-02-01T00:00:00Z"),
+      clock("RECOMMENDATION_ANSWER", "MET_LATE", "2026-02-01T00:00:00Z"),
+      clock("NOTIFICATION_ASSESSMENT", "MET", "2026-01-02T00:00:00Z"),
+    ]);
+    expect(lights.map((c) => [c.kind, c.status])).toEqual([
+      ["NOTIFICATION_ASSESSMENT", "MET"],
+      ["RECOMMENDATION_ANSWER", "OVERDUE"],
+    ]);
   });
 });

@@ -6,16 +6,15 @@ const SYMBOL: Record<ClockStatus, string> = {
   DUE_SOON: "▲",
   OVERDUE: "■",
   MET: "✓",
-  MISSED: "!",
-  NOT_STARTED: "○",
+  MET_LATE: "!",
 };
 
 /** One deadline as a traffic light: colour, symbol and text, so colour is never the only cue. */
 export function TrafficLight({ clock, compact = false }: { clock: Clock; compact?: boolean }) {
   const { t, date } = useI18n();
   const status = t(`clock.status.${clock.status}`);
-  const when = clock.metAt ? t("clock.met", { date: date(clock.metAt) }) : clock.dueAt ? t("clock.due", { date: date(clock.dueAt) }) : "";
-  const full = `${t(`clock.kind.${clock.kind}`)}: ${status}${when ? `, ${when}` : ""}`;
+  const when = clock.metAt ? t("clock.met", { date: date(clock.metAt) }) : t("clock.due", { date: date(clock.dueAt) });
+  const full = `${t(`clock.kind.${clock.kind}`)}: ${status}, ${when}`;
   return (
     <span className={`light light-${clock.status}`} title={full} data-clock={clock.kind} data-status={clock.status}>
       <span aria-hidden="true" className="light-symbol">
@@ -38,7 +37,7 @@ export function ClockList({ clocks, compact = false }: { clocks: Clock[]; compac
   return (
     <ul className={compact ? "clocks clocks-compact" : "clocks"} aria-label={t("clock.legend")}>
       {clocks.map((clock) => (
-        <li key={clock.kind}>
+        <li key={`${clock.kind}-${clock.subjectId ?? ""}-${clock.dueAt}`}>
           <TrafficLight clock={clock} compact={compact} />
         </li>
       ))}

@@ -19,6 +19,8 @@ const SECTOR_FIELDS: Record<string, SectorName> = {
   caseworkerHistory: "MUNICIPALITY",
   measures: "MUNICIPALITY",
   recommendationResponses: "MUNICIPALITY",
+  municipalityClocks: "MUNICIPALITY",
+  policeClocks: "POLICE",
   policeReport: "POLICE",
   medicalExaminations: "HEALTH",
   onwardReferrals: "HEALTH",

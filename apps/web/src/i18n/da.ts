@@ -91,8 +91,7 @@ export const da = {
   "clock.status.DUE_SOON": "Fristen nærmer sig",
   "clock.status.OVERDUE": "Fristen er overskredet",
   "clock.status.MET": "Overholdt",
-  "clock.status.MISSED": "Overholdt for sent",
-  "clock.status.NOT_STARTED": "Ikke startet",
+  "clock.status.MET_LATE": "Klaret for sent",
   "clock.due": "Frist {date}",
   "clock.met": "Klaret {date}",
 

@@ -88,8 +88,7 @@ export const en: Record<MessageKey, string> = {
   "clock.status.DUE_SOON": "Due soon",
   "clock.status.OVERDUE": "Overdue",
   "clock.status.MET": "Met",
-  "clock.status.MISSED": "Met late",
-  "clock.status.NOT_STARTED": "Not started",
+  "clock.status.MET_LATE": "Met late",
   "clock.due": "Due {date}",
   "clock.met": "Met {date}",
 

@@ -158,4 +158,37 @@ export const CasePageDocument = graphql(`
   }
 `);
 
+/** The case's clocks, apart: a sector that is down costs its clocks, not the case page. */
+export const CaseClocksDocument = graphql(`
+  query CaseClocks($id: ID!) {
+    boernehusCase(id: $id) {
+      id
+      boernehusClocks {
+        kind
+        subjectId
+        status
+        startedAt
+        dueAt
+        metAt
+      }
+      municipalityClocks {
+        kind
+        subjectId
+        status
+        startedAt
+        dueAt
+        metAt
+      }
+      policeClocks {
+        kind
+        subjectId
+        status
+        startedAt
+        dueAt
+        metAt
+      }
+    }
+  }
+`);
+
 export type CaseData = NonNullable<CasePageQuery["boernehusCase"]>;
