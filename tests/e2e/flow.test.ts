@@ -3,18 +3,18 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Stack, startStack } from "../support/stack.ts";
 import { launchChromium, screenshotter } from "./support/browser.ts";
 import { expectAccessible, openCase, signIn } from "./support/session.ts";
-import { serveWebApp } from "./support/web.ts";
+import { serveWebAppFor } from "./support/web.ts";
 
 // The samråd flow from issue #5, six people in Debian's Chromium against the real stack
 // (four subgraphs and the gateway, in-process on ephemeral ports), axe on every screen.
 let stack: Stack;
-let web: Awaited<ReturnType<typeof serveWebApp>>;
+let web: Awaited<ReturnType<typeof serveWebAppFor>>;
 let browser: Browser;
 const shots = screenshotter("flow");
 
 beforeAll(async () => {
   stack = await startStack({ courses: 40 });
-  [web, browser] = await Promise.all([serveWebApp(stack.gatewayUrl), launchChromium()]);
+  [web, browser] = await Promise.all([serveWebAppFor(stack), launchChromium()]);
 });
 afterAll(async () => {
   await browser?.close();

@@ -3,19 +3,19 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Stack, startStack } from "../support/stack.ts";
 import { launchChromium, screenshotter } from "./support/browser.ts";
 import { expectAccessible, signIn } from "./support/session.ts";
-import { serveWebApp } from "./support/web.ts";
+import { serveWebAppFor } from "./support/web.ts";
 
 // The statistics page in Chromium against the real stack with the statistics service, after a
 // real extraction: the national analyst sees every municipality, a municipal leader only their own.
 let stack: Stack;
-let web: Awaited<ReturnType<typeof serveWebApp>>;
+let web: Awaited<ReturnType<typeof serveWebAppFor>>;
 let browser: Browser;
 const shots = screenshotter("statistics");
 
 beforeAll(async () => {
   stack = await startStack({ statistics: true, courses: 80, coursesPerYear: 40 });
   await stack.extractStatistics();
-  [web, browser] = await Promise.all([serveWebApp(stack.gatewayUrl), launchChromium()]);
+  [web, browser] = await Promise.all([serveWebAppFor(stack), launchChromium()]);
 }, 600_000);
 afterAll(async () => {
   await browser?.close();

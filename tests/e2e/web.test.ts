@@ -1,15 +1,15 @@
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Stack, startStack } from "../support/stack.ts";
 import { launchChromium, screenshotter } from "./support/browser.ts";
 import { expectAccessible, signIn } from "./support/session.ts";
-import { serveWebApp } from "./support/web.ts";
+import { serveWebAppFor } from "./support/web.ts";
 
 // The web app in Debian's Chromium against the real stack: persona login, my cases, a case
 // page with every sector's panel, restricted fields shown with their reason, the leader
 // dashboard from the statistics service; axe on every page.
 let stack: Stack;
-let web: Awaited<ReturnType<typeof serveWebApp>>;
+let web: Awaited<ReturnType<typeof serveWebAppFor>>;
 let browser: Browser;
 const shots = screenshotter("web");
 
@@ -44,7 +44,7 @@ async function statisticsRows(persona: string, level: string): Promise<Statistic
 beforeAll(async () => {
   // Enough courses in the newest year that Copenhagen's figures are published (5 children or more).
   stack = await startStack({ courses: 120, statistics: true });
-  [web, browser] = await Promise.all([serveWebApp(stack.gatewayUrl), launchChromium()]);
+  [web, browser] = await Promise.all([serveWebAppFor(stack), launchChromium()]);
 }, 600_000);
 afterAll(async () => {
   await browser?.close();
@@ -57,6 +57,16 @@ afterAll(async () => {
 describe("the web app in Chromium", () => {
   it("logs a caseworker in, lists her cases and opens one with every sector's panel", async () => {
     const page = await browser.newPage();
+    // Trusted documents: the production build sends each operation's hash, never its text.
+    const sent: Array<{ hash: unknown; query: unknown }> = [];
+    page.on("request", (request) => {
+      if (!request.url().endsWith("/graphql")) return;
+      const body = JSON.parse(request.postData() ?? "{}") as {
+        query?: unknown;
+        extensions?: { persistedQuery?: { sha256Hash?: unknown } };
+      };
+      sent.push({ hash: body.extensions?.persistedQuery?.sha256Hash, query: body.query });
+    });
     await page.goto(web.url);
     await page.getByRole("heading", { level: 1, name: "Log ind" }).waitFor();
     expect(await page.locator("html").getAttribute("lang")).toBe("da");
@@ -88,6 +98,8 @@ describe("the web app in Chromium", () => {
     await expect(page.locator('section[data-sector="MUNICIPALITY"]').textContent()).resolves.toContain(course.child.cpr);
     await expectAccessible(page);
     await shots.shot(page, "case");
+    expect(sent.length).toBeGreaterThan(1);
+    for (const request of sent) expect(request).toEqual({ hash: expect.stringMatching(/^[0-9a-f]{64}$/), query: undefined });
     await page.close();
   });
   it("speaks English when asked, and remembers it", async () => {

@@ -3,9 +3,22 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { REPO_ROOT } from "@samraad/db";
+import { loadTrustedDocuments } from "@samraad/gateway";
 import { build, preview } from "vite";
+import type { Stack } from "../../support/stack.ts";
 
 const WEB_ROOT = join(REPO_ROOT, "apps", "web");
+const MANIFEST = join(WEB_ROOT, "src", "generated", "persisted-documents.json");
+
+/**
+ * The web app as in production: its build sends only registered operation hashes, to a
+ * gateway of the stack's that accepts nothing else from people (trusted documents).
+ * The stack's own gateway stays open for the tests' direct queries.
+ */
+export async function serveWebAppFor(stack: Stack) {
+  const gateway = await stack.startGateway({ trustedDocuments: loadTrustedDocuments(MANIFEST) });
+  return serveWebApp(gateway.url, { trustedDocuments: true });
+}
 
 /**
  * The web app as users get it: a production build (vite build) served by Vite's preview
@@ -14,9 +27,11 @@ const WEB_ROOT = join(REPO_ROOT, "apps", "web");
 export async function serveWebApp(gatewayUrl: string, options: { trustedDocuments?: boolean } = {}) {
   const outDir = mkdtempSync(join(tmpdir(), "samraad-web-"));
   const gatewayOrigin = new URL(gatewayUrl).origin;
-  const previous = process.env.VITE_TRUSTED_DOCUMENTS;
-  // Until the gateway enforces trusted documents in these tests, the build sends whole documents.
+  const previous = { trusted: process.env.VITE_TRUSTED_DOCUMENTS, nodeEnv: process.env.NODE_ENV };
   process.env.VITE_TRUSTED_DOCUMENTS = options.trustedDocuments ? "on" : "off";
+  // Vitest runs with NODE_ENV=test, which would make Vite build a non-production bundle
+  // (import.meta.env.PROD false: whole documents sent, React's development build).
+  process.env.NODE_ENV = "production";
   try {
     await build({
       root: WEB_ROOT,
@@ -25,8 +40,8 @@ export async function serveWebApp(gatewayUrl: string, options: { trustedDocument
       build: { outDir, emptyOutDir: true, sourcemap: false },
     });
   } finally {
-    if (previous === undefined) delete process.env.VITE_TRUSTED_DOCUMENTS;
-    else process.env.VITE_TRUSTED_DOCUMENTS = previous;
+    restore("VITE_TRUSTED_DOCUMENTS", previous.trusted);
+    restore("NODE_ENV", previous.nodeEnv);
   }
   const proxy = { "/graphql": gatewayOrigin, "/dev/": gatewayOrigin };
   const server = await preview({
@@ -44,4 +59,9 @@ export async function serveWebApp(gatewayUrl: string, options: { trustedDocument
       rmSync(outDir, { recursive: true, force: true });
     },
   };
+}
+
+function restore(name: string, value: string | undefined) {
+  if (value === undefined) delete process.env[name];
+  else process.env[name] = value;
 }
