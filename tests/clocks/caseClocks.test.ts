@@ -152,4 +152,23 @@ describe("the clocks of one case", () => {
     const statuses = new Set(cases.flatMap((c) => all(c).map((k) => k.status)));
     expect(statuses.has("MET")).toBe(true);
   });
+
+  // Last: it stops the police subgraph.
+  it("survive a sector that is down: its own list is null, with its error, and the case and the others' clocks stand", async () => {
+    await stack.subgraphs.police.stop();
+    const res = await stack.query<{ boernehusCases: Array<Omit<CaseClocks, "policeClocks"> & { policeClocks: ClockView[] | null }> }>(
+      "leader-boernehus-hovedstaden",
+      `{ boernehusCases(first: 20) { id boernehusClocks { ${CLOCK} } municipalityClocks { ${CLOCK} } policeClocks { ${CLOCK} } } }`,
+    );
+    const cases = res.data?.boernehusCases ?? [];
+    expect(cases.length).toBeGreaterThan(5);
+    for (const c of cases) {
+      expect(c.policeClocks).toBeNull();
+      expect(c.municipalityClocks).not.toBeNull();
+      expect(c.boernehusClocks).not.toBeNull();
+    }
+    expect(cases.some((c) => (c.municipalityClocks ?? []).length > 0)).toBe(true);
+    const codes = new Set((res.errors ?? []).map((e) => e.extensions?.code));
+    expect(codes).toEqual(new Set(["SUBGRAPH_UNAVAILABLE"]));
+  });
 });
