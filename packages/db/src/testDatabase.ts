@@ -14,7 +14,8 @@ export async function createEmptyTestDatabase(name: string): Promise<{ url: stri
   }
   const serverUrl = process.env.TEST_POSTGRES_URL;
   if (!serverUrl) throw new Error("TEST_DATABASE=postgres needs TEST_POSTGRES_URL (a server URL whose user may CREATE DATABASE).");
-  const dbName = `test_${name}_${randomBytes(6).toString("hex")}`;
+  // An identifier, whatever the caller named it ("statistics-bench" would be a syntax error).
+  const dbName = `test_${name.replace(/[^a-z0-9_]/gi, "_")}_${randomBytes(6).toString("hex")}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${dbName}`);
