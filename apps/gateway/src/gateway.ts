@@ -1,6 +1,9 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { createGatewayRuntime } from "@graphql-hive/gateway-runtime";
+import { Logger } from "@graphql-hive/logger";
+import { useOpenTelemetry } from "@graphql-hive/plugin-opentelemetry";
+import { createLogger } from "@samraad/observability";
 import { withSubgraphUrls } from "./compose/compose.ts";
 import type { SubgraphName } from "./compose/subgraphs.ts";
 import { useDeniedFieldNulls, validateFieldAccess } from "./fieldAccess.ts";
@@ -11,6 +14,8 @@ import { refuseOversized } from "./hardening/requestSize.ts";
 import { useNoIntrospection, useSafeErrors } from "./hardening/safeErrors.ts";
 import { type TrustedDocuments, trustedDocumentsConfig } from "./hardening/trustedDocuments.ts";
 import { useAuthentication } from "./identity/authenticate.ts";
+import { SafeHiveLogWriter } from "./observability/hiveLogWriter.ts";
+import { useRequestLog } from "./observability/requestLog.ts";
 import type { DevIssuer } from "./identity/devIssuer.ts";
 import { handleDevRoutes } from "./identity/devRoutes.ts";
 import type { TokenVerifier } from "./identity/verifier.ts";
@@ -30,6 +35,8 @@ export interface GatewayOptions {
   rateLimitDatabaseUrl?: string;
   /** When set, people may only run these registered operations (sector systems may send their own). */
   trustedDocuments?: TrustedDocuments;
+  /** OpenTelemetry spans for each request, operation and subgraph call (server.ts: when OTEL_EXPORTER_OTLP_ENDPOINT is set). */
+  tracing?: boolean;
 }
 
 export interface RunningGateway {
@@ -54,10 +61,19 @@ export function createGateway(options: GatewayOptions, rateLimiter: RateLimiter)
   const limits = options.limits ?? DEFAULT_LIMITS;
   const users = new WeakMap<Request, AuthenticatedUser>();
   const subgraphByUrl = new Map(Object.entries(options.subgraphUrls).map(([name, url]) => [url, name]));
+  const logger = createLogger("gateway");
+  const requestLog = useRequestLog(logger, users);
   return createGatewayRuntime<{ currentUser?: AuthenticatedUser }>({
     supergraph: withSubgraphUrls(options.supergraphSdl, options.subgraphUrls),
     transports: { http: import("@graphql-mesh/transport-http") as never },
-    logging: (process.env.SAMRAAD_GATEWAY_LOG ?? "warn") as "warn",
+    // Hive's own messages, as JSON lines through the same pino logger, stripped of request
+    // bodies and error messages; warn and up by default (its debug level logs operations).
+    logging: new Logger({
+      level: (process.env.SAMRAAD_GATEWAY_LOG ?? "warn") as "warn",
+      writers: [new SafeHiveLogWriter(logger)],
+    }),
+    // Ours (useRequestLog) instead of Hive's: it checks an incoming id before trusting it.
+    requestId: false,
     landingPage: false,
     graphiql: !options.production,
     // isDev false even under NODE_ENV=development: never the original error or its stack.
@@ -81,13 +97,16 @@ export function createGateway(options: GatewayOptions, rateLimiter: RateLimiter)
       extractScopes: (user: AuthenticatedUser | null) => user?.scopes ?? [],
       validateUser: validateFieldAccess,
     } as never,
-    plugins: () => [
+    plugins: (context) => [
+      // Spans for request, operation and each subgraph call; traceparent goes upstream.
+      ...(options.tracing ? [useOpenTelemetry({ ...context, traces: true })] : []),
+      requestLog,
       useAuthentication(options.verifyToken, users),
       useRateLimit(rateLimiter, users),
       ...armorPlugins(limits),
       ...(options.production ? [useNoIntrospection()] : []),
       useDeniedFieldNulls(),
-      useSignedUpstream(subgraphByUrl),
+      useSignedUpstream(subgraphByUrl, requestLog.requestIds),
       useSafeErrors(),
     ],
   });

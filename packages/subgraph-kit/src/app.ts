@@ -2,6 +2,7 @@ import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper/res
 import type { InternalClaims } from "@samraad/access";
 import { AuditLog } from "@samraad/audit";
 import { type Database, openDatabase, openTestDatabase } from "@samraad/db";
+import { startTracing } from "@samraad/observability";
 import type { BaseContext } from "./context.ts";
 import { type RunningSubgraph, startSubgraph } from "./server.ts";
 import { ensureTestKeys } from "./testClient.ts";
@@ -82,6 +83,8 @@ export async function serveUntilSignal<TClient extends DataClient, TContext exte
   definition: SubgraphDefinition<TClient, TContext>,
   port: number,
 ): Promise<void> {
+  // Spans exported only when OTEL_EXPORTER_OTLP_ENDPOINT is set (W3C traceparent from the gateway).
+  const tracing = startTracing(`samraad-${definition.name}`);
   const instance = await runSubgraph(definition, { port });
   console.log(
     JSON.stringify({ level: "info", msg: `${definition.name} subgraph ready`, url: instance.url, database: instance.database.kind }),
@@ -96,6 +99,7 @@ export async function serveUntilSignal<TClient extends DataClient, TContext exte
       process.exit(1);
     }, 8_000).unref();
     await instance.stop();
+    await tracing?.shutdown();
     process.exit(0);
   };
   process.on("SIGINT", stop);

@@ -1,0 +1,55 @@
+import type { GatewayPlugin } from "@graphql-hive/gateway-runtime";
+import { type Logger, REQUEST_ID_HEADER, requestIdFrom } from "@samraad/observability";
+import type { AuthenticatedUser } from "../upstream/signUpstream.ts";
+
+export interface RequestIds {
+  of(request: Request | undefined): string | undefined;
+}
+
+// Operation names come from clients: logged only when they look like names.
+const OPERATION_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
+
+/**
+ * One log line per GraphQL request, with the request id that travels on: taken from
+ * the caller's x-request-id when it looks like an id (else made here), echoed in the
+ * response, forwarded to every subgraph (useSignedUpstream puts it in the signed token
+ * and the header). The line carries ids, status, time, operation name and the caller's
+ * sector and roles: never a name, variables or a message.
+ */
+export function useRequestLog(logger: Logger, users: WeakMap<Request, AuthenticatedUser>): GatewayPlugin & { requestIds: RequestIds } {
+  const ids = new WeakMap<Request, { id: string; started: number; operationName?: string }>();
+  return {
+    requestIds: { of: (request) => (request ? ids.get(request)?.id : undefined) },
+    onRequest({ request }) {
+      ids.set(request, { id: requestIdFrom(request.headers.get(REQUEST_ID_HEADER)), started: performance.now() });
+    },
+    onParams({ request, params }) {
+      const entry = ids.get(request);
+      if (entry && typeof params.operationName === "string" && OPERATION_NAME.test(params.operationName)) {
+        entry.operationName = params.operationName;
+      }
+    },
+    onResponse({ request, response }) {
+      const entry = ids.get(request);
+      if (!entry) return;
+      response.headers.set(REQUEST_ID_HEADER, entry.id);
+      const user = users.get(request);
+      const path = new URL(request.url).pathname;
+      // Probes every few seconds are not news.
+      const level = path === "/healthz" || path === "/readyz" ? "debug" : "info";
+      logger[level](
+        {
+          requestId: entry.id,
+          method: request.method,
+          path,
+          status: response.status,
+          ms: Math.round(performance.now() - entry.started),
+          operationName: entry.operationName,
+          sector: user?.principal.sector,
+          roles: user?.principal.roles,
+        },
+        "request",
+      );
+    },
+  };
+}
