@@ -26,6 +26,15 @@ const env: NodeJS.ProcessEnv = {
   SAMRAAD_INTERNAL_SECRET: process.env.SAMRAAD_INTERNAL_SECRET ?? randomBytes(32).toString("hex"),
   SAMRAAD_GRANT_PUBLIC_KEY: grantKeys.publicPem,
   SAMRAAD_GRANT_PRIVATE_KEY: "",
+  // The sectors' key for statistics pseudonyms; the statistics service never gets it.
+  SAMRAAD_PSEUDONYM_KEY: process.env.SAMRAAD_PSEUDONYM_KEY ?? randomBytes(32).toString("hex"),
+};
+// The statistics service: its own facts, refreshed through the gateway every 15 minutes.
+const statisticsEnv: NodeJS.ProcessEnv = {
+  ...env,
+  SAMRAAD_PSEUDONYM_KEY: "",
+  SAMRAAD_STATISTICS_EXTRACT_MINUTES: process.env.SAMRAAD_STATISTICS_EXTRACT_MINUTES ?? "15",
+  SAMRAAD_GATEWAY_URL: "http://127.0.0.1:4000/graphql",
 };
 
 const services = [
@@ -33,6 +42,7 @@ const services = [
   { name: "police", dir: "apps/police", health: "http://127.0.0.1:4002/readyz" },
   { name: "health", dir: "apps/health", health: "http://127.0.0.1:4003/readyz" },
   { name: "boernehus", dir: "apps/boernehus", health: "http://127.0.0.1:4004/readyz" },
+  { name: "statistics", dir: "apps/statistics", health: "http://127.0.0.1:4005/readyz" },
 ];
 const gatewayService = { name: "gateway", dir: "apps/gateway", health: "http://127.0.0.1:4000/readyz" };
 const webService = { name: "web", dir: "apps/web", health: "http://127.0.0.1:5173/" };
@@ -47,7 +57,12 @@ function start(service: { name: string; dir: string }, index: number, command = 
   const color = COLORS[index % COLORS.length];
   const child = spawn(command[0] as string, command.slice(1), {
     cwd: join(REPO_ROOT, service.dir),
-    env: service.name === "boernehus" ? { ...env, SAMRAAD_GRANT_PRIVATE_KEY: grantKeys.privatePem } : env,
+    env:
+      service.name === "boernehus"
+        ? { ...env, SAMRAAD_GRANT_PRIVATE_KEY: grantKeys.privatePem }
+        : service.name === "statistics"
+          ? statisticsEnv
+          : env,
     stdio: ["ignore", "pipe", "pipe"],
   });
   const prefix = `${color}${service.name.padEnd(12)}\x1b[0m| `;
@@ -123,11 +138,18 @@ if (!existsSync(marker) && !usesPostgres) {
 // 3. Subgraphs, then the gateway, then the web app.
 for (const [i, s] of services.entries()) start(s, i);
 await Promise.all(services.map((s) => waitFor(s.health)));
-start(gatewayService, 4);
+start(gatewayService, services.length);
 await waitFor(gatewayService.health);
 const hasWeb = existsSync(join(REPO_ROOT, webService.dir, "package.json"));
 if (hasWeb) {
-  start(webService, 5, [join(REPO_ROOT, "node_modules", ".bin", "vite"), "--port", "5173", "--strictPort", "--host", "127.0.0.1"]);
+  start(webService, services.length + 1, [
+    join(REPO_ROOT, "node_modules", ".bin", "vite"),
+    "--port",
+    "5173",
+    "--strictPort",
+    "--host",
+    "127.0.0.1",
+  ]);
   await waitFor(webService.health);
 }
 

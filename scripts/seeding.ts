@@ -1,6 +1,6 @@
 /**
- * Seeds the synthetic world into all four subgraphs' own databases, each through
- * its own data layer (seed<Subgraph> in apps/<subgraph>/src/data/seed.ts). Used by
+ * Seeds the synthetic world into all four subgraphs' own databases, each through its
+ * own seed function (seed<Subgraph> in apps/<subgraph>/src/data/seed.ts). Used by
  * `npm run seed` and by `npm run dev` on first start.
  */
 import { boernehus, seedBoernehus } from "@samraad/boernehus";
@@ -8,15 +8,15 @@ import { openDatabase } from "@samraad/db";
 import { health, seedHealth } from "@samraad/health";
 import { municipality, seedMunicipality } from "@samraad/municipality";
 import { police, seedPolice } from "@samraad/police";
+import { seedStatistics, statistics } from "@samraad/statistics";
+import type { BulkInsertTarget } from "@samraad/subgraph-kit";
 import { generateCourses, type SyntheticCourse } from "@samraad/synthetic";
+import pg from "pg";
 
 interface Target {
   name: string;
   migrationsDir: string;
-  // biome-ignore lint/suspicious/noExplicitAny: each subgraph has its own Prisma client type
-  createClient(url: string): any;
-  // biome-ignore lint/suspicious/noExplicitAny: idem
-  seed(client: any, courses: SyntheticCourse[]): Promise<void>;
+  seed(pool: BulkInsertTarget, courses: SyntheticCourse[]): Promise<void>;
 }
 
 const TARGETS: Target[] = [
@@ -36,32 +36,50 @@ export interface SeedOptions {
 }
 
 export async function seedAll(options: SeedOptions): Promise<void> {
-  const opened: Array<{ target: Target; database: Awaited<ReturnType<typeof openDatabase>>; client: ReturnType<Target["createClient"]> }> =
-    [];
+  const opened: Array<{ target: Target; database: Awaited<ReturnType<typeof openDatabase>>; client: pg.Pool }> = [];
   try {
     for (const target of TARGETS) {
       const database = await openDatabase({ name: target.name, migrationsDir: target.migrationsDir });
-      opened.push({ target, database, client: target.createClient(database.url) });
+      // node-postgres directly: bulk rows need neither Prisma's engine nor its transaction timeouts.
+      opened.push({ target, database, client: new pg.Pool({ connectionString: database.url, max: 2 }) });
     }
-    // PGlite writes ~1 ms a row: 100 courses a batch keeps each transaction well inside Prisma's 5 s.
-    const batchSize = options.batchSize ?? 100;
+    // Large batches: each table's rows go in as one set-wise INSERT (bulkInsert), so a
+    // batch costs a handful of statements whatever its size. 1,000 courses a batch stays
+    // well inside Prisma's transaction timeout on PGlite.
+    const batchSize = options.batchSize ?? 1000;
     let batch: SyntheticCourse[] = [];
     let done = 0;
+    // One batch is written while the next is generated: the database, not Node, sets the pace.
+    let writing: Promise<void> = Promise.resolve();
     const flush = async () => {
-      // The four sectors are independent databases: write them in parallel.
-      await Promise.all(opened.map(({ target, client }) => target.seed(client, batch)));
-      done += batch.length;
+      const courses = batch;
       batch = [];
-      options.onProgress?.(done, options.courses);
+      await writing;
+      // The four sectors are independent databases: write them in parallel.
+      writing = Promise.all(opened.map(({ target, client }) => target.seed(client, courses))).then(() => {
+        done += courses.length;
+        options.onProgress?.(done, options.courses);
+      });
     };
     for (const course of generateCourses({ seed: options.seed, courses: options.courses, coursesPerYear: options.coursesPerYear })) {
       batch.push(course);
       if (batch.length >= batchSize) await flush();
     }
     if (batch.length > 0) await flush();
+    await writing;
+    // The statistics service's reference data (synthetic child population); its facts come
+    // from its own extraction through the gateway once everything runs.
+    const database = await openDatabase({ name: statistics.name, migrationsDir: statistics.migrationsDir });
+    const client = statistics.createClient(database.url);
+    try {
+      await seedStatistics(client);
+    } finally {
+      await client.$disconnect();
+      await database.close();
+    }
   } finally {
     for (const { client, database } of opened) {
-      await client.$disconnect();
+      await client.end();
       await database.close();
     }
   }

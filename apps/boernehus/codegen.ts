@@ -3,6 +3,11 @@ import { subgraphCodegenConfig } from "@samraad/subgraph-kit/codegen";
 // Resolvers receive Prisma rows (mappers), and return them; GraphQL types are generated.
 export default subgraphCodegenConfig({
   mappers: {
+    BoernehusAlert: "@samraad/alerts#AlertView",
+    BoernehusWebhookEndpoint: "@samraad/alerts#EndpointView",
+    BoernehusWebhookAttempt: "@samraad/alerts#AttemptView",
+    BoernehusWebhookDelivery: "@samraad/alerts#DeliveryView",
+    BoernehusStatisticsFact: "../data/statisticsFacts.ts#BoernehusStatisticsFactRow",
     AccessReport: "@samraad/subgraph-kit#AccessReportRef",
     BoernehusCase: "../data/rows.ts#CaseRow",
     CaseParticipant: "../data/rows.ts#CaseParticipantRow",

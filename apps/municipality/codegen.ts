@@ -3,6 +3,7 @@ import { subgraphCodegenConfig } from "@samraad/subgraph-kit/codegen";
 // Resolvers receive Prisma rows (mappers), and return them; GraphQL types are generated.
 export default subgraphCodegenConfig({
   mappers: {
+    MunicipalityStatisticsFact: "../data/statisticsFacts.ts#MunicipalityStatisticsFactRow",
     AccessReport: "@samraad/subgraph-kit#AccessReportRef",
     Child: "../data/rows.ts#ChildRow",
     CustodyHolder: "../data/rows.ts#CustodyHolderRow",

@@ -3,6 +3,11 @@ import { subgraphCodegenConfig } from "@samraad/subgraph-kit/codegen";
 // Resolvers receive Prisma rows (mappers), and return them; GraphQL types are generated.
 export default subgraphCodegenConfig({
   mappers: {
+    PoliceAlert: "@samraad/alerts#AlertView",
+    PoliceWebhookEndpoint: "@samraad/alerts#EndpointView",
+    PoliceWebhookAttempt: "@samraad/alerts#AttemptView",
+    PoliceWebhookDelivery: "@samraad/alerts#DeliveryView",
+    PoliceStatisticsFact: "../data/statisticsFacts.ts#PoliceStatisticsFactRow",
     AccessReport: "@samraad/subgraph-kit#AccessReportRef",
     PoliceReport: "../data/rows.ts#PoliceReportRow",
     VideoInterview: "../data/rows.ts#VideoInterviewRow",

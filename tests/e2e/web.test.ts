@@ -6,16 +6,46 @@ import { expectAccessible, signIn } from "./support/session.ts";
 import { serveWebApp } from "./support/web.ts";
 
 // The web app in Debian's Chromium against the real stack: persona login, my cases, a case
-// page with every sector's panel, restricted fields shown with their reason; axe on every page.
+// page with every sector's panel, restricted fields shown with their reason, the leader
+// dashboard from the statistics service; axe on every page.
 let stack: Stack;
 let web: Awaited<ReturnType<typeof serveWebApp>>;
 let browser: Browser;
 const shots = screenshotter("web");
 
+interface StatisticsRowData {
+  level: string;
+  unitCode: string;
+  unitName: string;
+  coursesStarted: number | null;
+  coursesPer1000Children: number | null;
+  measureWithin6MonthsShare: number | null;
+  suppressed: string[];
+}
+
+/** A statistics table through the gateway, as a persona sees it (the figures the page must show). */
+async function statisticsRows(persona: string, level: string): Promise<StatisticsRowData[]> {
+  const status = await stack.query<{ statisticsStatus: { years: number[] } }>(persona, "{ statisticsStatus { years } }");
+  const year = status.data?.statisticsStatus.years.at(-1);
+  expect(year, JSON.stringify(status.errors)).toBeDefined();
+  const table = await stack.query<{ statisticsTable: { rows: StatisticsRowData[] } }>(
+    persona,
+    `query ($year: Int!, $level: StatisticsLevel!) {
+      statisticsTable(year: $year, level: $level) {
+        rows { level unitCode unitName coursesStarted coursesPer1000Children measureWithin6MonthsShare suppressed }
+      }
+    }`,
+    { year, level },
+  );
+  expect(table.errors).toBeUndefined();
+  return table.data?.statisticsTable.rows ?? [];
+}
+
 beforeAll(async () => {
-  stack = await startStack({ courses: 40 });
+  // Enough courses in the newest year that Copenhagen's figures are published (5 children or more).
+  stack = await startStack({ courses: 120, statistics: true });
   [web, browser] = await Promise.all([serveWebApp(stack.gatewayUrl), launchChromium()]);
-});
+}, 600_000);
 afterAll(async () => {
   await browser?.close();
   await web?.stop();
@@ -67,9 +97,68 @@ describe("the web app in Chromium", () => {
     await page.getByRole("heading", { level: 1, name: "My cases" }).waitFor();
     await page.getByRole("link", { name: "Leader dashboard" }).click();
     await page.getByRole("heading", { level: 1, name: "Leader dashboard" }).waitFor();
-    await page.getByRole("heading", { level: 2, name: "Cases per caseworker" }).waitFor();
+    // Before the first extraction the statistics service has no figures, and the page says so.
+    await page.getByText("The statistics have not been compiled yet.").waitFor();
+    await expectAccessible(page);
+    await shots.shot(page, "dashboard-en-before-extraction");
+
+    await stack.extractStatistics();
+    await page.reload();
+    await page.getByRole("heading", { level: 1, name: "Leader dashboard" }).waitFor();
+    await page.getByRole("heading", { level: 2, name: "Caseload: open courses per caseworker" }).waitFor();
+    await page.getByRole("heading", { level: 2, name: "Follow-through on recommended support" }).waitFor();
+    await page.getByRole("heading", { level: 2, name: "Waiting times from referral" }).waitFor();
+
+    // A real figure: Copenhagen's courses per 1,000 children, as the statistics service gives it to her.
+    const [kbh, ...others] = await statisticsRows("leader-kbh", "MUNICIPALITY");
+    expect(others).toEqual([]);
+    expect(kbh?.unitCode).toBe("0101");
+    expect(kbh?.coursesPer1000Children, JSON.stringify(kbh)).not.toBeNull();
+    const rate = page.getByRole("figure", { name: "Courses per 1,000 children" });
+    const en = (v: number, digits = 0) => new Intl.NumberFormat("en-GB", { maximumFractionDigits: digits }).format(v);
+    await expect(rate.locator('[data-key="MUNICIPALITY:0101"]').textContent()).resolves.toBe(
+      `København${en(kbh?.coursesPer1000Children ?? 0, 2)} · ${en(kbh?.coursesStarted ?? 0)} courses`,
+    );
+    await expect(rate.locator('[data-key="NATIONAL:DK"]').textContent()).resolves.toMatch(/^Whole country\d/);
+    // Follow-through as the server has it: the share, or hidden when fewer than 5 children, never 0 or blank.
+    const follow = page.getByRole("figure", { name: "Follow-through on recommended support" }).locator('[data-key="MUNICIPALITY:0101"]');
+    await expect(follow.textContent()).resolves.toContain(
+      kbh?.suppressed.includes("FOLLOW_THROUGH")
+        ? "hidden (fewer than 5 children)"
+        : `measure ${en(100 * (kbh?.measureWithin6MonthsShare ?? 0))}%`,
+    );
+
+    // Her own municipality and the country only: no other municipality's unit anywhere on the page.
+    const keys = await page.locator("[data-key]").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-key")));
+    expect(new Set(keys)).toEqual(new Set(["NATIONAL:DK", "MUNICIPALITY:0101"]));
+    const main = (await page.locator("main").textContent()) ?? "";
+    const municipalities = await statisticsRows("analyst-national", "MUNICIPALITY");
+    expect(municipalities.length).toBe(98);
+    for (const m of municipalities) if (m.unitCode !== "0101") expect(main, m.unitName).not.toContain(m.unitName);
     await expectAccessible(page);
     await shots.shot(page, "dashboard-en");
+    await page.context().close();
+  });
+
+  it("shows a børnehus leader her region and its municipalities beside the country, in Danish", async () => {
+    const page = await signIn(browser, web.url, "leader-boernehus-hovedstaden");
+    await page.getByRole("link", { name: "Ledelsesoverblik" }).click();
+    await page.getByRole("heading", { level: 1, name: "Ledelsesoverblik" }).waitFor();
+    await page.getByRole("heading", { level: 2, name: "Sagsbelastning: åbne forløb pr. sagsbehandler" }).waitFor();
+    const expected = [
+      "NATIONAL:DK",
+      ...(await statisticsRows("leader-boernehus-hovedstaden", "BOERNEHUS")).map((r) => `${r.level}:${r.unitCode}`),
+      ...(await statisticsRows("leader-boernehus-hovedstaden", "MUNICIPALITY")).map((r) => `${r.level}:${r.unitCode}`),
+    ];
+    expect(expected).toContain("BOERNEHUS:HOVEDSTADEN");
+    const chart = page.getByRole("figure", { name: "Forløb pr. 1.000 børn" });
+    const keys = await chart.locator("[data-key]").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-key")));
+    expect(keys).toEqual(expected);
+    await expect(chart.locator('[data-key="NATIONAL:DK"]').textContent()).resolves.toMatch(/^Hele landet/);
+    // Small municipalities' figures are withheld, and say so.
+    await page.getByText("skjult (færre end 5 børn)").first().waitFor();
+    await expectAccessible(page);
+    await shots.shot(page, "dashboard-da-boernehus");
     await page.context().close();
   });
 

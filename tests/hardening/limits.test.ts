@@ -139,12 +139,12 @@ describe("limits on the request", () => {
     expectClean(three);
   });
 
-  it("requires the CSRF header on requests a browser would send without a preflight", async () => {
+  it("refuses a simple (non-preflighted) request that carries neither a bearer token nor the CSRF header", async () => {
     const url = `${stack.gatewayUrl}?query=${encodeURIComponent("{ boernehusCases(first: 1) { id } }")}`;
-    const bare = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
-    expect(bare.status).toBe(403);
-    const withHeader = await fetch(url, { headers: { authorization: `Bearer ${token}`, "x-samraad-csrf": "1" } });
-    expect(withHeader.status).toBe(200);
+    const forged = await fetch(url, { method: "POST", headers: { "content-type": "text/plain" }, body: "{}" });
+    expect([401, 403]).toContain(forged.status);
+    const withToken = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
+    expect(withToken.status).toBe(200);
   });
 });
 

@@ -26,7 +26,7 @@ export async function loneGateways() {
     async start(settings: Partial<Omit<GatewayOptions, "supergraphSdl" | "verifyToken" | "devIssuer">> = {}) {
       const gateway = await startGateway({
         supergraphSdl,
-        subgraphUrls: { municipality: NOWHERE, police: NOWHERE, health: NOWHERE, boernehus: NOWHERE },
+        subgraphUrls: { municipality: NOWHERE, police: NOWHERE, health: NOWHERE, boernehus: NOWHERE, statistics: NOWHERE },
         devIssuer,
         verifyToken: createVerifier([{ issuer: DEV_ISSUER, audience: AUDIENCE, jwks: devIssuer.jwks }]),
         ...settings,

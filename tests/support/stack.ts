@@ -14,8 +14,10 @@ import {
 import { health, seedHealth } from "@samraad/health";
 import { municipality, seedMunicipality } from "@samraad/municipality";
 import { police, seedPolice } from "@samraad/police";
-import { type BaseContext, type DataClient, runSubgraph, type SubgraphDefinition } from "@samraad/subgraph-kit";
+import { extractStatistics, seedStatistics, statistics } from "@samraad/statistics";
+import { type BaseContext, type ClientObservers, type DataClient, runSubgraph, type SubgraphDefinition } from "@samraad/subgraph-kit";
 import { generateWorld, PERSONAS, type SyntheticCourse } from "@samraad/synthetic";
+import pg from "pg";
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
@@ -23,10 +25,16 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, unknown> }>;
 }
 
+/** Where the gateway is told the statistics service runs when a test does not start it. */
+const STATISTICS_NOT_STARTED = "http://127.0.0.1:9/statistics-not-started/graphql";
+
 /**
  * The whole of Samråd for one test file, over real HTTP: four subgraphs, each on its
  * own fresh database (PGlite, or PostgreSQL with TEST_DATABASE=postgres), seeded with
- * synthetic courses through their own data layers, and the gateway in front.
+ * synthetic courses through their own data layers, and the gateway in front. With
+ * `statistics: true` also the statistics service (its population seeded; facts arrive
+ * only through `extractStatistics()`, the real pipeline through the gateway).
+ * `courses` replaces the generated world (a fixed fixture).
  */
 export async function startStack(
   options: {
@@ -36,25 +44,53 @@ export async function startStack(
     now?: () => Date;
     /** Gateway settings for hardening tests: limits, production, trusted documents. */
     gateway?: Partial<Omit<GatewayOptions, "supergraphSdl" | "subgraphUrls" | "verifyToken" | "devIssuer">>;
+    statistics?: boolean;
+    fixture?: SyntheticCourse[];
+    /** Sees every SQL statement each subgraph's data layer sends (the N+1 test counts them). */
+    onQuery?: (subgraph: SubgraphName, sql: string) => void;
   } = {},
 ) {
   process.env.SAMRAAD_INTERNAL_SECRET ??= randomBytes(32).toString("hex");
   // Few per year: the courses reach back far enough to have final notes and follow-up.
-  const world = generateWorld({ seed: options.seed ?? 7, courses: options.courses ?? 120, coursesPerYear: options.coursesPerYear ?? 120 });
+  const generated = generateWorld({
+    seed: options.seed ?? 7,
+    courses: options.fixture ? 0 : (options.courses ?? 120),
+    coursesPerYear: options.coursesPerYear ?? 120,
+  });
+  const world = options.fixture ? { ...generated, courses: options.fixture } : generated;
+  const observed = <T extends { name: string; createClient(url: string, observers?: ClientObservers): unknown }>(definition: T): T => {
+    const { onQuery } = options;
+    if (!onQuery) return definition;
+    const observers = { onQuery: (sql: string) => onQuery(definition.name as SubgraphName, sql) };
+    return { ...definition, createClient: (url: string) => definition.createClient(url, observers) };
+  };
   const [m, p, h, b] = await Promise.all([
-    runSubgraph(withNow(municipality, options.now), { database: "test" }),
-    runSubgraph(withNow(police, options.now), { database: "test" }),
-    runSubgraph(health, { database: "test" }),
-    runSubgraph(withNow(boernehus, options.now), { database: "test" }),
+    runSubgraph(withNow(observed(municipality), options.now), { database: "test" }),
+    runSubgraph(withNow(observed(police), options.now), { database: "test" }),
+    runSubgraph(observed(health), { database: "test" }),
+    runSubgraph(withNow(observed(boernehus), options.now), { database: "test" }),
   ]);
-  await Promise.all([
-    seedMunicipality(m.client, world.courses),
-    seedPolice(p.client, world.courses),
-    seedHealth(h.client, world.courses),
-    seedBoernehus(b.client, world.courses),
-  ]);
+  const s = options.statistics ? await runSubgraph(statistics, { database: "test" }) : null;
+  if (s) await seedStatistics(s.client);
+  // Through node-postgres, as `npm run seed` does: set-wise inserts without Prisma's engine.
+  const pools = [m, p, h, b].map((sub) => new pg.Pool({ connectionString: sub.database.url, max: 1 }));
+  const [mp, pp, hp, bp] = pools as [pg.Pool, pg.Pool, pg.Pool, pg.Pool];
+  try {
+    for (let i = 0; i < world.courses.length; i += 500) {
+      const batch = world.courses.slice(i, i + 500);
+      await Promise.all([seedMunicipality(mp, batch), seedPolice(pp, batch), seedHealth(hp, batch), seedBoernehus(bp, batch)]);
+    }
+  } finally {
+    await Promise.all(pools.map((pool) => pool.end()));
+  }
   const devIssuer = await createDevIssuer(PERSONAS);
-  const subgraphUrls: Record<SubgraphName, string> = { municipality: m.url, police: p.url, health: h.url, boernehus: b.url };
+  const subgraphUrls: Record<SubgraphName, string> = {
+    municipality: m.url,
+    police: p.url,
+    health: h.url,
+    boernehus: b.url,
+    statistics: s?.url ?? STATISTICS_NOT_STARTED,
+  };
   const supergraphSdl = composeSupergraph();
   type GatewaySettings = NonNullable<typeof options.gateway>;
   const gatewayOptions = (settings: GatewaySettings = {}): GatewayOptions => ({
@@ -77,7 +113,7 @@ export async function startStack(
   }
   return {
     world,
-    subgraphs: { municipality: m, police: p, health: h, boernehus: b },
+    subgraphs: { municipality: m, police: p, health: h, boernehus: b, statistics: s },
     gatewayUrl: gateway.url,
     token,
     /** A GraphQL request through the gateway as one of the demo personas. */
@@ -113,10 +149,15 @@ export async function startStack(
       extraGateways.push(extra);
       return extra;
     },
+    /** Runs the statistics extraction through the gateway, as the statistics-extractor persona. */
+    async extractStatistics(now?: Date) {
+      if (!s) throw new Error("startStack({ statistics: true }) first");
+      return extractStatistics({ db: s.client, gatewayUrl: gateway.url, token: () => token("statistics-extractor"), pageSize: 50, now });
+    },
     async stop() {
       await Promise.all(extraGateways.map((g) => g.stop()));
       await gateway.stop();
-      await Promise.all([m.stop(), p.stop(), h.stop(), b.stop()]);
+      await Promise.all([m.stop(), p.stop(), h.stop(), b.stop(), s?.stop()]);
     },
   };
 }

@@ -1,7 +1,9 @@
 import { fileURLToPath } from "node:url";
+import { AlertStore, createAlertWorker, scanEveryMsFromEnv } from "@samraad/alerts";
 import { clockSettings } from "@samraad/clocks";
 import type { SubgraphDefinition } from "@samraad/subgraph-kit";
 import type { Context } from "./context.ts";
+import { scanBoernehusAlerts } from "./data/alertScan.ts";
 import { createCaseAccess } from "./data/caseAccess.ts";
 import { createClient } from "./data/client.ts";
 import { createLoaders } from "./data/loaders.ts";
@@ -18,6 +20,22 @@ export const boernehus: SubgraphDefinition<PrismaClient, Context> = {
   createClient,
   createContext: (db, claims) => {
     const loaders = createLoaders(db);
-    return { ...claims, scopes: claims.scopes, db, loaders, clock, access: createCaseAccess(db, loaders, claims.principal) };
+    return {
+      ...claims,
+      scopes: claims.scopes,
+      db,
+      loaders,
+      clock,
+      alerts: new AlertStore(db),
+      access: createCaseAccess(db, loaders, claims.principal),
+    };
   },
+  background: (db) =>
+    createAlertWorker({
+      store: new AlertStore(db),
+      scanName: "boernehus-alerts",
+      scan: (now) => scanBoernehusAlerts(db, clock, now),
+      now: clock.now,
+      scanEveryMs: scanEveryMsFromEnv(),
+    }),
 };

@@ -1,3 +1,4 @@
+import type { AlertStore } from "@samraad/alerts";
 import type { ClockSettings } from "@samraad/clocks";
 import type { BaseContext } from "@samraad/subgraph-kit";
 import type { CaseAccess } from "./data/caseAccess.ts";
@@ -9,6 +10,8 @@ export interface Context extends BaseContext {
   loaders: Loaders;
   /** Clock definitions and `now` (injectable for tests). */
   clock: ClockSettings;
+  /** This sector's alerts and webhook deliveries (samraad_meta). */
+  alerts: AlertStore;
   /** Row-level access to cases for this request's principal (the børnehus decides it). */
   access: CaseAccess;
 }

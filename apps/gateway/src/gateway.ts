@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { createGatewayRuntime } from "@graphql-hive/gateway-runtime";
 import { Logger } from "@graphql-hive/logger";
 import { useOpenTelemetry } from "@graphql-hive/plugin-opentelemetry";
+import { unifiedGraphHandler as rustQueryPlanner } from "@graphql-hive/router-runtime";
 import { createLogger } from "@samraad/observability";
 import { withSubgraphUrls } from "./compose/compose.ts";
 import type { SubgraphName } from "./compose/subgraphs.ts";
@@ -20,6 +21,7 @@ import type { DevIssuer } from "./identity/devIssuer.ts";
 import { handleDevRoutes } from "./identity/devRoutes.ts";
 import type { TokenVerifier } from "./identity/verifier.ts";
 import { type AuthenticatedUser, useSignedUpstream } from "./upstream/signUpstream.ts";
+import { useSubgraphUnavailable } from "./upstream/subgraphUnavailable.ts";
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -37,6 +39,8 @@ export interface GatewayOptions {
   trustedDocuments?: TrustedDocuments;
   /** OpenTelemetry spans for each request, operation and subgraph call (server.ts: when OTEL_EXPORTER_OTLP_ENDPOINT is set). */
   tracing?: boolean;
+  /** "rust": Hive's Rust query planner (@graphql-hive/router-runtime) instead of the JavaScript one. */
+  queryPlanner?: "javascript" | "rust";
 }
 
 export interface RunningGateway {
@@ -65,6 +69,7 @@ export function createGateway(options: GatewayOptions, rateLimiter: RateLimiter)
   const requestLog = useRequestLog(logger, users);
   return createGatewayRuntime<{ currentUser?: AuthenticatedUser }>({
     supergraph: withSubgraphUrls(options.supergraphSdl, options.subgraphUrls),
+    ...(options.queryPlanner === "rust" ? { unifiedGraphHandler: rustQueryPlanner } : {}),
     transports: { http: import("@graphql-mesh/transport-http") as never },
     // Hive's own messages, as JSON lines through the same pino logger, stripped of request
     // bodies and error messages; warn and up by default (its debug level logs operations).
@@ -78,9 +83,10 @@ export function createGateway(options: GatewayOptions, rateLimiter: RateLimiter)
     graphiql: !options.production,
     // isDev false even under NODE_ENV=development: never the original error or its stack.
     maskedErrors: { isDev: false },
-    // Browsers send JSON POSTs (preflighted); any "simple" request (GET, form posts)
-    // must carry this header, which a cross-site form cannot set.
-    csrfPrevention: { requestHeaders: ["x-samraad-csrf"] },
+    // A "simple" request (GET, form posts: no CORS preflight) must carry one of these
+    // headers, which a cross-site page cannot make a browser send. Authorization counts:
+    // our credential is a bearer token, never a cookie, so a forged request has none.
+    csrfPrevention: { requestHeaders: ["authorization", "x-samraad-csrf"] },
     batching: limits.maxBatch > 0 ? { limit: limits.maxBatch } : false,
     upstreamTimeout: limits.upstreamTimeoutMs,
     requestDeadline: limits.requestDeadlineMs,
@@ -107,6 +113,7 @@ export function createGateway(options: GatewayOptions, rateLimiter: RateLimiter)
       ...(options.production ? [useNoIntrospection()] : []),
       useDeniedFieldNulls(),
       useSignedUpstream(subgraphByUrl, requestLog.requestIds),
+      useSubgraphUnavailable(),
       useSafeErrors(),
     ],
   });

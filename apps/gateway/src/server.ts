@@ -15,6 +15,7 @@ const gateway = await startGateway(
     subgraphUrls: subgraphUrls(),
     ...hardeningFromEnv(),
     tracing: tracing !== null,
+    queryPlanner: process.env.SAMRAAD_QUERY_PLANNER === "rust" ? "rust" : "javascript",
     ...identity,
   },
   Number(process.env.GATEWAY_PORT ?? 4000),

@@ -1,2 +1,3 @@
 export { health } from "./app.ts";
+export { healthRetention } from "./data/retention.ts";
 export { seedHealth } from "./data/seed.ts";

@@ -1,7 +1,9 @@
 import { fileURLToPath } from "node:url";
+import { AlertStore, createAlertWorker, scanEveryMsFromEnv } from "@samraad/alerts";
 import { clockSettings } from "@samraad/clocks";
 import type { SubgraphDefinition } from "@samraad/subgraph-kit";
 import type { Context } from "./context.ts";
+import { scanPoliceAlerts } from "./data/alertScan.ts";
 import { createClient } from "./data/client.ts";
 import { createLoaders } from "./data/loaders.ts";
 import type { PrismaClient } from "./generated/prisma/client.ts";
@@ -15,5 +17,13 @@ export const police: SubgraphDefinition<PrismaClient, Context> = {
   migrationsDir: fileURLToPath(new URL("../prisma/migrations", import.meta.url)),
   resolvers: resolvers as never,
   createClient,
-  createContext: (db, claims) => ({ ...claims, scopes: claims.scopes, db, loaders: createLoaders(db), clock }),
+  createContext: (db, claims) => ({ ...claims, scopes: claims.scopes, db, loaders: createLoaders(db), clock, alerts: new AlertStore(db) }),
+  background: (db) =>
+    createAlertWorker({
+      store: new AlertStore(db),
+      scanName: "police-alerts",
+      scan: (now) => scanPoliceAlerts(db, clock, now),
+      now: clock.now,
+      scanEveryMs: scanEveryMsFromEnv(),
+    }),
 };

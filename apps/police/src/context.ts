@@ -1,3 +1,4 @@
+import type { AlertStore } from "@samraad/alerts";
 import type { ClockSettings } from "@samraad/clocks";
 import type { BaseContext } from "@samraad/subgraph-kit";
 import type { Loaders } from "./data/loaders.ts";
@@ -8,4 +9,6 @@ export interface Context extends BaseContext {
   loaders: Loaders;
   /** Clock definitions and `now` (injectable for tests). */
   clock: ClockSettings;
+  /** This sector's alerts and webhook deliveries (samraad_meta). */
+  alerts: AlertStore;
 }

@@ -11,6 +11,7 @@ import { LoginPage, OidcCallbackPage } from "./pages/LoginPage.tsx";
 import { MyCasesPage } from "./pages/MyCasesPage.tsx";
 import { MeetingPage } from "./pages/meeting/MeetingPage.tsx";
 import { PlanMeetingPage } from "./pages/meeting/PlanMeetingPage.tsx";
+import { StatisticsPage } from "./pages/StatisticsPage.tsx";
 
 function SignedIn() {
   const { session, signOut } = useSession();
@@ -39,6 +40,7 @@ export function App() {
           <Route path="/cases/:caseId/meetings/:meetingId" element={<MeetingPage />} />
           <Route path="/cases/:caseId/final-note" element={<FinalNotePage />} />
           <Route path="/dashboard" element={<DashboardPage />} />
+          <Route path="/statistics" element={<StatisticsPage />} />
           <Route path="*" element={<Navigate to="/" replace />} />
         </Route>
       </Routes>

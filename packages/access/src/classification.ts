@@ -22,5 +22,10 @@ export const CLASSIFICATION: Record<Scope, { class: string; da: string; en: stri
     en: "Police, municipality and børnehus only",
   },
   [SCOPES.statistics]: { class: "STATISTICS", da: "Kun statistik (ledere og analytikere)", en: "Statistics only" },
+  [SCOPES.statisticsExtract]: {
+    class: "STATISTICS-EXTRACT",
+    da: "Kun statistiktjenestens udtræk (pseudonymiseret)",
+    en: "The statistics service's extraction only (pseudonymised)",
+  },
   [SCOPES.auditRead]: { class: "AUDIT", da: "Kun databeskyttelsesrådgiveren", en: "Data protection officer only" },
 };

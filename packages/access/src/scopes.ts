@@ -21,6 +21,11 @@ export const SCOPES = {
   suspectRelation: "grant:suspect-relation",
   /** STATISTICS: pseudonymised aggregates with small cells suppressed. */
   statistics: "statistics",
+  /**
+   * The statistics extraction: pseudonymised per-course facts, read by the statistics
+   * service's own machine principal (NATIONAL + system) and by nobody else.
+   */
+  statisticsExtract: "statistics:extract",
   /** The data protection officer's audit reports. */
   auditRead: "audit:read",
 } as const;
@@ -51,6 +56,7 @@ export function scopesFor(principal: Principal): Scope[] {
   if (sector === "NATIONAL") {
     if (roles.includes("analyst")) scopes.add(SCOPES.statistics);
     if (roles.includes("dpo")) scopes.add(SCOPES.auditRead);
+    if (roles.includes("system")) scopes.add(SCOPES.statisticsExtract);
     return [...scopes];
   }
   if (roles.includes("dpo")) scopes.add(SCOPES.auditRead);

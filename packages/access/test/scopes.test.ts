@@ -34,6 +34,14 @@ describe("scopesFor", () => {
     expect(scopesFor(p("NATIONAL", ["analyst"]))).toEqual([SCOPES.statistics]);
   });
 
+  it("gives the statistics extraction to the national system client only", () => {
+    expect(scopesFor(p("NATIONAL", ["system"]))).toEqual([SCOPES.statisticsExtract]);
+    for (const sector of ["MUNICIPALITY", "POLICE", "HEALTH", "BOERNEHUS"] as const)
+      for (const role of ["system", "leader", "caseworker"] as const)
+        expect(scopesFor(p(sector, [role]))).not.toContain(SCOPES.statisticsExtract);
+    expect(scopesFor(p("NATIONAL", ["analyst"]))).not.toContain(SCOPES.statisticsExtract);
+  });
+
   it("gives a data protection officer the audit trail but no case data", () => {
     expect(scopesFor(p("MUNICIPALITY", ["dpo"]))).toEqual([SCOPES.auditRead]);
   });

@@ -58,6 +58,20 @@ describe("the audit log", () => {
     expect(await log.verify()).toMatchObject({ ok: true, entries: 5 });
   });
 
+  it("commits a burst of appends together, each with its own place on the chain", async () => {
+    const chained = await Promise.all(Array.from({ length: 40 }, (_, i) => log.append(entry({ requestId: `burst-${i}` }))));
+    const seqs = chained.map((c) => c.seq).sort((a, b) => a - b);
+    expect(seqs).toEqual(Array.from({ length: 40 }, (_, i) => 6 + i));
+    const stored = await log.entriesFor({ caseIds: ["case-1"], childIds: [] });
+    expect(
+      stored
+        .filter((e) => e.requestId.startsWith("burst-"))
+        .map((e) => e.requestId)
+        .sort(),
+    ).toEqual(chained.map((c) => c.requestId).sort());
+    expect(await log.verify()).toMatchObject({ ok: true, entries: 45 });
+  });
+
   it("refuses updates and deletes through any code path", async () => {
     const client = new pg.Client({ connectionString: db.url });
     await client.connect();
@@ -87,5 +101,20 @@ describe("the audit log", () => {
 
   it("finds the entries for a case", async () => {
     expect((await log.entriesFor({ caseIds: ["case-1"], childIds: [] })).map((e) => e.requestId)).toEqual(["r1", "r3"]);
+  });
+
+  // PGlite has one session and no other backends to terminate: on PostgreSQL only (CI runs both).
+  it.runIf(process.env.TEST_DATABASE === "postgres")("survives the server closing its idle connections, and appends again", async () => {
+    await log.append(entry({ requestId: "before" }));
+    const admin = new pg.Client({ connectionString: db.url });
+    await admin.connect();
+    const { rowCount } = await admin.query(
+      "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()",
+    );
+    await admin.end();
+    expect(rowCount).toBeGreaterThan(0);
+    // Without the pool's error listener the terminated idle connection ends the test process.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await expect(log.append(entry({ requestId: "after" }))).resolves.toMatchObject({ requestId: "after" });
   });
 });

@@ -4,13 +4,35 @@ import { AuditLog } from "@samraad/audit";
 import { type Database, openDatabase, openTestDatabase } from "@samraad/db";
 import { startTracing } from "@samraad/observability";
 import type { BaseContext } from "./context.ts";
+import type { SqlClient } from "./idempotency.ts";
+import type { ClientObservers } from "./prismaOptions.ts";
 import { type RunningSubgraph, startSubgraph } from "./server.ts";
 import { ensureTestKeys } from "./testClient.ts";
 
 /** The little a subgraph's data layer must offer the shared start-up code. */
-export interface DataClient {
+export interface DataClient extends SqlClient {
   $disconnect(): Promise<void>;
-  $queryRawUnsafe(query: string): Promise<unknown>;
+  // biome-ignore lint/suspicious/noExplicitAny: Prisma's transaction client type is per subgraph
+  $transaction<T>(work: (tx: any) => Promise<T>): Promise<T>;
+}
+
+/**
+ * A transaction client that also answers `$transaction(...)`, by joining the open
+ * transaction: resolvers written as `ctx.db.$transaction(async (tx) => ...)` then run
+ * inside the mutation's one transaction (Prisma has no nested transactions).
+ */
+function joinable<T extends object>(tx: T): T {
+  const joined: T = new Proxy(tx, {
+    get(target, property) {
+      if (property === "$transaction") {
+        return (work: unknown) =>
+          typeof work === "function" ? (work as (tx: T) => unknown)(joined) : Promise.all(work as Promise<unknown>[]);
+      }
+      const value = Reflect.get(target, property);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+  return joined;
 }
 
 export interface SubgraphDefinition<TClient extends DataClient, TContext extends BaseContext> {
@@ -19,8 +41,16 @@ export interface SubgraphDefinition<TClient extends DataClient, TContext extends
   migrationsDir: string;
   // biome-ignore lint/suspicious/noExplicitAny: resolver maps are typed per subgraph
   resolvers: GraphQLResolverMap<any>;
-  createClient(url: string): TClient;
+  /** observers: the N+1 tests count each subgraph's SQL statements. */
+  createClient(url: string, observers?: ClientObservers): TClient;
   createContext(client: TClient, claims: InternalClaims): Omit<TContext, "audit" | "grantKeys" | "auditLog">;
+  /** Background work (the alert worker), run by serveUntilSignal and stopped before the database closes. */
+  background?(client: TClient): BackgroundWork;
+}
+
+export interface BackgroundWork {
+  start(): void;
+  stop(): Promise<void>;
 }
 
 export interface SubgraphInstance<TClient> extends RunningSubgraph {
@@ -51,6 +81,11 @@ export async function runSubgraph<TClient extends DataClient, TContext extends B
       schemaPath: definition.schemaPath,
       resolvers: definition.resolvers,
       createContext: (claims) => definition.createContext(client, claims),
+      transaction: (claims, work) =>
+        client.$transaction((tx: SqlClient & object) => {
+          const scoped = joinable(tx) as unknown as TClient;
+          return work(definition.createContext(scoped, claims), scoped);
+        }),
       auditLog,
       ready: async () => {
         await client.$queryRawUnsafe("SELECT 1");
@@ -59,33 +94,41 @@ export async function runSubgraph<TClient extends DataClient, TContext extends B
     },
     options.port ?? 0,
   );
+  let stopped: Promise<void> | undefined;
   return {
     ...running,
     client,
     database,
     auditLog,
-    async stop() {
-      const step = async (name: string, fn: () => Promise<void>) => {
-        const started = Date.now();
-        await fn();
-        if (process.env.SAMRAAD_DEBUG_SHUTDOWN) console.error(`${definition.name}: ${name} took ${Date.now() - started} ms`);
-      };
-      await step("http", () => running.stop());
-      await step("audit pool", () => auditLog.close());
-      await step("prisma", () => client.$disconnect());
-      await step("database", () => database.close());
+    // Stopping twice (a test that takes a subgraph down, then the stack's own stop) is one stop.
+    stop() {
+      stopped ??= stopAll();
+      return stopped;
     },
   };
+  async function stopAll() {
+    const step = async (name: string, fn: () => Promise<void>) => {
+      const started = Date.now();
+      await fn();
+      if (process.env.SAMRAAD_DEBUG_SHUTDOWN) console.error(`${definition.name}: ${name} took ${Date.now() - started} ms`);
+    };
+    await step("http", () => running.stop());
+    await step("audit pool", () => auditLog.close());
+    await step("prisma", () => client.$disconnect());
+    await step("database", () => database.close());
+  }
 }
 
 /** For src/server.ts: run until SIGINT/SIGTERM, then drain and close. */
 export async function serveUntilSignal<TClient extends DataClient, TContext extends BaseContext>(
   definition: SubgraphDefinition<TClient, TContext>,
   port: number,
-): Promise<void> {
+): Promise<SubgraphInstance<TClient>> {
   // Spans exported only when OTEL_EXPORTER_OTLP_ENDPOINT is set (W3C traceparent from the gateway).
   const tracing = startTracing(`samraad-${definition.name}`);
   const instance = await runSubgraph(definition, { port });
+  const background = definition.background?.(instance.client);
+  background?.start();
   console.log(
     JSON.stringify({ level: "info", msg: `${definition.name} subgraph ready`, url: instance.url, database: instance.database.kind }),
   );
@@ -98,10 +141,12 @@ export async function serveUntilSignal<TClient extends DataClient, TContext exte
       console.error(JSON.stringify({ level: "warn", msg: `${definition.name} subgraph did not stop within 8 s; exiting` }));
       process.exit(1);
     }, 8_000).unref();
+    await background?.stop();
     await instance.stop();
     await tracing?.shutdown();
     process.exit(0);
   };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
+  return instance;
 }

@@ -13,7 +13,10 @@ export const ERROR_CODES = {
   UNAUTHENTICATED: "UNAUTHENTICATED",
   FORBIDDEN: "FORBIDDEN",
   INVALID_STATE_TRANSITION: "INVALID_STATE_TRANSITION",
+  /** A stale version: someone else changed the record since you read it. */
   CONFLICT: "CONFLICT",
+  /** An idempotency key used again for the same operation with different input. */
+  IDEMPOTENCY_KEY_REUSED: "IDEMPOTENCY_KEY_REUSED",
   /** A referral that does not meet the three criteria for the børnehus. */
   CRITERIA_NOT_MET: "CRITERIA_NOT_MET",
   /** A custody holder objects to the video interview. */

@@ -13,7 +13,9 @@ import { AuditRecorder } from "./auditRecorder.ts";
 import type { BaseContext } from "./context.ts";
 import { formatError } from "./errors.ts";
 import { guardFields } from "./fieldGuard.ts";
+import type { SqlClient } from "./idempotency.ts";
 import { ReplayGuard } from "./replayGuard.ts";
+import { transactionalMutations } from "./writeTransaction.ts";
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -31,6 +33,14 @@ export interface SubgraphOptions<TContext extends BaseContext> {
   auditLog: AuditLog;
   /** Is the database answering? Used by /readyz. */
   ready(): Promise<boolean>;
+  /**
+   * Runs `work` in one transaction with the request context rebuilt on it: every
+   * mutation runs inside one (see writeTransaction.ts).
+   */
+  transaction<T>(
+    claims: InternalClaims,
+    work: (context: Omit<TContext, "audit" | "grantKeys" | "auditLog">, sql: SqlClient) => Promise<T>,
+  ): Promise<T>;
 }
 
 export interface RunningSubgraph {
@@ -66,7 +76,9 @@ async function readBody(req: http.IncomingMessage): Promise<Buffer | null> {
  */
 export async function startSubgraph<TContext extends BaseContext>(options: SubgraphOptions<TContext>, port = 0): Promise<RunningSubgraph> {
   const typeDefs = parse(readFileSync(options.schemaPath, "utf8"));
-  const schema = guardFields(buildSubgraphSchema([{ typeDefs, resolvers: options.resolvers }]));
+  // The field guard outside the transaction: a refused mutation never opens one, and a
+  // replayed one (idempotency key) is still checked and audited.
+  const schema = guardFields(transactionalMutations(buildSubgraphSchema([{ typeDefs, resolvers: options.resolvers }])));
   const production = process.env.NODE_ENV === "production";
   const apollo = new ApolloServer<TContext>({
     schema,
@@ -141,7 +153,15 @@ export async function startSubgraph<TContext extends BaseContext>(options: Subgr
       const audit = new AuditRecorder();
       const response = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: "POST", headers, search: "", body: parsed },
-        context: async () => ({ ...(await options.createContext(claims)), audit, grantKeys, auditLog: options.auditLog }) as TContext,
+        context: async () =>
+          ({
+            ...(await options.createContext(claims)),
+            audit,
+            grantKeys,
+            auditLog: options.auditLog,
+            writeTransaction: (work: (context: never, sql: SqlClient) => Promise<unknown>) =>
+              options.transaction(claims, (context, sql) => work(context as never, sql)),
+          }) as unknown as TContext,
       });
       // Fail closed: an access that cannot be recorded is not answered.
       await audit.flush(options.auditLog, claims);

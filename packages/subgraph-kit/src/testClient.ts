@@ -18,6 +18,7 @@ let testKeys: Promise<void> | null = null;
 export function ensureTestKeys(): Promise<void> {
   testKeys ??= (async () => {
     process.env.SAMRAAD_INTERNAL_SECRET ??= randomBytes(32).toString("hex");
+    process.env.SAMRAAD_PSEUDONYM_KEY ??= randomBytes(32).toString("hex");
     if (!process.env.SAMRAAD_GRANT_PUBLIC_KEY) {
       const { privatePem, publicPem } = await generateGrantKeyPair();
       process.env.SAMRAAD_GRANT_PUBLIC_KEY = publicPem;

@@ -59,6 +59,14 @@ export const PERSONAS: readonly Persona[] = [
     ["system"],
     "Patientjournalsystem (maskinklient), Region Hovedstaden",
   ),
+  persona(
+    "statistics-extractor",
+    "Statistikudtræk, Social- og Boligstyrelsen",
+    "NATIONAL",
+    "SBST",
+    ["system"],
+    "Statistiktjenestens maskinklient: henter pseudonymiserede forløbsfakta, intet andet",
+  ),
 ];
 
 const BY_ID = new Map(PERSONAS.map((p) => [p.id, p]));

@@ -1,17 +1,19 @@
+import { type BulkInsertTarget, bulkInsert, rowsOf } from "@samraad/subgraph-kit";
 import type { SyntheticCourse } from "@samraad/synthetic";
-import type { PrismaClient } from "../generated/prisma/client.ts";
+import type { Prisma } from "../generated/prisma/client.ts";
 
 const at = (iso: string) => new Date(iso);
 const atOrNull = (iso: string | null) => (iso ? new Date(iso) : null);
 
 /**
  * Writes the børnehus part of synthetic courses: one transaction per batch, one
- * `createMany` per table (the seeding script calls this in batches for 100k courses).
+ * set-wise INSERT per table (the seeding script calls this in batches for 100k courses).
  */
-export async function seedBoernehus(db: PrismaClient, courses: SyntheticCourse[]): Promise<void> {
-  await db.$transaction([
-    db.boernehusCase.createMany({
-      data: courses.map((c) => ({
+export async function seedBoernehus(db: BulkInsertTarget, courses: SyntheticCourse[]): Promise<void> {
+  await bulkInsert(db, [
+    rowsOf<Prisma.BoernehusCaseCreateManyInput>(
+      "BoernehusCase",
+      courses.map((c) => ({
         id: c.caseId,
         region: c.region,
         municipalityCode: c.municipalityCode,
@@ -23,10 +25,11 @@ export async function seedBoernehus(db: PrismaClient, courses: SyntheticCourse[]
         referralReceivedAt: at(c.course.referralReceivedAt),
         closedAt: atOrNull(c.course.closedAt),
       })),
-    }),
-    db.caseParticipant.createMany({ data: courses.flatMap(caseParticipants) }),
-    db.samraadMeeting.createMany({
-      data: courses.flatMap((c) =>
+    ),
+    rowsOf<Prisma.CaseParticipantCreateManyInput>("CaseParticipant", courses.flatMap(caseParticipants)),
+    rowsOf<Prisma.SamraadMeetingCreateManyInput>(
+      "SamraadMeeting",
+      courses.flatMap((c) =>
         c.meetings.map((m) => ({
           id: m.id,
           caseId: c.caseId,
@@ -39,9 +42,10 @@ export async function seedBoernehus(db: PrismaClient, courses: SyntheticCourse[]
           cancellationReason: m.status === "CANCELLED" ? "Aflyst: ny dato aftales" : null,
         })),
       ),
-    }),
-    db.meetingParticipant.createMany({
-      data: courses.flatMap((c) => {
+    ),
+    rowsOf<Prisma.MeetingParticipantCreateManyInput>(
+      "MeetingParticipant",
+      courses.flatMap((c) => {
         const bySub = new Map(c.participants.map((p) => [p.sub, p]));
         return c.meetings.flatMap((m) =>
           m.participantSubs.flatMap((sub, position) => {
@@ -52,9 +56,10 @@ export async function seedBoernehus(db: PrismaClient, courses: SyntheticCourse[]
           }),
         );
       }),
-    }),
-    db.activityDecision.createMany({
-      data: courses.flatMap((c) =>
+    ),
+    rowsOf<Prisma.ActivityDecisionCreateManyInput>(
+      "ActivityDecision",
+      courses.flatMap((c) =>
         c.meetings.flatMap((m) =>
           m.decisions.map((d, position) => ({
             id: d.id,
@@ -66,9 +71,10 @@ export async function seedBoernehus(db: PrismaClient, courses: SyntheticCourse[]
           })),
         ),
       ),
-    }),
-    db.actionItem.createMany({
-      data: courses.flatMap((c) =>
+    ),
+    rowsOf<Prisma.ActionItemCreateManyInput>(
+      "ActionItem",
+      courses.flatMap((c) =>
         c.meetings.flatMap((m) =>
           m.actionItems.map((a) => ({
             id: a.id,
@@ -82,9 +88,10 @@ export async function seedBoernehus(db: PrismaClient, courses: SyntheticCourse[]
           })),
         ),
       ),
-    }),
-    db.crisisSupportSession.createMany({
-      data: courses.flatMap((c) =>
+    ),
+    rowsOf<Prisma.CrisisSupportSessionCreateManyInput>(
+      "CrisisSupportSession",
+      courses.flatMap((c) =>
         c.crisisSupport.map((s) => ({
           id: s.id,
           caseId: c.caseId,
@@ -94,9 +101,10 @@ export async function seedBoernehus(db: PrismaClient, courses: SyntheticCourse[]
           notes: s.notes,
         })),
       ),
-    }),
-    db.assessment.createMany({
-      data: courses.flatMap((c) =>
+    ),
+    rowsOf<Prisma.AssessmentCreateManyInput>(
+      "Assessment",
+      courses.flatMap((c) =>
         c.assessment
           ? [
               {
@@ -110,9 +118,10 @@ export async function seedBoernehus(db: PrismaClient, courses: SyntheticCourse[]
             ]
           : [],
       ),
-    }),
-    db.finalNote.createMany({
-      data: courses.flatMap((c) =>
+    ),
+    rowsOf<Prisma.FinalNoteCreateManyInput>(
+      "FinalNote",
+      courses.flatMap((c) =>
         c.finalNote
           ? [
               {
@@ -130,9 +139,10 @@ export async function seedBoernehus(db: PrismaClient, courses: SyntheticCourse[]
             ]
           : [],
       ),
-    }),
-    db.recommendation.createMany({
-      data: courses.flatMap((c) =>
+    ),
+    rowsOf<Prisma.RecommendationCreateManyInput>(
+      "Recommendation",
+      courses.flatMap((c) =>
         (c.finalNote?.recommendations ?? []).map((r, position) => ({
           id: r.id,
           finalNoteId: c.finalNote?.id as string,
@@ -142,12 +152,13 @@ export async function seedBoernehus(db: PrismaClient, courses: SyntheticCourse[]
           description: r.description,
         })),
       ),
-    }),
-    db.consultation.createMany({
-      data: courses.flatMap((c) =>
+    ),
+    rowsOf<Prisma.ConsultationCreateManyInput>(
+      "Consultation",
+      courses.flatMap((c) =>
         c.consultations.map((k) => ({ id: k.id, caseId: c.caseId, heldAt: at(k.heldAt), withSector: k.withSector, summary: k.summary })),
       ),
-    }),
+    ),
   ]);
 }
 

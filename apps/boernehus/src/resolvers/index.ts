@@ -1,7 +1,8 @@
-import { DateTimeScalar } from "@samraad/subgraph-kit";
+import { DateScalar, DateTimeScalar } from "@samraad/subgraph-kit";
 import type { Resolvers } from "../generated/graphql.ts";
 import { AccessReport } from "./accessReport.ts";
 import { ActionItem, actionItemMutations } from "./actionItem.ts";
+import { alertMutations, alertQueries } from "./alert.ts";
 import { Assessment, assessmentMutations } from "./assessment.ts";
 import { BoernehusCase, boernehusCaseMutations, boernehusCaseQueries } from "./boernehusCase.ts";
 import { caseAccessFields, caseAccessMutations, caseAccessQueries, recommendationAccessFields } from "./caseAccess.ts";
@@ -10,18 +11,21 @@ import { consultationMutations } from "./consultation.ts";
 import { crisisSupportMutations } from "./crisisSupport.ts";
 import { FinalNote, finalNoteMutations, Recommendation } from "./finalNote.ts";
 import { SamraadMeeting, samraadMeetingMutations, samraadMeetingQueries } from "./samraadMeeting.ts";
+import { statisticsFactQueries } from "./statisticsFacts.ts";
 
 export const resolvers: Resolvers = {
   AccessReport,
   DateTime: DateTimeScalar,
+  Date: DateScalar,
   BoernehusCase: { ...BoernehusCase, ...caseAccessFields },
   SamraadMeeting,
   ActionItem,
   Assessment,
   FinalNote,
   Recommendation: { ...Recommendation, ...recommendationAccessFields },
-  Query: { ...boernehusCaseQueries, ...samraadMeetingQueries, ...caseAccessQueries },
+  Query: { ...alertQueries, ...boernehusCaseQueries, ...samraadMeetingQueries, ...caseAccessQueries, ...statisticsFactQueries },
   Mutation: {
+    ...alertMutations,
     ...boernehusCaseMutations,
     ...caseParticipantMutations,
     ...samraadMeetingMutations,

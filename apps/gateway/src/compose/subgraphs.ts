@@ -1,12 +1,13 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
-/** The four sector subgraphs, in the order they are composed, with their default ports. */
+/** The four sector subgraphs and the statistics service, in the order they are composed, with their default ports. */
 export const SUBGRAPHS = [
   { name: "municipality", port: 4001 },
   { name: "police", port: 4002 },
   { name: "health", port: 4003 },
   { name: "boernehus", port: 4004 },
+  { name: "statistics", port: 4005 },
 ] as const;
 export type SubgraphName = (typeof SUBGRAPHS)[number]["name"];
 

@@ -31,6 +31,10 @@ export interface RateLimiter {
  */
 export async function createRateLimiter(limits: GatewayLimits, databaseUrl?: string): Promise<RateLimiter> {
   const pool = databaseUrl ? new pg.Pool({ connectionString: databaseUrl, max: 4 }) : undefined;
+  // A lost idle connection must not end the gateway (unhandled 'error'); the pool reconnects.
+  pool?.on("error", (error) => {
+    console.error(JSON.stringify({ level: "warn", msg: "rate limit store: idle database connection lost", error: error.message }));
+  });
   const unnamed = pool && unnamedStatements(pool);
   const make = async (name: string, points: number): Promise<RateLimiterAbstract> => {
     const memory = new RateLimiterMemory({ keyPrefix: name, points, duration: limits.rateLimitWindowSeconds });

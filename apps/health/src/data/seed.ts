@@ -1,5 +1,6 @@
+import { type BulkInsertTarget, bulkInsert, rowsOf } from "@samraad/subgraph-kit";
 import type { OnwardReferralTarget, SyntheticCourse } from "@samraad/synthetic";
-import type { PrismaClient } from "../generated/prisma/client.ts";
+import type { Prisma } from "../generated/prisma/client.ts";
 
 /** The synthetic world carries no referral reasons: each target gets a plausible, generic one. */
 const SYNTHETIC_REASON: Record<OnwardReferralTarget, string> = {
@@ -10,12 +11,13 @@ const SYNTHETIC_REASON: Record<OnwardReferralTarget, string> = {
 };
 
 /** Writes the health part of synthetic courses, in one transaction per batch. */
-export async function seedHealth(db: PrismaClient, courses: SyntheticCourse[]): Promise<void> {
+export async function seedHealth(db: BulkInsertTarget, courses: SyntheticCourse[]): Promise<void> {
   const examinations = courses.flatMap((course) => course.medicalExaminations.map((exam) => ({ course, exam })));
   const caseOfExamination = new Map(examinations.map(({ course, exam }) => [exam.id, course.caseId]));
-  await db.$transaction([
-    db.medicalExamination.createMany({
-      data: examinations.map(({ course, exam }) => {
+  await bulkInsert(db, [
+    rowsOf<Prisma.MedicalExaminationCreateManyInput>(
+      "MedicalExamination",
+      examinations.map(({ course, exam }) => {
         // The synthetic model has no status: an examination with a date performed was performed.
         const performed = exam.performedAt !== null;
         return {
@@ -33,9 +35,10 @@ export async function seedHealth(db: PrismaClient, courses: SyntheticCourse[]): 
           clinicalDetails: performed ? exam.clinicalDetails : null,
         } as const;
       }),
-    }),
-    db.onwardReferral.createMany({
-      data: courses.flatMap((course) =>
+    ),
+    rowsOf<Prisma.OnwardReferralCreateManyInput>(
+      "OnwardReferral",
+      courses.flatMap((course) =>
         course.onwardReferrals.map((referral) => ({
           id: referral.id,
           examinationId: referral.examinationId,
@@ -45,6 +48,6 @@ export async function seedHealth(db: PrismaClient, courses: SyntheticCourse[]): 
           reason: SYNTHETIC_REASON[referral.target],
         })),
       ),
-    }),
+    ),
   ]);
 }

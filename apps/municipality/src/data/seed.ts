@@ -1,5 +1,6 @@
+import { type BulkInsertTarget, bulkInsert, rowsOf } from "@samraad/subgraph-kit";
 import type { SyntheticCourse } from "@samraad/synthetic";
-import type { PrismaClient } from "../generated/prisma/client.ts";
+import type { Prisma } from "../generated/prisma/client.ts";
 
 const at = (iso: string) => new Date(iso);
 const atOrNull = (iso: string | null) => (iso ? new Date(iso) : null);
@@ -15,15 +16,16 @@ function uniqueById<T extends { id: string }>(rows: T[]): T[] {
 }
 
 /** Writes the municipality part of synthetic courses, in one transaction. */
-export async function seedMunicipality(db: PrismaClient, courses: SyntheticCourse[]): Promise<void> {
+export async function seedMunicipality(db: BulkInsertTarget, courses: SyntheticCourse[]): Promise<void> {
   const nameOfSub = (course: SyntheticCourse, sub: string) =>
     course.participants.find((p) => p.sub === sub)?.name ??
     course.caseworkerAssignments.find((a) => a.caseworkerSub === sub)?.caseworkerName ??
     sub;
 
-  await db.$transaction([
-    db.child.createMany({
-      data: uniqueById(
+  await bulkInsert(db, [
+    rowsOf<Prisma.ChildCreateManyInput>(
+      "Child",
+      uniqueById(
         courses.map((c) => ({
           id: c.child.id,
           cpr: cprForm(c.child.cpr),
@@ -34,9 +36,10 @@ export async function seedMunicipality(db: PrismaClient, courses: SyntheticCours
           municipalityCode: c.municipalityCode,
         })),
       ),
-    }),
-    db.custodyHolder.createMany({
-      data: uniqueById(
+    ),
+    rowsOf<Prisma.CustodyHolderCreateManyInput>(
+      "CustodyHolder",
+      uniqueById(
         courses.flatMap((c) =>
           c.custodyHolders.map((h) => ({
             id: h.id,
@@ -47,9 +50,10 @@ export async function seedMunicipality(db: PrismaClient, courses: SyntheticCours
           })),
         ),
       ),
-    }),
-    db.notification.createMany({
-      data: uniqueById(
+    ),
+    rowsOf<Prisma.NotificationCreateManyInput>(
+      "Notification",
+      uniqueById(
         courses.map((c) => ({
           id: c.notification.id,
           childId: c.child.id,
@@ -59,9 +63,10 @@ export async function seedMunicipality(db: PrismaClient, courses: SyntheticCours
           assessedAt: atOrNull(c.notification.assessedAt),
         })),
       ),
-    }),
-    db.childAssessment.createMany({
-      data: uniqueById(
+    ),
+    rowsOf<Prisma.ChildAssessmentCreateManyInput>(
+      "ChildAssessment",
+      uniqueById(
         courses.map((c) => ({
           id: c.childAssessment.id,
           childId: c.child.id,
@@ -69,9 +74,10 @@ export async function seedMunicipality(db: PrismaClient, courses: SyntheticCours
           completedAt: atOrNull(c.childAssessment.completedAt),
         })),
       ),
-    }),
-    db.referral.createMany({
-      data: courses.map((c) => ({
+    ),
+    rowsOf<Prisma.ReferralCreateManyInput>(
+      "Referral",
+      courses.map((c) => ({
         id: c.referral.id,
         caseId: c.caseId,
         childId: c.child.id,
@@ -85,9 +91,10 @@ export async function seedMunicipality(db: PrismaClient, courses: SyntheticCours
         policeReportFiled: c.referral.policeReportFiled,
         referredBySub: c.caseworkerAssignments[0]?.caseworkerSub ?? null,
       })),
-    }),
-    db.caseworkerAssignment.createMany({
-      data: courses.flatMap((c) =>
+    ),
+    rowsOf<Prisma.CaseworkerAssignmentCreateManyInput>(
+      "CaseworkerAssignment",
+      courses.flatMap((c) =>
         c.caseworkerAssignments.map((a) => ({
           id: a.id,
           caseId: c.caseId,
@@ -97,9 +104,10 @@ export async function seedMunicipality(db: PrismaClient, courses: SyntheticCours
           to: atOrNull(a.to),
         })),
       ),
-    }),
-    db.measure.createMany({
-      data: courses.flatMap((c) =>
+    ),
+    rowsOf<Prisma.MeasureCreateManyInput>(
+      "Measure",
+      courses.flatMap((c) =>
         c.measures.map((m) => ({
           id: m.id,
           caseId: c.caseId,
@@ -108,9 +116,10 @@ export async function seedMunicipality(db: PrismaClient, courses: SyntheticCours
           startedAt: atOrNull(m.startedAt),
         })),
       ),
-    }),
-    db.recommendationResponse.createMany({
-      data: courses.flatMap((c) =>
+    ),
+    rowsOf<Prisma.RecommendationResponseCreateManyInput>(
+      "RecommendationResponse",
+      courses.flatMap((c) =>
         c.recommendationResponses.map((r) => ({
           id: r.id,
           recommendationId: r.recommendationId,
@@ -124,6 +133,6 @@ export async function seedMunicipality(db: PrismaClient, courses: SyntheticCours
           respondedByName: nameOfSub(c, r.respondedBySub),
         })),
       ),
-    }),
+    ),
   ]);
 }

@@ -9,6 +9,7 @@ import { Measure, measureMutations } from "./measure.ts";
 import { Notification, notificationMutations } from "./notification.ts";
 import { Recommendation, RecommendationResponse, recommendationResponseMutations } from "./recommendationResponse.ts";
 import { Referral, referralMutations, referralQueries } from "./referral.ts";
+import { statisticsFactQueries } from "./statisticsFacts.ts";
 
 export const resolvers: Resolvers = {
   AccessReport,
@@ -26,6 +27,7 @@ export const resolvers: Resolvers = {
     ...accessReportQueries,
     ...childQueries,
     ...referralQueries,
+    ...statisticsFactQueries,
   },
   Mutation: {
     ...childMutations,

@@ -1,12 +1,14 @@
+import { type BulkInsertTarget, bulkInsert, rowsOf } from "@samraad/subgraph-kit";
 import type { SyntheticCourse } from "@samraad/synthetic";
-import type { PrismaClient } from "../generated/prisma/client.ts";
+import type { Prisma } from "../generated/prisma/client.ts";
 
 /** Writes the police part of synthetic courses, in one transaction per batch. */
-export async function seedPolice(db: PrismaClient, courses: SyntheticCourse[]): Promise<void> {
+export async function seedPolice(db: BulkInsertTarget, courses: SyntheticCourse[]): Promise<void> {
   const reports = courses.flatMap((c) => (c.police ? [{ course: c, police: c.police }] : []));
-  await db.$transaction([
-    db.policeReport.createMany({
-      data: reports.map(({ course, police }) => ({
+  await bulkInsert(db, [
+    rowsOf<Prisma.PoliceReportCreateManyInput>(
+      "PoliceReport",
+      reports.map(({ course, police }) => ({
         id: police.reportId,
         caseId: course.caseId,
         journalNumber: police.journalNumber,
@@ -15,9 +17,10 @@ export async function seedPolice(db: PrismaClient, courses: SyntheticCourse[]): 
         investigationStatus: police.investigationStatus,
         decidedAt: police.decidedAt ? new Date(police.decidedAt) : null,
       })),
-    }),
-    db.videoInterview.createMany({
-      data: reports.flatMap(({ police }) =>
+    ),
+    rowsOf<Prisma.VideoInterviewCreateManyInput>(
+      "VideoInterview",
+      reports.flatMap(({ police }) =>
         police.videoInterview
           ? [
               {
@@ -33,14 +36,15 @@ export async function seedPolice(db: PrismaClient, courses: SyntheticCourse[]): 
             ]
           : [],
       ),
-    }),
-    db.suspect.createMany({
-      data: reports.map(({ police }) => ({
+    ),
+    rowsOf<Prisma.SuspectCreateManyInput>(
+      "Suspect",
+      reports.map(({ police }) => ({
         id: police.suspect.id,
         policeReportId: police.reportId,
         name: police.suspect.name,
         relation: police.suspect.relation,
       })),
-    }),
+    ),
   ]);
 }

@@ -67,6 +67,11 @@ export function Layout() {
                 <NavLink to="/dashboard">{t("nav.dashboard")}</NavLink>
               </li>
             )}
+            {(isLeader(user.roles) || user.roles.includes("analyst")) && (
+              <li>
+                <NavLink to="/statistics">{t("nav.statistics")}</NavLink>
+              </li>
+            )}
           </ul>
         </nav>
         <div className="user">

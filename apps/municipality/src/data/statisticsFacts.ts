@@ -1,0 +1,49 @@
+import { danishDate, pseudonym } from "@samraad/subgraph-kit";
+import type { PrismaClient } from "../generated/prisma/client.ts";
+
+export interface MunicipalityStatisticsAssignmentRow {
+  caseworkerPseudonym: string;
+  fromOn: string;
+  toOn: string | null;
+}
+
+/** One course's pseudonymised facts; caseId stays inside the subgraph (audit log, paging). */
+export interface MunicipalityStatisticsFactRow {
+  caseId: string;
+  coursePseudonym: string;
+  responseMeasureStartedOn: string | null;
+  otherSupportRespondedOn: string | null;
+  assignments: MunicipalityStatisticsAssignmentRow[];
+}
+
+const earliest = (dates: Array<Date | null | undefined>): Date | null =>
+  dates.reduce<Date | null>((min, d) => (d && (!min || d < min) ? d : min), null);
+
+/** A page of referred courses in case id order (keyset), each with what the indicators need and no more. */
+export async function statisticsFacts(db: PrismaClient, afterId: string | null, take: number): Promise<MunicipalityStatisticsFactRow[]> {
+  const referrals = await db.referral.findMany({
+    where: afterId ? { caseId: { gt: afterId } } : {},
+    orderBy: { caseId: "asc" },
+    take,
+    select: {
+      caseId: true,
+      caseworkerAssignments: { orderBy: { from: "asc" }, select: { caseworkerSub: true, from: true, to: true } },
+      recommendationResponses: { select: { response: true, respondedAt: true, measure: { select: { startedAt: true } } } },
+    },
+  });
+  return referrals.map((r) => ({
+    caseId: r.caseId,
+    coursePseudonym: pseudonym("course", r.caseId),
+    responseMeasureStartedOn: danishDate(
+      earliest(r.recommendationResponses.filter((x) => x.response === "MEASURE").map((x) => x.measure?.startedAt)),
+    ),
+    otherSupportRespondedOn: danishDate(
+      earliest(r.recommendationResponses.filter((x) => x.response === "OTHER_SUPPORT").map((x) => x.respondedAt)),
+    ),
+    assignments: r.caseworkerAssignments.map((a) => ({
+      caseworkerPseudonym: pseudonym("caseworker", a.caseworkerSub),
+      fromOn: danishDate(a.from),
+      toOn: danishDate(a.to),
+    })),
+  }));
+}

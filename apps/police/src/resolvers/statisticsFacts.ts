@@ -1,0 +1,12 @@
+import { extractPage, extractResult } from "@samraad/subgraph-kit";
+import { statisticsFacts } from "../data/statisticsFacts.ts";
+import type { QueryResolvers } from "../generated/graphql.ts";
+
+// The extraction reads every reported course: the scope (statistics:extract, the statistics
+// service's machine principal only) is the row rule. Each page is audited with its case ids.
+export const statisticsFactQueries: Pick<QueryResolvers, "policeStatisticsFacts"> = {
+  policeStatisticsFacts: async (_root, args, ctx) => {
+    const { afterId, take } = extractPage(args);
+    return extractResult(await statisticsFacts(ctx.db, afterId, take), take);
+  },
+};

@@ -1,0 +1,15 @@
+import { fileURLToPath } from "node:url";
+import type { SubgraphDefinition } from "@samraad/subgraph-kit";
+import type { Context } from "./context.ts";
+import { createClient } from "./data/client.ts";
+import type { PrismaClient } from "./generated/prisma/client.ts";
+import { resolvers } from "./resolvers/index.ts";
+
+export const statistics: SubgraphDefinition<PrismaClient, Context> = {
+  name: "statistics",
+  schemaPath: fileURLToPath(new URL("../schema.graphql", import.meta.url)),
+  migrationsDir: fileURLToPath(new URL("../prisma/migrations", import.meta.url)),
+  resolvers: resolvers as never,
+  createClient,
+  createContext: (db, claims) => ({ ...claims, scopes: claims.scopes, db }),
+};

@@ -1,0 +1,97 @@
+import type { AbuseType, AgeBand, BurdenLevel, CourseType, PrismaClient, Region } from "../generated/prisma/client.ts";
+
+/** One course's joined facts, as the extraction writes them. Dates are YYYY-MM-DD. */
+export interface CourseFactInput {
+  coursePseudonym: string;
+  region: Region;
+  municipalityCode: string;
+  courseType: CourseType;
+  abuseTypes: AbuseType[];
+  burdenLevel: BurdenLevel;
+  ageBand: AgeBand;
+  referralReceivedOn: string;
+  firstSamraadHeldOn: string | null;
+  firstVideoInterviewHeldOn: string | null;
+  finalNoteSentOn: string | null;
+  recommendationCount: number;
+  responseMeasureStartedOn: string | null;
+  otherSupportRespondedOn: string | null;
+  caseworkerCount: number;
+  closedOn: string | null;
+}
+
+export interface AssignmentFactInput {
+  coursePseudonym: string;
+  caseworkerPseudonym: string;
+  fromOn: string;
+  toOn: string | null;
+}
+
+const CHUNK = 5000;
+
+function chunks<T>(items: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
+  return out;
+}
+
+/**
+ * Replaces all facts in one transaction (a full refresh: readers see the old extraction or
+ * the new one, never half). Rows go in as one JSON parameter per 5,000: one statement each
+ * instead of one per row, which is what makes 100k courses a matter of seconds.
+ */
+export async function replaceFacts(
+  db: PrismaClient,
+  courses: readonly CourseFactInput[],
+  assignments: readonly AssignmentFactInput[],
+  run: { startedAt: Date; asOf: string },
+): Promise<void> {
+  await db.$transaction(
+    async (tx) => {
+      await tx.$executeRawUnsafe(`DELETE FROM "AssignmentFact"`);
+      await tx.$executeRawUnsafe(`DELETE FROM "CourseFact"`);
+      for (const part of chunks(courses)) {
+        await tx.$executeRawUnsafe(
+          `INSERT INTO "CourseFact" ("coursePseudonym", region, "municipalityCode", "courseType", "abuseTypes", "burdenLevel", "ageBand",
+             "referralReceivedOn", "firstSamraadHeldOn", "firstVideoInterviewHeldOn", "finalNoteSentOn", "recommendationCount",
+             "responseMeasureStartedOn", "otherSupportRespondedOn", "caseworkerCount", "closedOn")
+           SELECT x."coursePseudonym", x.region::"Region", x."municipalityCode", x."courseType"::"CourseType",
+             ARRAY(SELECT json_array_elements_text(x."abuseTypes"))::"AbuseType"[], x."burdenLevel"::"BurdenLevel", x."ageBand"::"AgeBand",
+             x."referralReceivedOn", x."firstSamraadHeldOn", x."firstVideoInterviewHeldOn", x."finalNoteSentOn", x."recommendationCount",
+             x."responseMeasureStartedOn", x."otherSupportRespondedOn", x."caseworkerCount", x."closedOn"
+           FROM json_to_recordset($1::json) AS x("coursePseudonym" text, region text, "municipalityCode" text, "courseType" text,
+             "abuseTypes" json, "burdenLevel" text, "ageBand" text, "referralReceivedOn" date, "firstSamraadHeldOn" date,
+             "firstVideoInterviewHeldOn" date, "finalNoteSentOn" date, "recommendationCount" int, "responseMeasureStartedOn" date,
+             "otherSupportRespondedOn" date, "caseworkerCount" int, "closedOn" date)`,
+          JSON.stringify(part),
+        );
+      }
+      for (const part of chunks(assignments)) {
+        await tx.$executeRawUnsafe(
+          `INSERT INTO "AssignmentFact" ("coursePseudonym", "caseworkerPseudonym", "fromOn", "toOn")
+           SELECT x."coursePseudonym", x."caseworkerPseudonym", x."fromOn", x."toOn"
+           FROM json_to_recordset($1::json) AS x("coursePseudonym" text, "caseworkerPseudonym" text, "fromOn" date, "toOn" date)`,
+          JSON.stringify(part),
+        );
+      }
+      await tx.extractionRun.create({
+        data: { startedAt: run.startedAt, finishedAt: new Date(), asOf: new Date(`${run.asOf}T00:00:00Z`), courses: courses.length },
+      });
+    },
+    { timeout: 300_000 },
+  );
+}
+
+/** The day the facts describe (YYYY-MM-DD), or null before the first extraction. */
+export async function latestAsOf(db: PrismaClient): Promise<string | null> {
+  const run = await db.extractionRun.findFirst({ orderBy: { finishedAt: "desc" }, select: { asOf: true } });
+  return run ? run.asOf.toISOString().slice(0, 10) : null;
+}
+
+/** The calendar years with a referral received. */
+export async function yearsWithCourses(db: PrismaClient): Promise<number[]> {
+  const rows = await db.$queryRawUnsafe<Array<{ year: number }>>(
+    `SELECT DISTINCT extract(year FROM "referralReceivedOn")::int AS year FROM "CourseFact" ORDER BY 1`,
+  );
+  return rows.map((r) => r.year);
+}

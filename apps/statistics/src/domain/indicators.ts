@@ -1,0 +1,85 @@
+import type { StatisticsBreakdown, StatisticsIndicator } from "../generated/graphql.ts";
+
+/**
+ * The indicator families (docs/indicators.md). Each family counts a set of courses attributed
+ * to the period by one date, and publishes, per cell, that count plus what derives from it
+ * (a share, a median, a rate). Suppression works on the family's count: when it is
+ * suppressed, everything derived from it is too.
+ *
+ * SQL here is fixed text over the CourseFact columns (`f.`) and the parameters $1 (period
+ * start), $2 (period end, exclusive) and $3 (asOf); no caller input is ever spliced in.
+ */
+export interface Family {
+  indicator: StatisticsIndicator;
+  /** The date that attributes a course to the period. */
+  date: string;
+  /** Further conditions for a course to count. */
+  where?: string;
+  /** Numerators (counts of a sub-set), if any. */
+  a?: string;
+  b?: string;
+  /** Days from referral, for median and P90. */
+  days?: string;
+}
+
+/** Six months, as the seed's analysis counts them (000_*.txt): 183 days. */
+export const SIX_MONTHS_DAYS = 183;
+const timelyMeasure = `f."responseMeasureStartedOn" <= f."finalNoteSentOn" + ${SIX_MONTHS_DAYS}`;
+const timelyOtherSupport = `f."otherSupportRespondedOn" <= f."finalNoteSentOn" + ${SIX_MONTHS_DAYS}`;
+
+export const FAMILIES = {
+  started: { indicator: "COURSES_STARTED", date: `f."referralReceivedOn"`, a: `f."firstSamraadHeldOn" IS NOT NULL` },
+  closed: { indicator: "COURSES_CLOSED", date: `f."closedOn"`, a: `f."caseworkerCount" = 1` },
+  samraad: {
+    indicator: "DAYS_TO_SAMRAAD",
+    date: `f."firstSamraadHeldOn"`,
+    days: `f."firstSamraadHeldOn" - f."referralReceivedOn"`,
+  },
+  videoInterview: {
+    indicator: "DAYS_TO_VIDEO_INTERVIEW",
+    date: `f."firstVideoInterviewHeldOn"`,
+    days: `f."firstVideoInterviewHeldOn" - f."referralReceivedOn"`,
+  },
+  finalNote: { indicator: "DAYS_TO_FINAL_NOTE", date: `f."finalNoteSentOn"`, days: `f."finalNoteSentOn" - f."referralReceivedOn"` },
+  followThrough: {
+    indicator: "FOLLOW_THROUGH",
+    date: `f."finalNoteSentOn"`,
+    where: `f."recommendationCount" > 0 AND f."finalNoteSentOn" + ${SIX_MONTHS_DAYS} <= $3::date`,
+    a: timelyMeasure,
+    b: `(${timelyMeasure}) OR (${timelyOtherSupport})`,
+  },
+} as const satisfies Record<string, Family>;
+export type FamilyName = keyof typeof FAMILIES;
+export const FAMILY_NAMES = Object.keys(FAMILIES) as FamilyName[];
+
+/** The categories of each breakdown, in display order. */
+export const CATEGORIES: Record<StatisticsBreakdown, readonly string[]> = {
+  NONE: [],
+  ABUSE_TYPE: ["PHYSICAL", "SEXUAL", "PSYCHOLOGICAL"],
+  BURDEN_LEVEL: ["LOW", "MODERATE", "HIGH"],
+  AGE_BAND: ["AGE_0_5", "AGE_6_11", "AGE_12_17"],
+  QUARTER: ["Q1", "Q2", "Q3", "Q4"],
+};
+
+/** Whether a unit's categories add up to its total (a course has several abuse types). */
+export const ADDITIVE: Record<StatisticsBreakdown, boolean> = {
+  NONE: true,
+  ABUSE_TYPE: false,
+  BURDEN_LEVEL: true,
+  AGE_BAND: true,
+  QUARTER: true,
+};
+
+/** The guideline's upper end: caseworkers should hold at most 20-25 cases (004_*.txt). */
+export const CASELOAD_GUIDELINE_MAX = 25;
+
+/** The calendar year as [start, end) dates. */
+export function yearPeriod(year: number): { from: string; to: string } {
+  return { from: `${year}-01-01`, to: `${year + 1}-01-01` };
+}
+
+/** The caseload date of a year's table: 31 December, or asOf when earlier. */
+export function periodEnd(year: number, asOf: string | null): string {
+  const end = `${year}-12-31`;
+  return asOf && asOf < end ? asOf : end;
+}

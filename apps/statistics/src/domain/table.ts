@@ -1,0 +1,218 @@
+import type { AggregateRow, CaseloadRow } from "../data/aggregates.ts";
+import type { StatisticsBreakdown, StatisticsIndicator, StatisticsLevel } from "../generated/graphql.ts";
+import { ADDITIVE, CASELOAD_GUIDELINE_MAX, CATEGORIES, FAMILIES, FAMILY_NAMES, type FamilyName } from "./indicators.ts";
+import { type SumConstraint, suppressCells } from "./suppression.ts";
+import { hierarchy, type Unit, type Units, unitKey, unitsAt } from "./units.ts";
+
+export interface IndicatorRow {
+  level: StatisticsLevel;
+  unitCode: string;
+  unitName: string;
+  category: string | null;
+  coursesStarted: number | null;
+  coursesPer1000Children: number | null;
+  samraadShare: number | null;
+  coursesClosed: number | null;
+  caseworkerContinuityShare: number | null;
+  samraadCourses: number | null;
+  daysToSamraadMedian: number | null;
+  daysToSamraadP90: number | null;
+  videoInterviewCourses: number | null;
+  daysToVideoInterviewMedian: number | null;
+  daysToVideoInterviewP90: number | null;
+  finalNoteCourses: number | null;
+  daysToFinalNoteMedian: number | null;
+  daysToFinalNoteP90: number | null;
+  followThroughCourses: number | null;
+  measureWithin6MonthsShare: number | null;
+  anySupportWithin6MonthsShare: number | null;
+  openCoursesAtPeriodEnd: number | null;
+  caseworkers: number | null;
+  meanCaseload: number | null;
+  caseworkersAboveGuidelineShare: number | null;
+  suppressed: StatisticsIndicator[];
+}
+
+export interface IndicatorTable {
+  year: number;
+  level: StatisticsLevel;
+  breakdown: StatisticsBreakdown;
+  asOf: string | null;
+  periodEnd: string;
+  rows: IndicatorRow[];
+}
+
+export interface TableInput {
+  year: number;
+  level: StatisticsLevel;
+  breakdown: StatisticsBreakdown;
+  asOf: string | null;
+  periodEnd: string;
+  units: Units;
+  /** Children per municipality and age band. */
+  population: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  /** Each family's cells without breakdown (the unit totals every table shares). */
+  margins: Record<FamilyName, AggregateRow[]>;
+  /** Each family's cells by category (breakdown ≠ NONE). */
+  interior: Record<FamilyName, AggregateRow[]> | null;
+  caseloads: CaseloadRow[];
+  visible: (unit: Unit) => boolean;
+}
+
+const cellId = (unit: Unit, category: string | null) => `${unitKey(unit)}|${category ?? "*"}`;
+
+function unitOfRow(units: Units, row: AggregateRow): Unit | undefined {
+  if (row.grouping === 3) return units.national;
+  if (row.grouping === 1) return units.boernehuse.find((u) => u.code === row.region);
+  return units.municipalities.find((u) => u.code === row.municipality);
+}
+
+/** The sums that tie a table's cells together, for one category column (null: the totals). */
+function columnConstraints(units: Units, category: string | null): SumConstraint[] {
+  return hierarchy(units).map((h) => ({ total: cellId(h.total, category), parts: h.parts.map((p) => cellId(p, category)) }));
+}
+
+interface FamilyCells {
+  cells: Map<string, AggregateRow>;
+  suppressed: Set<string>;
+}
+
+function protectFamily(input: TableInput, name: FamilyName): FamilyCells {
+  const { units, breakdown } = input;
+  const cells = new Map<string, AggregateRow>();
+  const marginCounts = new Map<string, number>(units.all.map((u) => [cellId(u, null), 0]));
+  for (const row of input.margins[name]) {
+    const unit = unitOfRow(units, row);
+    if (!unit) continue;
+    cells.set(cellId(unit, null), row);
+    marginCounts.set(cellId(unit, null), row.n);
+  }
+  const marginSuppressed = suppressCells(marginCounts, columnConstraints(units, null));
+  if (breakdown === "NONE" || !input.interior) return { cells, suppressed: marginSuppressed };
+
+  // The breakdown's cells, protected against the margins as they stand in every table.
+  const categories = CATEGORIES[breakdown];
+  const counts = new Map(marginCounts);
+  for (const u of units.all) for (const c of categories) counts.set(cellId(u, c), 0);
+  for (const row of input.interior[name]) {
+    const unit = unitOfRow(units, row);
+    if (!unit) continue;
+    cells.set(cellId(unit, row.category), row);
+    counts.set(cellId(unit, row.category), row.n);
+  }
+  const constraints = categories.flatMap((c) => columnConstraints(units, c));
+  if (ADDITIVE[breakdown]) {
+    for (const u of units.all) constraints.push({ total: cellId(u, null), parts: categories.map((c) => cellId(u, c)) });
+  }
+  const fixed = new Map([...marginCounts.keys()].map((id) => [id, marginSuppressed.has(id)]));
+  return { cells, suppressed: suppressCells(counts, constraints, fixed) };
+}
+
+interface Caseload {
+  open: number;
+  caseworkers: number;
+  above: number;
+}
+
+function protectCaseloads(input: TableInput): { values: Map<string, Caseload>; suppressed: Set<string> } {
+  const { units } = input;
+  const values = new Map<string, Caseload>(units.all.map((u) => [cellId(u, null), { open: 0, caseworkers: 0, above: 0 }]));
+  const byCode = new Map(units.municipalities.map((m) => [m.code, m]));
+  for (const row of input.caseloads) {
+    const municipality = byCode.get(row.municipality);
+    if (!municipality) continue;
+    const region = units.boernehuse.find((b) => b.code === municipality.region);
+    for (const unit of [municipality, region, units.national]) {
+      const v = unit && values.get(cellId(unit, null));
+      if (!v) continue;
+      v.open += row.courses;
+      v.caseworkers += 1;
+      if (row.courses > CASELOAD_GUIDELINE_MAX) v.above += 1;
+    }
+  }
+  const counts = new Map([...values].map(([id, v]) => [id, v.open]));
+  return { values, suppressed: suppressCells(counts, columnConstraints(units, null)) };
+}
+
+function childrenOf(input: TableInput, unit: Unit, category: string | null): number {
+  const ageBand = input.breakdown === "AGE_BAND" ? category : null;
+  const municipalities =
+    unit.level === "MUNICIPALITY"
+      ? [unit.code]
+      : input.units.municipalities.filter((m) => unit.level === "NATIONAL" || m.region === unit.code).map((m) => m.code);
+  let children = 0;
+  for (const code of municipalities) {
+    for (const [band, n] of input.population.get(code) ?? []) if (!ageBand || band === ageBand) children += n;
+  }
+  return children;
+}
+
+/** Builds the table: protects every family across all units, then keeps the rows the caller may see. */
+export function buildTable(input: TableInput): IndicatorTable {
+  const families = Object.fromEntries(FAMILY_NAMES.map((name) => [name, protectFamily(input, name)])) as Record<FamilyName, FamilyCells>;
+  const caseload = protectCaseloads(input);
+  const rows: IndicatorRow[] = [];
+  for (const unit of unitsAt(input.units, input.level).filter(input.visible)) {
+    for (const category of [null, ...CATEGORIES[input.breakdown]]) {
+      const id = cellId(unit, category);
+      const suppressed: StatisticsIndicator[] = [];
+      const cell = (name: FamilyName) => {
+        const family = families[name];
+        if (family.suppressed.has(id)) {
+          suppressed.push(FAMILIES[name].indicator);
+          return null;
+        }
+        return family.cells.get(id) ?? { n: 0, a: 0, b: 0, median: null, p90: null };
+      };
+      const started = cell("started");
+      const closed = cell("closed");
+      const samraad = cell("samraad");
+      const interview = cell("videoInterview");
+      const note = cell("finalNote");
+      const follow = cell("followThrough");
+      const share = (x: { n: number } | null, part: number | undefined) => (x && x.n > 0 && part !== undefined ? part / x.n : null);
+      const children = childrenOf(input, unit, category);
+      let load: Caseload | null = null;
+      if (category === null) {
+        if (caseload.suppressed.has(id)) suppressed.push("CASELOAD");
+        else load = caseload.values.get(id) ?? null;
+      }
+      rows.push({
+        level: unit.level,
+        unitCode: unit.code,
+        unitName: unit.name,
+        category,
+        coursesStarted: started?.n ?? null,
+        coursesPer1000Children: started && children > 0 ? (started.n / children) * 1000 : null,
+        samraadShare: share(started, started?.a),
+        coursesClosed: closed?.n ?? null,
+        caseworkerContinuityShare: share(closed, closed?.a),
+        samraadCourses: samraad?.n ?? null,
+        daysToSamraadMedian: samraad?.median ?? null,
+        daysToSamraadP90: samraad?.p90 ?? null,
+        videoInterviewCourses: interview?.n ?? null,
+        daysToVideoInterviewMedian: interview?.median ?? null,
+        daysToVideoInterviewP90: interview?.p90 ?? null,
+        finalNoteCourses: note?.n ?? null,
+        daysToFinalNoteMedian: note?.median ?? null,
+        daysToFinalNoteP90: note?.p90 ?? null,
+        followThroughCourses: follow?.n ?? null,
+        measureWithin6MonthsShare: share(follow, follow?.a),
+        anySupportWithin6MonthsShare: share(follow, follow?.b),
+        openCoursesAtPeriodEnd: load?.open ?? null,
+        caseworkers: load?.caseworkers ?? null,
+        meanCaseload: load && load.caseworkers > 0 ? load.open / load.caseworkers : null,
+        caseworkersAboveGuidelineShare: load && load.caseworkers > 0 ? load.above / load.caseworkers : null,
+        suppressed,
+      });
+    }
+  }
+  return {
+    year: input.year,
+    level: input.level,
+    breakdown: input.breakdown,
+    asOf: input.asOf,
+    periodEnd: input.periodEnd,
+    rows,
+  };
+}

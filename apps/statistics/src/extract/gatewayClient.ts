@@ -1,0 +1,84 @@
+/**
+ * The statistics service's only way to the sectors' data: GraphQL through the gateway, as
+ * its own machine principal (statistics:extract), like any other client. It never opens a
+ * sector database.
+ */
+export type TokenSource = () => Promise<string>;
+
+export class ExtractionError extends Error {}
+
+export async function gatewayQuery<T>(
+  gatewayUrl: string,
+  token: TokenSource,
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<T> {
+  const res = await fetch(gatewayUrl, {
+    method: "POST",
+    headers: {
+      "content-type": "application/json",
+      authorization: `Bearer ${await token()}`,
+      "x-samraad-purpose": "STATISTICS",
+    },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json().catch(() => null)) as {
+    data?: T;
+    errors?: Array<{ message: string; extensions?: { code?: string } }>;
+  } | null;
+  if (!res.ok || !body?.data || body.errors?.length) {
+    const reason = body?.errors?.map((e) => `${e.extensions?.code ?? "ERROR"}: ${e.message}`).join("; ") ?? `HTTP ${res.status}`;
+    throw new ExtractionError(`The gateway refused the statistics extraction: ${reason}`);
+  }
+  return body.data;
+}
+
+interface Page<F> {
+  facts: F[];
+  endCursor: string | null;
+  hasNextPage: boolean;
+}
+
+/** Every page of one sector's facts. */
+export async function allFacts<F>(
+  gatewayUrl: string,
+  token: TokenSource,
+  field: string,
+  selection: string,
+  pageSize: number,
+): Promise<F[]> {
+  const query = `query StatisticsExtract($after: String, $first: Int) { ${field}(after: $after, first: $first) { facts { ${selection} } endCursor hasNextPage } }`;
+  const facts: F[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const data: Record<string, Page<F>> = await gatewayQuery(gatewayUrl, token, query, { after, first: pageSize });
+    const page = data[field] as Page<F>;
+    facts.push(...page.facts);
+    if (!page.hasNextPage || !page.endCursor) return facts;
+    after = page.endCursor;
+  }
+}
+
+/**
+ * Where the extractor's token comes from: SAMRAAD_STATISTICS_TOKEN (provisioned by the
+ * identity provider's client-credentials flow in production), else, outside production, the
+ * gateway's development issuer for the statistics-extractor persona.
+ */
+export function tokenSource(gatewayUrl: string, env: NodeJS.ProcessEnv = process.env): TokenSource {
+  const fixed = env.SAMRAAD_STATISTICS_TOKEN;
+  if (fixed) return async () => fixed;
+  if (env.NODE_ENV === "production") throw new ExtractionError("SAMRAAD_STATISTICS_TOKEN is required in production.");
+  let cached: { token: string; until: number } | null = null;
+  return async () => {
+    if (cached && cached.until > Date.now()) return cached.token;
+    const res = await fetch(new URL("/dev/token", gatewayUrl), {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ persona: "statistics-extractor" }),
+    });
+    if (!res.ok) throw new ExtractionError(`The development issuer refused a token (HTTP ${res.status}).`);
+    const { token } = (await res.json()) as { token: string };
+    cached = { token, until: Date.now() + 3_600_000 };
+    return token;
+  };
+}

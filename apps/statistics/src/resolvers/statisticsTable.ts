@@ -1,0 +1,61 @@
+import type { Principal } from "@samraad/access";
+import { badInput } from "@samraad/subgraph-kit";
+import type { Context } from "../context.ts";
+import { caseloads, familyAggregates } from "../data/aggregates.ts";
+import { latestAsOf, yearsWithCourses } from "../data/facts.ts";
+import { municipalities, population } from "../data/reference.ts";
+import { tableCsv } from "../domain/csv.ts";
+import { FAMILY_NAMES, type FamilyName, periodEnd, yearPeriod } from "../domain/indicators.ts";
+import { buildTable, type IndicatorTable } from "../domain/table.ts";
+import { buildUnits, visibleUnit } from "../domain/units.ts";
+import type { QueryResolvers, StatisticsBreakdown, StatisticsLevel, StatisticsTableResolvers } from "../generated/graphql.ts";
+
+async function familyCells(db: Context["db"], breakdown: StatisticsBreakdown, period: { from: string; to: string; asOf: string }) {
+  // One after another: PGlite serves one query at a time anyway, PostgreSQL would not mind.
+  const out = {} as Record<FamilyName, Awaited<ReturnType<typeof familyAggregates>>>;
+  for (const name of FAMILY_NAMES) out[name] = await familyAggregates(db, name, breakdown, period);
+  return out;
+}
+
+/** One protected table for the principal (also what the benchmark times, without HTTP). */
+export async function computeStatisticsTable(
+  db: Context["db"],
+  args: { year: number; level: StatisticsLevel; breakdown: StatisticsBreakdown },
+  principal: Principal,
+): Promise<IndicatorTable> {
+  const { year, level, breakdown } = args;
+  if (!Number.isInteger(year) || year < 2013 || year > 2100)
+    throw badInput("year must be a calendar year from 2013 (the first børnehuse).", "year");
+  const asOf = await latestAsOf(db);
+  const end = periodEnd(year, asOf);
+  const period = { ...yearPeriod(year), asOf: asOf ?? "1970-01-01" };
+  const [refs, children, margins, interior, loads] = [
+    await municipalities(db),
+    await population(db),
+    await familyCells(db, "NONE", period),
+    breakdown === "NONE" ? null : await familyCells(db, breakdown, period),
+    await caseloads(db, end),
+  ];
+  return buildTable({
+    year,
+    level,
+    breakdown,
+    asOf,
+    periodEnd: end,
+    units: buildUnits(refs),
+    population: children,
+    margins,
+    interior,
+    caseloads: loads,
+    visible: visibleUnit(principal),
+  });
+}
+
+export const statisticsQueries: Pick<QueryResolvers, "statisticsTable" | "statisticsStatus"> = {
+  statisticsTable: (_root, args, ctx) => computeStatisticsTable(ctx.db, args, ctx.principal),
+  statisticsStatus: async (_root, _args, ctx) => ({ asOf: await latestAsOf(ctx.db), years: await yearsWithCourses(ctx.db) }),
+};
+
+export const StatisticsTable: StatisticsTableResolvers = {
+  csv: (table) => tableCsv(table),
+};

@@ -1,0 +1,263 @@
+import type { ReactNode } from "react";
+import { useQuery } from "urql";
+import { graphql } from "../generated/gql.ts";
+import type { StatisticsFiguresFragment, StatisticsIndicator } from "../generated/graphql.ts";
+import { useI18n } from "../i18n/i18n.tsx";
+import { type BarRow, Bars } from "./Bars.tsx";
+
+/**
+ * What the leader dashboard and the statistics page share: the statistics service's status,
+ * the figures of a row, how a suppressed value reads, and one chart per indicator
+ * (docs/indicators.md). The pages only choose which rows to show; the rows are what the
+ * server returned for the caller (a leader's own organisation and the country).
+ */
+
+export const StatisticsStatusDocument = graphql(`
+  query StatisticsStatus {
+    statisticsStatus {
+      asOf
+      years
+    }
+  }
+`);
+
+/** Every figure of a row that a page shows. No list arguments: a row costs the same for every caller. */
+export const StatisticsFiguresFragmentDoc = graphql(`
+  fragment StatisticsFigures on StatisticsRow {
+    level
+    unitCode
+    unitName
+    suppressed
+    coursesStarted
+    coursesPer1000Children
+    coursesClosed
+    caseworkerContinuityShare
+    samraadCourses
+    daysToSamraadMedian
+    daysToSamraadP90
+    videoInterviewCourses
+    daysToVideoInterviewMedian
+    daysToVideoInterviewP90
+    finalNoteCourses
+    daysToFinalNoteMedian
+    daysToFinalNoteP90
+    followThroughCourses
+    measureWithin6MonthsShare
+    anySupportWithin6MonthsShare
+    openCoursesAtPeriodEnd
+    caseworkers
+    meanCaseload
+    caseworkersAboveGuidelineShare
+  }
+`);
+
+export type StatisticsFigures = StatisticsFiguresFragment;
+
+export function useStatisticsStatus() {
+  const [status] = useQuery({ query: StatisticsStatusDocument });
+  return status;
+}
+
+/** A value the statistics service withheld (fewer than 5 children, or it would give such a cell away): never shown as 0 or blank. */
+export function Suppressed() {
+  const { t } = useI18n();
+  return <span className="suppressed">{t("statistics.suppressed")}</span>;
+}
+
+/** The day the figures describe, or that there are none yet (before the first extraction). */
+export function StatisticsAsOf({ asOf }: { asOf: string | null | undefined }) {
+  const { t, date } = useI18n();
+  if (!asOf) return <p className="notice">{t("statistics.notExtracted")}</p>;
+  return <p className="muted">{t("statistics.asOf", { date: date(asOf) })}</p>;
+}
+
+export function YearSelect({ years, value, onChange }: { years: readonly number[]; value: number; onChange(year: number): void }) {
+  const { t } = useI18n();
+  return (
+    <label>
+      {t("statistics.year")}{" "}
+      <select value={value} onChange={(e) => onChange(Number(e.target.value))}>
+        {years.map((y) => (
+          <option key={y} value={y}>
+            {y}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+export const rowKey = (row: Pick<StatisticsFigures, "level" | "unitCode">) => `${row.level}:${row.unitCode}`;
+
+/** Formatting shared by the charts: the text of a figure, or why there is none. */
+function useFigures() {
+  const { t, number } = useI18n();
+  const percent = (v: number) => t("statistics.percent", { value: number(v * 100, 0) });
+  const days = (v: number) => number(v, 1);
+  const count = (v: number) => number(v);
+  const or = (v: number | null, format: (v: number) => string) => (v === null ? t("statistics.notDefined") : format(v));
+  /** The row's text for one indicator: "hidden" when the server suppressed it, else the figures. */
+  const shown = (row: StatisticsFigures, indicator: StatisticsIndicator, text: () => string): ReactNode =>
+    row.suppressed.includes(indicator) ? <Suppressed /> : text();
+  const bar = (row: StatisticsFigures, value: number | null, behind: number | null, text: ReactNode): BarRow => ({
+    key: rowKey(row),
+    label: row.level === "NATIONAL" ? t("statistics.country") : row.unitName,
+    value,
+    behind,
+    text,
+    reference: row.level === "NATIONAL",
+  });
+  return { t, number, percent, days, count, or, shown, bar };
+}
+
+type Rows = { rows: readonly StatisticsFigures[] };
+
+function Section({ id, title, note, children }: { id: string; title: string; note?: string; children: ReactNode }) {
+  return (
+    <section className="card" aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {note && <p className="muted">{note}</p>}
+      {children}
+    </section>
+  );
+}
+
+/** Follow-through within six months of the final note: a measure (dark), a measure or other support (light). */
+export function FollowThroughChart({ rows }: Rows) {
+  const { t, percent, count, or, shown, bar } = useFigures();
+  const title = t("statistics.followThrough");
+  return (
+    <Section id="follow-through" title={title} note={t("statistics.followThroughNote")}>
+      <Bars
+        title={title}
+        max={1}
+        legend={{ value: t("statistics.measure"), behind: t("statistics.anySupport") }}
+        rows={rows.map((r) =>
+          bar(
+            r,
+            r.measureWithin6MonthsShare,
+            r.anySupportWithin6MonthsShare,
+            shown(r, "FOLLOW_THROUGH", () =>
+              t("statistics.followThroughFigures", {
+                measure: or(r.measureWithin6MonthsShare, percent),
+                anySupport: or(r.anySupportWithin6MonthsShare, percent),
+                courses: or(r.followThroughCourses, count),
+              }),
+            ),
+          ),
+        )}
+      />
+    </Section>
+  );
+}
+
+const WAITS = [
+  ["statistics.toSamraad", "DAYS_TO_SAMRAAD", "samraadCourses", "daysToSamraadMedian", "daysToSamraadP90"],
+  ["statistics.toInterview", "DAYS_TO_VIDEO_INTERVIEW", "videoInterviewCourses", "daysToVideoInterviewMedian", "daysToVideoInterviewP90"],
+  ["statistics.toNote", "DAYS_TO_FINAL_NOTE", "finalNoteCourses", "daysToFinalNoteMedian", "daysToFinalNoteP90"],
+] as const;
+
+/** Days from referral to the samråd, the video interview and the final note: median (dark) and 90th percentile (light). */
+export function WaitingTimeCharts({ rows }: Rows) {
+  const { t, days, count, or, shown, bar } = useFigures();
+  return (
+    <Section id="waiting" title={t("statistics.waiting")} note={t("statistics.waitingNote")}>
+      {WAITS.map(([title, indicator, courses, median, p90]) => (
+        <Bars
+          key={indicator}
+          title={t(title)}
+          showTitle
+          legend={{ value: t("statistics.median"), behind: t("statistics.p90") }}
+          rows={rows.map((r) =>
+            bar(
+              r,
+              r[median],
+              r[p90],
+              shown(r, indicator, () =>
+                t("statistics.waitingFigures", { median: or(r[median], days), p90: or(r[p90], days), courses: or(r[courses], count) }),
+              ),
+            ),
+          )}
+        />
+      ))}
+    </Section>
+  );
+}
+
+/** Courses started per 1,000 children living in the unit. */
+export function CoursesPer1000Chart({ rows }: Rows) {
+  const { t, number, count, or, shown, bar } = useFigures();
+  const title = t("statistics.variation");
+  return (
+    <Section id="variation" title={title}>
+      <Bars
+        title={title}
+        rows={rows.map((r) =>
+          bar(
+            r,
+            r.coursesPer1000Children,
+            null,
+            shown(r, "COURSES_STARTED", () =>
+              t("statistics.rateFigures", {
+                rate: or(r.coursesPer1000Children, (v) => number(v, 2)),
+                courses: or(r.coursesStarted, count),
+              }),
+            ),
+          ),
+        )}
+      />
+    </Section>
+  );
+}
+
+/** Of the courses closed in the year: the share with one caseworker throughout. */
+export function ContinuityChart({ rows }: Rows) {
+  const { t, percent, count, or, shown, bar } = useFigures();
+  const title = t("statistics.continuity");
+  return (
+    <Section id="continuity" title={title}>
+      <Bars
+        title={title}
+        max={1}
+        rows={rows.map((r) =>
+          bar(
+            r,
+            r.caseworkerContinuityShare,
+            null,
+            shown(r, "COURSES_CLOSED", () =>
+              t("statistics.continuityFigures", { share: or(r.caseworkerContinuityShare, percent), courses: or(r.coursesClosed, count) }),
+            ),
+          ),
+        )}
+      />
+    </Section>
+  );
+}
+
+/** Open courses per caseworker at the period end, and the share of caseworkers above the guideline's 25. */
+export function CaseloadChart({ rows, periodEnd }: Rows & { periodEnd: string | null | undefined }) {
+  const { t, number, percent, count, or, shown, bar } = useFigures();
+  const { date } = useI18n();
+  const title = t("statistics.caseload");
+  return (
+    <Section id="caseload" title={title} note={t("statistics.caseloadNote", { date: date(periodEnd) })}>
+      <Bars
+        title={title}
+        rows={rows.map((r) =>
+          bar(
+            r,
+            r.meanCaseload,
+            null,
+            shown(r, "CASELOAD", () =>
+              t("statistics.caseloadFigures", {
+                caseload: or(r.meanCaseload, (v) => number(v, 1)),
+                above: or(r.caseworkersAboveGuidelineShare, percent),
+                caseworkers: or(r.caseworkers, count),
+              }),
+            ),
+          ),
+        )}
+      />
+    </Section>
+  );
+}

@@ -1,0 +1,85 @@
+import { useMemo, useState } from "react";
+import { useQuery } from "urql";
+import { PageTitle } from "../components/PageTitle.tsx";
+import {
+  CoursesPer1000Chart,
+  FollowThroughChart,
+  StatisticsAsOf,
+  useStatisticsStatus,
+  WaitingTimeCharts,
+  YearSelect,
+} from "../components/statistics.tsx";
+import { graphql } from "../generated/gql.ts";
+import type { StatisticsLevel } from "../generated/graphql.ts";
+import { useI18n } from "../i18n/i18n.tsx";
+
+/**
+ * Statistics for leaders and the national analyst (docs/indicators.md): follow-through,
+ * waiting times and the variation between units, from the statistics service's suppressed
+ * aggregates. Every chart writes its figures beside the bars, and every table downloads as CSV.
+ * The charts are the leader dashboard's (components/statistics.tsx).
+ */
+export const StatisticsTableDocument = graphql(`
+  query StatisticsPageTable($year: Int!, $level: StatisticsLevel!) {
+    statisticsTable(year: $year, level: $level, breakdown: NONE) {
+      asOf
+      csv
+      rows {
+        ...StatisticsFigures
+      }
+    }
+    national: statisticsTable(year: $year, level: NATIONAL, breakdown: NONE) {
+      rows {
+        ...StatisticsFigures
+      }
+    }
+  }
+`);
+
+function CsvLink({ csv, name, label }: { csv: string; name: string; label: string }) {
+  const href = useMemo(() => URL.createObjectURL(new Blob([csv], { type: "text/csv;charset=utf-8" })), [csv]);
+  return (
+    <a className="button" href={href} download={name}>
+      {label}
+    </a>
+  );
+}
+
+export function StatisticsPage() {
+  const { t } = useI18n();
+  const status = useStatisticsStatus();
+  const years = status.data?.statisticsStatus.years ?? [];
+  const [year, setYear] = useState<number | null>(null);
+  const [level, setLevel] = useState<StatisticsLevel>("MUNICIPALITY");
+  // The last full year by default (the current one is still running).
+  const shownYear = year ?? years.at(-2) ?? years.at(-1) ?? new Date().getFullYear() - 1;
+  const [table] = useQuery({ query: StatisticsTableDocument, variables: { year: shownYear, level }, pause: years.length === 0 });
+  const rows = table.data?.statisticsTable.rows ?? [];
+  const national = table.data?.national.rows ?? [];
+  const byRate = [...rows].sort((a, b) => (b.coursesPer1000Children ?? -1) - (a.coursesPer1000Children ?? -1));
+  return (
+    <div className="statistics-page">
+      <PageTitle>{t("statistics.title")}</PageTitle>
+      <p>{t("statistics.intro")}</p>
+      {status.data && <StatisticsAsOf asOf={status.data.statisticsStatus.asOf} />}
+      <div className="filters">
+        <YearSelect years={years} value={shownYear} onChange={setYear} />
+        <label>
+          {t("statistics.level")}{" "}
+          <select value={level} onChange={(e) => setLevel(e.target.value as StatisticsLevel)}>
+            <option value="BOERNEHUS">{t("statistics.levelBoernehus")}</option>
+            <option value="MUNICIPALITY">{t("statistics.levelMunicipality")}</option>
+          </select>
+        </label>
+        {table.data && (
+          <CsvLink csv={table.data.statisticsTable.csv} name={`samraad-statistik-${shownYear}-${level}.csv`} label={t("statistics.csv")} />
+        )}
+      </div>
+      {table.error && <p role="alert">{t("common.error", { message: table.error.graphQLErrors[0]?.message ?? table.error.message })}</p>}
+      {rows.length === 0 && !table.fetching && <p>{t("statistics.none")}</p>}
+      {national.length > 0 && <WaitingTimeCharts rows={national} />}
+      {rows.length > 0 && <FollowThroughChart rows={[...national, ...rows]} />}
+      {rows.length > 0 && <CoursesPer1000Chart rows={[...national, ...byRate]} />}
+    </div>
+  );
+}

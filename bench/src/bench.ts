@@ -1,0 +1,395 @@
+/**
+ * npm run bench -- [--courses 100000] [--postgres postgresql://...] [--duration 15] ...
+ *
+ * Seeds N synthetic courses (PostgreSQL when a URL is given, else PGlite), starts the
+ * four subgraphs, the Samråd gateway and the @apollo/gateway peer as separate
+ * production processes, drives each workload with a separate load process, prints a
+ * table and writes bench/results/<date>.json and .md. See docs/performance.md.
+ */
+import { spawn } from "node:child_process";
+import { createHash, randomBytes } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { cpus, loadavg, tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { generateGrantKeyPair, type Principal, scopesFor } from "@samraad/access";
+import { REPO_ROOT } from "@samraad/db";
+import { AUDIENCE, createDevIssuer, DEV_ISSUER, SUBGRAPHS, type SubgraphName } from "@samraad/gateway";
+import { PERSONAS } from "@samraad/synthetic";
+import { benchDatabases, seedBenchDatabases } from "./databases.ts";
+import { ALL_DOCUMENTS, CASE_LIST, CASE_VIEW, PLAN_MEETING, RECORD_DECISIONS, VISIBLE_CASES } from "./documents.ts";
+import type { LoadJob, LoadResult } from "./load.ts";
+import { httpOk, type Service, sampleMemory, startService, stopService, waitUntilReady } from "./processes.ts";
+import { type BenchReport, printTable, targetsOf, type WorkloadResult, writeReport } from "./report.ts";
+import { statisticsWorkload } from "./statistics.ts";
+
+const { values } = parseArgs({
+  options: {
+    courses: { type: "string", default: "100000" },
+    postgres: { type: "string", default: process.env.BENCH_POSTGRES_URL },
+    duration: { type: "string", default: "15" },
+    rate: { type: "string", default: "100" },
+    connections: { type: "string", default: "16" },
+    writes: { type: "string", default: "300" },
+    reseed: { type: "boolean", default: false },
+    "seed-only": { type: "boolean", default: false },
+    "cpu-prof": { type: "string", default: "" },
+    planner: { type: "string", default: process.env.SAMRAAD_QUERY_PLANNER ?? "" },
+    note: { type: "string", default: "" },
+  },
+});
+const courses = Number(values.courses);
+const durationSec = Number(values.duration);
+const rate = Number(values.rate);
+const connections = Number(values.connections);
+if (!Number.isInteger(courses) || courses < 1) throw new Error("--courses must be a positive whole number");
+
+const BENCH_DIR = join(REPO_ROOT, "bench");
+const DATA_DIR = join(BENCH_DIR, ".data");
+const VIEWER = "coordinator-hovedstaden"; // a samråd participant (the case view, the write)
+const LEADER = "leader-boernehus-hovedstaden"; // organisation-wide: sees all of Hovedstaden's cases (the list)
+const startedAt = new Date();
+const machine = () => ({ cpus: cpus().length, cpuModel: cpus()[0]?.model ?? "", loadavg: loadavg().map((l) => Math.round(l * 100) / 100) });
+const machineAtStart = machine();
+
+// 1. Data.
+const databases = benchDatabases(DATA_DIR, courses, values.postgres);
+console.log(`Data: ${courses} courses in ${databases.kind === "postgres" ? `PostgreSQL (${values.postgres})` : "PGlite (bench/.data)"}`);
+const seeding = await seedBenchDatabases(databases, { dataDir: DATA_DIR, courses, reseed: values.reseed, postgresUrl: values.postgres });
+console.log(
+  seeding.reused
+    ? `Reusing the ${courses} courses seeded earlier (seeded at ${seeding.coursesPerSecond} courses/s; --reseed to redo).`
+    : `Seeded ${courses} courses in ${seeding.seconds.toFixed(0)} s (${seeding.coursesPerSecond} courses/s).`,
+);
+
+if (values["seed-only"]) process.exit(0);
+
+// 2. Keys and an identity issuer the gateways trust (as a real OIDC issuer would be configured).
+const issuer = await createDevIssuer(PERSONAS);
+const grantKeys = await generateGrantKeyPair();
+const secret = randomBytes(32).toString("hex");
+const ports = {
+  gateway: await freePort(),
+  apollo: await freePort(),
+  ...Object.fromEntries(await Promise.all(SUBGRAPHS.map(async (s) => [s.name, await freePort()]))),
+} as Record<SubgraphName | "gateway" | "apollo", number>;
+const subgraphUrls = Object.fromEntries(SUBGRAPHS.map((s) => [s.name, `http://127.0.0.1:${ports[s.name]}/graphql`])) as Record<
+  SubgraphName,
+  string
+>;
+const statistics = statisticsWorkload(readFileSync(join(REPO_ROOT, "apps/gateway/supergraph.graphql"), "utf8"));
+const trusted = trustedDocuments();
+const common: NodeJS.ProcessEnv = {
+  ...databases.env,
+  SAMRAAD_INTERNAL_SECRET: secret,
+  SAMRAAD_GRANT_PUBLIC_KEY: grantKeys.publicPem,
+  SAMRAAD_GRANT_PRIVATE_KEY: "",
+  SAMRAAD_OIDC_ISSUERS: JSON.stringify([{ issuer: DEV_ISSUER, audience: AUDIENCE, jwks: issuer.jwks }]),
+  ...Object.fromEntries(SUBGRAPHS.map((s) => [`${s.name.toUpperCase()}_URL`, subgraphUrls[s.name]])),
+  ...Object.fromEntries(SUBGRAPHS.map((s) => [`${s.name.toUpperCase()}_PORT`, String(ports[s.name])])),
+  ...generousGatewayLimits(),
+  ...trusted?.env,
+};
+const profiled = new Set(values["cpu-prof"].split(",").filter(Boolean));
+const profileDir = join(BENCH_DIR, "results", "profiles", startedAt.toISOString().replace(/[:.]/g, "-"));
+const nodeOptions = (name: string) => (profiled.has(name) ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : []);
+
+// 3. The stack, each service its own process.
+const services: Service[] = [];
+const stopAll = async () => {
+  await Promise.all(services.map(stopService));
+};
+process.on("SIGINT", () => void stopAll().then(() => process.exit(130)));
+try {
+  for (const s of SUBGRAPHS) {
+    const env = s.name === "boernehus" ? { ...common, SAMRAAD_GRANT_PRIVATE_KEY: grantKeys.privatePem } : common;
+    services.push(startService(s.name, `apps/${s.name}`, "src/server.ts", env, nodeOptions(s.name)));
+  }
+  await Promise.all(services.map((s) => waitUntilReady(s, httpOk(subgraphUrls[s.name as SubgraphName].replace("/graphql", "/readyz")))));
+  const gatewayEnv = {
+    ...common,
+    GATEWAY_PORT: String(ports.gateway),
+    ...(values.planner ? { SAMRAAD_QUERY_PLANNER: values.planner } : {}),
+  };
+  const gateway = startService("gateway", "apps/gateway", "src/server.ts", gatewayEnv, nodeOptions("gateway"));
+  const apollo = startService(
+    "apollo-gateway",
+    "bench",
+    "src/apolloGateway.ts",
+    { ...common, APOLLO_GATEWAY_PORT: String(ports.apollo) },
+    nodeOptions("apollo-gateway"),
+  );
+  services.push(gateway, apollo);
+  const gatewayUrl = `http://127.0.0.1:${ports.gateway}/graphql`;
+  const apolloUrl = `http://127.0.0.1:${ports.apollo}/`;
+  await waitUntilReady(gateway, httpOk(`http://127.0.0.1:${ports.gateway}/readyz`));
+  await waitUntilReady(apollo, async () => apollo.output.some((line) => line.includes("apollo gateway ready")));
+  console.log("Stack up: 4 subgraphs, the Samråd gateway and @apollo/gateway, NODE_ENV=production.");
+
+  const token = async (persona: string) => (await issuer.issue(persona))?.token as string;
+  // x-samraad-csrf: the gateway wants it on every request a browser could send.
+  const auth = async (persona: string) => ({ authorization: `Bearer ${await token(persona)}`, "x-samraad-csrf": "bench" });
+  /** For the Samråd gateway: the registered hash when trusted documents are on. */
+  const body = (query: string, variables: Record<string, unknown>) =>
+    JSON.stringify(
+      trusted ? { extensions: { persistedQuery: { version: 1, sha256Hash: trusted.hashOf(query) } }, variables } : { query, variables },
+    );
+  /** For the Apollo peer: the document itself. */
+  const text = (query: string, variables: Record<string, unknown>) => JSON.stringify({ query, variables });
+  const ask = async <T>(url: string, persona: string, query: string, variables: Record<string, unknown>): Promise<T> => {
+    const res = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...(await auth(persona)) },
+      body: body(query, variables),
+    });
+    const json = (await res.json()) as { data: T; errors?: unknown[] };
+    if (json.errors) throw new Error(`${persona}: ${JSON.stringify(json.errors).slice(0, 600)}`);
+    return json.data;
+  };
+
+  // 4. Fixtures (not timed): cases the viewer takes part in, and planned samråd meetings to record.
+  const visible = await ask<{
+    boernehusCases: Array<{ id: string; status: string; samraadMeetings: Array<{ kind: string; status: string }> }>;
+  }>(gatewayUrl, VIEWER, VISIBLE_CASES, { first: 500 });
+  const caseIds = visible.boernehusCases.map((c) => c.id).slice(0, 200);
+  // A follow-up samråd can be planned once the planning samråd was held.
+  const followUpCases = visible.boernehusCases
+    .filter((c) => c.status !== "CLOSED" && c.samraadMeetings.some((m) => m.kind === "PLANNING" && m.status === "HELD"))
+    .map((c) => c.id);
+  if (caseIds.length === 0 || followUpCases.length === 0) throw new Error(`${VIEWER} sees too few cases: seed more courses`);
+  const viewer = PERSONAS.find((p) => p.id === VIEWER) as (typeof PERSONAS)[number];
+  const writes = Number(values.writes);
+  const meetings: Array<{ id: string; version: number }> = [];
+  for (let i = 0; i < writes; i++) {
+    const planned = await ask<{ planSamraadMeeting: { id: string; version: number } }>(gatewayUrl, VIEWER, PLAN_MEETING, {
+      input: {
+        caseId: followUpCases[i % followUpCases.length],
+        kind: "FOLLOW_UP",
+        scheduledAt: new Date(Date.now() + 86_400_000).toISOString(),
+        agenda: "Opfølgende samråd (bench)",
+        participants: [
+          { sub: viewer.sub, name: viewer.name, sector: viewer.sector, organisation: viewer.organisation, role: "coordinator" },
+        ],
+      },
+    });
+    meetings.push(planned.planSamraadMeeting);
+  }
+  console.log(
+    `Fixtures: ${caseIds.length} cases ${VIEWER} takes part in, ${meetings.length} planned samråd meetings (on ${followUpCases.length} cases) to record.`,
+  );
+
+  // 5. Workloads.
+  const viewHeaders = await auth(VIEWER);
+  const caseViewBodies = caseIds.map((id) => body(CASE_VIEW, { id }));
+  const caseViewTexts = caseIds.map((id) => text(CASE_VIEW, { id }));
+  const listBody = body(CASE_LIST, { first: 500 });
+  const listText = text(CASE_LIST, { first: 500 });
+  const principal: Principal = {
+    sub: viewer.sub,
+    name: viewer.name,
+    sector: viewer.sector,
+    organisation: viewer.organisation,
+    roles: [...viewer.roles],
+  } as Principal;
+  const results: WorkloadResult[] = [];
+  const all = () => services;
+  const run = async (workload: string, target: string, job: LoadJob) => {
+    const memory = sampleMemory(all());
+    const result = await runLoad(job);
+    const peakRssMb = memory.stop();
+    results.push({ workload, target, ...result, peakRssMb });
+    const l = result.latencyMs;
+    console.log(
+      `  ${job.name.padEnd(34)} ${String(result.rps).padStart(7)} req/s  p50 ${l.p50} ms  p95 ${l.p95} ms  p99 ${l.p99} ms${result.failures ? `  FAILURES ${result.failures}: ${result.firstFailure}` : ""}`,
+    );
+  };
+  const http = (name: string, url: string, headers: Record<string, string>, bodies: string[], extra: Partial<LoadJob> = {}): LoadJob =>
+    ({
+      kind: "http",
+      name,
+      url,
+      headers,
+      bodies,
+      connections,
+      durationSec,
+      ...extra,
+    }) as LoadJob;
+
+  console.log("Warming up ...");
+  await runLoad(http("warm-up samråd", gatewayUrl, viewHeaders, caseViewBodies, { durationSec: 5, connections: 4 }));
+  await runLoad(http("warm-up apollo", apolloUrl, viewHeaders, caseViewTexts, { durationSec: 5, connections: 4 }));
+  await runLoad({
+    kind: "direct-case-view",
+    name: "warm-up direct",
+    connections: 2,
+    durationSec: 3,
+    caseIds,
+    subgraphUrls,
+    principal,
+    scopes: scopesFor(principal),
+  });
+
+  console.log("Workloads:");
+  // (a) case view at a fixed 100 requests/s: the latency a user sees at a realistic load.
+  await run(
+    "a",
+    "samraad",
+    http(`(a) case view @${rate} rps, Samråd`, gatewayUrl, viewHeaders, caseViewBodies, { overallRate: rate, connections: 10 }),
+  );
+  await run(
+    "a",
+    "apollo",
+    http(`(a) case view @${rate} rps, Apollo`, apolloUrl, viewHeaders, caseViewTexts, { overallRate: rate, connections: 10 }),
+  );
+  // (a) at saturation: throughput.
+  await run("a-max", "samraad", http(`(a) case view max, Samråd`, gatewayUrl, viewHeaders, caseViewBodies));
+  await run("a-max", "apollo", http(`(a) case view max, Apollo`, apolloUrl, viewHeaders, caseViewTexts));
+  // (a) vs (b), one request at a time and the same client: what the gateway adds.
+  await run("a-seq", "samraad", {
+    kind: "gateway-case-view",
+    name: "(a) case view, 1 at a time",
+    connections: 1,
+    durationSec,
+    caseIds,
+    gatewayUrl,
+    headers: viewHeaders,
+    bodies: caseViewBodies,
+  });
+  await run("b-seq", "direct", {
+    kind: "direct-case-view",
+    name: "(b) direct critical path, 1 at a time",
+    connections: 1,
+    durationSec,
+    caseIds,
+    subgraphUrls,
+    principal,
+    scopes: scopesFor(principal),
+  });
+  // (c) a list of 500 cases, fields from all four subgraphs.
+  const leaderHeaders = await auth(LEADER);
+  await run("c", "samraad", http("(c) list of 500 cases, Samråd", gatewayUrl, leaderHeaders, [listBody], { connections: 2 }));
+  await run("c", "apollo", http("(c) list of 500 cases, Apollo", apolloUrl, leaderHeaders, [listText], { connections: 2 }));
+  // (d) recording a samråd: held, minutes, decisions. Each request records another planned meeting.
+  const writeBodies = meetings.map((m) =>
+    body(RECORD_DECISIONS, {
+      input: {
+        meetingId: m.id,
+        version: m.version,
+        heldAt: new Date().toISOString(),
+        minutes: "Samrådet drøftede sagen og aftalte aktiviteterne (bench).",
+        decisions: [
+          { activity: "VIDEO_INTERVIEW", decision: "Videoafhøring gennemføres", responsibleSector: "POLICE" },
+          { activity: "CRISIS_SUPPORT", decision: "Krisestøtte til barnet", responsibleSector: "BOERNEHUS" },
+        ],
+      },
+    }),
+  );
+  await run(
+    "d",
+    "samraad",
+    http("(d) record a samråd (write)", gatewayUrl, viewHeaders, writeBodies, { amount: writeBodies.length, connections: 4 }),
+  );
+  // (e) the national statistics query, when the statistics service is on main.
+  if (statistics) {
+    await run(
+      "e",
+      "samraad",
+      http("(e) national statistics", gatewayUrl, await auth(statistics.persona), [body(statistics.query, statistics.variables)], {
+        connections: 1,
+      }),
+    );
+  }
+
+  // 6. Report.
+  const report: BenchReport = {
+    startedAt: startedAt.toISOString(),
+    finishedAt: new Date().toISOString(),
+    note: values.note,
+    courses,
+    database: databases.kind,
+    seeding,
+    settings: { durationSec, rate, connections, writes, planner: values.planner || "default (JavaScript)" },
+    machine: { atStart: machineAtStart, atEnd: machine() },
+    node: process.version,
+    statistics: statistics ? "measured" : "not available: no national statistics query in the supergraph yet",
+    results,
+    targets: [],
+  };
+  report.targets = targetsOf(report);
+  printTable(report);
+  const written = writeReport(report, join(BENCH_DIR, "results"));
+  console.log(`\nWrote ${written.json} and ${written.markdown}`);
+} finally {
+  await stopAll();
+}
+
+/** The load runs in its own process, so its CPU is not counted against the gateway's. */
+async function runLoad(job: LoadJob): Promise<LoadResult> {
+  const dir = join(tmpdir(), "samraad-bench");
+  mkdirSync(dir, { recursive: true });
+  const id = `${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+  const jobPath = join(dir, `${id}.job.json`);
+  const resultPath = join(dir, `${id}.result.json`);
+  writeFileSync(jobPath, JSON.stringify(job));
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", join(BENCH_DIR, "src/load.ts"), jobPath, resultPath], {
+      cwd: BENCH_DIR,
+      env: { ...process.env, SAMRAAD_INTERNAL_SECRET: secret },
+      stdio: ["ignore", "inherit", "inherit"],
+    });
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`load process for ${job.name} exited ${code}`))));
+  });
+  return JSON.parse(readFileSync(resultPath, "utf8")) as LoadResult;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** The gateway's limits (rate limits per principal, query limits) set wide open: the bench measures speed, not the limits. */
+function generousGatewayLimits(): Record<string, string> {
+  return {
+    SAMRAAD_RATE_LIMIT: "100000000",
+    SAMRAAD_RATE_LIMIT_SYSTEM: "100000000",
+    SAMRAAD_MAX_COST: "100000000",
+    SAMRAAD_MAX_DEPTH: "100",
+    SAMRAAD_MAX_TOKENS: "100000",
+    SAMRAAD_MAX_ALIASES: "1000",
+    SAMRAAD_MAX_REQUEST_BYTES: "10000000",
+    SAMRAAD_UPSTREAM_TIMEOUT_MS: "120000",
+    SAMRAAD_REQUEST_DEADLINE_MS: "120000",
+  };
+}
+
+/**
+ * Production accepts only registered documents from people (trusted documents, when the
+ * gateway has them): the bench registers its own in a manifest of the web app's format and
+ * sends their hashes, as the web app does. The Apollo peer and the direct calls get the text.
+ */
+function trustedDocuments(): { env: Record<string, string>; hashOf(query: string): string } | null {
+  if (!gatewayMentions("SAMRAAD_TRUSTED_DOCUMENTS")) return null;
+  const hashOf = (query: string) => createHash("sha256").update(query).digest("hex");
+  const documents = [...ALL_DOCUMENTS, ...(statistics ? [statistics.query] : [])];
+  const manifest = Object.fromEntries(documents.map((d) => [hashOf(d), d]));
+  const path = join(DATA_DIR, "trusted-documents.json");
+  mkdirSync(DATA_DIR, { recursive: true });
+  writeFileSync(path, JSON.stringify(manifest, null, 2));
+  return { env: { SAMRAAD_TRUSTED_DOCUMENTS: path }, hashOf };
+}
+
+function gatewayMentions(text: string): boolean {
+  const walk = (dir: string): boolean =>
+    readdirSync(dir, { withFileTypes: true }).some((e) =>
+      e.isDirectory() ? walk(join(dir, e.name)) : e.name.endsWith(".ts") && readFileSync(join(dir, e.name), "utf8").includes(text),
+    );
+  return walk(join(REPO_ROOT, "apps/gateway/src"));
+}

@@ -1,0 +1,88 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { REPO_ROOT } from "@samraad/db";
+
+/** A service the bench started: its own process, so its memory and CPU are its own. */
+export interface Service {
+  name: string;
+  pid: number;
+  child: ChildProcess;
+  /** The last lines it wrote, shown when it fails. */
+  output: string[];
+}
+
+/** node with tsx's loader (the way `npm run dev` runs them), NODE_ENV=production. */
+export function startService(name: string, cwd: string, entry: string, env: NodeJS.ProcessEnv, nodeOptions: string[] = []): Service {
+  const child = spawn(process.execPath, [...nodeOptions, "--import", "tsx", entry], {
+    cwd: join(REPO_ROOT, cwd),
+    env: { ...process.env, ...env, NODE_ENV: "production" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const output: string[] = [];
+  for (const stream of [child.stdout, child.stderr]) {
+    stream?.on("data", (chunk: Buffer) => {
+      output.push(...chunk.toString().split("\n").filter(Boolean));
+      if (output.length > 40) output.splice(0, output.length - 40);
+    });
+  }
+  child.on("exit", (code, signal) => {
+    if (!stopping.has(child)) console.error(`\n${name} exited (${signal ?? code}):\n${output.slice(-15).join("\n")}`);
+  });
+  return { name, pid: child.pid as number, child, output };
+}
+
+export async function waitUntilReady(service: Service, check: () => Promise<boolean>, timeoutMs = 180_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (service.child.exitCode !== null) throw new Error(`${service.name} exited before it was ready`);
+    if (await check().catch(() => false)) return;
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`${service.name} was not ready after ${timeoutMs / 1000}s:\n${service.output.join("\n")}`);
+}
+
+export const httpOk = (url: string) => async () => (await fetch(url)).ok;
+
+const stopping = new Set<ChildProcess>();
+export async function stopService(service: Service): Promise<void> {
+  const { child } = service;
+  stopping.add(child);
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  await new Promise<void>((resolve) => {
+    child.once("exit", () => resolve());
+    child.kill("SIGTERM");
+    setTimeout(() => child.kill("SIGKILL"), 10_000).unref();
+  });
+}
+
+/** Resident set size now and its peak over the process's life (VmHWM), in MB, from /proc. */
+export function memoryOf(pid: number): { rssMb: number; peakRssMb: number } | null {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, "utf8");
+    const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(status)?.[1] ?? 0);
+    return { rssMb: kb("VmRSS") / 1024, peakRssMb: kb("VmHWM") / 1024 };
+  } catch {
+    return null;
+  }
+}
+
+/** Samples every service's RSS while a workload runs; the peak per service is what it reports. */
+export function sampleMemory(services: Service[], everyMs = 200) {
+  const peaks = new Map<string, number>();
+  const sample = () => {
+    for (const s of services) {
+      const m = memoryOf(s.pid);
+      if (m) peaks.set(s.name, Math.max(peaks.get(s.name) ?? 0, m.rssMb));
+    }
+  };
+  sample();
+  const timer = setInterval(sample, everyMs);
+  return {
+    stop(): Record<string, number> {
+      clearInterval(timer);
+      sample();
+      return Object.fromEntries([...peaks].map(([k, v]) => [k, Math.round(v)]));
+    },
+  };
+}

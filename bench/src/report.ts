@@ -1,0 +1,157 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { SeedReport } from "./databases.ts";
+import type { LoadResult } from "./load.ts";
+
+export interface WorkloadResult extends LoadResult {
+  workload: string;
+  target: "samraad" | "apollo" | "direct" | string;
+  /** Peak resident set size per process while this workload ran, MB. */
+  peakRssMb: Record<string, number>;
+}
+
+export interface Target {
+  name: string;
+  goal: string;
+  measured: string;
+  met: boolean | null;
+}
+
+export interface BenchReport {
+  startedAt: string;
+  finishedAt: string;
+  note: string;
+  courses: number;
+  database: "postgres" | "pglite";
+  seeding: SeedReport;
+  settings: Record<string, unknown>;
+  machine: { atStart: object; atEnd: object };
+  node: string;
+  statistics: string;
+  results: WorkloadResult[];
+  targets: Target[];
+}
+
+const find = (report: BenchReport, workload: string, target: string) =>
+  report.results.find((r) => r.workload === workload && r.target === target);
+const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+/** The issue's targets, measured (reported, never asserted). */
+export function targetsOf(report: BenchReport): Target[] {
+  const targets: Target[] = [];
+  const a = find(report, "a", "samraad");
+  if (a)
+    targets.push({
+      name: "case view p99 at 100 rps",
+      goal: "≤ 25 ms",
+      measured: `${a.latencyMs.p99} ms`,
+      met: a.latencyMs.p99 <= 25 && a.failures === 0,
+    });
+  const [mine, apollo] = [find(report, "a-max", "samraad"), find(report, "a-max", "apollo")];
+  if (mine && apollo) {
+    const ratio = mine.rps / apollo.rps;
+    targets.push({
+      name: "throughput vs @apollo/gateway (case view, same connections)",
+      goal: "≥ 3×",
+      measured: `${round(ratio)}× (${mine.rps} vs ${apollo.rps} req/s; p99 ${mine.latencyMs.p99} vs ${apollo.latencyMs.p99} ms)`,
+      met: ratio >= 3,
+    });
+  }
+  const [viaGateway, direct] = [find(report, "a-seq", "samraad"), find(report, "b-seq", "direct")];
+  if (viaGateway && direct) {
+    const ratio = viaGateway.latencyMs.p50 / direct.latencyMs.p50;
+    targets.push({
+      name: "gateway latency vs the direct critical path (p50, one at a time)",
+      goal: "≤ 1.3×",
+      measured: `${round(ratio)}× (${viaGateway.latencyMs.p50} vs ${direct.latencyMs.p50} ms; p99 ${viaGateway.latencyMs.p99} vs ${direct.latencyMs.p99} ms)`,
+      met: ratio <= 1.3,
+    });
+  }
+  const e = find(report, "e", "samraad");
+  targets.push(
+    e
+      ? {
+          name: "national statistics",
+          goal: "≤ 1 s",
+          measured: `p99 ${e.latencyMs.p99} ms`,
+          met: e.latencyMs.p99 <= 1000 && e.failures === 0,
+        }
+      : { name: "national statistics", goal: "≤ 1 s", measured: "not available (no statistics query on main yet)", met: null },
+  );
+  const peaks = new Map<string, number>();
+  for (const r of report.results) for (const [name, mb] of Object.entries(r.peakRssMb)) peaks.set(name, Math.max(peaks.get(name) ?? 0, mb));
+  const services = [...peaks].filter(([name]) => name !== "apollo-gateway");
+  const worst = services.sort((x, y) => y[1] - x[1])[0];
+  if (worst) {
+    targets.push({
+      name: "RSS per service under load",
+      goal: "≤ 300 MB",
+      measured: services.map(([n, mb]) => `${n} ${mb}`).join(", ") + " MB",
+      met: worst[1] <= 300,
+    });
+  }
+  return targets;
+}
+
+const mark = (met: boolean | null) => (met === null ? "n/a" : met ? "met" : "MISSED");
+
+function rows(report: BenchReport): string[][] {
+  return report.results.map((r) => [
+    r.workload,
+    r.target,
+    r.name,
+    String(r.requests),
+    String(r.rps),
+    String(r.latencyMs.p50),
+    String(r.latencyMs.p95),
+    String(r.latencyMs.p99),
+    String(r.failures),
+    Object.entries(r.peakRssMb)
+      .map(([n, mb]) => `${n.replace("municipality", "mun").replace("boernehus", "bh").replace("apollo-gateway", "apollo")} ${mb}`)
+      .join(", "),
+  ]);
+}
+const HEADER = ["", "target", "workload", "requests", "req/s", "p50 ms", "p95 ms", "p99 ms", "failed", "peak RSS MB"];
+
+export function printTable(report: BenchReport): void {
+  const table = [HEADER, ...rows(report)].map((row) => row.slice(1, 9));
+  const widths = table[0]?.map((_, i) => Math.max(...table.map((row) => (row[i] ?? "").length))) ?? [];
+  console.log("");
+  for (const row of table)
+    console.log(row.map((cell, i) => (i >= 2 ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0))).join("  "));
+  console.log("\nTargets (reported, not asserted):");
+  for (const t of report.targets) console.log(`  [${mark(t.met)}] ${t.name}: ${t.measured} (goal ${t.goal})`);
+}
+
+export function markdownOf(report: BenchReport): string {
+  const table = [HEADER.slice(1), HEADER.slice(1).map(() => "---"), ...rows(report).map((r) => r.slice(1))].map(
+    (r) => `| ${r.join(" | ")} |`,
+  );
+  return [
+    `# Bench ${report.startedAt}`,
+    "",
+    `${report.courses} courses in ${report.database === "postgres" ? "PostgreSQL" : "PGlite"}; ` +
+      `seeding ${report.seeding.reused ? "reused from an earlier run, which seeded" : "took"} ${round(report.seeding.seconds, 0)} s (${report.seeding.coursesPerSecond} courses/s). ` +
+      `Node ${report.node}. Machine at start ${JSON.stringify(report.machine.atStart)}, at end ${JSON.stringify(report.machine.atEnd)}.`,
+    report.note ? `\n${report.note}` : "",
+    "",
+    `Settings: ${JSON.stringify(report.settings)}. Statistics: ${report.statistics}.`,
+    "",
+    ...table,
+    "",
+    "## Targets (reported, not asserted)",
+    "",
+    ...report.targets.map((t) => `- **${mark(t.met)}** ${t.name}: ${t.measured} (goal ${t.goal})`),
+    "",
+  ].join("\n");
+}
+
+export function writeReport(report: BenchReport, dir: string): { json: string; markdown: string } {
+  mkdirSync(dir, { recursive: true });
+  const stem = report.startedAt.replace(/[:]/g, "-").replace(/\.\d+Z$/, "Z");
+  const json = join(dir, `${stem}.json`);
+  const markdown = join(dir, `${stem}.md`);
+  writeFileSync(json, `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(markdown, markdownOf(report));
+  return { json, markdown };
+}

@@ -1,0 +1,4 @@
+export * from "./resolvers.ts";
+export { newEndpointSecret, SIGNATURE_HEADER, signatureHeader, verifySignature } from "./signature.ts";
+export * from "./store.ts";
+export * from "./worker.ts";

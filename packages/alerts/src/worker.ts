@@ -1,0 +1,131 @@
+import { SIGNATURE_HEADER, signatureHeader } from "./signature.ts";
+import type { AlertDraft, AlertStore, AttemptResult, ClaimedDelivery } from "./store.ts";
+
+export interface DeliveryPolicy {
+  /** The wait after the first failed attempt; doubled after each further one. */
+  baseDelayMs: number;
+  maxDelayMs: number;
+  /** After this many attempts a delivery is given up (FAILED, visible in the log). */
+  maxAttempts: number;
+  timeoutMs: number;
+  /** How long a claimed delivery is held before another worker may try it. */
+  leaseMs: number;
+  batchSize: number;
+}
+
+export const DEFAULT_DELIVERY_POLICY: DeliveryPolicy = {
+  baseDelayMs: 30_000,
+  maxDelayMs: 3_600_000,
+  maxAttempts: 10,
+  timeoutMs: 10_000,
+  leaseMs: 60_000,
+  batchSize: 20,
+};
+
+/** Exponential backoff: base, 2×base, 4×base, … up to the maximum; null once the attempts are used up. */
+export function retryAt(policy: DeliveryPolicy, attempt: number, now: Date): Date | null {
+  if (attempt >= policy.maxAttempts) return null;
+  return new Date(now.getTime() + Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1)));
+}
+
+async function post(delivery: ClaimedDelivery, now: Date, timeoutMs: number): Promise<AttemptResult> {
+  try {
+    const res = await fetch(delivery.url, {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        [SIGNATURE_HEADER]: signatureHeader(delivery.secret, delivery.payload, now),
+        "samraad-event-id": delivery.eventId,
+        "samraad-delivery-id": delivery.id,
+        "samraad-attempt": String(delivery.attempt),
+      },
+      body: delivery.payload,
+      redirect: "manual",
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    await res.body?.cancel();
+    const ok = res.status >= 200 && res.status < 300;
+    return { ok, statusCode: res.status, error: ok ? null : `HTTP ${res.status}` };
+  } catch (error) {
+    return { ok: false, statusCode: null, error: (error as Error).name === "TimeoutError" ? "timeout" : "connection failed" };
+  }
+}
+
+/** Delivers what is due at `now`; returns how many attempts were made. */
+export async function deliverDue(store: AlertStore, now: Date, policy: DeliveryPolicy = DEFAULT_DELIVERY_POLICY): Promise<number> {
+  const claimed = await store.claimDeliveries(now, policy.leaseMs, policy.batchSize);
+  await Promise.all(
+    claimed.map(async (delivery) => {
+      const result = await post(delivery, now, policy.timeoutMs);
+      await store.recordAttempt(delivery, result, now, result.ok ? null : retryAt(policy, delivery.attempt, now));
+    }),
+  );
+  return claimed.length;
+}
+
+/** SAMRAAD_ALERT_SCAN_MINUTES (default 5): how often one replica runs the alert scan. */
+export function scanEveryMsFromEnv(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env.SAMRAAD_ALERT_SCAN_MINUTES;
+  if (raw === undefined || raw === "") return 5 * 60_000;
+  const minutes = Number(raw);
+  if (!Number.isFinite(minutes) || minutes <= 0) throw new Error(`SAMRAAD_ALERT_SCAN_MINUTES must be a positive number, got "${raw}"`);
+  return minutes * 60_000;
+}
+
+export interface AlertWorkerOptions {
+  store: AlertStore;
+  /** The subgraph's alert scan: the alerts due at `now`, from its own records. */
+  scanName: string;
+  scan(now: Date): Promise<AlertDraft[]>;
+  scanEveryMs?: number;
+  tickMs?: number;
+  policy?: DeliveryPolicy;
+  now?: () => Date;
+}
+
+export interface AlertWorker {
+  /** One round: the scan if no other replica ran it within scanEveryMs, then the due deliveries. */
+  runOnce(now?: Date): Promise<{ raised: number; attempted: number }>;
+  start(): void;
+  stop(): Promise<void>;
+}
+
+export function createAlertWorker(options: AlertWorkerOptions): AlertWorker {
+  const now = options.now ?? (() => new Date());
+  const scanEveryMs = options.scanEveryMs ?? 5 * 60_000;
+  const policy = options.policy ?? DEFAULT_DELIVERY_POLICY;
+  let timer: NodeJS.Timeout | null = null;
+  let running: Promise<unknown> | null = null;
+
+  async function runOnce(at = now()) {
+    let raised = 0;
+    if (await options.store.claimJob(options.scanName, at, scanEveryMs)) {
+      raised = (await options.store.raise(await options.scan(at), at)).length;
+    }
+    const attempted = await deliverDue(options.store, at, policy);
+    return { raised, attempted };
+  }
+
+  return {
+    runOnce,
+    start() {
+      if (timer) return;
+      timer = setInterval(() => {
+        if (running) return; // one round at a time per replica
+        running = runOnce()
+          .catch((error) =>
+            console.error(JSON.stringify({ level: "error", msg: `${options.scanName} round failed`, error: String(error) })),
+          )
+          .finally(() => {
+            running = null;
+          });
+      }, options.tickMs ?? 15_000);
+      timer.unref();
+    },
+    async stop() {
+      if (timer) clearInterval(timer);
+      timer = null;
+      await running;
+    },
+  };
+}

@@ -1,0 +1,111 @@
+import type { SqlClient } from "./idempotency.ts";
+import { purgeIdempotencyKeys } from "./idempotency.ts";
+
+/**
+ * One step of a subgraph's retention plan: an UPDATE (anonymise) or DELETE on its own
+ * tables for one case. `sql` gets $1 = the case id (text) and $2 = every case id that is
+ * due (text[]): a row shared by several cases (a child with two courses) is only
+ * anonymised when all of them are due.
+ */
+export interface RetentionStep {
+  /** The Prisma model, e.g. "Child". */
+  entity: string;
+  action: "DELETED" | "ANONYMISED";
+  /** Which fields lose their values (never the values themselves). */
+  fieldPaths: string[];
+  sql: string;
+}
+
+export interface ClosedCourse {
+  caseId: string;
+  closedAt: Date;
+}
+
+export interface RetentionClient extends SqlClient {
+  // biome-ignore lint/suspicious/noExplicitAny: Prisma's transaction client type is per subgraph
+  $transaction<T>(work: (tx: any) => Promise<T>): Promise<T>;
+}
+
+/** Days after a course closes before a sector's personal data go: `<SECTOR>_RETENTION_DAYS`. */
+export const DEFAULT_RETENTION_DAYS: Record<string, number> = {
+  // The municipality's case files: 5 years after the case ends (Arkivloven practice for child cases varies; set it per municipality).
+  municipality: 5 * 365,
+  // Police: the investigation's own rules apply; 5 years unless the police district sets otherwise.
+  police: 5 * 365,
+  // Patient records: at least 10 years after the last entry (journalføringsbekendtgørelsen §15).
+  health: 10 * 365,
+  boernehus: 5 * 365,
+};
+
+export function retentionDays(subgraph: string): number {
+  const configured = process.env[`${subgraph.toUpperCase()}_RETENTION_DAYS`];
+  const days = configured === undefined ? DEFAULT_RETENTION_DAYS[subgraph] : Number(configured);
+  if (days === undefined || !Number.isInteger(days) || days < 0) {
+    throw new Error(`${subgraph.toUpperCase()}_RETENTION_DAYS must be a whole number of days (got ${configured}).`);
+  }
+  return days;
+}
+
+export interface RetentionResult {
+  subgraph: string;
+  retentionDays: number;
+  /** Cases processed in this run (each in its own transaction). */
+  cases: string[];
+  /** Rows changed per entity. */
+  rows: Record<string, number>;
+  idempotencyKeysPurged: number;
+}
+
+/**
+ * Deletes or anonymises the personal data of every course that closed more than the
+ * subgraph's retention period ago, case by case, each in one transaction with its
+ * entries in samraad_meta.deletion_log (what, when, which case: never the values).
+ * A case already in the deletion log is not processed again. Ids, dates, kinds,
+ * statuses and codes stay: the statistics are built from them.
+ */
+export async function applyRetention(
+  client: RetentionClient,
+  options: { subgraph: string; plan: RetentionStep[]; closedCourses: ClosedCourse[]; now?: Date; days?: number },
+): Promise<RetentionResult> {
+  const days = options.days ?? retentionDays(options.subgraph);
+  const cutoff = (options.now ?? new Date()).getTime() - days * 86_400_000;
+  const due = options.closedCourses.filter((c) => c.closedAt.getTime() <= cutoff);
+  const dueIds = due.map((c) => c.caseId);
+  const done = new Set(
+    (
+      await client.$queryRawUnsafe<Array<{ case_id: string }>>(
+        "SELECT DISTINCT case_id FROM samraad_meta.deletion_log WHERE case_id = ANY($1::text[])",
+        dueIds,
+      )
+    ).map((r) => r.case_id),
+  );
+  const result: RetentionResult = { subgraph: options.subgraph, retentionDays: days, cases: [], rows: {}, idempotencyKeysPurged: 0 };
+  for (const course of due) {
+    if (done.has(course.caseId)) continue;
+    await client.$transaction(async (tx: SqlClient) => {
+      for (const step of options.plan) {
+        const params = step.sql.includes("$2") ? [course.caseId, dueIds] : [course.caseId];
+        const rows = await tx.$executeRawUnsafe(step.sql, ...params);
+        result.rows[step.entity] = (result.rows[step.entity] ?? 0) + rows;
+        await tx.$executeRawUnsafe(
+          `INSERT INTO samraad_meta.deletion_log (case_id, closed_at, retention_days, entity, action, field_paths, rows)
+           VALUES ($1, $2, $3, $4, $5, $6::text[], $7)`,
+          course.caseId,
+          course.closedAt,
+          days,
+          step.entity,
+          step.action,
+          step.fieldPaths,
+          rows,
+        );
+      }
+    });
+    result.cases.push(course.caseId);
+  }
+  // Stored first results of idempotent mutations may hold personal data: they go after hours, not years.
+  result.idempotencyKeysPurged = await purgeIdempotencyKeys(client);
+  return result;
+}
+
+/** The marker that replaces a required text: the web app shows it as such. */
+export const ANONYMISED = "[anonymiseret]";

@@ -1,0 +1,59 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Stack, startStack } from "../support/stack.ts";
+import { launchChromium, screenshotter } from "./support/browser.ts";
+import { expectAccessible, signIn } from "./support/session.ts";
+import { serveWebApp } from "./support/web.ts";
+
+// The statistics page in Chromium against the real stack with the statistics service, after a
+// real extraction: the national analyst sees every municipality, a municipal leader only their own.
+let stack: Stack;
+let web: Awaited<ReturnType<typeof serveWebApp>>;
+let browser: Browser;
+const shots = screenshotter("statistics");
+
+beforeAll(async () => {
+  stack = await startStack({ statistics: true, courses: 80, coursesPerYear: 40 });
+  await stack.extractStatistics();
+  [web, browser] = await Promise.all([serveWebApp(stack.gatewayUrl), launchChromium()]);
+}, 600_000);
+afterAll(async () => {
+  await browser?.close();
+  await web?.stop();
+  await stack?.stop();
+});
+
+describe("the statistics page", () => {
+  it("shows the national analyst follow-through, waiting times and the municipalities, with a CSV download", async () => {
+    const page = await signIn(browser, web.url, "analyst-national");
+    await page.getByRole("link", { name: "Statistik" }).click();
+    await page.getByRole("heading", { level: 1, name: "Statistik" }).waitFor();
+    await page.getByRole("heading", { level: 2, name: "Opfølgning på anbefalet støtte" }).waitFor();
+    await page.getByRole("heading", { level: 2, name: /Ventetider/ }).waitFor();
+    await page.getByRole("heading", { level: 2, name: "Forløb pr. 1.000 børn" }).waitFor();
+    const chart = page.getByRole("figure", { name: "Opfølgning på anbefalet støtte" });
+    await expect(chart.textContent()).resolves.toContain("København");
+    await expect(chart.textContent()).resolves.toContain("Aarhus");
+    const csv = page.getByRole("link", { name: "Hent som CSV" });
+    expect(await csv.getAttribute("download")).toMatch(/^samraad-statistik-\d{4}-MUNICIPALITY\.csv$/);
+    await expectAccessible(page);
+    await shots.shot(page, "analyst");
+    await page.context().close();
+  });
+
+  it("shows a municipal leader only their own municipality", async () => {
+    const page = await signIn(browser, web.url, "leader-kbh");
+    await page.getByRole("link", { name: "Statistik" }).click();
+    const chart = page.getByRole("figure", { name: "Opfølgning på anbefalet støtte" });
+    await chart.waitFor();
+    await expect(chart.textContent()).resolves.toContain("København");
+    await expect(chart.textContent()).resolves.not.toContain("Frederiksberg");
+    await page.context().close();
+  });
+
+  it("is not offered to a caseworker", async () => {
+    const page = await signIn(browser, web.url, "caseworker-kbh");
+    expect(await page.getByRole("link", { name: "Statistik" }).count()).toBe(0);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,184 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Stack, startStack } from "../support/stack.ts";
+import { fixtureCourses } from "./fixture.ts";
+
+/**
+ * Fidelity: the fixed dataset in fixture.ts goes into the sector subgraphs through their own
+ * seeding paths, through the real extraction (gateway, statistics-extractor) into the
+ * statistics service, and out through the gateway as the national analyst. Every expected
+ * value below is worked out by hand from the fixture, following docs/indicators.md.
+ *
+ * The extraction runs "on" 2026-01-15 (asOf), so the 2025 tables are complete and notes sent
+ * after 2025-07-16 have not yet had their six months.
+ */
+const AS_OF = new Date("2026-01-15T12:00:00Z");
+const ALL = ["COURSES_STARTED", "COURSES_CLOSED", "DAYS_TO_SAMRAAD", "DAYS_TO_VIDEO_INTERVIEW", "DAYS_TO_FINAL_NOTE", "FOLLOW_THROUGH"];
+
+// Synthetic child population (packages/synthetic/src/population.ts): København 107,910
+// (0-5: 34,531, 6-11: 36,689, 12-17: 36,690); Region Hovedstaden's 29 municipalities 358,000;
+// the country 1,182,720.
+const CHILDREN = { kbh: 107_910, kbh6to11: 36_689, hovedstaden: 358_000, dk: 1_182_720 };
+
+const FIELDS = `level unitCode unitName category coursesStarted coursesPer1000Children samraadShare coursesClosed
+  caseworkerContinuityShare samraadCourses daysToSamraadMedian daysToSamraadP90 videoInterviewCourses
+  daysToVideoInterviewMedian daysToVideoInterviewP90 finalNoteCourses daysToFinalNoteMedian daysToFinalNoteP90
+  followThroughCourses measureWithin6MonthsShare anySupportWithin6MonthsShare openCoursesAtPeriodEnd caseworkers
+  meanCaseload caseworkersAboveGuidelineShare suppressed`;
+const TABLE = `query T($year: Int!, $level: StatisticsLevel!, $breakdown: StatisticsBreakdown!) {
+  statisticsTable(year: $year, level: $level, breakdown: $breakdown) { asOf periodEnd csv rows { ${FIELDS} } }
+}`;
+type Row = Record<string, unknown> & { unitCode: string; category: string | null };
+
+let stack: Stack;
+beforeAll(async () => {
+  stack = await startStack({ statistics: true, fixture: fixtureCourses() });
+  const result = await stack.extractStatistics(AS_OF);
+  expect(result).toMatchObject({ courses: 15, asOf: "2026-01-15" });
+}, 600_000);
+afterAll(async () => stack?.stop());
+
+async function table(level: string, breakdown = "NONE", year = 2025) {
+  const res = await stack.query<{ statisticsTable: { asOf: string; periodEnd: string; csv: string; rows: Row[] } }>(
+    "analyst-national",
+    TABLE,
+    { year, level, breakdown },
+  );
+  expect(res.errors).toBeUndefined();
+  return res.data?.statisticsTable ?? { asOf: "", periodEnd: "", csv: "", rows: [] };
+}
+const row = (rows: Row[], unitCode: string, category: string | null = null) =>
+  rows.find((r) => r.unitCode === unitCode && r.category === category);
+
+/** The 2025 figures København, Region Hovedstaden and the country share (the 0147 courses add nothing to them). */
+const SHARED_2025 = {
+  // Closed in 2025: K0 (1 March), K1, K2, K3, K4. One caseworker throughout: all but K3 (A, then B): 4/5.
+  coursesClosed: 5,
+  caseworkerContinuityShare: 4 / 5,
+  // First samråd held in 2025 (K0's was in 2024), days from referral:
+  // K1 10, K2 14, K3 7, K4 21, K5 14, K6 21, K7 7, K9 28 -> 7 7 10 14 14 21 21 28 (n = 8).
+  // Median: h = 1 + 7·0.5 = 4.5 -> 14 + 0.5·(14 − 14) = 14. P90: h = 1 + 7·0.9 = 7.3 -> 21 + 0.3·(28 − 21) = 23.1.
+  samraadCourses: 8,
+  daysToSamraadMedian: 14,
+  daysToSamraadP90: expect.closeTo(23.1, 9),
+  // First video interview held in 2025 (K0's in 2024; K4, K6, K10-K12 none):
+  // K1 7, K2 9, K3 14, K5 7, K7 14, K8 14, K9 7 -> 7 7 7 9 14 14 14 (n = 7).
+  // Median: h = 4 -> 9. P90: h = 1 + 6·0.9 = 6.4 -> 14 + 0.4·(14 − 14) = 14.
+  videoInterviewCourses: 7,
+  daysToVideoInterviewMedian: 9,
+  daysToVideoInterviewP90: 14,
+  // Final notes sent in 2025, days from referral: K0 125 (1 Oct 2024 -> 3 Feb), K1 90, K2 130, K3 120, K4 120, K5 151
+  // -> 90 120 120 125 130 151 (n = 6). Median: h = 3.5 -> 120 + 0.5·5 = 122.5. P90: h = 5.5 -> 130 + 0.5·21 = 140.5.
+  finalNoteCourses: 6,
+  daysToFinalNoteMedian: 122.5,
+  daysToFinalNoteP90: 140.5,
+  // Notes with recommendations sent in 2025 and at least 183 days before 15 January 2026 (by 16 July 2025):
+  // K0, K1, K2, K3, K4 (K5's, 15 August, has not had its six months). Measure started by note + 183 days:
+  // K0 (20 Feb), K1 (1 May), K4 (1 Aug); K3's started 20 December, after 10 December: late. 3/5.
+  // Counting other support: + K2 (15 June). 4/5.
+  followThroughCourses: 5,
+  measureWithin6MonthsShare: 3 / 5,
+  anySupportWithin6MonthsShare: 4 / 5,
+};
+
+describe("the indicators reproduce the hand-computed fixture", () => {
+  it("København, 2025", async () => {
+    const t = await table("MUNICIPALITY");
+    expect(t.asOf).toBe("2026-01-15");
+    expect(t.periodEnd).toBe("2025-12-31");
+    expect(row(t.rows, "0101")).toEqual({
+      level: "MUNICIPALITY",
+      unitCode: "0101",
+      unitName: "København",
+      category: null,
+      // Referred in 2025: K1-K12. Samråd held: K1-K7 and K9 (not K8, K10-K12): 8/12.
+      coursesStarted: 12,
+      coursesPer1000Children: (12 / CHILDREN.kbh) * 1000,
+      samraadShare: 8 / 12,
+      ...SHARED_2025,
+      // Open on 31 December: K5 (B), K6, K7, K9, K10, K11 (C), K8 (A), K12 (D): 8 courses, 4 caseworkers.
+      openCoursesAtPeriodEnd: 8,
+      caseworkers: 4,
+      meanCaseload: 2,
+      caseworkersAboveGuidelineShare: 0,
+      suppressed: [],
+    });
+  });
+
+  it("Region Hovedstaden's børnehus and the country, 2025", async () => {
+    // Frederiksberg's F1, F2 add two courses started (no samråd) and two open with caseworker E.
+    const expected = (unitCode: string, children: number) => ({
+      unitCode,
+      category: null,
+      coursesStarted: 14,
+      coursesPer1000Children: (14 / children) * 1000,
+      samraadShare: 8 / 14,
+      ...SHARED_2025,
+      openCoursesAtPeriodEnd: 10,
+      caseworkers: 5,
+      meanCaseload: 2,
+      caseworkersAboveGuidelineShare: 0,
+      suppressed: [],
+    });
+    expect(row((await table("BOERNEHUS")).rows, "HOVEDSTADEN")).toMatchObject(expected("HOVEDSTADEN", CHILDREN.hovedstaden));
+    expect(row((await table("NATIONAL")).rows, "DK")).toMatchObject(expected("DK", CHILDREN.dk));
+  });
+
+  it("suppresses Frederiksberg's two courses, the empty municipalities and the other børnehuse", async () => {
+    const municipalities = await table("MUNICIPALITY");
+    for (const code of ["0147", "0751"]) {
+      const r = row(municipalities.rows, code);
+      expect(r?.suppressed).toEqual([...ALL, "CASELOAD"]);
+      expect(r?.coursesStarted).toBeNull();
+      expect(r?.openCoursesAtPeriodEnd).toBeNull();
+    }
+    const houses = await table("BOERNEHUS");
+    expect(row(houses.rows, "MIDTJYLLAND")?.suppressed).toEqual([...ALL, "CASELOAD"]);
+  });
+
+  it("by age band, with a second cell hidden so the first cannot be subtracted from the total", async () => {
+    const t = await table("MUNICIPALITY", "AGE_BAND");
+    // Started in 2025 by age band: 0-5 K1, K5 (2); 6-11 K2, K4, K8, K9, K11 (5); 12-17 K3, K6, K7, K10, K12 (5).
+    // 0-5 is under 5; with the published total 12 it would follow from 12 − 5 − 5, so the smaller of
+    // the other two goes too (5 and 5: the first by code, AGE_12_17).
+    // Every other family has under 5 courses in every band (closed 1/3/1, samråd 2/3/3, interview 2/3/2,
+    // notes 2/3/1, follow-through 1/3/1).
+    const rest = ALL.slice(1);
+    expect(row(t.rows, "0101", "AGE_0_5")).toMatchObject({ coursesStarted: null, suppressed: ALL });
+    expect(row(t.rows, "0101", "AGE_12_17")).toMatchObject({ coursesStarted: null, suppressed: ALL });
+    expect(row(t.rows, "0101", "AGE_6_11")).toMatchObject({
+      coursesStarted: 5,
+      coursesPer1000Children: (5 / CHILDREN.kbh6to11) * 1000,
+      samraadShare: 3 / 5, // K2, K4, K9 (not K8, K11)
+      coursesClosed: null,
+      openCoursesAtPeriodEnd: null, // caseload has no breakdown
+      suppressed: rest,
+    });
+    // The unit's total row is the same as in the table without breakdown.
+    expect(row(t.rows, "0101")).toMatchObject({ coursesStarted: 12, samraadCourses: 8, suppressed: [] });
+  });
+
+  it("exports the same figures as CSV", async () => {
+    const { csv } = await table("MUNICIPALITY");
+    const [header, ...lines] = csv.trim().split("\n");
+    const columns = header?.split(";") ?? [];
+    const kbh = lines.find((l) => l.startsWith("MUNICIPALITY;0101;"))?.split(";") ?? [];
+    const value = (name: string) => kbh[columns.indexOf(name)];
+    expect(value("coursesStarted")).toBe("12");
+    expect(value("samraadShare")).toBe("0.6667");
+    expect(value("daysToFinalNoteMedian")).toBe("122.5");
+    expect(value("measureWithin6MonthsShare")).toBe("0.6000");
+    const frb = lines.find((l) => l.startsWith("MUNICIPALITY;0147;"))?.split(";") ?? [];
+    expect(frb[columns.indexOf("coursesStarted")]).toBe("..");
+    expect(lines).toHaveLength(98);
+  });
+
+  it("attributes each indicator to its own year: 2024 has only K0's referral, samråd and interview", async () => {
+    const t = await table("MUNICIPALITY", "NONE", 2024);
+    expect(row(t.rows, "0101")).toMatchObject({
+      coursesStarted: null,
+      samraadCourses: null,
+      videoInterviewCourses: null,
+      suppressed: ALL.concat("CASELOAD"),
+    });
+  });
+});

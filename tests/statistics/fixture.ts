@@ -1,0 +1,379 @@
+/**
+ * The fidelity fixture: 15 fixed, hand-written synthetic courses (no generator, no randomness),
+ * whose indicators fidelity.test.ts works out by hand. Each course is written in the
+ * SyntheticCourse shape so the sectors' own seeding paths load it.
+ *
+ * Every time is 12:00 UTC (13:00 or 14:00 in Denmark), so each date is the same calendar date
+ * in Danish time. Synthetic only: made-up names and CPR numbers.
+ */
+import type { AbuseType, BurdenLevel, SyntheticCourse } from "@samraad/synthetic";
+
+export interface FixtureSpec {
+  key: string;
+  municipalityCode: "0101" | "0147";
+  abuseTypes: AbuseType[];
+  burdenLevel: BurdenLevel;
+  age: number;
+  referral: string;
+  /** The first samråd meeting held. */
+  samraad?: string;
+  /** The first video interview held (the course then has a police report). */
+  interview?: string;
+  /** The final note sent, with this many recommendations. */
+  note?: { sent: string; recommendations: number };
+  /** A measure, given in answer to the first recommendation, started on this date. */
+  measureStarted?: string;
+  /** The answer OTHER_SUPPORT to the first recommendation (or the second, after a measure). */
+  otherSupport?: string;
+  closed?: string;
+  /** Caseworker assignments: who, from, and (if ended) to. */
+  caseworkers: Array<[who: string, from: string, to?: string]>;
+}
+
+/** The dataset (docs/indicators.md; expected values in fidelity.test.ts). */
+export const FIXTURE: FixtureSpec[] = [
+  // Referred in 2024, note sent and closed in 2025.
+  {
+    key: "K0",
+    municipalityCode: "0101",
+    abuseTypes: ["PHYSICAL"],
+    burdenLevel: "MODERATE",
+    age: 9,
+    referral: "2024-10-01",
+    samraad: "2024-10-15",
+    interview: "2024-10-08",
+    note: { sent: "2025-02-03", recommendations: 1 },
+    measureStarted: "2025-02-20",
+    closed: "2025-03-01",
+    caseworkers: [["A", "2024-10-01"]],
+  },
+  {
+    key: "K1",
+    municipalityCode: "0101",
+    abuseTypes: ["SEXUAL"],
+    burdenLevel: "LOW",
+    age: 4,
+    referral: "2025-01-06",
+    samraad: "2025-01-16",
+    interview: "2025-01-13",
+    note: { sent: "2025-04-06", recommendations: 2 },
+    measureStarted: "2025-05-01",
+    closed: "2025-04-20",
+    caseworkers: [["A", "2025-01-06"]],
+  },
+  {
+    key: "K2",
+    municipalityCode: "0101",
+    abuseTypes: ["PHYSICAL"],
+    burdenLevel: "MODERATE",
+    age: 8,
+    referral: "2025-01-20",
+    samraad: "2025-02-03",
+    interview: "2025-01-29",
+    note: { sent: "2025-05-30", recommendations: 1 },
+    otherSupport: "2025-06-15",
+    closed: "2025-06-30",
+    caseworkers: [["A", "2025-01-20"]],
+  },
+  {
+    key: "K3",
+    municipalityCode: "0101",
+    abuseTypes: ["PHYSICAL", "PSYCHOLOGICAL"],
+    burdenLevel: "HIGH",
+    age: 14,
+    referral: "2025-02-10",
+    samraad: "2025-02-17",
+    interview: "2025-02-24",
+    note: { sent: "2025-06-10", recommendations: 3 },
+    measureStarted: "2025-12-20",
+    closed: "2025-07-01",
+    caseworkers: [
+      ["A", "2025-02-10", "2025-03-01"],
+      ["B", "2025-03-01"],
+    ],
+  },
+  {
+    key: "K4",
+    municipalityCode: "0101",
+    abuseTypes: ["SEXUAL"],
+    burdenLevel: "HIGH",
+    age: 10,
+    referral: "2025-03-03",
+    samraad: "2025-03-24",
+    note: { sent: "2025-07-01", recommendations: 1 },
+    measureStarted: "2025-08-01",
+    closed: "2025-07-20",
+    caseworkers: [["B", "2025-03-03"]],
+  },
+  {
+    key: "K5",
+    municipalityCode: "0101",
+    abuseTypes: ["PHYSICAL"],
+    burdenLevel: "MODERATE",
+    age: 3,
+    referral: "2025-03-17",
+    samraad: "2025-03-31",
+    interview: "2025-03-24",
+    note: { sent: "2025-08-15", recommendations: 2 },
+    caseworkers: [["B", "2025-03-17"]],
+  },
+  {
+    key: "K6",
+    municipalityCode: "0101",
+    abuseTypes: ["PSYCHOLOGICAL"],
+    burdenLevel: "LOW",
+    age: 16,
+    referral: "2025-04-07",
+    samraad: "2025-04-28",
+    caseworkers: [["C", "2025-04-07"]],
+  },
+  {
+    key: "K7",
+    municipalityCode: "0101",
+    abuseTypes: ["SEXUAL", "PHYSICAL"],
+    burdenLevel: "HIGH",
+    age: 12,
+    referral: "2025-05-05",
+    samraad: "2025-05-12",
+    interview: "2025-05-19",
+    caseworkers: [["C", "2025-05-05"]],
+  },
+  {
+    key: "K8",
+    municipalityCode: "0101",
+    abuseTypes: ["PHYSICAL"],
+    burdenLevel: "MODERATE",
+    age: 7,
+    referral: "2025-06-02",
+    interview: "2025-06-16",
+    caseworkers: [["A", "2025-06-02"]],
+  },
+  {
+    key: "K9",
+    municipalityCode: "0101",
+    abuseTypes: ["PHYSICAL"],
+    burdenLevel: "LOW",
+    age: 11,
+    referral: "2025-09-01",
+    samraad: "2025-09-29",
+    interview: "2025-09-08",
+    caseworkers: [["C", "2025-09-01"]],
+  },
+  {
+    key: "K10",
+    municipalityCode: "0101",
+    abuseTypes: ["SEXUAL"],
+    burdenLevel: "HIGH",
+    age: 13,
+    referral: "2025-11-03",
+    caseworkers: [["C", "2025-11-03"]],
+  },
+  {
+    key: "K11",
+    municipalityCode: "0101",
+    abuseTypes: ["PHYSICAL"],
+    burdenLevel: "MODERATE",
+    age: 9,
+    referral: "2025-12-01",
+    caseworkers: [["C", "2025-12-01"]],
+  },
+  {
+    key: "K12",
+    municipalityCode: "0101",
+    abuseTypes: ["SEXUAL"],
+    burdenLevel: "LOW",
+    age: 15,
+    referral: "2025-12-15",
+    caseworkers: [["D", "2025-12-15"]],
+  },
+  {
+    key: "F1",
+    municipalityCode: "0147",
+    abuseTypes: ["PHYSICAL"],
+    burdenLevel: "LOW",
+    age: 2,
+    referral: "2025-02-03",
+    caseworkers: [["E", "2025-02-03"]],
+  },
+  {
+    key: "F2",
+    municipalityCode: "0147",
+    abuseTypes: ["SEXUAL"],
+    burdenLevel: "MODERATE",
+    age: 5,
+    referral: "2025-05-05",
+    caseworkers: [["E", "2025-05-05"]],
+  },
+];
+
+const noon = (date: string) => `${date}T12:00:00.000Z`;
+const addDays = (date: string, days: number) => new Date(Date.parse(noon(date)) + days * 86_400_000).toISOString();
+
+/** A fixed uuid per course and role: 00000000-0000-4000-8000-<course><role>. */
+function uuid(course: number, role: number): string {
+  return `00000000-0000-4000-8000-${String(course).padStart(6, "0")}${String(role).padStart(6, "0")}`;
+}
+
+export function fixtureCourses(specs: readonly FixtureSpec[] = FIXTURE): SyntheticCourse[] {
+  return specs.map((s, i): SyntheticCourse => {
+    const n = i + 1;
+    const id = (role: number) => uuid(n, role);
+    const caseworker = (who: string) => ({ sub: `fixture:caseworker-${who}`, name: `Rådgiver ${who}` });
+    const participants: SyntheticCourse["participants"] = [...new Set(s.caseworkers.map(([who]) => who))].map((who) => ({
+      ...caseworker(who),
+      sector: "MUNICIPALITY",
+      organisation: s.municipalityCode,
+      role: "caseworker",
+    }));
+    participants.push({
+      sub: "fixture:coordinator",
+      name: "Koordinator Test",
+      sector: "BOERNEHUS",
+      organisation: "HOVEDSTADEN",
+      role: "coordinator",
+    });
+    const recommendations = Array.from({ length: s.note?.recommendations ?? 0 }, (_, r) => ({
+      id: id(100 + r),
+      kind: "THERAPY" as const,
+      description: "Terapeutisk forløb (fixture).",
+    }));
+    const measures = s.measureStarted
+      ? [
+          {
+            id: id(200),
+            kind: "FAMILY_TREATMENT" as const,
+            ladderStep: 2,
+            decidedAt: noon(s.note?.sent ?? s.referral),
+            startedAt: noon(s.measureStarted),
+          },
+        ]
+      : [];
+    const responder = caseworker(s.caseworkers.at(-1)?.[0] ?? "A").sub;
+    const responses: SyntheticCourse["recommendationResponses"] = [];
+    if (s.measureStarted && recommendations[0])
+      responses.push({
+        id: id(300),
+        recommendationId: recommendations[0].id,
+        response: "MEASURE",
+        measureId: id(200),
+        otherSupport: null,
+        declineReason: null,
+        respondedAt: noon(s.note?.sent ?? s.referral),
+        respondedBySub: responder,
+      });
+    const otherTarget = s.measureStarted ? recommendations[1] : recommendations[0];
+    if (s.otherSupport && otherTarget)
+      responses.push({
+        id: id(301),
+        recommendationId: otherTarget.id,
+        response: "OTHER_SUPPORT",
+        measureId: null,
+        otherSupport: "Støtte i skolen (fixture).",
+        declineReason: null,
+        respondedAt: noon(s.otherSupport),
+        respondedBySub: responder,
+      });
+    return {
+      caseId: id(1),
+      region: "HOVEDSTADEN",
+      municipalityCode: s.municipalityCode,
+      child: {
+        id: id(2),
+        cpr: `0101${String(10 + n).padStart(2, "0")}-${String(4000 + n)}`,
+        firstName: `Testbarn${n}`,
+        lastName: "Fixture",
+        birthDate: `20${String(10 + n).padStart(2, "0")}-01-01`,
+        gender: n % 2 ? "GIRL" : "BOY",
+      },
+      custodyHolders: [],
+      notification: {
+        id: id(3),
+        receivedAt: addDays(s.referral, -10),
+        source: "SCHOOL",
+        concern: "Bekymring (fixture).",
+        assessedAt: addDays(s.referral, -9),
+      },
+      childAssessment: { id: id(4), decidedAt: addDays(s.referral, -5), completedAt: null },
+      referral: {
+        id: id(5),
+        referredAt: noon(s.referral),
+        suspicionOrKnowledge: true,
+        childAssessmentDecided: true,
+        otherSectorInvolved: true,
+        abuseTypes: s.abuseTypes,
+        policeReportFiled: Boolean(s.interview),
+      },
+      caseworkerAssignments: s.caseworkers.map(([who, from, to], a) => ({
+        id: id(10 + a),
+        caseworkerSub: caseworker(who).sub,
+        caseworkerName: caseworker(who).name,
+        from: noon(from),
+        to: to ? noon(to) : null,
+      })),
+      police: s.interview
+        ? {
+            reportId: id(20),
+            journalNumber: `FIXTURE-${n}`,
+            district: "KBH",
+            reportedAt: addDays(s.referral, -2),
+            investigationStatus: "OPEN",
+            decidedAt: null,
+            suspect: { id: id(21), name: "Mistænkt Fixture", relation: "UNKNOWN" },
+            videoInterview: {
+              id: id(22),
+              scheduledAt: noon(s.interview),
+              heldAt: noon(s.interview),
+              status: "HELD",
+              interviewerName: "Afhører Test",
+              observers: ["BOERNEHUS"],
+            },
+          }
+        : null,
+      medicalExaminations: [],
+      onwardReferrals: [],
+      course: {
+        type: "FULL_COURSE",
+        status: s.closed ? "CLOSED" : s.note ? "FINAL_NOTE" : s.samraad ? "ACTIVE" : "REFERRED",
+        abuseTypes: s.abuseTypes,
+        burdenLevel: s.burdenLevel,
+        childAgeAtReferral: s.age,
+        referralReceivedAt: noon(s.referral),
+        closedAt: s.closed ? noon(s.closed) : null,
+      },
+      participants,
+      meetings: s.samraad
+        ? [
+            {
+              id: id(30),
+              kind: "PLANNING",
+              status: "HELD",
+              scheduledAt: noon(s.samraad),
+              heldAt: noon(s.samraad),
+              agenda: "Planlægning (fixture).",
+              minutes: "Referat (fixture).",
+              participantSubs: [],
+              decisions: [],
+              actionItems: [],
+            },
+          ]
+        : [],
+      crisisSupport: [],
+      assessment: null,
+      finalNote: s.note
+        ? {
+            id: id(40),
+            status: "SENT",
+            text: "Afsluttende notat (fixture).",
+            draftedAt: addDays(s.note.sent, -7),
+            signedAt: addDays(s.note.sent, -1),
+            signedBy: "fixture:coordinator",
+            sentAt: noon(s.note.sent),
+            recommendations,
+          }
+        : null,
+      measures,
+      recommendationResponses: responses,
+      consultations: [],
+    };
+  });
+}

@@ -1,0 +1,50 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+
+export interface SubgraphProcess {
+  url: string;
+  child: ChildProcess;
+  /** Resolves with the exit code (or signal) once the process has gone. */
+  exited: Promise<number | string>;
+  output(): string;
+}
+
+/**
+ * Starts a subgraph as production does (`node --import tsx src/server.ts`, its own
+ * process) against the database at `databaseUrl`, on an ephemeral port. Fault tests kill
+ * it for real: an in-process server cannot be killed mid-write.
+ */
+export async function spawnSubgraph(
+  name: "municipality" | "police" | "health" | "boernehus",
+  databaseUrl: string,
+): Promise<SubgraphProcess> {
+  const cwd = fileURLToPath(new URL(`../../apps/${name}/`, import.meta.url));
+  const upper = name.toUpperCase();
+  const child = spawn(process.execPath, ["--import", "tsx", "src/server.ts"], {
+    cwd,
+    env: { ...process.env, [`${upper}_DATABASE_URL`]: databaseUrl, [`${upper}_PORT`]: "0", NODE_ENV: "test" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let log = "";
+  const exited = new Promise<number | string>((resolve) => child.once("exit", (code, signal) => resolve(code ?? signal ?? "unknown")));
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${name} did not start within 120 s:\n${log}`)), 120_000);
+    const onData = (chunk: Buffer) => {
+      log += chunk.toString();
+      const ready = log.match(/"url":"(http:[^"]+)"/);
+      if (ready?.[1]) {
+        clearTimeout(timer);
+        resolve(ready[1]);
+      }
+    };
+    child.stdout?.on("data", onData);
+    child.stderr?.on("data", (chunk: Buffer) => {
+      log += chunk.toString();
+    });
+    void exited.then((how) => {
+      clearTimeout(timer);
+      reject(new Error(`${name} exited (${how}) before it was ready:\n${log}`));
+    });
+  });
+  return { url, child, exited, output: () => log };
+}
