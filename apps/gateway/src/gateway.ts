@@ -15,11 +15,11 @@ import { refuseOversized } from "./hardening/requestSize.ts";
 import { useNoIntrospection, useSafeErrors } from "./hardening/safeErrors.ts";
 import { type TrustedDocuments, trustedDocumentsConfig } from "./hardening/trustedDocuments.ts";
 import { useAuthentication } from "./identity/authenticate.ts";
-import { SafeHiveLogWriter } from "./observability/hiveLogWriter.ts";
-import { useRequestLog } from "./observability/requestLog.ts";
 import type { DevIssuer } from "./identity/devIssuer.ts";
 import { handleDevRoutes } from "./identity/devRoutes.ts";
 import type { TokenVerifier } from "./identity/verifier.ts";
+import { SafeHiveLogWriter } from "./observability/hiveLogWriter.ts";
+import { useRequestLog } from "./observability/requestLog.ts";
 import { type AuthenticatedUser, useSignedUpstream } from "./upstream/signUpstream.ts";
 import { useSubgraphUnavailable } from "./upstream/subgraphUnavailable.ts";
 

@@ -1,6 +1,4 @@
-import { context, propagation, type Span, SpanKind, SpanStatusCode, trace } from "@opentelemetry/api";
-
-export type { Span };
+import { type Attributes, type AttributeValue, context, propagation, type Span, SpanKind, SpanStatusCode, trace } from "@opentelemetry/api";
 import { AsyncLocalStorageContextManager } from "@opentelemetry/context-async-hooks";
 import { W3CTraceContextPropagator } from "@opentelemetry/core";
 import { OTLPTraceExporter } from "@opentelemetry/exporter-trace-otlp-http";
@@ -8,25 +6,80 @@ import { resourceFromAttributes } from "@opentelemetry/resources";
 import { BatchSpanProcessor, type ReadableSpan, type SpanExporter } from "@opentelemetry/sdk-trace-base";
 import { NodeTracerProvider } from "@opentelemetry/sdk-trace-node";
 
-/** Attributes that can hold what a client sent (documents with inline values) or the data itself. */
-const SENSITIVE_ATTRIBUTES = ["graphql.document", "graphql.source", "graphql.variables", "http.request.body", "db.statement", "db.query.text"];
+export type { Span };
 
 /**
- * The exporter, minus anything that could carry personal data: documents (a sector
- * system may inline a CPR number as a literal), exception messages and stack traces
- * (they quote input), status messages. What stays: names, ids, timings, codes, counts.
+ * The span attributes that leave the process: names, kinds, codes, counts, routes and
+ * ids. Everything else is dropped, whoever set it (Hive Gateway sets the document,
+ * the client's IP and user agent, error messages; a library added later may set more).
+ */
+const KEPT_ATTRIBUTES = new Set([
+  "http.method",
+  "http.request.method",
+  "http.route",
+  "http.scheme",
+  "http.host",
+  "net.host.name",
+  "server.address",
+  "server.port",
+  "http.status_code",
+  "http.response.status_code",
+  "http.request.resend_count",
+  "graphql.operation.type",
+  "graphql.operation.name",
+  "hive.request",
+  "hive.graphql",
+  "hive.upstream",
+  "hive.request.id",
+  "hive.graphql.operation.hash",
+  "hive.graphql.error.count",
+  "hive.graphql.error.codes",
+  "hive.gateway.upstream.subgraph.name",
+  "hive.gateway.operation.subgraph.names",
+  "gateway.cache.response_cache",
+  "gateway.schema.changed",
+]);
+/** URLs are kept without their query string (a GET carries the document and variables there). */
+const URL_ATTRIBUTES = new Set(["http.url", "url.full"]);
+/** An exception's type is kept when it is a class name or a code, never when it is a message. */
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_.:-]{0,63}$/;
+
+function withoutQuery(value: AttributeValue | undefined): string | undefined {
+  if (typeof value !== "string") return undefined;
+  try {
+    const url = new URL(value);
+    return `${url.origin}${url.pathname}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The attributes allowed out (see KEPT_ATTRIBUTES); `samraad.*` are ours and chosen with care. */
+export function keptAttributes(attributes: Attributes): Attributes {
+  const kept: Attributes = {};
+  for (const [key, value] of Object.entries(attributes)) {
+    if (KEPT_ATTRIBUTES.has(key) || key.startsWith("samraad.")) kept[key] = value;
+    else if (URL_ATTRIBUTES.has(key)) {
+      const url = withoutQuery(value);
+      if (url) kept[key] = url;
+    } else if (key === "exception.type" && typeof value === "string" && IDENTIFIER.test(value)) kept[key] = value;
+  }
+  return kept;
+}
+
+/**
+ * The exporter, minus anything that could carry personal data: only the attributes in
+ * KEPT_ATTRIBUTES (no documents: a sector system may inline a CPR number as a literal;
+ * no variables, exception messages or stack traces: they quote input), URLs without
+ * their query, status codes without their messages, events and links by name only.
  */
 export function redacting(exporter: SpanExporter): SpanExporter {
   const clean = (span: ReadableSpan): ReadableSpan => {
-    const attributes = { ...span.attributes };
-    for (const key of SENSITIVE_ATTRIBUTES) delete attributes[key];
-    const events = span.events.map((event) => {
-      if (!event.attributes) return event;
-      const { "exception.message": _m, "exception.stacktrace": _s, ...rest } = event.attributes;
-      return { ...event, attributes: rest };
-    });
+    const attributes = keptAttributes(span.attributes);
+    const events = span.events.map((event) => ({ ...event, attributes: keptAttributes(event.attributes ?? {}) }));
+    const links = span.links.map((link) => ({ ...link, attributes: keptAttributes(link.attributes ?? {}) }));
     // The span stays the prototype: its methods (spanContext()) and other fields are read through it.
-    return Object.assign(Object.create(span) as ReadableSpan, { attributes, events, status: { code: span.status.code } });
+    return Object.assign(Object.create(span) as ReadableSpan, { attributes, events, links, status: { code: span.status.code } });
   };
   return {
     export: (spans, done) => exporter.export(spans.map(clean), done),
@@ -50,7 +103,9 @@ export interface Tracing {
  */
 export function startTracing(serviceName: string, options: { exporter?: SpanExporter; env?: NodeJS.ProcessEnv } = {}): Tracing | null {
   const env = options.env ?? process.env;
-  const endpoint = env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ?? (env.OTEL_EXPORTER_OTLP_ENDPOINT && `${env.OTEL_EXPORTER_OTLP_ENDPOINT.replace(/\/$/, "")}/v1/traces`);
+  const endpoint =
+    env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ??
+    (env.OTEL_EXPORTER_OTLP_ENDPOINT && `${env.OTEL_EXPORTER_OTLP_ENDPOINT.replace(/\/$/, "")}/v1/traces`);
   if (!options.exporter && !endpoint) return null;
   const provider = new NodeTracerProvider({
     resource: resourceFromAttributes({ "service.name": serviceName, "service.namespace": "samraad" }),

@@ -99,7 +99,12 @@ export async function startSubgraph<TContext extends BaseContext>(options: Subgr
 
   // Each request in a span that continues the gateway's trace (traceparent); no-op without tracing.
   const server = http.createServer((req, res) =>
-    withServerSpan(`subgraph ${options.name}`, req.headers, { "samraad.subgraph": options.name }, (span) => handle(req, res, span)),
+    withServerSpan(`subgraph ${options.name}`, req.headers, { "samraad.subgraph": options.name }, (span) =>
+      handle(req, res, span).finally(() => {
+        span.setAttribute("http.status_code", res.statusCode);
+        span.setAttribute("http.route", (req.url ?? "/").split("?")[0] ?? "/");
+      }),
+    ),
   );
   const handle = async (req: http.IncomingMessage, res: http.ServerResponse, span: Span) => {
     // The gateway's request id: from the signed token once verified, else the header (checked).
