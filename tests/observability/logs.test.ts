@@ -6,7 +6,7 @@ import { type Stack, startStack } from "../support/stack.ts";
 const logs = captureLogs();
 let stack: Stack;
 beforeAll(async () => {
-  stack = await startStack({ courses: 12 });
+  stack = await startStack({ courses: 12, statistics: true });
 });
 afterAll(async () => {
   logs.stop();
@@ -14,85 +14,192 @@ afterAll(async () => {
 });
 
 const parsed = () => logs.lines.map((line) => JSON.parse(line) as Record<string, unknown>);
+const requestLines = (requestId: string) => parsed().filter((l) => l.requestId === requestId && l.msg === "request");
 
-// Synthetic only: made-up names and CPR numbers that exist nowhere but in this test.
+// Synthetic only: a made-up child that exists nowhere but in this test.
 const NEW_CHILD = { cpr: "300415-1231", firstName: "Ynsilde", lastName: "Quorvatsen", birthDate: "2015-04-30", gender: "GIRL" };
+const REGISTER = `mutation Register($input: RegisterChildInput!) { registerChild(input: $input) { id cpr firstName } }`;
+/** Nothing listens here (the discard port): a subgraph that is down. */
+const DOWN = "http://127.0.0.1:9/graphql";
+
+async function post(url: string, persona: string | null, body: unknown, headers: Record<string, string> = {}) {
+  const res = await fetch(url, {
+    method: "POST",
+    headers: {
+      "content-type": "application/json",
+      ...(persona ? { authorization: `Bearer ${await stack.token(persona)}` } : {}),
+      ...headers,
+    },
+    body: typeof body === "string" ? body : JSON.stringify(body),
+  });
+  const text = await res.text();
+  return { status: res.status, requestId: res.headers.get("x-request-id"), text };
+}
 
 describe("health", () => {
-  it("every service answers /healthz and /readyz, the gateway included", async () => {
-    const bases = [stack.gatewayUrl, ...Object.values(stack.subgraphs).flatMap((s) => (s ? [s.url] : []))].map((url) => url.replace(/\/graphql$/, ""));
-    for (const base of bases) {
-      expect((await fetch(`${base}/healthz`)).status, base).toBe(200);
-      expect((await fetch(`${base}/readyz`)).status, base).toBe(200);
+  it("every service answers /healthz and /readyz, the gateway and the statistics service included", async () => {
+    const services = {
+      gateway: stack.gatewayUrl,
+      ...Object.fromEntries(Object.entries(stack.subgraphs).map(([name, s]) => [name, s?.url])),
+    };
+    expect(Object.keys(services).sort()).toEqual(["boernehus", "gateway", "health", "municipality", "police", "statistics"]);
+    for (const [name, url] of Object.entries(services)) {
+      const base = String(url).replace(/\/graphql$/, "");
+      for (const probe of ["healthz", "readyz"]) {
+        // No token: probes come from the platform, not from people.
+        const res = await fetch(`${base}/${probe}`);
+        expect(res.status, `${name} /${probe}`).toBe(200);
+      }
     }
   });
 });
 
 describe("logs", () => {
-  it("carry the caller's request id from the gateway to every subgraph it calls", async () => {
+  it("carry the caller's request id from the gateway to every subgraph it calls, one line per request in each", async () => {
     const course = stack.courseOf("persona:coordinator-hovedstaden", (c) => c.police !== null);
     const requestId = "trace-me-0123456789";
-    const res = await fetch(stack.gatewayUrl, {
-      method: "POST",
-      headers: {
-        "content-type": "application/json",
-        authorization: `Bearer ${await stack.token("coordinator-hovedstaden")}`,
-        "x-request-id": requestId,
-      },
-      body: JSON.stringify({
-        query: `query($id: ID!) { boernehusCase(id: $id) { id child { firstName } policeReport { journalNumber } } }`,
+    const res = await post(
+      stack.gatewayUrl,
+      "coordinator-hovedstaden",
+      {
+        query: `query CaseOverview($id: ID!) { boernehusCase(id: $id) { id child { firstName } policeReport { journalNumber } } }`,
         variables: { id: course.caseId },
-      }),
-    });
-    expect(res.headers.get("x-request-id")).toBe(requestId);
-    await res.json();
-    const services = new Set(parsed().filter((l) => l.requestId === requestId).map((l) => l.service));
-    expect([...services].sort()).toEqual(["boernehus", "gateway", "municipality", "police"]);
-    // An id that is not an id (log injection) is replaced by one of ours.
-    const forged = await fetch(stack.gatewayUrl, {
-      method: "POST",
-      headers: { "content-type": "application/json", authorization: "Bearer x", "x-request-id": 'x"\n{"level":"info"}' },
-      body: "{}",
-    });
-    expect(forged.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
+      },
+      { "x-request-id": requestId },
+    );
+    expect(res.status).toBe(200);
+    expect(res.requestId).toBe(requestId);
+    const lines = requestLines(requestId);
+    const gateway = lines.filter((l) => l.service === "gateway");
+    expect(gateway).toHaveLength(1);
+    expect(gateway[0]).toMatchObject({ status: 200, operationName: "CaseOverview", sector: "BOERNEHUS", method: "POST", path: "/graphql" });
+    expect(gateway[0]?.ms).toEqual(expect.any(Number));
+    const subgraphLines = lines.filter((l) => l.service !== "gateway");
+    expect([...new Set(subgraphLines.map((l) => l.service))].sort()).toEqual(["boernehus", "municipality", "police"]);
+    for (const line of subgraphLines)
+      expect(line).toMatchObject({ status: 200, path: "/graphql", sector: "BOERNEHUS", ms: expect.any(Number) });
+
+    // An id that is not an id (log injection, free text) is replaced by one of ours, which then travels on.
+    for (const forged of ['x"}{"level":"fatal","msg":"forged"}', "short", "a".repeat(129), "ids with spaces in them"]) {
+      const refused = await post(stack.gatewayUrl, "coordinator-hovedstaden", { query: "{ __typename }" }, { "x-request-id": forged });
+      expect(refused.requestId).toMatch(/^[0-9a-f-]{36}$/);
+      expect(requestLines(refused.requestId as string).filter((l) => l.service === "gateway")).toHaveLength(1);
+    }
+    expect(logs.lines.some((line) => line.includes("forged"))).toBe(false);
+
+    // Requests refused at the door (no token, too large, no length) get an id and a line too.
+    const unauthenticated = await post(stack.gatewayUrl, null, { query: "{ __typename }" });
+    expect(unauthenticated.status).toBe(401);
+    expect(requestLines(unauthenticated.requestId as string)).toMatchObject([{ service: "gateway", status: 401 }]);
+    const tooLarge = await post(stack.gatewayUrl, "coordinator-hovedstaden", { query: `{ __typename } # ${"x".repeat(70_000)}` });
+    expect(tooLarge.status).toBe(413);
+    expect(requestLines(tooLarge.requestId as string)).toMatchObject([{ service: "gateway", status: 413 }]);
   });
 
-  it("never contain a name or a CPR number, whatever the operations carried", async () => {
-    const courses = stack.world.courses.slice(0, 6);
+  it("never contain a child's name or CPR number, a custody holder's or a suspect's name, whatever the operations carried", async () => {
+    // Every person in the world, as they could appear in a line.
+    const names = stack.world.courses.flatMap((c) => [
+      `${c.child.firstName} ${c.child.lastName}`,
+      c.child.lastName,
+      ...c.custodyHolders.map((h) => h.name),
+      ...(c.police ? [c.police.suspect.name] : []),
+    ]);
+    const cprs = stack.world.courses.flatMap((c) => [c.child.cpr, c.child.cpr.replace("-", "")]);
+    const firstNames = stack.world.courses.map((c) => c.child.firstName);
     const secrets = [
-      NEW_CHILD.cpr,
-      NEW_CHILD.cpr.replace("-", ""),
-      NEW_CHILD.firstName,
-      NEW_CHILD.lastName,
-      ...courses.flatMap((c) => [c.child.cpr, c.child.cpr.replace("-", ""), c.child.firstName, c.child.lastName]),
+      ...new Set([...names, ...cprs, NEW_CHILD.cpr, NEW_CHILD.cpr.replace("-", ""), NEW_CHILD.firstName, NEW_CHILD.lastName]),
     ];
+    // First names alone only as whole words (a short name can be part of an ordinary word).
+    const firstNameWords = new RegExp(`(?<!\\p{L})(${[...new Set(firstNames)].join("|")})(?!\\p{L})`, "u");
     const caseworker = "caseworker-kbh";
-    // Reads that return names and CPR numbers.
-    for (const course of courses) {
-      await stack.query("coordinator-hovedstaden", `query($id: ID!) { boernehusCase(id: $id) { child { firstName lastName cpr } } }`, {
-        id: course.caseId,
-      });
-    }
-    // A write that carries them, and refused writes that quote them back as bad input.
-    const register = `mutation($input: RegisterChildInput!) { registerChild(input: $input) { id cpr firstName } }`;
-    const municipalityCode = "0101";
-    const ok = await stack.query(caseworker, register, { input: { ...NEW_CHILD, municipalityCode } });
-    expect(ok.errors).toBeUndefined();
-    const duplicate = await stack.query(caseworker, register, { input: { ...NEW_CHILD, municipalityCode } });
-    expect(duplicate.errors?.length).toBeGreaterThan(0);
-    const wrongDate = await stack.query(caseworker, register, { input: { ...NEW_CHILD, birthDate: "2014-01-01", municipalityCode } });
-    expect(wrongDate.errors?.length).toBeGreaterThan(0);
-    const wrongType = await stack.query(caseworker, register, { input: { ...NEW_CHILD, gender: `${NEW_CHILD.firstName} ${NEW_CHILD.cpr}` } });
-    expect(wrongType.errors?.length).toBeGreaterThan(0);
-    // Someone who may not see a child looks it up by its CPR number.
-    await stack.query("investigator-kbh", `query($id: ID!) { boernehusCase(id: $id) { child { cpr firstName } } }`, { id: courses[0]?.caseId });
-    // A request the gateway refuses before parsing, with personal data in the body.
-    await stack.query(caseworker, `{ ${NEW_CHILD.firstName}: boernehusCase(id: "${NEW_CHILD.cpr}") { id } @${NEW_CHILD.lastName} }`);
+    const before = logs.lines.length;
 
-    expect(logs.lines.length).toBeGreaterThan(20);
-    const leaks = logs.lines.filter((line) => secrets.some((secret) => line.includes(secret)));
+    // Reads that return names and CPR numbers, by a participant and by someone refused.
+    for (const course of stack.world.courses.slice(0, 6)) {
+      const read = await stack.query(
+        "coordinator-hovedstaden",
+        `query($id: ID!) { boernehusCase(id: $id) { child { firstName lastName cpr } custodyHolders { name } } }`,
+        { id: course.caseId },
+      );
+      expect(read.status).toBe(200);
+    }
+    const refusedRead = await stack.query("investigator-kbh", `query($id: ID!) { boernehusCase(id: $id) { child { cpr firstName } } }`, {
+      id: stack.world.courses[0]?.caseId,
+    });
+    expect(refusedRead.errors?.length).toBeGreaterThan(0);
+    // A write that carries a CPR number and a name, and refused writes that quote them back as bad input.
+    const ok = await stack.query(caseworker, REGISTER, { input: { ...NEW_CHILD, municipalityCode: "0101" } });
+    expect(ok.errors).toBeUndefined();
+    const duplicate = await stack.query(caseworker, REGISTER, { input: { ...NEW_CHILD, municipalityCode: "0101" } });
+    expect(duplicate.errors?.length).toBeGreaterThan(0);
+    const wrongDate = await stack.query(caseworker, REGISTER, {
+      input: { ...NEW_CHILD, birthDate: "2014-01-01", municipalityCode: "0101" },
+    });
+    expect(wrongDate.errors?.length).toBeGreaterThan(0);
+    const wrongType = await stack.query(caseworker, REGISTER, {
+      input: { ...NEW_CHILD, gender: `${NEW_CHILD.firstName} ${NEW_CHILD.cpr}` },
+    });
+    expect(wrongType.errors?.length).toBeGreaterThan(0);
+    // A document the gateway refuses while parsing, with the personal data inline.
+    const garbled = await stack.query(
+      caseworker,
+      `{ ${NEW_CHILD.firstName}: boernehusCase(id: "${NEW_CHILD.cpr}") { id } @${NEW_CHILD.lastName} }`,
+    );
+    expect(garbled.errors?.length).toBeGreaterThan(0);
+    // Broken JSON that contains them.
+    const broken = await post(
+      stack.gatewayUrl,
+      caseworker,
+      `{"query": "${REGISTER}", "variables": {"input": {"cpr": "${NEW_CHILD.cpr}", "firstName": "${NEW_CHILD.firstName}"`,
+    );
+    expect(JSON.parse(broken.text).errors?.[0]?.extensions?.code).toBe("BAD_REQUEST");
+
+    // A subgraph down while a write with a CPR number goes to it: Hive Gateway logs the
+    // failed call with its request (variables included). Here with Hive's and our own
+    // loggers at their most verbose, so every message it has goes through our writer.
+    const saved = { gateway: process.env.SAMRAAD_GATEWAY_LOG, level: process.env.SAMRAAD_LOG_LEVEL };
+    process.env.SAMRAAD_GATEWAY_LOG = "debug";
+    process.env.SAMRAAD_LOG_LEVEL = "trace";
+    let downGateway: Awaited<ReturnType<Stack["startGateway"]>>;
+    try {
+      downGateway = await stack.startGateway({ subgraphUrls: { municipality: DOWN } });
+    } finally {
+      for (const [key, value] of [
+        ["SAMRAAD_GATEWAY_LOG", saved.gateway],
+        ["SAMRAAD_LOG_LEVEL", saved.level],
+      ] as const) {
+        if (value === undefined) delete process.env[key];
+        else process.env[key] = value;
+      }
+    }
+    const hiveLinesBefore = parsed().filter((l) => l.component === "hive").length;
+    const down = await post(downGateway.url, caseworker, {
+      query: REGISTER,
+      variables: { input: { ...NEW_CHILD, cpr: "010203-4321", municipalityCode: "0101" } },
+    });
+    expect(down.status).toBe(200);
+    expect(JSON.parse(down.text).errors?.[0]?.extensions?.code).toBe("SUBGRAPH_UNAVAILABLE");
+    const course = stack.courseOf("persona:caseworker-kbh");
+    const downRead = await post(downGateway.url, caseworker, {
+      query: `query($id: ID!) { boernehusCase(id: $id) { id child { firstName cpr } } }`,
+      variables: { id: course.caseId },
+    });
+    expect(downRead.status).toBe(200);
+    // Hive did say something about it (the writer is in the path), and our line for the request is there.
+    expect(parsed().filter((l) => l.component === "hive").length).toBeGreaterThan(hiveLinesBefore);
+    expect(requestLines(down.requestId as string).filter((l) => l.service === "gateway")).toHaveLength(1);
+
+    const written = logs.lines.slice(before);
+    expect(written.length).toBeGreaterThan(30);
+    const leaks = written.filter(
+      (line) => [...secrets, "010203-4321", "0102034321"].some((secret) => line.includes(secret)) || firstNameWords.test(line),
+    );
     expect(leaks).toEqual([]);
+    // No line carries variables, a document or a message from an error either.
+    for (const line of written) expect(line).not.toMatch(/"variables"|"query"|registerChild\(|boernehusCase\(/);
     // And the lines are JSON with a level, a service and a time, all of them.
-    for (const line of parsed()) expect(line).toMatchObject({ level: expect.any(String), service: expect.any(String), time: expect.any(String) });
+    for (const line of parsed()) {
+      expect(line).toMatchObject({ level: expect.any(String), service: expect.any(String), time: expect.any(String) });
+    }
   });
 });

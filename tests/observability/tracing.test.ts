@@ -32,10 +32,12 @@ async function startReceiver() {
     bodies,
     spans(): Array<OtlpSpan & { service: string }> {
       return bodies.flatMap((body) =>
-        (JSON.parse(body).resourceSpans ?? []).flatMap((rs: { resource: { attributes: OtlpAttribute[] }; scopeSpans: Array<{ spans: OtlpSpan[] }> }) => {
-          const service = String(rs.resource.attributes?.find((a) => a.key === "service.name")?.value.stringValue);
-          return rs.scopeSpans.flatMap((ss) => ss.spans.map((span) => ({ ...span, service })));
-        }),
+        (JSON.parse(body).resourceSpans ?? []).flatMap(
+          (rs: { resource: { attributes: OtlpAttribute[] }; scopeSpans: Array<{ spans: OtlpSpan[] }> }) => {
+            const service = String(rs.resource.attributes?.find((a) => a.key === "service.name")?.value.stringValue);
+            return rs.scopeSpans.flatMap((ss) => ss.spans.map((span) => ({ ...span, service })));
+          },
+        ),
       );
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
@@ -94,9 +96,12 @@ describe("traces", () => {
     const res = await post("caseworker-kbh", CASE_CHILD, { id: course.caseId });
     expect(res.errors).toBeUndefined();
     // The same read as a GET: the document and the variables travel in the URL.
-    const get = await fetch(`${gatewayUrl}?${new URLSearchParams({ query: CASE_CHILD, variables: JSON.stringify({ id: course.caseId }) })}`, {
-      headers: { authorization: `Bearer ${await stack.token("caseworker-kbh")}` },
-    });
+    const get = await fetch(
+      `${gatewayUrl}?${new URLSearchParams({ query: CASE_CHILD, variables: JSON.stringify({ id: course.caseId }) })}`,
+      {
+        headers: { authorization: `Bearer ${await stack.token("caseworker-kbh")}` },
+      },
+    );
     expect(get.status).toBe(200);
     // Refused input that the error messages quote back (names and a CPR number).
     const refused = await post("caseworker-kbh", `mutation Register($input: RegisterChildInput!) { registerChild(input: $input) { id } }`, {
@@ -114,7 +119,9 @@ describe("traces", () => {
     const operation = spans.find((s) => s.service === "samraad-gateway" && attribute(s, "graphql.operation.name") === "CaseChild");
     expect(operation, JSON.stringify(spans.map((s) => [s.service, s.name]))).toBeDefined();
     const inTrace = spans.filter((s) => s.traceId === operation?.traceId);
-    const gatewaySpanIds = new Set(inTrace.filter((s) => s.service === "samraad-gateway" && !s.name.startsWith("subgraph ")).map((s) => s.spanId));
+    const gatewaySpanIds = new Set(
+      inTrace.filter((s) => s.service === "samraad-gateway" && !s.name.startsWith("subgraph ")).map((s) => s.spanId),
+    );
 
     // The police subgraph, in its own process, continued the gateway's trace: its span's
     // parent is the gateway's span for the call (W3C traceparent across the wire).
@@ -143,7 +150,9 @@ describe("traces", () => {
       "registerChild(",
     ];
     for (const secret of secrets) expect(exported, secret).not.toContain(secret);
-    const keys = new Set(spans.flatMap((s) => [...(s.attributes ?? []), ...(s.events ?? []).flatMap((e) => e.attributes ?? [])].map((a) => a.key)));
+    const keys = new Set(
+      spans.flatMap((s) => [...(s.attributes ?? []), ...(s.events ?? []).flatMap((e) => e.attributes ?? [])].map((a) => a.key)),
+    );
     for (const key of ["graphql.document", "exception.message", "exception.stacktrace", "http.client_ip", "http.user_agent"]) {
       expect(keys.has(key), key).toBe(false);
     }

@@ -1,10 +1,10 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { createGatewayRuntime } from "@graphql-hive/gateway-runtime";
-import { Logger } from "@graphql-hive/logger";
+import { Logger as HiveLogger } from "@graphql-hive/logger";
 import { useOpenTelemetry } from "@graphql-hive/plugin-opentelemetry";
 import { unifiedGraphHandler as rustQueryPlanner } from "@graphql-hive/router-runtime";
-import { createLogger } from "@samraad/observability";
+import { createLogger, type Logger } from "@samraad/observability";
 import { withSubgraphUrls } from "./compose/compose.ts";
 import type { SubgraphName } from "./compose/subgraphs.ts";
 import { useDeniedFieldNulls, validateFieldAccess } from "./fieldAccess.ts";
@@ -19,7 +19,7 @@ import type { DevIssuer } from "./identity/devIssuer.ts";
 import { handleDevRoutes } from "./identity/devRoutes.ts";
 import type { TokenVerifier } from "./identity/verifier.ts";
 import { SafeHiveLogWriter } from "./observability/hiveLogWriter.ts";
-import { useRequestLog } from "./observability/requestLog.ts";
+import { assignRequestId, logAnsweredAtTheDoor, useRequestLog } from "./observability/requestLog.ts";
 import { type AuthenticatedUser, useSignedUpstream } from "./upstream/signUpstream.ts";
 import { useSubgraphUnavailable } from "./upstream/subgraphUnavailable.ts";
 
@@ -61,11 +61,10 @@ export interface RunningGateway {
  * - hardening: graphql-armor limits, no introspection in production, CSRF header,
  *   no batching unless configured, upstream timeouts, errors without internals.
  */
-export function createGateway(options: GatewayOptions, rateLimiter: RateLimiter) {
+export function createGateway(options: GatewayOptions, rateLimiter: RateLimiter, logger: Logger) {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const users = new WeakMap<Request, AuthenticatedUser>();
   const subgraphByUrl = new Map(Object.entries(options.subgraphUrls).map(([name, url]) => [url, name]));
-  const logger = createLogger("gateway");
   const requestLog = useRequestLog(logger, users);
   return createGatewayRuntime<{ currentUser?: AuthenticatedUser }>({
     supergraph: withSubgraphUrls(options.supergraphSdl, options.subgraphUrls),
@@ -73,7 +72,7 @@ export function createGateway(options: GatewayOptions, rateLimiter: RateLimiter)
     transports: { http: import("@graphql-mesh/transport-http") as never },
     // Hive's own messages, as JSON lines through the same pino logger, stripped of request
     // bodies and error messages; warn and up by default (its debug level logs operations).
-    logging: new Logger({
+    logging: new HiveLogger({
       level: (process.env.SAMRAAD_GATEWAY_LOG ?? "warn") as "warn",
       writers: [new SafeHiveLogWriter(logger)],
     }),
@@ -122,10 +121,15 @@ export function createGateway(options: GatewayOptions, rateLimiter: RateLimiter)
 export async function startGateway(options: GatewayOptions, port = 0): Promise<RunningGateway> {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const rateLimiter = await createRateLimiter(limits, options.rateLimitDatabaseUrl);
-  const gateway = createGateway(options, rateLimiter);
+  const logger = createLogger("gateway");
+  const gateway = createGateway(options, rateLimiter, logger);
   const server = http.createServer(async (req, res) => {
-    if (refuseOversized(req, res, limits.maxRequestBytes)) return;
-    if (options.devIssuer && (await handleDevRoutes(req, res, options.devIssuer))) return;
+    const started = performance.now();
+    const requestId = assignRequestId(req, res);
+    if (refuseOversized(req, res, limits.maxRequestBytes) || (options.devIssuer && (await handleDevRoutes(req, res, options.devIssuer)))) {
+      logAnsweredAtTheDoor(logger, req, res, requestId, started);
+      return;
+    }
     gateway(req, res);
   });
   await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));

@@ -1,5 +1,7 @@
+import type http from "node:http";
 import type { GatewayPlugin } from "@graphql-hive/gateway-runtime";
 import { type Logger, REQUEST_ID_HEADER, requestIdFrom } from "@samraad/observability";
+import { getOperationAST } from "graphql";
 import type { AuthenticatedUser } from "../upstream/signUpstream.ts";
 
 export interface RequestIds {
@@ -23,11 +25,12 @@ export function useRequestLog(logger: Logger, users: WeakMap<Request, Authentica
     onRequest({ request }) {
       ids.set(request, { id: requestIdFrom(request.headers.get(REQUEST_ID_HEADER)), started: performance.now() });
     },
-    onParams({ request, params }) {
-      const entry = ids.get(request);
-      if (entry && typeof params.operationName === "string" && OPERATION_NAME.test(params.operationName)) {
-        entry.operationName = params.operationName;
-      }
+    onExecute({ args }) {
+      // The operation's own name from the parsed document (a client need not send operationName).
+      const request = (args.contextValue as { request?: Request }).request;
+      const entry = request && ids.get(request);
+      const name = getOperationAST(args.document, args.operationName)?.name?.value;
+      if (entry && name && OPERATION_NAME.test(name)) entry.operationName = name;
     },
     onResponse({ request, response }) {
       const entry = ids.get(request);
@@ -52,4 +55,40 @@ export function useRequestLog(logger: Logger, users: WeakMap<Request, Authentica
       );
     },
   };
+}
+
+/**
+ * The request id for a request as it arrives at the gateway's HTTP server: checked
+ * once here, put back on the request (so the runtime's useRequestLog finds the same
+ * one) and on the response, whoever answers it.
+ */
+export function assignRequestId(req: http.IncomingMessage, res: http.ServerResponse): string {
+  const incoming = req.headers[REQUEST_ID_HEADER];
+  const id = requestIdFrom(typeof incoming === "string" ? incoming : undefined);
+  req.headers[REQUEST_ID_HEADER] = id;
+  res.setHeader(REQUEST_ID_HEADER, id);
+  return id;
+}
+
+/** The one log line for a request answered before the runtime saw it (size limits, the development login). */
+export function logAnsweredAtTheDoor(
+  logger: Logger,
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  requestId: string,
+  started: number,
+) {
+  const line = () =>
+    logger.info(
+      {
+        requestId,
+        method: req.method,
+        path: (req.url ?? "/").split("?")[0]?.slice(0, 200),
+        status: res.statusCode,
+        ms: Math.round(performance.now() - started),
+      },
+      "request",
+    );
+  if (res.writableFinished) line();
+  else res.once("finish", line);
 }
