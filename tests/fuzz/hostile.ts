@@ -19,8 +19,9 @@ export interface HostileRequest {
 
 const INJECTIONS = [
   "' OR 1=1 --",
-  "'; DROP TABLE \"Child\"; --",
-  "\" OR \"\"=\"",
+  '\'; DROP TABLE "Child"; --',
+  '" OR ""="',
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a template-injection payload, sent as it is
   "${7*7}",
   "{{7*7}}",
   "#{7*7}",
@@ -29,10 +30,11 @@ const INJECTIONS = [
   "\u0000",
   "%00",
   "\r\nSet-Cookie: x=y",
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: a template-injection payload, sent as it is
   "${jndi:ldap://127.0.0.1/a}",
   "__proto__",
   "constructor",
-  "{\"$gt\": \"\"}",
+  '{"$gt": ""}',
   "1e309",
   "-0",
   "NaN",
@@ -43,30 +45,50 @@ const INJECTIONS = [
 
 const printable = (max: number) => fc.stringMatching(new RegExp(`^[\\x20-\\x7e]{0,${max}}$`));
 
-export const hostileString: fc.Arbitrary<string> = fc.oneof(
-  { weight: 3, arbitrary: fc.string({ maxLength: 40 }) },
-  { weight: 3, arbitrary: fc.constantFrom(...INJECTIONS) },
-  { weight: 2, arbitrary: fc.string({ unit: "grapheme", maxLength: 60 }) },
-  { weight: 1, arbitrary: fc.string({ unit: "binary", maxLength: 60 }) },
-  { weight: 1, arbitrary: fc.integer({ min: 1_000, max: 200_000 }).map((n) => "x".repeat(n)) },
-  { weight: 2, arbitrary: fc.uuid() },
-);
+/** What the fuzzer knows about the target: whom it can be, and what exists there. */
+export interface FuzzContext {
+  personas: readonly string[];
+  /** Ids of cases that exist, mixed in among hostile values so the access rules are tried on real cases. */
+  caseIds?: readonly string[];
+  /** Registered (trusted) documents by hash: sent by hash, with hostile variables, as the web app sends them. */
+  trustedHashes?: readonly string[];
+}
 
-/** Any JSON-ish value a variable could be given: wrong types, deep nesting, huge strings. */
-export const hostileValue: fc.Arbitrary<unknown> = fc.letrec<{ value: unknown }>((tie) => ({
-  value: fc.oneof(
-    { depthSize: "small", withCrossShrink: true },
-    hostileString,
-    fc.integer(),
-    fc.double(),
-    fc.boolean(),
-    fc.constant(null),
-    fc.array(tie("value"), { maxLength: 5 }),
-    fc.dictionary(fc.oneof(fc.constantFrom("id", "cpr", "firstName", "status", "childId", "__proto__"), fc.string({ maxLength: 10 })), tie("value"), {
-      maxKeys: 5,
-    }),
-  ),
-})).value;
+export function hostileString(context: Pick<FuzzContext, "caseIds"> = {}): fc.Arbitrary<string> {
+  return fc.oneof(
+    { weight: 3, arbitrary: fc.string({ maxLength: 40 }) },
+    { weight: 3, arbitrary: fc.constantFrom(...INJECTIONS) },
+    { weight: 2, arbitrary: fc.string({ unit: "grapheme", maxLength: 60 }) },
+    { weight: 1, arbitrary: fc.string({ unit: "binary", maxLength: 60 }) },
+    { weight: 1, arbitrary: fc.integer({ min: 1_000, max: 200_000 }).map((n) => "x".repeat(n)) },
+    { weight: 2, arbitrary: fc.uuid() },
+    ...(context.caseIds?.length ? [{ weight: 4, arbitrary: fc.constantFrom(...context.caseIds) }] : []),
+  );
+}
+
+/** Any JSON-ish value a variable could be given: wrong types, deep nesting, huge strings, real ids. */
+export function hostileValue(context: Pick<FuzzContext, "caseIds"> = {}): fc.Arbitrary<unknown> {
+  const strings = hostileString(context);
+  return fc.letrec<{ value: unknown }>((tie) => ({
+    value: fc.oneof(
+      { depthSize: "small", withCrossShrink: true },
+      strings,
+      fc.integer(),
+      fc.double(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.array(tie("value"), { maxLength: 5 }),
+      fc.dictionary(
+        fc.oneof(
+          fc.constantFrom("id", "caseId", "meetingId", "cpr", "firstName", "status", "childId", "municipalityCode", "__proto__"),
+          fc.string({ maxLength: 10 }),
+        ),
+        tie("value"),
+        { maxKeys: 5 },
+      ),
+    ),
+  })).value;
+}
 
 const deeplyNested = fc.integer({ min: 1, max: 150 }).map((depth) => {
   let selection = "id";
@@ -76,12 +98,12 @@ const deeplyNested = fc.integer({ min: 1, max: 150 }).map((depth) => {
 
 const nestedObjectVariable = fc.integer({ min: 10, max: 5_000 }).map((depth) => {
   // Built as text: a value this deep would overflow a recursive JSON.stringify.
-  return `{"query":"query($f: CaseFilter) { boernehusCases(filter: $f) { id } }","variables":{"f":${"{\"a\":".repeat(depth)}1${"}".repeat(depth)}}}`;
+  return `{"query":"query($f: CaseFilter) { boernehusCases(filter: $f) { id } }","variables":{"f":${'{"a":'.repeat(depth)}1${"}".repeat(depth)}}}`;
 });
 
-const aliasFlood = fc.integer({ min: 1, max: 400 }).map((n) =>
-  Array.from({ length: n }, (_, i) => `a${i}: boernehusCases(first: 500) { id child { firstName } }`).join(" "),
-);
+const aliasFlood = fc
+  .integer({ min: 1, max: 400 })
+  .map((n) => Array.from({ length: n }, (_, i) => `a${i}: boernehusCases(first: 500) { id child { firstName } }`).join(" "));
 
 const directiveFlood = fc.integer({ min: 1, max: 300 }).map((n) => `{ boernehusCases { id ${"@include(if: true) ".repeat(n)} } }`);
 
@@ -104,7 +126,12 @@ export const OPERATIONS = [
 
 /** A valid operation with one stretch of its text replaced by something else. */
 const mutatedOperation = fc
-  .tuple(fc.constantFrom(...OPERATIONS), fc.nat(), fc.nat({ max: 20 }), fc.oneof(hostileString, fc.constantFrom("{", "}", "(", ")", "$", "@", "...", "#", '"')))
+  .tuple(
+    fc.constantFrom(...OPERATIONS),
+    fc.nat(),
+    fc.nat({ max: 20 }),
+    fc.oneof(hostileString(), fc.constantFrom("{", "}", "(", ")", "$", "@", "...", "#", '"')),
+  )
   .map(([op, at, length, insert]) => {
     const start = at % op.length;
     return op.slice(0, start) + insert + op.slice(start + length);
@@ -120,50 +147,7 @@ export const hostileDocument: fc.Arbitrary<{ document: string; kind: string }> =
   { weight: 1, arbitrary: fc.string({ maxLength: 300 }).map((document) => ({ document, kind: "garbage document" })) },
 );
 
-const variables: fc.Arbitrary<unknown> = fc.oneof(
-  { weight: 4, arbitrary: fc.dictionary(fc.constantFrom("id", "filter", "first", "input"), hostileValue, { maxKeys: 4 }) },
-  { weight: 1, arbitrary: hostileValue },
-);
-
-/** The body of a POST, as text: mostly GraphQL requests, some broken on purpose. */
-const body: fc.Arbitrary<{ text: string; kind: string }> = fc.oneof(
-  {
-    weight: 8,
-    arbitrary: fc
-      .record({ doc: hostileDocument, variables, operationName: fc.option(hostileString, { nil: undefined }) })
-      .map(({ doc, variables, operationName }) => ({ text: JSON.stringify({ query: doc.document, variables, operationName }), kind: doc.kind })),
-  },
-  { weight: 1, arbitrary: nestedObjectVariable.map((text) => ({ text, kind: "deeply nested variables" })) },
-  {
-    weight: 1,
-    arbitrary: fc
-      .record({ query: hostileValue, variables: hostileValue, extensions: hostileValue })
-      .map((shape) => ({ text: JSON.stringify(shape), kind: "wrong field types" })),
-  },
-  {
-    weight: 1,
-    arbitrary: fc
-      .tuple(fc.constantFrom(...OPERATIONS), fc.nat())
-      .map(([op, cut]) => {
-        const whole = JSON.stringify({ query: op, variables: {} });
-        return { text: whole.slice(0, cut % whole.length), kind: "broken JSON" };
-      }),
-  },
-  { weight: 1, arbitrary: fc.string({ maxLength: 200 }).map((text) => ({ text, kind: "not JSON" })) },
-  {
-    weight: 1,
-    arbitrary: fc
-      .array(fc.constantFrom(...OPERATIONS), { minLength: 1, maxLength: 30 })
-      .map((ops) => ({ text: JSON.stringify(ops.map((query) => ({ query }))), kind: "batch" })),
-  },
-  {
-    weight: 1,
-    arbitrary: hostileString.map((hash) => ({
-      text: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }),
-      kind: "unknown persisted hash",
-    })),
-  },
-);
+const VARIABLE_NAMES = ["id", "caseId", "meetingId", "filter", "first", "input"] as const;
 
 const brokenCredential = fc.oneof(
   fc.constant(""),
@@ -178,9 +162,92 @@ const brokenCredential = fc.oneof(
   fc.integer({ min: 1_000, max: 16_000 }).map((n) => `Bearer ${"a".repeat(n)}`),
 );
 
-export function hostileRequest(personas: readonly string[]): fc.Arbitrary<HostileRequest> {
+/** One hostile HTTP request to the gateway, for the given personas and what exists there. */
+export function hostileRequest(context: FuzzContext): fc.Arbitrary<HostileRequest> {
+  const value = hostileValue(context);
+  const strings = hostileString(context);
+  // Sometimes well-formed (a real case id, a sane page size), so the operations get past
+  // validation and the access rules have to decide.
+  const plausible = fc.record(
+    {
+      id: context.caseIds?.length ? fc.constantFrom(...context.caseIds) : fc.uuid(),
+      caseId: context.caseIds?.length ? fc.constantFrom(...context.caseIds) : fc.uuid(),
+      first: fc.integer({ min: -5, max: 600 }),
+    },
+    { requiredKeys: [] },
+  );
+  const variables: fc.Arbitrary<unknown> = fc.oneof(
+    { weight: 4, arbitrary: fc.dictionary(fc.constantFrom(...VARIABLE_NAMES), value, { maxKeys: 4 }) },
+    { weight: 3, arbitrary: plausible },
+    { weight: 1, arbitrary: value },
+  );
+  const hashes = context.trustedHashes ?? [];
+  /** The body of a POST, as text: mostly GraphQL requests, some broken on purpose. */
+  const body: fc.Arbitrary<{ text: string; kind: string }> = fc.oneof(
+    {
+      weight: 8,
+      arbitrary: fc
+        .record({
+          doc: hostileDocument,
+          variables,
+          operationName: fc.oneof({ weight: 4, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: strings }),
+        })
+        .map(({ doc, variables, operationName }) => ({
+          text: JSON.stringify({ query: doc.document, variables, operationName }),
+          kind: doc.kind,
+        })),
+    },
+    ...(hashes.length
+      ? [
+          {
+            // A registered operation, as the web app sends it, with anything for variables.
+            weight: 8,
+            arbitrary: fc.record({ hash: fc.constantFrom(...hashes), variables }).map(({ hash, variables }) => ({
+              text: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: hash } }, variables }),
+              kind: "registered operation",
+            })),
+          },
+          {
+            // A registered hash with a document of one's own beside it.
+            weight: 1,
+            arbitrary: fc.record({ hash: fc.constantFrom(...hashes), doc: hostileDocument }).map(({ hash, doc }) => ({
+              text: JSON.stringify({ query: doc.document, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }),
+              kind: "registered hash with own document",
+            })),
+          },
+        ]
+      : []),
+    { weight: 1, arbitrary: nestedObjectVariable.map((text) => ({ text, kind: "deeply nested variables" })) },
+    {
+      weight: 1,
+      arbitrary: fc
+        .record({ query: value, variables: value, extensions: value })
+        .map((shape) => ({ text: JSON.stringify(shape), kind: "wrong field types" })),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.tuple(fc.constantFrom(...OPERATIONS), fc.nat()).map(([op, cut]) => {
+        const whole = JSON.stringify({ query: op, variables: {} });
+        return { text: whole.slice(0, cut % whole.length), kind: "broken JSON" };
+      }),
+    },
+    { weight: 1, arbitrary: fc.string({ maxLength: 200 }).map((text) => ({ text, kind: "not JSON" })) },
+    {
+      weight: 1,
+      arbitrary: fc
+        .array(fc.constantFrom(...OPERATIONS), { minLength: 1, maxLength: 30 })
+        .map((ops) => ({ text: JSON.stringify(ops.map((query) => ({ query }))), kind: "batch" })),
+    },
+    {
+      weight: 1,
+      arbitrary: strings.map((hash) => ({
+        text: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }),
+        kind: "unknown persisted hash",
+      })),
+    },
+  );
   const credential = fc.oneof(
-    { weight: 6, arbitrary: fc.constantFrom(...personas).map((persona) => ({ persona })) },
+    { weight: 6, arbitrary: fc.constantFrom(...context.personas).map((persona) => ({ persona })) },
     { weight: 2, arbitrary: brokenCredential.map((broken) => ({ broken })) },
     { weight: 1, arbitrary: fc.constant({ none: true as const }) },
   );
@@ -188,17 +255,46 @@ export function hostileRequest(personas: readonly string[]): fc.Arbitrary<Hostil
     {
       "content-type": fc.oneof(
         { weight: 6, arbitrary: fc.constant("application/json") },
-        { weight: 1, arbitrary: fc.constantFrom("text/plain", "application/x-www-form-urlencoded", "multipart/form-data", "application/json; charset=utf-16") },
+        {
+          weight: 1,
+          arbitrary: fc.constantFrom(
+            "text/plain",
+            "application/x-www-form-urlencoded",
+            "multipart/form-data",
+            "application/json; charset=utf-16",
+          ),
+        },
         { weight: 1, arbitrary: printable(60) },
       ),
       // Streaming answers (text/event-stream, multipart/mixed) are not judged here.
-      accept: fc.constantFrom("application/json", "application/graphql-response+json", "*/*", "application/xml"),
+      accept: fc.oneof(
+        { weight: 6, arbitrary: fc.constantFrom("application/json", "application/graphql-response+json", "*/*") },
+        { weight: 1, arbitrary: fc.constantFrom("application/xml", "text/html", "") },
+      ),
       "x-request-id": printable(300),
       "x-samraad-purpose": printable(400),
       "x-samraad-csrf": fc.constant("1"),
       "x-samraad-internal": printable(200),
+      traceparent: printable(80),
     },
     { requiredKeys: ["content-type"] },
+  );
+  const getPayload = fc.oneof(
+    fc.record({ doc: hostileDocument, variables }).map(({ doc, variables }) => ({
+      payload: new URLSearchParams({ query: doc.document, variables: JSON.stringify(variables) ?? "" }).toString(),
+      kind: `GET ${doc.kind}`,
+    })),
+    ...(hashes.length
+      ? [
+          fc.record({ hash: fc.constantFrom(...hashes), variables }).map(({ hash, variables }) => ({
+            payload: new URLSearchParams({
+              extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash: hash } }),
+              variables: JSON.stringify(variables) ?? "",
+            }).toString(),
+            kind: "GET registered operation",
+          })),
+        ]
+      : []),
   );
   return fc.oneof(
     {
@@ -213,12 +309,12 @@ export function hostileRequest(personas: readonly string[]): fc.Arbitrary<Hostil
     },
     {
       weight: 1,
-      arbitrary: fc.record({ credential, headers, doc: hostileDocument, variables }).map(({ credential, headers, doc, variables }) => ({
+      arbitrary: fc.record({ credential, headers, get: getPayload }).map(({ credential, headers, get }) => ({
         method: "GET" as const,
         credential,
         headers,
-        payload: new URLSearchParams({ query: doc.document, variables: JSON.stringify(variables) ?? "" }).toString(),
-        kind: `GET ${doc.kind}`,
+        payload: get.payload,
+        kind: get.kind,
       })),
     },
   );

@@ -12,14 +12,14 @@ import { armorPlugins } from "./hardening/armor.ts";
 import { DEFAULT_LIMITS, type GatewayLimits } from "./hardening/limits.ts";
 import { createRateLimiter, type RateLimiter, useRateLimit } from "./hardening/rateLimit.ts";
 import { refuseOversized } from "./hardening/requestSize.ts";
-import { useNoIntrospection, useSafeErrors } from "./hardening/safeErrors.ts";
+import { useCodedRefusals, useNoIntrospection, useSafeErrors } from "./hardening/safeErrors.ts";
 import { type TrustedDocuments, trustedDocumentsConfig } from "./hardening/trustedDocuments.ts";
 import { useAuthentication } from "./identity/authenticate.ts";
 import type { DevIssuer } from "./identity/devIssuer.ts";
 import { handleDevRoutes } from "./identity/devRoutes.ts";
 import type { TokenVerifier } from "./identity/verifier.ts";
 import { SafeHiveLogWriter } from "./observability/hiveLogWriter.ts";
-import { assignRequestId, logAnsweredAtTheDoor, useRequestLog } from "./observability/requestLog.ts";
+import { answerClientError, assignRequestId, logAnsweredAtTheDoor, useRequestLog } from "./observability/requestLog.ts";
 import { type AuthenticatedUser, useSignedUpstream } from "./upstream/signUpstream.ts";
 import { useSubgraphUnavailable } from "./upstream/subgraphUnavailable.ts";
 
@@ -114,6 +114,7 @@ export function createGateway(options: GatewayOptions, rateLimiter: RateLimiter,
       useSignedUpstream(subgraphByUrl, requestLog.requestIds),
       useSubgraphUnavailable(),
       useSafeErrors(),
+      useCodedRefusals(),
     ],
   });
 }
@@ -123,7 +124,8 @@ export async function startGateway(options: GatewayOptions, port = 0): Promise<R
   const rateLimiter = await createRateLimiter(limits, options.rateLimitDatabaseUrl);
   const logger = createLogger("gateway");
   const gateway = createGateway(options, rateLimiter, logger);
-  const server = http.createServer(async (req, res) => {
+  // Room for a URL up to the request limit (refuseOversized answers 414 beyond it) plus ordinary headers.
+  const server = http.createServer({ maxHeaderSize: limits.maxRequestBytes + 16_384 }, async (req, res) => {
     const started = performance.now();
     const requestId = assignRequestId(req, res);
     if (refuseOversized(req, res, limits.maxRequestBytes) || (options.devIssuer && (await handleDevRoutes(req, res, options.devIssuer)))) {
@@ -132,6 +134,8 @@ export async function startGateway(options: GatewayOptions, port = 0): Promise<R
     }
     gateway(req, res);
   });
+  // What node's HTTP parser refuses (headers too large, malformed requests) gets a coded JSON answer too.
+  server.on("clientError", (error, socket) => answerClientError(logger, error, socket));
   await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
   const actual = (server.address() as AddressInfo).port;
   return {

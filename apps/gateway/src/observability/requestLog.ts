@@ -1,4 +1,5 @@
-import type http from "node:http";
+import http from "node:http";
+import type { Duplex } from "node:stream";
 import type { GatewayPlugin } from "@graphql-hive/gateway-runtime";
 import { type Logger, REQUEST_ID_HEADER, requestIdFrom } from "@samraad/observability";
 import { getOperationAST } from "graphql";
@@ -91,4 +92,28 @@ export function logAnsweredAtTheDoor(
     );
   if (res.writableFinished) line();
   else res.once("finish", line);
+}
+
+/**
+ * A request node's HTTP parser refused before any handler saw it (headers or URL over
+ * the limit, malformed HTTP): answered with a JSON error and a code like every other
+ * refusal, and logged with an id of its own.
+ */
+export function answerClientError(logger: Logger, error: Error & { code?: string }, socket: Duplex) {
+  if (error.code === "ECONNRESET" || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const tooLarge = error.code === "HPE_HEADER_OVERFLOW";
+  const status = tooLarge ? 431 : 400;
+  const code = tooLarge ? "HEADERS_TOO_LARGE" : "BAD_REQUEST";
+  const message = tooLarge
+    ? "The request's headers (its URL included) are too large. Send the operation as a POST body."
+    : "Malformed HTTP request.";
+  const requestId = requestIdFrom(null);
+  const body = JSON.stringify({ errors: [{ message, extensions: { code } }] });
+  socket.end(
+    `HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\n${REQUEST_ID_HEADER}: ${requestId}\r\nconnection: close\r\n\r\n${body}`,
+  );
+  logger.info({ requestId, status, code: error.code }, "request");
 }
