@@ -90,7 +90,7 @@ export function forbiddenStrings(courses: readonly SyntheticCourse[], personas: 
   const forbidden: Record<string, string[]> = {};
   for (const id of personas) {
     const persona = personaById(id);
-    if (!persona || persona.sector !== "MUNICIPALITY" || !persona.roles.includes("caseworker")) continue;
+    if (persona?.sector !== "MUNICIPALITY" || !persona.roles.includes("caseworker")) continue;
     forbidden[id] = courses
       .filter((c) => c.municipalityCode !== persona.organisation && !c.participants.some((p) => p.sub === persona.sub))
       .flatMap((c) => [c.caseId, c.child.cpr, c.child.cpr.replace("-", "")]);
