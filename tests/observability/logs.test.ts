@@ -1,4 +1,5 @@
 import { captureLogs } from "@samraad/observability";
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Stack, startStack } from "../support/stack.ts";
 
@@ -78,6 +79,17 @@ describe("logs", () => {
     expect([...new Set(subgraphLines.map((l) => l.service))].sort()).toEqual(["boernehus", "municipality", "police"]);
     for (const line of subgraphLines)
       expect(line).toMatchObject({ status: 200, path: "/graphql", sector: "BOERNEHUS", ms: expect.any(Number) });
+    // The audit entries for the read carry the same id, in each sector's own database.
+    for (const name of ["municipality", "police"] as const) {
+      const db = new pg.Client({ connectionString: stack.subgraphs[name].database.url });
+      await db.connect();
+      try {
+        const { rows } = await db.query("SELECT count(*)::int AS n FROM samraad_meta.audit_log WHERE request_id = $1", [requestId]);
+        expect(rows[0]?.n, name).toBeGreaterThan(0);
+      } finally {
+        await db.end();
+      }
+    }
 
     // An id that is not an id (log injection, free text) is replaced by one of ours, which then travels on.
     for (const forged of ['x"}{"level":"fatal","msg":"forged"}', "short", "a".repeat(129), "ids with spaces in them"]) {
