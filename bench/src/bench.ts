@@ -3,8 +3,10 @@
  *
  * Seeds N synthetic courses (PostgreSQL when a URL is given, else PGlite), starts the
  * four subgraphs, the Samråd gateway and the @apollo/gateway peer as separate
- * production processes, drives each workload with a separate load process, prints a
- * table and writes bench/results/<date>.json and .md. See docs/performance.md.
+ * production processes, drives each workload with a separate load process, runs the
+ * fuzz (hostile requests against a production gateway with the default limits), prints
+ * a table and writes bench/results/<date>.json and .md. See docs/performance.md.
+ * `npm run bench -- --help` lists the options.
  */
 import { spawn } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
@@ -17,13 +19,15 @@ import { generateGrantKeyPair, type Principal, scopesFor } from "@samraad/access
 import { REPO_ROOT } from "@samraad/db";
 import { AUDIENCE, createDevIssuer, DEV_ISSUER, SUBGRAPHS, type SubgraphName } from "@samraad/gateway";
 import { PERSONAS } from "@samraad/synthetic";
+import { DEFAULT_FUZZ_PERSONAS, type FuzzReport, runFuzz } from "@samraad/tests/fuzz";
 import { benchDatabases, seedBenchDatabases } from "./databases.ts";
-import { ALL_DOCUMENTS, CASE_LIST, CASE_VIEW, PLAN_MEETING, RECORD_DECISIONS, VISIBLE_CASES } from "./documents.ts";
+import { ALL_DOCUMENTS, CASE_LIST, CASE_VIEW, FUZZ_CASES, PLAN_MEETING, RECORD_DECISIONS, VISIBLE_CASES } from "./documents.ts";
 import type { LoadJob, LoadResult } from "./load.ts";
 import { httpOk, type Service, sampleMemory, startService, stopService, waitUntilReady } from "./processes.ts";
 import { type BenchReport, printTable, targetsOf, type WorkloadResult, writeReport } from "./report.ts";
 import { statisticsWorkload } from "./statistics.ts";
 
+const WORKLOADS = ["a", "b", "c", "d", "e", "fuzz"] as const;
 const { values } = parseArgs({
   options: {
     courses: { type: "string", default: "100000" },
@@ -37,9 +41,40 @@ const { values } = parseArgs({
     "cpu-prof": { type: "string", default: "" },
     planner: { type: "string", default: process.env.SAMRAAD_QUERY_PLANNER ?? "" },
     note: { type: "string", default: "" },
+    workloads: { type: "string", default: WORKLOADS.join(",") },
+    "fuzz-runs": { type: "string", default: "100000" },
+    help: { type: "boolean", short: "h", default: false },
   },
 });
+if (values.help) {
+  console.log(`npm run bench -- [options]
+
+  --courses N         synthetic courses to seed and serve (100000); each size is kept and reused
+  --reseed            seed again even when this size was seeded before
+  --seed-only         seed, then stop
+  --postgres URL      PostgreSQL server for the subgraphs' databases (default: PGlite in bench/.data)
+  --workloads LIST    which to run, comma-separated, of ${WORKLOADS.join(",")} (all)
+                        a: case view at --rate and at saturation, Samråd and @apollo/gateway; a-seq one at a time
+                        b: the direct critical path (subgraphs without a gateway), one at a time
+                        c: a list of 500 cases   d: recording a samråd (writes)   e: national statistics
+                        fuzz: --fuzz-runs hostile requests against a production gateway with the default limits
+  --fuzz-runs N       cases the fuzz sends (100000)
+  --duration S        seconds per load workload (15)
+  --rate R            requests/s for the fixed-rate case view (100)
+  --connections C     concurrent connections for the saturation workloads (16)
+  --writes N          planned meetings recorded by workload d (300)
+  --planner rust      Hive's Rust query planner in the gateway
+  --cpu-prof LIST     services to profile (--cpu-prof), e.g. gateway,boernehus
+  --note TEXT         a note for the report
+  -h, --help          this text`);
+  process.exit(0);
+}
+const selected = new Set(values.workloads.split(",").map((w) => w.trim()));
+for (const w of selected) if (!(WORKLOADS as readonly string[]).includes(w)) throw new Error(`--workloads: unknown workload ${w}`);
+const loadWorkloads = ["a", "b", "c", "d", "e"].some((w) => selected.has(w));
+const fuzzRuns = Number(values["fuzz-runs"]);
 const courses = Number(values.courses);
+if (!Number.isInteger(fuzzRuns) || fuzzRuns < 1) throw new Error("--fuzz-runs must be a positive whole number");
 const durationSec = Number(values.duration);
 const rate = Number(values.rate);
 const connections = Number(values.connections);
@@ -72,8 +107,9 @@ const secret = randomBytes(32).toString("hex");
 const ports = {
   gateway: await freePort(),
   apollo: await freePort(),
+  fuzzGateway: await freePort(),
   ...Object.fromEntries(await Promise.all(SUBGRAPHS.map(async (s) => [s.name, await freePort()]))),
-} as Record<SubgraphName | "gateway" | "apollo", number>;
+} as Record<SubgraphName | "gateway" | "apollo" | "fuzzGateway", number>;
 const subgraphUrls = Object.fromEntries(SUBGRAPHS.map((s) => [s.name, `http://127.0.0.1:${ports[s.name]}/graphql`])) as Record<
   SubgraphName,
   string
@@ -113,19 +149,37 @@ try {
     ...(values.planner ? { SAMRAAD_QUERY_PLANNER: values.planner } : {}),
   };
   const gateway = startService("gateway", "apps/gateway", "src/server.ts", gatewayEnv, nodeOptions("gateway"));
-  const apollo = startService(
-    "apollo-gateway",
-    "bench",
-    "src/apolloGateway.ts",
-    { ...common, APOLLO_GATEWAY_PORT: String(ports.apollo) },
-    nodeOptions("apollo-gateway"),
-  );
-  services.push(gateway, apollo);
+  services.push(gateway);
+  const apollo = loadWorkloads
+    ? startService(
+        "apollo-gateway",
+        "bench",
+        "src/apolloGateway.ts",
+        { ...common, APOLLO_GATEWAY_PORT: String(ports.apollo) },
+        nodeOptions("apollo-gateway"),
+      )
+    : null;
+  if (apollo) services.push(apollo);
+  // The fuzz meets a gateway as production runs it: the default limits (the bench's own
+  // gateway has them wide open), only the rate limits raised so the fuzz is not cut short.
+  const fuzzGateway = selected.has("fuzz")
+    ? startService("gateway-fuzz", "apps/gateway", "src/server.ts", {
+        ...common,
+        ...Object.fromEntries(Object.keys(generousGatewayLimits()).map((key) => [key, ""])),
+        SAMRAAD_RATE_LIMIT: "100000000",
+        SAMRAAD_RATE_LIMIT_SYSTEM: "100000000",
+        GATEWAY_PORT: String(ports.fuzzGateway),
+      })
+    : null;
+  if (fuzzGateway) services.push(fuzzGateway);
   const gatewayUrl = `http://127.0.0.1:${ports.gateway}/graphql`;
   const apolloUrl = `http://127.0.0.1:${ports.apollo}/`;
   await waitUntilReady(gateway, httpOk(`http://127.0.0.1:${ports.gateway}/readyz`));
-  await waitUntilReady(apollo, async () => apollo.output.some((line) => line.includes("apollo gateway ready")));
-  console.log("Stack up: 4 subgraphs, the Samråd gateway and @apollo/gateway, NODE_ENV=production.");
+  if (apollo) await waitUntilReady(apollo, async () => apollo.output.some((line) => line.includes("apollo gateway ready")));
+  if (fuzzGateway) await waitUntilReady(fuzzGateway, httpOk(`http://127.0.0.1:${ports.fuzzGateway}/readyz`));
+  console.log(
+    `Stack up: 4 subgraphs, the Samråd gateway${apollo ? ", @apollo/gateway" : ""}${fuzzGateway ? ", a gateway with the default limits for the fuzz" : ""}; NODE_ENV=production.`,
+  );
 
   const token = async (persona: string) => (await issuer.issue(persona))?.token as string;
   // x-samraad-csrf: the gateway wants it on every request a browser could send.
@@ -157,9 +211,10 @@ try {
   const followUpCases = visible.boernehusCases
     .filter((c) => c.status !== "CLOSED" && c.samraadMeetings.some((m) => m.kind === "PLANNING" && m.status === "HELD"))
     .map((c) => c.id);
-  if (caseIds.length === 0 || followUpCases.length === 0) throw new Error(`${VIEWER} sees too few cases: seed more courses`);
+  const writes = selected.has("d") ? Number(values.writes) : 0;
+  if (caseIds.length === 0 || (writes > 0 && followUpCases.length === 0))
+    throw new Error(`${VIEWER} sees too few cases: seed more courses`);
   const viewer = PERSONAS.find((p) => p.id === VIEWER) as (typeof PERSONAS)[number];
-  const writes = Number(values.writes);
   const meetings: Array<{ id: string; version: number }> = [];
   for (let i = 0; i < writes; i++) {
     const planned = await ask<{ planSamraadMeeting: { id: string; version: number } }>(gatewayUrl, VIEWER, PLAN_MEETING, {
@@ -195,6 +250,7 @@ try {
   const results: WorkloadResult[] = [];
   const all = () => services;
   const run = async (workload: string, target: string, job: LoadJob) => {
+    if (!selected.has(workload.slice(0, 1))) return; // "a-max" is part of a, "b-seq" of b
     const memory = sampleMemory(all());
     const result = await runLoad(job);
     const peakRssMb = memory.stop();
@@ -216,21 +272,22 @@ try {
       ...extra,
     }) as LoadJob;
 
-  console.log("Warming up ...");
-  await runLoad(http("warm-up samråd", gatewayUrl, viewHeaders, caseViewBodies, { durationSec: 5, connections: 4 }));
-  await runLoad(http("warm-up apollo", apolloUrl, viewHeaders, caseViewTexts, { durationSec: 5, connections: 4 }));
-  await runLoad({
-    kind: "direct-case-view",
-    name: "warm-up direct",
-    connections: 2,
-    durationSec: 3,
-    caseIds,
-    subgraphUrls,
-    principal,
-    scopes: scopesFor(principal),
-  });
-
-  console.log("Workloads:");
+  if (loadWorkloads) {
+    console.log("Warming up ...");
+    await runLoad(http("warm-up samråd", gatewayUrl, viewHeaders, caseViewBodies, { durationSec: 5, connections: 4 }));
+    await runLoad(http("warm-up apollo", apolloUrl, viewHeaders, caseViewTexts, { durationSec: 5, connections: 4 }));
+    await runLoad({
+      kind: "direct-case-view",
+      name: "warm-up direct",
+      connections: 2,
+      durationSec: 3,
+      caseIds,
+      subgraphUrls,
+      principal,
+      scopes: scopesFor(principal),
+    });
+    console.log("Workloads:");
+  }
   // (a) case view at a fixed 100 requests/s: the latency a user sees at a realistic load.
   await run(
     "a",
@@ -301,6 +358,46 @@ try {
     );
   }
 
+  // (fuzz) hostile requests against the production gateway with the default limits: the
+  // suite's oracle (tests/fuzz/runner.ts), at volume. Cases the Hovedstaden leader sees
+  // in other municipalities must never reach Frederiksberg's caseworker.
+  let fuzz: FuzzReport | undefined;
+  if (fuzzGateway) {
+    const leaderCases = (
+      await ask<{ boernehusCases: Array<{ id: string; municipalityCode: string }> }>(gatewayUrl, LEADER, FUZZ_CASES, { first: 500 })
+    ).boernehusCases;
+    const frb = PERSONAS.find((p) => p.id === "caseworker-frb");
+    console.log(`Fuzz: ${fuzzRuns} hostile requests against the gateway with the default limits ...`);
+    let shown = 0;
+    fuzz = await runFuzz(
+      {
+        gatewayUrl: `http://127.0.0.1:${ports.fuzzGateway}/graphql`,
+        token,
+        trustedDocuments: trusted?.documents,
+        caseIds: [...caseIds, ...leaderCases.map((c) => c.id)],
+        forbidden: { "caseworker-frb": leaderCases.filter((c) => c.municipalityCode !== frb?.organisation).map((c) => c.id) },
+        production: true,
+      },
+      {
+        runs: fuzzRuns,
+        personas: DEFAULT_FUZZ_PERSONAS,
+        concurrency: Math.min(connections, 8),
+        onProgress(report) {
+          const done = report.runs + report.notSent;
+          if (done - shown < fuzzRuns / 20 && done < fuzzRuns) return;
+          shown = done;
+          const violations = Object.values(report.violations).reduce((a, b) => a + b, 0);
+          console.log(`  ${done} cases, ${violations} violations`);
+        },
+      },
+    );
+    const violations = Object.values(fuzz.violations).reduce((a, b) => a + b, 0);
+    console.log(
+      `  (fuzz) ${fuzz.runs} cases in ${fuzz.seconds} s (${fuzz.casesPerSecond} cases/s), ${fuzz.withData} with data, ${violations} violations${violations ? `: ${JSON.stringify(fuzz.violations)}` : ""}`,
+    );
+    if (violations) process.exitCode = 1;
+  }
+
   // 6. Report.
   const report: BenchReport = {
     startedAt: startedAt.toISOString(),
@@ -309,11 +406,20 @@ try {
     courses,
     database: databases.kind,
     seeding,
-    settings: { durationSec, rate, connections, writes, planner: values.planner || "default (JavaScript)" },
+    settings: {
+      workloads: [...selected].join(","),
+      durationSec,
+      rate,
+      connections,
+      writes,
+      fuzzRuns: selected.has("fuzz") ? fuzzRuns : 0,
+      planner: values.planner || "default (JavaScript)",
+    },
     machine: { atStart: machineAtStart, atEnd: machine() },
     node: process.version,
     statistics: statistics ? "measured" : "not available: no national statistics query in the supergraph yet",
     results,
+    ...(fuzz ? { fuzz: { ...fuzz, failures: fuzz.failures.slice(0, 10) } } : {}),
     targets: [],
   };
   report.targets = targetsOf(report);
@@ -375,7 +481,7 @@ function generousGatewayLimits(): Record<string, string> {
  * gateway has them): the bench registers its own in a manifest of the web app's format and
  * sends their hashes, as the web app does. The Apollo peer and the direct calls get the text.
  */
-function trustedDocuments(): { env: Record<string, string>; hashOf(query: string): string } | null {
+function trustedDocuments(): { env: Record<string, string>; hashOf(query: string): string; documents: Record<string, string> } | null {
   if (!gatewayMentions("SAMRAAD_TRUSTED_DOCUMENTS")) return null;
   const hashOf = (query: string) => createHash("sha256").update(query).digest("hex");
   const documents = [...ALL_DOCUMENTS, ...(statistics ? [statistics.query] : [])];
@@ -383,7 +489,7 @@ function trustedDocuments(): { env: Record<string, string>; hashOf(query: string
   const path = join(DATA_DIR, "trusted-documents.json");
   mkdirSync(DATA_DIR, { recursive: true });
   writeFileSync(path, JSON.stringify(manifest, null, 2));
-  return { env: { SAMRAAD_TRUSTED_DOCUMENTS: path }, hashOf };
+  return { env: { SAMRAAD_TRUSTED_DOCUMENTS: path }, hashOf, documents: manifest };
 }
 
 function gatewayMentions(text: string): boolean {

@@ -77,4 +77,9 @@ export const RECORD_DECISIONS = /* GraphQL */ `mutation BenchRecordDecisions($in
   recordSamraadMeetingHeld(input: $input) { id status version decisions { activity decision responsibleSector } }
 }`;
 
-export const ALL_DOCUMENTS = [CASE_VIEW, CASE_LIST, VISIBLE_CASES, PLAN_MEETING, RECORD_DECISIONS];
+/** Fuzz fixture: the cases a leader sees, with their municipality (the oracle's "other municipality"). */
+export const FUZZ_CASES = /* GraphQL */ `query BenchFuzzCases($first: Int!) {
+  boernehusCases(first: $first) { id municipalityCode }
+}`;
+
+export const ALL_DOCUMENTS = [CASE_VIEW, CASE_LIST, VISIBLE_CASES, PLAN_MEETING, RECORD_DECISIONS, FUZZ_CASES];

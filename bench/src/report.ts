@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import type { FuzzReport } from "@samraad/tests/fuzz";
 import type { SeedReport } from "./databases.ts";
 import type { LoadResult } from "./load.ts";
 
@@ -29,6 +30,8 @@ export interface BenchReport {
   node: string;
   statistics: string;
   results: WorkloadResult[];
+  /** The fuzz workload: hostile requests against a production gateway with the default limits (first failures only). */
+  fuzz?: FuzzReport;
   targets: Target[];
 }
 
@@ -68,16 +71,27 @@ export function targetsOf(report: BenchReport): Target[] {
     });
   }
   const e = find(report, "e", "samraad");
-  targets.push(
-    e
-      ? {
-          name: "national statistics",
-          goal: "≤ 1 s",
-          measured: `p99 ${e.latencyMs.p99} ms`,
-          met: e.latencyMs.p99 <= 1000 && e.failures === 0,
-        }
-      : { name: "national statistics", goal: "≤ 1 s", measured: "not available (no statistics query on main yet)", met: null },
-  );
+  const ran = String(report.settings.workloads ?? "e").split(",");
+  if (ran.includes("e"))
+    targets.push(
+      e
+        ? {
+            name: "national statistics",
+            goal: "≤ 1 s",
+            measured: `p99 ${e.latencyMs.p99} ms`,
+            met: e.latencyMs.p99 <= 1000 && e.failures === 0,
+          }
+        : { name: "national statistics", goal: "≤ 1 s", measured: "not available (no statistics query on main yet)", met: null },
+    );
+  if (report.fuzz) {
+    const violations = Object.values(report.fuzz.violations).reduce((a, b) => a + b, 0);
+    targets.push({
+      name: "fuzz: hostile requests without a 5xx, internals, an uncoded error or data beyond the principal's rights",
+      goal: "0 violations",
+      measured: `${violations} in ${report.fuzz.runs} cases (${report.fuzz.casesPerSecond} cases/s)`,
+      met: violations === 0,
+    });
+  }
   const peaks = new Map<string, number>();
   for (const r of report.results) for (const [name, mb] of Object.entries(r.peakRssMb)) peaks.set(name, Math.max(peaks.get(name) ?? 0, mb));
   const services = [...peaks].filter(([name]) => name !== "apollo-gateway");
@@ -119,8 +133,18 @@ export function printTable(report: BenchReport): void {
   console.log("");
   for (const row of table)
     console.log(row.map((cell, i) => (i >= 2 ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0))).join("  "));
+  if (report.fuzz) console.log(`\n${fuzzLine(report.fuzz)}`);
   console.log("\nTargets (reported, not asserted):");
   for (const t of report.targets) console.log(`  [${mark(t.met)}] ${t.name}: ${t.measured} (goal ${t.goal})`);
+}
+
+function fuzzLine(fuzz: FuzzReport): string {
+  const violations = Object.values(fuzz.violations).reduce((a, b) => a + b, 0);
+  return (
+    `Fuzz: ${fuzz.runs} cases (${fuzz.notSent} not sendable) in ${fuzz.seconds} s, ${fuzz.casesPerSecond} cases/s, seed ${fuzz.seed}; ` +
+    `${fuzz.withData} answered with data; ${violations} violations${violations ? ` ${JSON.stringify(fuzz.violations)}` : ""}. ` +
+    `By status ${JSON.stringify(fuzz.byStatus)}.`
+  );
 }
 
 export function markdownOf(report: BenchReport): string {
@@ -139,6 +163,19 @@ export function markdownOf(report: BenchReport): string {
     "",
     ...table,
     "",
+    ...(report.fuzz
+      ? [
+          "## Fuzz",
+          "",
+          fuzzLine(report.fuzz),
+          "",
+          `Error codes: ${JSON.stringify(report.fuzz.byCode)}.`,
+          "",
+          ...(report.fuzz.failures.length
+            ? ["First failures:", "", "```json", JSON.stringify(report.fuzz.failures, null, 2), "```", ""]
+            : []),
+        ]
+      : []),
     "## Targets (reported, not asserted)",
     "",
     ...report.targets.map((t) => `- **${mark(t.met)}** ${t.name}: ${t.measured} (goal ${t.goal})`),

@@ -121,6 +121,36 @@ describe("limits on the request", () => {
     expect(((await res.json()) as GraphQLResponse).errors?.[0]?.extensions?.code).toBe("LENGTH_REQUIRED");
   });
 
+  it("answers refusals made below GraphQL (media types, URL and header sizes) with JSON and a code", async () => {
+    const query = "{ __typename }";
+    const refused = async (res: Response) => ({
+      status: res.status,
+      type: res.headers.get("content-type"),
+      code: ((await res.json()) as GraphQLResponse).errors?.[0]?.extensions?.code,
+    });
+    const auth = { authorization: `Bearer ${token}` };
+    const textPlain = await fetch(stack.gatewayUrl, { method: "POST", headers: { ...auth, "content-type": "text/html" }, body: query });
+    expect(await refused(textPlain)).toMatchObject({ status: 415, type: expect.stringMatching(/json/), code: "UNSUPPORTED_MEDIA_TYPE" });
+    const xml = await fetch(stack.gatewayUrl, {
+      method: "POST",
+      headers: { ...auth, "content-type": "application/json", accept: "application/xml" },
+      body: JSON.stringify({ query }),
+    });
+    expect(await refused(xml)).toMatchObject({ status: 406, code: "NOT_ACCEPTABLE" });
+    // A URL under the request limit but over node's default header size (16 KB) is served...
+    const longGet = await fetch(`${stack.gatewayUrl}?query=${encodeURIComponent(`${query} #${"x".repeat(30_000)}`)}`, { headers: auth });
+    expect(longGet.status).toBe(200);
+    // ...one over the limit gets 414, and headers beyond what the parser takes get 431: both coded.
+    const tooLong = await fetch(`${stack.gatewayUrl}?query=${"x".repeat(DEFAULT_LIMITS.maxRequestBytes)}`, { headers: auth });
+    expect(await refused(tooLong)).toMatchObject({ status: 414, code: "URI_TOO_LONG" });
+    const hugeHeader = await fetch(stack.gatewayUrl, {
+      method: "POST",
+      headers: { ...auth, "content-type": "application/json", "x-pad": "x".repeat(DEFAULT_LIMITS.maxRequestBytes + 20_000) },
+      body: JSON.stringify({ query }),
+    });
+    expect(await refused(hugeHeader)).toMatchObject({ status: 431, code: "HEADERS_TOO_LARGE" });
+  });
+
   it("has HTTP batching off by default, and bounded when switched on", async () => {
     const one = { query: "{ boernehusCases(first: 1) { id } }" };
     const refused = await post(JSON.stringify([one, one]));

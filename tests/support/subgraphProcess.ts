@@ -17,12 +17,14 @@ export interface SubgraphProcess {
 export async function spawnSubgraph(
   name: "municipality" | "police" | "health" | "boernehus",
   databaseUrl: string,
+  /** More environment for the process (e.g. OTEL_EXPORTER_OTLP_ENDPOINT). */
+  env: Record<string, string> = {},
 ): Promise<SubgraphProcess> {
   const cwd = fileURLToPath(new URL(`../../apps/${name}/`, import.meta.url));
   const upper = name.toUpperCase();
   const child = spawn(process.execPath, ["--import", "tsx", "src/server.ts"], {
     cwd,
-    env: { ...process.env, [`${upper}_DATABASE_URL`]: databaseUrl, [`${upper}_PORT`]: "0", NODE_ENV: "test" },
+    env: { ...process.env, [`${upper}_DATABASE_URL`]: databaseUrl, [`${upper}_PORT`]: "0", NODE_ENV: "test", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let log = "";

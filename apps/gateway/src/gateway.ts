@@ -1,7 +1,10 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { createGatewayRuntime } from "@graphql-hive/gateway-runtime";
+import { Logger as HiveLogger } from "@graphql-hive/logger";
+import { useOpenTelemetry } from "@graphql-hive/plugin-opentelemetry";
 import { unifiedGraphHandler as rustQueryPlanner } from "@graphql-hive/router-runtime";
+import { createLogger, type Logger } from "@samraad/observability";
 import { withSubgraphUrls } from "./compose/compose.ts";
 import type { SubgraphName } from "./compose/subgraphs.ts";
 import { useDeniedFieldNulls, validateFieldAccess } from "./fieldAccess.ts";
@@ -9,12 +12,14 @@ import { armorPlugins } from "./hardening/armor.ts";
 import { DEFAULT_LIMITS, type GatewayLimits } from "./hardening/limits.ts";
 import { createRateLimiter, type RateLimiter, useRateLimit } from "./hardening/rateLimit.ts";
 import { refuseOversized } from "./hardening/requestSize.ts";
-import { useNoIntrospection, useSafeErrors } from "./hardening/safeErrors.ts";
+import { useCodedRefusals, useNoIntrospection, useSafeErrors } from "./hardening/safeErrors.ts";
 import { type TrustedDocuments, trustedDocumentsConfig } from "./hardening/trustedDocuments.ts";
 import { useAuthentication } from "./identity/authenticate.ts";
 import type { DevIssuer } from "./identity/devIssuer.ts";
 import { handleDevRoutes } from "./identity/devRoutes.ts";
 import type { TokenVerifier } from "./identity/verifier.ts";
+import { SafeHiveLogWriter } from "./observability/hiveLogWriter.ts";
+import { answerClientError, assignRequestId, logAnsweredAtTheDoor, useRequestLog } from "./observability/requestLog.ts";
 import { type AuthenticatedUser, useSignedUpstream } from "./upstream/signUpstream.ts";
 import { useSubgraphUnavailable } from "./upstream/subgraphUnavailable.ts";
 
@@ -32,6 +37,8 @@ export interface GatewayOptions {
   rateLimitDatabaseUrl?: string;
   /** When set, people may only run these registered operations (sector systems may send their own). */
   trustedDocuments?: TrustedDocuments;
+  /** OpenTelemetry spans for each request, operation and subgraph call (server.ts: when OTEL_EXPORTER_OTLP_ENDPOINT is set). */
+  tracing?: boolean;
   /** "rust": Hive's Rust query planner (@graphql-hive/router-runtime) instead of the JavaScript one. */
   queryPlanner?: "javascript" | "rust";
 }
@@ -54,15 +61,23 @@ export interface RunningGateway {
  * - hardening: graphql-armor limits, no introspection in production, CSRF header,
  *   no batching unless configured, upstream timeouts, errors without internals.
  */
-export function createGateway(options: GatewayOptions, rateLimiter: RateLimiter) {
+export function createGateway(options: GatewayOptions, rateLimiter: RateLimiter, logger: Logger) {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const users = new WeakMap<Request, AuthenticatedUser>();
   const subgraphByUrl = new Map(Object.entries(options.subgraphUrls).map(([name, url]) => [url, name]));
+  const requestLog = useRequestLog(logger, users);
   return createGatewayRuntime<{ currentUser?: AuthenticatedUser }>({
     supergraph: withSubgraphUrls(options.supergraphSdl, options.subgraphUrls),
     ...(options.queryPlanner === "rust" ? { unifiedGraphHandler: rustQueryPlanner } : {}),
     transports: { http: import("@graphql-mesh/transport-http") as never },
-    logging: (process.env.SAMRAAD_GATEWAY_LOG ?? "warn") as "warn",
+    // Hive's own messages, as JSON lines through the same pino logger, stripped of request
+    // bodies and error messages; warn and up by default (its debug level logs operations).
+    logging: new HiveLogger({
+      level: (process.env.SAMRAAD_GATEWAY_LOG ?? "warn") as "warn",
+      writers: [new SafeHiveLogWriter(logger)],
+    }),
+    // Ours (useRequestLog) instead of Hive's: it checks an incoming id before trusting it.
+    requestId: false,
     landingPage: false,
     graphiql: !options.production,
     // isDev false even under NODE_ENV=development: never the original error or its stack.
@@ -87,15 +102,19 @@ export function createGateway(options: GatewayOptions, rateLimiter: RateLimiter)
       extractScopes: (user: AuthenticatedUser | null) => user?.scopes ?? [],
       validateUser: validateFieldAccess,
     } as never,
-    plugins: () => [
+    plugins: (context) => [
+      // Spans for request, operation and each subgraph call; traceparent goes upstream.
+      ...(options.tracing ? [useOpenTelemetry({ ...context, traces: true })] : []),
+      requestLog,
       useAuthentication(options.verifyToken, users),
       useRateLimit(rateLimiter, users),
       ...armorPlugins(limits),
       ...(options.production ? [useNoIntrospection()] : []),
       useDeniedFieldNulls(),
-      useSignedUpstream(subgraphByUrl),
+      useSignedUpstream(subgraphByUrl, requestLog.requestIds),
       useSubgraphUnavailable(),
       useSafeErrors(),
+      useCodedRefusals(),
     ],
   });
 }
@@ -103,12 +122,20 @@ export function createGateway(options: GatewayOptions, rateLimiter: RateLimiter)
 export async function startGateway(options: GatewayOptions, port = 0): Promise<RunningGateway> {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const rateLimiter = await createRateLimiter(limits, options.rateLimitDatabaseUrl);
-  const gateway = createGateway(options, rateLimiter);
-  const server = http.createServer(async (req, res) => {
-    if (refuseOversized(req, res, limits.maxRequestBytes)) return;
-    if (options.devIssuer && (await handleDevRoutes(req, res, options.devIssuer))) return;
+  const logger = createLogger("gateway");
+  const gateway = createGateway(options, rateLimiter, logger);
+  // Room for a URL up to the request limit (refuseOversized answers 414 beyond it) plus ordinary headers.
+  const server = http.createServer({ maxHeaderSize: limits.maxRequestBytes + 16_384 }, async (req, res) => {
+    const started = performance.now();
+    const requestId = assignRequestId(req, res);
+    if (refuseOversized(req, res, limits.maxRequestBytes) || (options.devIssuer && (await handleDevRoutes(req, res, options.devIssuer)))) {
+      logAnsweredAtTheDoor(logger, req, res, requestId, started);
+      return;
+    }
     gateway(req, res);
   });
+  // What node's HTTP parser refuses (headers too large, malformed requests) gets a coded JSON answer too.
+  server.on("clientError", (error, socket) => answerClientError(logger, error, socket));
   await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
   const actual = (server.address() as AddressInfo).port;
   return {

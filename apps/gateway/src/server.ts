@@ -1,16 +1,20 @@
 import { readFileSync } from "node:fs";
+import { startTracing } from "@samraad/observability";
 import { PERSONAS } from "@samraad/synthetic";
 import { SUPERGRAPH_PATH, subgraphUrls } from "./compose/subgraphs.ts";
 import { startGateway } from "./gateway.ts";
 import { hardeningFromEnv } from "./hardening/fromEnv.ts";
 import { identityFromEnv } from "./identity/config.ts";
 
+// First: spans exported only when OTEL_EXPORTER_OTLP_ENDPOINT is set.
+const tracing = startTracing("samraad-gateway");
 const identity = await identityFromEnv(PERSONAS);
 const gateway = await startGateway(
   {
     supergraphSdl: readFileSync(SUPERGRAPH_PATH, "utf8"),
     subgraphUrls: subgraphUrls(),
     ...hardeningFromEnv(),
+    tracing: tracing !== null,
     queryPlanner: process.env.SAMRAAD_QUERY_PLANNER === "rust" ? "rust" : "javascript",
     ...identity,
   },
@@ -28,6 +32,7 @@ console.log(
 );
 const stop = async () => {
   await gateway.stop();
+  await tracing?.shutdown();
   process.exit(0);
 };
 process.on("SIGINT", stop);

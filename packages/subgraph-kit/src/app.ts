@@ -2,6 +2,7 @@ import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper/res
 import type { InternalClaims } from "@samraad/access";
 import { AuditLog } from "@samraad/audit";
 import { type Database, openDatabase, openTestDatabase } from "@samraad/db";
+import { startTracing } from "@samraad/observability";
 import type { BaseContext } from "./context.ts";
 import type { SqlClient } from "./idempotency.ts";
 import type { ClientObservers } from "./prismaOptions.ts";
@@ -123,6 +124,8 @@ export async function serveUntilSignal<TClient extends DataClient, TContext exte
   definition: SubgraphDefinition<TClient, TContext>,
   port: number,
 ): Promise<SubgraphInstance<TClient>> {
+  // Spans exported only when OTEL_EXPORTER_OTLP_ENDPOINT is set (W3C traceparent from the gateway).
+  const tracing = startTracing(`samraad-${definition.name}`);
   const instance = await runSubgraph(definition, { port });
   const background = definition.background?.(instance.client);
   background?.start();
@@ -140,6 +143,7 @@ export async function serveUntilSignal<TClient extends DataClient, TContext exte
     }, 8_000).unref();
     await background?.stop();
     await instance.stop();
+    await tracing?.shutdown();
     process.exit(0);
   };
   process.on("SIGINT", stop);

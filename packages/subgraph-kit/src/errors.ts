@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { createLogger, errorForLog } from "@samraad/observability";
 import type { GraphQLFormattedError } from "graphql";
 import { GraphQLError } from "graphql";
 
@@ -52,6 +53,8 @@ export function fromPrismaError(error: unknown): DomainError | null {
   }
 }
 
+const logger = createLogger("subgraph");
+
 /**
  * Apollo's formatError: known errors pass with their code; anything unexpected is
  * logged server-side with a reference and replaced, so no stack trace, SQL or
@@ -78,9 +81,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return stripped(formatted);
   }
   const reference = randomUUID();
-  console.error(
-    JSON.stringify({ level: "error", msg: "unexpected error", reference, error: String((original as Error)?.stack ?? original) }),
-  );
+  // The reference ties the client's message to this line; the error's own message is
+  // not logged (it can quote input: names, CPR numbers), its class and stack frames are.
+  logger.error({ reference, path: formatted.path, error: errorForLog(original) }, "unexpected error");
   return {
     message: `Something went wrong on our side. Reference: ${reference}.`,
     path: formatted.path,

@@ -7,6 +7,7 @@ import { buildSubgraphSchema } from "@apollo/subgraph";
 import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper/resolverMap.js";
 import { grantKeysFromEnv, INTERNAL_TOKEN_HEADER, type InternalClaims, InternalTokenError, verifyInternalToken } from "@samraad/access";
 import type { AuditLog } from "@samraad/audit";
+import { createLogger, errorForLog, REQUEST_ID_HEADER, requestIdFrom, type Span, withServerSpan } from "@samraad/observability";
 import { parse } from "graphql";
 import { AuditRecorder } from "./auditRecorder.ts";
 import type { BaseContext } from "./context.ts";
@@ -94,8 +95,30 @@ export async function startSubgraph<TContext extends BaseContext>(options: Subgr
   const replay = new ReplayGuard();
   const grantKeys = await grantKeysFromEnv();
   let draining = false;
+  const logger = createLogger(options.name);
 
-  const server = http.createServer(async (req, res) => {
+  // Each request in a span that continues the gateway's trace (traceparent); no-op without tracing.
+  const server = http.createServer((req, res) =>
+    withServerSpan(`subgraph ${options.name}`, req.headers, { "samraad.subgraph": options.name }, (span) =>
+      handle(req, res, span).finally(() => {
+        span.setAttribute("http.status_code", res.statusCode);
+        span.setAttribute("http.route", (req.url ?? "/").split("?")[0] ?? "/");
+      }),
+    ),
+  );
+  const handle = async (req: http.IncomingMessage, res: http.ServerResponse, span: Span) => {
+    // The gateway's request id: from the signed token once verified, else the header (checked).
+    let requestId = requestIdFrom(req.headers[REQUEST_ID_HEADER] as string | undefined);
+    let principal: { sector: string; roles: readonly string[] } | undefined;
+    const started = performance.now();
+    res.on("finish", () => {
+      const path = (req.url ?? "/").split("?")[0];
+      // One line per request: ids, status, time and the caller's sector and roles; never names or variables.
+      logger[path === "/healthz" || path === "/readyz" ? "debug" : "info"](
+        { requestId, method: req.method, path, status: res.statusCode, ms: Math.round(performance.now() - started), ...principal },
+        "request",
+      );
+    });
     try {
       const path = (req.url ?? "/").split("?")[0];
       if (req.method === "GET" && path === "/healthz") return jsonResponse(res, 200, { status: "ok" });
@@ -115,6 +138,9 @@ export async function startSubgraph<TContext extends BaseContext>(options: Subgr
       try {
         claims = await verifyInternalToken(token, { audience: options.name, body });
         if (!replay.firstUse(claims.jti, claims.exp)) throw new InternalTokenError("internal token refused: already used (replay)");
+        requestId = claims.requestId;
+        span.setAttribute("samraad.request_id", requestId);
+        principal = { sector: claims.principal.sector, roles: claims.principal.roles };
       } catch (error) {
         const message = error instanceof InternalTokenError ? error.message : "internal token refused";
         return jsonResponse(res, 401, errorBody("UNAUTHENTICATED", message));
@@ -145,6 +171,7 @@ export async function startSubgraph<TContext extends BaseContext>(options: Subgr
       // Fail closed: an access that cannot be recorded is not answered.
       await audit.flush(options.auditLog, claims);
       for (const [key, value] of response.headers) res.setHeader(key, value);
+      res.setHeader(REQUEST_ID_HEADER, requestId);
       res.statusCode = response.status ?? 200;
       if (response.body.kind === "complete") {
         res.end(response.body.string);
@@ -153,11 +180,11 @@ export async function startSubgraph<TContext extends BaseContext>(options: Subgr
       for await (const chunk of response.body.asyncIterator) res.write(chunk);
       res.end();
     } catch (error) {
-      console.error(JSON.stringify({ level: "error", msg: "request failed", error: String(error) }));
+      logger.error({ requestId, error: errorForLog(error) }, "request failed");
       if (!res.headersSent) jsonResponse(res, 500, errorBody("INTERNAL_SERVER_ERROR", "Something went wrong on our side."));
       else res.end();
     }
-  });
+  };
   server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
   const actualPort = (server.address() as AddressInfo).port;

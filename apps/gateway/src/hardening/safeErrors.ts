@@ -73,3 +73,30 @@ export function useNoIntrospection(): GatewayPlugin {
     },
   };
 }
+
+/** Refusals Yoga answers with an empty body, and the code and words we give them instead. */
+const BODILESS: Record<number, { code: string; message: string }> = {
+  404: { code: "NOT_FOUND", message: "Only /graphql, /healthz and /readyz exist here." },
+  405: { code: "METHOD_NOT_ALLOWED", message: "Send GraphQL requests as POST (or queries as GET)." },
+  406: { code: "NOT_ACCEPTABLE", message: "Accept application/json or application/graphql-response+json." },
+  415: { code: "UNSUPPORTED_MEDIA_TYPE", message: "Send the request body as application/json." },
+};
+
+/**
+ * Every refusal carries a JSON body with `extensions.code`: Yoga answers an unsupported
+ * content type (415) or an Accept it cannot serve (406) with an empty body, which a
+ * client cannot tell from a proxy's failure.
+ */
+export function useCodedRefusals(): GatewayPlugin {
+  return {
+    onResponse({ response, setResponse, fetchAPI }) {
+      const refusal = BODILESS[response.status];
+      if (!refusal || response.headers.get("content-type")?.includes("json")) return;
+      const headers = new fetchAPI.Headers(response.headers);
+      headers.set("content-type", "application/json; charset=utf-8");
+      headers.delete("content-length");
+      const body = JSON.stringify({ errors: [{ message: refusal.message, extensions: { code: refusal.code } }] });
+      setResponse(new fetchAPI.Response(body, { status: response.status, headers }));
+    },
+  };
+}

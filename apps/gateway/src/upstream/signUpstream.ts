@@ -1,6 +1,7 @@
-import { randomUUID } from "node:crypto";
 import type { GatewayPlugin } from "@graphql-hive/gateway-runtime";
 import { INTERNAL_TOKEN_HEADER, type Principal, signInternalToken } from "@samraad/access";
+import { REQUEST_ID_HEADER, requestIdFrom } from "@samraad/observability";
+import type { RequestIds } from "../observability/requestLog.ts";
 
 export interface AuthenticatedUser {
   principal: Principal;
@@ -19,19 +20,21 @@ export function purposeOf(request: Request | undefined): string {
  * exact body and to the one subgraph it goes to (see packages/access/src/internalToken.ts).
  * A subgraph refuses anything without it, so nobody can go around the gateway.
  */
-export function useSignedUpstream(subgraphByUrl: Map<string, string>): GatewayPlugin {
+export function useSignedUpstream(subgraphByUrl: Map<string, string>, requestIds: RequestIds): GatewayPlugin {
   return {
     async onFetch({ url, options, setOptions, context }) {
       const audience = subgraphByUrl.get(url);
       const user = (context as { currentUser?: AuthenticatedUser }).currentUser;
       if (!audience || !user) return; // no principal, no signature: the subgraph refuses
       const body = typeof options.body === "string" ? options.body : "";
-      const requestId = (context as { requestId?: string }).requestId ?? randomUUID();
-      const purpose = purposeOf((context as { request?: Request }).request);
+      const request = (context as { request?: Request }).request;
+      // The client's request id travels on (signed, so subgraphs can trust it in their logs and audit).
+      const requestId = requestIds.of(request) ?? requestIdFrom(null);
+      const purpose = purposeOf(request);
       const token = await signInternalToken({ principal: user.principal, scopes: user.scopes, audience, body, requestId, purpose });
       const headers = new Headers(options.headers as HeadersInit);
       headers.set(INTERNAL_TOKEN_HEADER, token);
-      headers.set("x-request-id", requestId);
+      headers.set(REQUEST_ID_HEADER, requestId);
       setOptions({ ...options, headers: Object.fromEntries(headers.entries()) });
     },
   };

@@ -1,0 +1,65 @@
+import { pino } from "pino";
+
+export type Logger = pino.Logger;
+
+type Sink = (line: string) => void;
+const sinks = new Set<Sink>();
+
+// Under the test runner log lines go to captures only, so the suite's output stays
+// readable; SAMRAAD_LOG_LEVEL set explicitly prints them there too.
+const toStdout = !process.env.VITEST || Boolean(process.env.SAMRAAD_LOG_LEVEL);
+
+const destination = {
+  write(line: string) {
+    if (toStdout) process.stdout.write(line);
+    for (const sink of sinks) sink(line);
+  },
+};
+
+/**
+ * One JSON line per event (pino), with the service name, ISO time and, per request,
+ * the request id. What goes into a line is decided where it is logged: ids, codes,
+ * counts and durations, never variables, names, CPR numbers or error messages (those
+ * can quote input). Redaction below is the second line of defence.
+ */
+export function createLogger(service: string): Logger {
+  return pino(
+    {
+      base: { service },
+      level: process.env.SAMRAAD_LOG_LEVEL ?? "info",
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }) },
+      redact: {
+        paths: ["variables", "*.variables", "authorization", "*.authorization", "headers", "*.headers", "body", "*.body"],
+        censor: "[redacted]",
+      },
+    },
+    destination,
+  );
+}
+
+/** Collects every log line written from now on, in this process (tests). */
+export function captureLogs(): { lines: string[]; stop(): void } {
+  const lines: string[] = [];
+  const sink: Sink = (line) => lines.push(line);
+  sinks.add(sink);
+  return { lines, stop: () => sinks.delete(sink) };
+}
+
+/**
+ * An unexpected error as it may be logged: its class, code and stack frames, but not
+ * its message, which can quote the input (a Prisma error names the values it refused).
+ */
+export function errorForLog(error: unknown): { type: string; code?: string; frames?: string[] } {
+  if (!(error instanceof Error)) return { type: typeof error };
+  const code = (error as { code?: unknown }).code;
+  return {
+    type: error.constructor?.name ?? "Error",
+    ...(typeof code === "string" ? { code } : {}),
+    frames: error.stack
+      ?.split("\n")
+      .filter((line) => line.trimStart().startsWith("at "))
+      .slice(0, 8)
+      .map((line) => line.trim()),
+  };
+}
