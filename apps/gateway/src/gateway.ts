@@ -70,6 +70,10 @@ export function createGateway(options: GatewayOptions, rateLimiter: RateLimiter,
     supergraph: withSubgraphUrls(options.supergraphSdl, options.subgraphUrls),
     ...(options.queryPlanner === "rust" ? { unifiedGraphHandler: rustQueryPlanner } : {}),
     transports: { http: import("@graphql-mesh/transport-http") as never },
+    // Never merge identical in-flight subgraph requests: the executor keys them by URL and
+    // body, and each principal's signed token is added afterwards (useSignedUpstream), so
+    // merging handed one person another's answer (tests/access/concurrentPrincipals.test.ts).
+    transportEntries: { "*.http": { options: { deduplicateInflightRequests: false } } },
     // Hive's own messages, as JSON lines through the same pino logger, stripped of request
     // bodies and error messages; warn and up by default (its debug level logs operations).
     logging: new HiveLogger({
