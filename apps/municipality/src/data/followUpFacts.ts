@@ -20,9 +20,10 @@ export function gatewayFollowUpFacts(gatewayUrl: string, tokens: TokenSource[]):
   return async (sentFrom, sentTo) => {
     const variables = { sentFrom: sentFrom.toISOString(), sentTo: sentTo.toISOString() };
     const found: FollowUpFact[] = [];
-    // One municipality after the other, never concurrently: the gateway deduplicates identical
-    // in-flight upstream queries by body alone, so two principals asking the same thing at the
-    // same moment would share one principal's answer (reported; see the follow-up report).
+    // One municipality after the other, never concurrently: the gateway's HTTP executor
+    // (@graphql-tools/executor-http, deduplicateInflightRequests) shares one in-flight upstream
+    // answer between identical queries keyed on URL and body, before the per-principal internal
+    // token is added, so two principals asking the same thing at once get one principal's answer.
     for (const token of tokens) {
       const res = await fetch(gatewayUrl, {
         method: "POST",
