@@ -37,6 +37,9 @@ const statisticsEnv: NodeJS.ProcessEnv = {
   SAMRAAD_GATEWAY_URL: "http://127.0.0.1:4000/graphql",
 };
 
+// The municipality's follow-up alert scan reads the børnehus's facts through the gateway.
+const municipalityEnv: NodeJS.ProcessEnv = { ...env, SAMRAAD_GATEWAY_URL: "http://127.0.0.1:4000/graphql" };
+
 const services = [
   { name: "municipality", dir: "apps/municipality", health: "http://127.0.0.1:4001/readyz" },
   { name: "police", dir: "apps/police", health: "http://127.0.0.1:4002/readyz" },
@@ -62,7 +65,9 @@ function start(service: { name: string; dir: string }, index: number, command = 
         ? { ...env, SAMRAAD_GRANT_PRIVATE_KEY: grantKeys.privatePem }
         : service.name === "statistics"
           ? statisticsEnv
-          : env,
+          : service.name === "municipality"
+            ? municipalityEnv
+            : env,
     stdio: ["ignore", "pipe", "pipe"],
   });
   const prefix = `${color}${service.name.padEnd(12)}\x1b[0m| `;

@@ -3,6 +3,10 @@ import { subgraphCodegenConfig } from "@samraad/subgraph-kit/codegen";
 // Resolvers receive Prisma rows (mappers), and return them; GraphQL types are generated.
 export default subgraphCodegenConfig({
   mappers: {
+    MunicipalityAlert: "@samraad/alerts#AlertView",
+    MunicipalityWebhookEndpoint: "@samraad/alerts#EndpointView",
+    MunicipalityWebhookAttempt: "@samraad/alerts#AttemptView",
+    MunicipalityWebhookDelivery: "@samraad/alerts#DeliveryView",
     MunicipalityStatisticsFact: "../data/statisticsFacts.ts#MunicipalityStatisticsFactRow",
     AccessReport: "@samraad/subgraph-kit#AccessReportRef",
     Child: "../data/rows.ts#ChildRow",

@@ -1,8 +1,11 @@
 import { fileURLToPath } from "node:url";
+import { AlertStore, createAlertWorker, scanEveryMsFromEnv } from "@samraad/alerts";
 import { clockSettings } from "@samraad/clocks";
 import type { SubgraphDefinition } from "@samraad/subgraph-kit";
 import type { Context } from "./context.ts";
+import { scanMunicipalityAlerts } from "./data/alertScan.ts";
 import { createClient } from "./data/client.ts";
+import { followUpFactsFromEnv } from "./data/followUpFacts.ts";
 import { createLoaders } from "./data/loaders.ts";
 import type { PrismaClient } from "./generated/prisma/client.ts";
 import { resolvers } from "./resolvers/index.ts";
@@ -21,6 +24,22 @@ export const municipality: SubgraphDefinition<PrismaClient, Context> = {
     db,
     loaders: createLoaders(db),
     clock,
+    alerts: new AlertStore(db),
     grantedCaseIds: new Set<string>(),
   }),
+  background: (db) => {
+    // The follow-up facts are the børnehus's: read through the gateway, or not at all.
+    const facts = followUpFactsFromEnv();
+    if (!facts.source) {
+      console.log(JSON.stringify({ level: "info", msg: `municipality alert scan skipped: ${facts.skipped}` }));
+    }
+    const source = facts.source;
+    return createAlertWorker({
+      store: new AlertStore(db),
+      scanName: "municipality-alerts",
+      scan: async (now) => (source ? scanMunicipalityAlerts(db, clock, now, source) : []),
+      now: clock.now,
+      scanEveryMs: scanEveryMsFromEnv(),
+    });
+  },
 };

@@ -27,5 +27,10 @@ export const CLASSIFICATION: Record<Scope, { class: string; da: string; en: stri
     da: "Kun statistiktjenestens udtræk (pseudonymiseret)",
     en: "The statistics service's extraction only (pseudonymised)",
   },
+  [SCOPES.followUpFacts]: {
+    class: "ALERT-SCAN",
+    da: "Kun kommunens alarmtjeneste (opfølgningsfrister)",
+    en: "The municipality's alert worker only (follow-up deadlines)",
+  },
   [SCOPES.auditRead]: { class: "AUDIT", da: "Kun databeskyttelsesrådgiveren", en: "Data protection officer only" },
 };

@@ -15,6 +15,7 @@ export const ROLES = [
   "analyst", // national authority: statistics only
   "dpo", // data protection officer: the audit trail
   "system", // a sector system (machine client)
+  "alerts", // with "system": a sector's alert worker, reading only the facts its alert scan lacks
 ] as const;
 export type Role = (typeof ROLES)[number];
 

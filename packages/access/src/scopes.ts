@@ -26,6 +26,11 @@ export const SCOPES = {
    * service's own machine principal (NATIONAL + system) and by nobody else.
    */
   statisticsExtract: "statistics:extract",
+  /**
+   * The municipality's alert worker: the sent final note's date and recommendation ids of its
+   * own organisation's cases (docs/webhooks.md), and nothing else.
+   */
+  followUpFacts: "alerts:follow-up-facts",
   /** The data protection officer's audit reports. */
   auditRead: "audit:read",
 } as const;
@@ -53,6 +58,8 @@ const GRANTS: Array<{ scope: Scope; sectors: Sector[]; roles?: Role[] }> = [
 export function scopesFor(principal: Principal): Scope[] {
   const scopes = new Set<Scope>();
   const { sector, roles } = principal;
+  // An alert worker holds its one narrow scope, never a professional's.
+  if (roles.includes("alerts")) return sector === "MUNICIPALITY" ? [SCOPES.followUpFacts] : [];
   if (sector === "NATIONAL") {
     if (roles.includes("analyst")) scopes.add(SCOPES.statistics);
     if (roles.includes("dpo")) scopes.add(SCOPES.auditRead);

@@ -60,6 +60,22 @@ export const PERSONAS: readonly Persona[] = [
     "Patientjournalsystem (maskinklient), Region Hovedstaden",
   ),
   persona(
+    "alerts-kbh",
+    "Alarmtjeneste, Københavns Kommune",
+    "MUNICIPALITY",
+    "0101",
+    ["system", "alerts"],
+    "Kommunens alarmtjeneste (maskinklient): henter kun opfølgningsfakta for kommunens egne sager",
+  ),
+  persona(
+    "alerts-frb",
+    "Alarmtjeneste, Frederiksberg Kommune",
+    "MUNICIPALITY",
+    "0147",
+    ["system", "alerts"],
+    "Kommunens alarmtjeneste (maskinklient): henter kun opfølgningsfakta for kommunens egne sager",
+  ),
+  persona(
     "statistics-extractor",
     "Statistikudtræk, Social- og Boligstyrelsen",
     "NATIONAL",

@@ -10,6 +10,7 @@ import { caseParticipantMutations } from "./caseParticipant.ts";
 import { consultationMutations } from "./consultation.ts";
 import { crisisSupportMutations } from "./crisisSupport.ts";
 import { FinalNote, finalNoteMutations, Recommendation } from "./finalNote.ts";
+import { followUpFactQueries } from "./followUpFacts.ts";
 import { SamraadMeeting, samraadMeetingMutations, samraadMeetingQueries } from "./samraadMeeting.ts";
 import { statisticsFactQueries } from "./statisticsFacts.ts";
 
@@ -23,7 +24,14 @@ export const resolvers: Resolvers = {
   Assessment,
   FinalNote,
   Recommendation: { ...Recommendation, ...recommendationAccessFields },
-  Query: { ...alertQueries, ...boernehusCaseQueries, ...samraadMeetingQueries, ...caseAccessQueries, ...statisticsFactQueries },
+  Query: {
+    ...alertQueries,
+    ...boernehusCaseQueries,
+    ...samraadMeetingQueries,
+    ...caseAccessQueries,
+    ...statisticsFactQueries,
+    ...followUpFactQueries,
+  },
   Mutation: {
     ...alertMutations,
     ...boernehusCaseMutations,

@@ -1,6 +1,7 @@
 import { DateScalar, DateTimeScalar } from "@samraad/subgraph-kit";
 import type { Resolvers } from "../generated/graphql.ts";
 import { AccessReport, accessReportQueries } from "./accessReport.ts";
+import { alertMutations, alertQueries } from "./alert.ts";
 import { BoernehusCase } from "./boernehusCase.ts";
 import { caseworkerMutations } from "./caseworker.ts";
 import { Child, childMutations, childQueries } from "./child.ts";
@@ -25,11 +26,13 @@ export const resolvers: Resolvers = {
   RecommendationResponse,
   Query: {
     ...accessReportQueries,
+    ...alertQueries,
     ...childQueries,
     ...referralQueries,
     ...statisticsFactQueries,
   },
   Mutation: {
+    ...alertMutations,
     ...childMutations,
     ...notificationMutations,
     ...childAssessmentMutations,

@@ -1,0 +1,99 @@
+import type { FollowUpFact } from "../domain/alerts.ts";
+
+/**
+ * The municipality's alert worker reads what it lacks (the sent final note's date and
+ * recommendation ids, the børnehus's facts) through the gateway, as its own machine principal
+ * (MUNICIPALITY, roles system + alerts, scope alerts:follow-up-facts only), like any other
+ * client. It never opens the børnehus's database. One principal per municipality served:
+ * the børnehus answers each with its own municipality's cases only.
+ */
+export type FollowUpFactSource = (sentFrom: Date, sentTo: Date) => Promise<FollowUpFact[]>;
+export type TokenSource = () => Promise<string>;
+
+const QUERY = `query FollowUpFacts($sentFrom: DateTime!, $sentTo: DateTime!) {
+  boernehusFollowUpFacts(sentFrom: $sentFrom, sentTo: $sentTo) { caseId finalNoteSentAt recommendationIds }
+}`;
+
+type Answer = { boernehusFollowUpFacts: Array<{ caseId: string; finalNoteSentAt: string; recommendationIds: string[] }> };
+
+export function gatewayFollowUpFacts(gatewayUrl: string, tokens: TokenSource[]): FollowUpFactSource {
+  return async (sentFrom, sentTo) => {
+    const variables = { sentFrom: sentFrom.toISOString(), sentTo: sentTo.toISOString() };
+    const found: FollowUpFact[] = [];
+    // One municipality after the other, never concurrently: the gateway's HTTP executor
+    // (@graphql-tools/executor-http, deduplicateInflightRequests) shares one in-flight upstream
+    // answer between identical queries keyed on URL and body, before the per-principal internal
+    // token is added, so two principals asking the same thing at once get one principal's answer.
+    for (const token of tokens) {
+      const res = await fetch(gatewayUrl, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${await token()}` },
+        body: JSON.stringify({ query: QUERY, variables }),
+      });
+      const body = (await res.json().catch(() => null)) as { data?: Answer; errors?: Array<{ message: string }> } | null;
+      if (!res.ok || !body?.data || body.errors?.length) {
+        throw new Error(
+          `The gateway refused the follow-up facts: ${body?.errors?.map((e) => e.message).join("; ") ?? `HTTP ${res.status}`}`,
+        );
+      }
+      for (const f of body.data.boernehusFollowUpFacts) {
+        found.push({ caseId: f.caseId, finalNoteSentAt: new Date(f.finalNoteSentAt), recommendationIds: f.recommendationIds });
+      }
+    }
+    return found;
+  };
+}
+
+/** The development issuer's token for one persona (outside production only). */
+function devToken(gatewayUrl: string, persona: string): TokenSource {
+  let cached: { token: string; until: number } | null = null;
+  return async () => {
+    if (cached && cached.until > Date.now()) return cached.token;
+    const res = await fetch(new URL("/dev/token", gatewayUrl), {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ persona }),
+    });
+    if (!res.ok) throw new Error(`The development issuer refused a token for ${persona} (HTTP ${res.status}).`);
+    const { token } = (await res.json()) as { token: string };
+    cached = { token, until: Date.now() + 3_600_000 };
+    return token;
+  };
+}
+
+/**
+ * From the environment: SAMRAAD_GATEWAY_URL, and SAMRAAD_MUNICIPALITY_ALERT_TOKENS (comma-separated
+ * client-credentials tokens, one per municipality served) or, outside production, the development
+ * issuer's alert-worker personas (SAMRAAD_MUNICIPALITY_ALERT_PERSONAS, default alerts-kbh,alerts-frb).
+ * Null, with the reason, when the scan cannot reach the gateway.
+ */
+export function followUpFactsFromEnv(
+  env: NodeJS.ProcessEnv = process.env,
+): { source: FollowUpFactSource; skipped: null } | { source: null; skipped: string } {
+  const gatewayUrl = env.SAMRAAD_GATEWAY_URL;
+  if (!gatewayUrl) return { source: null, skipped: "SAMRAAD_GATEWAY_URL is not set" };
+  const fixed = (env.SAMRAAD_MUNICIPALITY_ALERT_TOKENS ?? "")
+    .split(",")
+    .map((t) => t.trim())
+    .filter(Boolean);
+  if (fixed.length > 0)
+    return {
+      source: gatewayFollowUpFacts(
+        gatewayUrl,
+        fixed.map((t) => async () => t),
+      ),
+      skipped: null,
+    };
+  if (env.NODE_ENV === "production") return { source: null, skipped: "SAMRAAD_MUNICIPALITY_ALERT_TOKENS is not set" };
+  const personas = (env.SAMRAAD_MUNICIPALITY_ALERT_PERSONAS ?? "alerts-kbh,alerts-frb")
+    .split(",")
+    .map((p) => p.trim())
+    .filter(Boolean);
+  return {
+    source: gatewayFollowUpFacts(
+      gatewayUrl,
+      personas.map((p) => devToken(gatewayUrl, p)),
+    ),
+    skipped: null,
+  };
+}

@@ -1,0 +1,60 @@
+import type { AlertDraft } from "@samraad/alerts";
+import { type ClockDefinition, computeClock } from "@samraad/clocks";
+import type { CaseworkerAssignmentRow, MeasureRow, RecommendationResponseRow, ReferralRow } from "../data/rows.ts";
+import { followUpMetAt } from "./clocks.ts";
+
+/** An overdue step older than this is history for the statistics, not an alert. */
+export const ALERT_LOOKBACK_DAYS = 30;
+
+/** What the børnehus tells the municipality's alert worker about one sent final note (through the gateway). */
+export interface FollowUpFact {
+  caseId: string;
+  finalNoteSentAt: Date;
+  recommendationIds: string[];
+}
+
+export interface FollowUpCase {
+  referral: ReferralRow;
+  assignments: CaseworkerAssignmentRow[];
+  responses: RecommendationResponseRow[];
+  measures: MeasureRow[];
+}
+
+/**
+ * FOLLOW_UP_DUE: the 6-month follow-up of the recommended support is coming due (the FOLLOW_UP
+ * clock is DUE_SOON or OVERDUE) and the municipality has decided no measure for any of the
+ * note's recommendations. For each current caseworker of the municipality that owns the referral.
+ */
+export function followUpAlerts(
+  facts: FollowUpFact[],
+  cases: Map<string, FollowUpCase>,
+  definition: ClockDefinition,
+  now: Date,
+): AlertDraft[] {
+  return facts.flatMap((fact) => {
+    const own = cases.get(fact.caseId);
+    if (!own || fact.recommendationIds.length === 0) return [];
+    const wanted = new Set(fact.recommendationIds);
+    const measureIds = new Set(own.measures.map((m) => m.id));
+    const decided = own.responses.some(
+      (r) => wanted.has(r.recommendationId) && r.response === "MEASURE" && r.measureId !== null && measureIds.has(r.measureId),
+    );
+    if (decided) return [];
+    const metAt = followUpMetAt(fact.finalNoteSentAt, fact.recommendationIds, own.responses, own.measures);
+    const clock = computeClock(definition, { startedAt: fact.finalNoteSentAt, metAt }, now);
+    if (clock.status !== "DUE_SOON" && clock.status !== "OVERDUE") return [];
+    if (now.getTime() - clock.dueAt.getTime() > ALERT_LOOKBACK_DAYS * 86_400_000) return [];
+    return own.assignments
+      .filter((a) => a.to === null || a.to.getTime() > now.getTime())
+      .filter((a) => a.from.getTime() <= now.getTime())
+      .map((a) => ({
+        kind: "FOLLOW_UP_DUE",
+        caseId: fact.caseId,
+        subjectId: fact.caseId,
+        dueAt: clock.dueAt,
+        sector: "MUNICIPALITY",
+        organisation: own.referral.municipalityCode,
+        recipient: { sub: a.caseworkerSub },
+      }));
+  });
+}
