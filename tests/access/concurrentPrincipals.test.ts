@@ -15,7 +15,11 @@ afterAll(async () => stack?.stop());
 
 const LIST = "{ boernehusCases(first: 100) { id municipalityCode } }";
 const municipalities = (res: { data?: unknown }) =>
-  new Set(((res.data as { boernehusCases?: Array<{ municipalityCode: string }> } | undefined)?.boernehusCases ?? []).map((c) => c.municipalityCode));
+  new Set(
+    ((res.data as { boernehusCases?: Array<{ municipalityCode: string }> } | undefined)?.boernehusCases ?? []).map(
+      (c) => c.municipalityCode,
+    ),
+  );
 
 describe("identical operations from different people at the same time", () => {
   it("are answered each with the sender's own rows, never merged", async () => {
