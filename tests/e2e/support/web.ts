@@ -17,18 +17,17 @@ const MANIFEST = join(WEB_ROOT, "src", "generated", "persisted-documents.json");
  */
 export async function serveWebAppFor(stack: Stack) {
   const gateway = await stack.startGateway({ trustedDocuments: loadTrustedDocuments(MANIFEST) });
-  return serveWebApp(gateway.url, { trustedDocuments: true });
+  return serveWebApp(gateway.url);
 }
 
 /**
  * The web app as users get it: a production build (vite build) served by Vite's preview
  * server on an ephemeral port, with /graphql and /dev/* proxied to the test's gateway.
  */
-export async function serveWebApp(gatewayUrl: string, options: { trustedDocuments?: boolean } = {}) {
+async function serveWebApp(gatewayUrl: string) {
   const outDir = mkdtempSync(join(tmpdir(), "samraad-web-"));
   const gatewayOrigin = new URL(gatewayUrl).origin;
-  const previous = { trusted: process.env.VITE_TRUSTED_DOCUMENTS, nodeEnv: process.env.NODE_ENV };
-  process.env.VITE_TRUSTED_DOCUMENTS = options.trustedDocuments ? "on" : "off";
+  const previousNodeEnv = process.env.NODE_ENV;
   // Vitest runs with NODE_ENV=test, which would make Vite build a non-production bundle
   // (import.meta.env.PROD false: whole documents sent, React's development build).
   process.env.NODE_ENV = "production";
@@ -40,8 +39,8 @@ export async function serveWebApp(gatewayUrl: string, options: { trustedDocument
       build: { outDir, emptyOutDir: true, sourcemap: false },
     });
   } finally {
-    restore("VITE_TRUSTED_DOCUMENTS", previous.trusted);
-    restore("NODE_ENV", previous.nodeEnv);
+    if (previousNodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = previousNodeEnv;
   }
   const proxy = { "/graphql": gatewayOrigin, "/dev/": gatewayOrigin };
   const server = await preview({
@@ -59,9 +58,4 @@ export async function serveWebApp(gatewayUrl: string, options: { trustedDocument
       rmSync(outDir, { recursive: true, force: true });
     },
   };
-}
-
-function restore(name: string, value: string | undefined) {
-  if (value === undefined) delete process.env[name];
-  else process.env[name] = value;
 }
