@@ -21,5 +21,6 @@ export default subgraphCodegenConfig({
     Recommendation: "../data/rows.ts#RecommendationRow",
     Consultation: "../data/rows.ts#ConsultationRow",
     EmergencyAccess: "../data/rows.ts#EmergencyAccessRow",
+    RestrictedCase: "../data/restrictedCases.ts#RestrictedCaseRow",
   },
 });

@@ -60,6 +60,7 @@ export function createCaseAccess(db: PrismaClient, loaders: Loaders, principal: 
   return {
     principal,
     now,
+    graceDays,
     basis,
     basisWithin,
     emergencyUntil: (caseId: string) => emergency.load(caseId),

@@ -39,6 +39,29 @@ export function accessBasis(
   return null;
 }
 
+/**
+ * Cases a leader may know exist but not open (issue #5): police and health leaders hold no
+ * organisation-wide role, so the cases their own people take part in would otherwise be
+ * silently missing from their lists. A leader is told of the cases in which someone of her
+ * sector and organisation takes part; nobody else is told of any.
+ */
+export function restrictedListingScope(principal: Principal): { sector: Principal["sector"]; organisation: string } | null {
+  if (!principal.roles.includes("leader")) return null;
+  return { sector: principal.sector, organisation: principal.organisation };
+}
+
+export type RestrictedReason = "NOT_A_PARTICIPANT" | "PARTICIPATION_ENDED";
+
+/** Why the principal may not open the case, or null when she may (then it is not restricted). */
+export function restrictedReason(
+  principal: Principal,
+  course: CaseFacts,
+  facts: { participant: boolean; emergencyUntil: Date | null; graceDays: number; now: Date },
+): RestrictedReason | null {
+  if (accessBasis(principal, course, facts)) return null;
+  return facts.participant ? "PARTICIPATION_ENDED" : "NOT_A_PARTICIPANT";
+}
+
 /** Børnehus staff write to the courses their region runs, or to those they take part in. */
 export function mayWriteCase(principal: Principal, course: CaseFacts, basis: GrantBasis | null): boolean {
   if (principal.sector !== "BOERNEHUS") return false;

@@ -11,6 +11,7 @@ import { consultationMutations } from "./consultation.ts";
 import { crisisSupportMutations } from "./crisisSupport.ts";
 import { FinalNote, finalNoteMutations, Recommendation } from "./finalNote.ts";
 import { followUpFactQueries } from "./followUpFacts.ts";
+import { RestrictedCase, restrictedCaseQueries } from "./restrictedCase.ts";
 import { SamraadMeeting, samraadMeetingMutations, samraadMeetingQueries } from "./samraadMeeting.ts";
 import { statisticsFactQueries } from "./statisticsFacts.ts";
 
@@ -24,11 +25,13 @@ export const resolvers: Resolvers = {
   Assessment,
   FinalNote,
   Recommendation: { ...Recommendation, ...recommendationAccessFields },
+  RestrictedCase,
   Query: {
     ...alertQueries,
     ...boernehusCaseQueries,
     ...samraadMeetingQueries,
     ...caseAccessQueries,
+    ...restrictedCaseQueries,
     ...statisticsFactQueries,
     ...followUpFactQueries,
   },

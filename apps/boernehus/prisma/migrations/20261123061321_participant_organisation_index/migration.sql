@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "CaseParticipant_sector_organisation_caseId_idx" ON "CaseParticipant"("sector", "organisation", "caseId");
+
