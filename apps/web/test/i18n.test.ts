@@ -46,6 +46,7 @@ describe("the message catalogue", () => {
       "FinalNoteStatus",
       "RecommendationKind",
       "AccessBasis",
+      "RestrictedReason",
       "Gender",
       "MeasureKind",
       "ResponseKind",

@@ -90,4 +90,10 @@ describe("the operations the web app sends", () => {
     }
     expect(OPERATIONS.has("DashboardCases")).toBe(false);
   });
+
+  it("ask for a leader's restricted cases with a literal page size, and break the glass with an idempotency key", () => {
+    expect(OPERATIONS.get("MyRestrictedCases")?.firsts).toEqual([100]);
+    const breakTheGlass = Object.values(MANIFEST).find((text) => text.includes("mutation BreakTheGlass"));
+    expect(breakTheGlass).toContain("idempotencyKey: $idempotencyKey");
+  });
 });

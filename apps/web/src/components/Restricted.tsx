@@ -13,18 +13,23 @@ export function useRestriction(coordinate: string): Restriction | undefined {
   return useContext(PictureContext)?.restrictions.get(coordinate);
 }
 
+/** The lock mark and its words: what restricted looks like everywhere. */
+export function RestrictedMark({ coordinate, children }: { coordinate?: string; children: string }) {
+  return (
+    <span className="restricted" data-coordinate={coordinate}>
+      <svg aria-hidden="true" viewBox="0 0 16 16" width="14" height="14" focusable="false">
+        <path d="M4 7V5a4 4 0 0 1 8 0v2h1v8H3V7h1zm2 0h4V5a2 2 0 0 0-4 0v2z" fill="currentColor" />
+      </svg>
+      {children}
+    </span>
+  );
+}
+
 /** A refused field: never an ambiguous blank, always the reason the gateway gave. */
 export function RestrictedValue({ restriction }: { restriction: Restriction }) {
   const { t, language } = useI18n();
   const reason = language === "da" ? restriction.reason : restriction.reasonEn || restriction.reason;
-  return (
-    <span className="restricted" data-coordinate={restriction.coordinate}>
-      <svg aria-hidden="true" viewBox="0 0 16 16" width="14" height="14" focusable="false">
-        <path d="M4 7V5a4 4 0 0 1 8 0v2h1v8H3V7h1zm2 0h4V5a2 2 0 0 0-4 0v2z" fill="currentColor" />
-      </svg>
-      {t("restricted.withReason", { reason })}
-    </span>
-  );
+  return <RestrictedMark coordinate={restriction.coordinate}>{t("restricted.withReason", { reason })}</RestrictedMark>;
 }
 
 /** A field's value, or why it is restricted, or "not recorded" when it simply has no value. */

@@ -1,6 +1,8 @@
 import { useMemo, useState } from "react";
 import { Link } from "react-router";
 import { useQuery } from "urql";
+import { useUser } from "../auth/session.tsx";
+import { isLeader } from "../components/Layout.tsx";
 import { PageTitle } from "../components/PageTitle.tsx";
 import { ErrorPictureProvider, Field } from "../components/Restricted.tsx";
 import { ClockList } from "../components/TrafficLight.tsx";
@@ -9,6 +11,7 @@ import { graphql } from "../generated/gql.ts";
 import type { CourseStatus, MyCasesQuery } from "../generated/graphql.ts";
 import { pictureOf } from "../graphql/errors.ts";
 import { useI18n } from "../i18n/i18n.tsx";
+import { RestrictedCases } from "./RestrictedCases.tsx";
 
 export const MyCasesDocument = graphql(`
   query MyCases($first: Int) {
@@ -102,6 +105,7 @@ function matches(row: CaseRow, search: string): boolean {
 
 export function MyCasesPage() {
   const { t, label, date, dateTime } = useI18n();
+  const user = useUser();
   const [search, setSearch] = useState("");
   const [status, setStatus] = useState<CourseStatus | "">("");
   const [result] = useQuery({ query: MyCasesDocument, variables: { first: 200 } });
@@ -196,6 +200,8 @@ export function MyCasesPage() {
           )}
         </>
       )}
+      {/* Leaders: the cases their organisation's people take part in that they may not open, shown as such. */}
+      {isLeader(user.roles) && <RestrictedCases />}
     </ErrorPictureProvider>
   );
 }
