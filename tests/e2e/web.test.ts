@@ -7,7 +7,8 @@ import { serveWebAppFor } from "./support/web.ts";
 
 // The web app in Debian's Chromium against the real stack: persona login, my cases, a case
 // page with every sector's panel, restricted fields shown with their reason, the leader
-// dashboard from the statistics service; axe on every page.
+// dashboard from the statistics service, a leader's restricted cases and breaking the glass;
+// axe on every page.
 let stack: Stack;
 let web: Awaited<ReturnType<typeof serveWebAppFor>>;
 let browser: Browser;
@@ -197,6 +198,81 @@ describe("the web app in Chromium", () => {
     await page.getByText("Du blev logget ud efter 15 minutters inaktivitet.").waitFor();
     await expect(page.evaluate(() => sessionStorage.getItem("samraad.session"))).resolves.toBeNull();
     await context.close();
+  });
+
+  it("shows a police leader the cases her people take part in as restricted, and opens one when she breaks the glass", async () => {
+    const page = await signIn(browser, web.url, "leader-police-kbh");
+    const mutations: Array<Record<string, unknown>> = [];
+    page.on("request", (request) => {
+      if (!request.url().endsWith("/graphql")) return;
+      const body = JSON.parse(request.postData() ?? "{}") as { variables?: Record<string, unknown> };
+      if (body.variables && "idempotencyKey" in body.variables) mutations.push(body.variables);
+    });
+    const section = page.getByRole("region", { name: "Sager med begrænset adgang" });
+    await section.getByRole("heading", { level: 2, name: "Sager med begrænset adgang" }).waitFor();
+    const listed = await stack.query<{ myRestrictedCases: Array<{ id: string }> }>(
+      "leader-police-kbh",
+      "{ myRestrictedCases(first: 100) { id } }",
+    );
+    const expected = listed.data?.myRestrictedCases.map((r) => r.id) ?? [];
+    expect(expected.length).toBeGreaterThan(0);
+    const rows = section.locator("tr[data-restricted-case-id]");
+    await rows.first().waitFor();
+    expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute("data-restricted-case-id")))).toEqual(expected);
+    const caseId = expected[0] as string;
+    const row = section.locator(`tr[data-restricted-case-id="${caseId}"]`);
+    await expect(row.textContent()).resolves.toContain("Begrænset: du deltager ikke i samrådet");
+    // Restricted, not opened: nothing about the children anywhere on the page.
+    const main = (await page.locator("main").textContent()) ?? "";
+    for (const course of stack.world.courses.filter((c) => expected.includes(c.caseId))) {
+      expect(main).not.toContain(`${course.child.firstName} ${course.child.lastName}`);
+      expect(main).not.toContain(course.child.cpr);
+    }
+    await expectAccessible(page);
+    await shots.shot(page, "restricted-cases");
+
+    // Break the glass, by keyboard: the dialog takes the focus, and gives it back when cancelled.
+    const breakGlass = row.getByRole("button", { name: `Bryd glasset for sag ${caseId}` });
+    await breakGlass.focus();
+    await page.keyboard.press("Enter");
+    const dialog = page.getByRole("dialog", { name: "Bryd glasset" });
+    await dialog.waitFor();
+    const reason = dialog.getByLabel("Begrundelse");
+    await expect(reason.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await page.keyboard.press("Escape");
+    await dialog.waitFor({ state: "hidden" });
+    await expect(breakGlass.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+
+    await page.keyboard.press("Enter");
+    await dialog.waitFor();
+    await page.keyboard.type("Akut sag");
+    await dialog.getByRole("button", { name: "Bryd glasset og åbn sagen" }).click();
+    await dialog.getByRole("alert").getByText("Skriv en begrundelse på mindst 20 tegn.").waitFor();
+    await reason.fill("Anholdelse i nat: sigtede nævner barnet, jeg skal se samrådets plan nu");
+    await expect(dialog.getByRole("alert").count()).resolves.toBe(0);
+    await expectAccessible(page);
+    await shots.shot(page, "break-the-glass");
+    await dialog.getByRole("button", { name: "Bryd glasset og åbn sagen" }).click();
+
+    const course = stack.world.courses.find((c) => c.caseId === caseId) as (typeof stack.world.courses)[number];
+    await page.getByRole("heading", { level: 1, name: `Sag for ${course.child.firstName} ${course.child.lastName}` }).waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/cases/${caseId}`);
+    await page.getByText(/^Nødadgang til .+\. Din brug af sagen bliver gennemgået\.$/).waitFor();
+    // One write, with its idempotency key.
+    expect(mutations).toEqual([
+      {
+        input: { caseId, reason: "Anholdelse i nat: sigtede nævner barnet, jeg skal se samrådets plan nu" },
+        idempotencyKey: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      },
+    ]);
+    await expectAccessible(page);
+    await shots.shot(page, "case-emergency-access");
+    const after = await stack.query<{ myRestrictedCases: Array<{ id: string }> }>(
+      "leader-police-kbh",
+      "{ myRestrictedCases(first: 100) { id } }",
+    );
+    expect(after.data?.myRestrictedCases.map((r) => r.id)).not.toContain(caseId);
+    await page.context().close();
   });
 
   // Last: it stops the police subgraph.
