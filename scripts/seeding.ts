@@ -67,21 +67,27 @@ export async function seedAll(options: SeedOptions): Promise<void> {
     }
     if (batch.length > 0) await flush();
     await writing;
-    // The statistics service's reference data (synthetic child population); its facts come
-    // from its own extraction through the gateway once everything runs.
-    const database = await openDatabase({ name: statistics.name, migrationsDir: statistics.migrationsDir });
-    const client = statistics.createClient(database.url);
-    try {
-      await seedStatistics(client);
-    } finally {
-      await client.$disconnect();
-      await database.close();
-    }
+    await seedStatisticsReference();
   } finally {
     for (const { client, database } of opened) {
       await client.end();
       await database.close();
     }
+  }
+}
+
+/**
+ * The statistics service's reference data (synthetic child population). Its facts come from
+ * its own extraction through the gateway once everything runs, so it needs no courses.
+ */
+export async function seedStatisticsReference(): Promise<void> {
+  const database = await openDatabase({ name: statistics.name, migrationsDir: statistics.migrationsDir });
+  const client = statistics.createClient(database.url);
+  try {
+    await seedStatistics(client);
+  } finally {
+    await client.$disconnect();
+    await database.close();
   }
 }
 

@@ -23,9 +23,9 @@ import { DEFAULT_FUZZ_PERSONAS, type FuzzReport, runFuzz } from "@samraad/tests/
 import { benchDatabases, seedBenchDatabases } from "./databases.ts";
 import { ALL_DOCUMENTS, CASE_LIST, CASE_VIEW, FUZZ_CASES, PLAN_MEETING, RECORD_DECISIONS, VISIBLE_CASES } from "./documents.ts";
 import type { LoadJob, LoadResult } from "./load.ts";
-import { httpOk, type Service, sampleMemory, startService, stopService, waitUntilReady } from "./processes.ts";
-import { type BenchReport, printTable, targetsOf, type WorkloadResult, writeReport } from "./report.ts";
-import { statisticsWorkload } from "./statistics.ts";
+import { httpOk, memoryOf, type Service, sampleUsage, startService, stopService, waitUntilReady } from "./processes.ts";
+import { type BenchReport, perProcess, printTable, targetsOf, type WorkloadResult, writeReport } from "./report.ts";
+import { type ExtractionReport, extractionDone, STATISTICS_PERSONA, STATISTICS_TABLE, statisticsVariables } from "./statistics.ts";
 
 const WORKLOADS = ["a", "b", "c", "d", "e", "fuzz"] as const;
 const { values } = parseArgs({
@@ -114,13 +114,14 @@ const subgraphUrls = Object.fromEntries(SUBGRAPHS.map((s) => [s.name, `http://12
   SubgraphName,
   string
 >;
-const statistics = statisticsWorkload(readFileSync(join(REPO_ROOT, "apps/gateway/supergraph.graphql"), "utf8"));
 const trusted = trustedDocuments();
 const common: NodeJS.ProcessEnv = {
   ...databases.env,
   SAMRAAD_INTERNAL_SECRET: secret,
   SAMRAAD_GRANT_PUBLIC_KEY: grantKeys.publicPem,
   SAMRAAD_GRANT_PRIVATE_KEY: "",
+  // The sectors' key for the statistics pseudonyms; the statistics service never gets it.
+  SAMRAAD_PSEUDONYM_KEY: randomBytes(32).toString("hex"),
   SAMRAAD_OIDC_ISSUERS: JSON.stringify([{ issuer: DEV_ISSUER, audience: AUDIENCE, jwks: issuer.jwks }]),
   ...Object.fromEntries(SUBGRAPHS.map((s) => [`${s.name.toUpperCase()}_URL`, subgraphUrls[s.name]])),
   ...Object.fromEntries(SUBGRAPHS.map((s) => [`${s.name.toUpperCase()}_PORT`, String(ports[s.name])])),
@@ -138,10 +139,21 @@ const stopAll = async () => {
 };
 process.on("SIGINT", () => void stopAll().then(() => process.exit(130)));
 try {
-  for (const s of SUBGRAPHS) {
-    const env = s.name === "boernehus" ? { ...common, SAMRAAD_GRANT_PRIVATE_KEY: grantKeys.privatePem } : common;
-    services.push(startService(s.name, `apps/${s.name}`, "src/server.ts", env, nodeOptions(s.name)));
-  }
+  // The statistics service extracts once, shortly after start-up, through the gateway as its
+  // own machine principal (as in production); workload (e) reads what it extracted.
+  const statisticsEnv = {
+    ...common,
+    SAMRAAD_PSEUDONYM_KEY: "",
+    SAMRAAD_GATEWAY_URL: `http://127.0.0.1:${ports.gateway}/graphql`,
+    SAMRAAD_STATISTICS_TOKEN: selected.has("e") ? ((await issuer.issue("statistics-extractor"))?.token ?? "") : "",
+    SAMRAAD_STATISTICS_EXTRACT_MINUTES: selected.has("e") ? "100000" : "0",
+  };
+  const envOf = (name: SubgraphName) =>
+    name === "boernehus" ? { ...common, SAMRAAD_GRANT_PRIVATE_KEY: grantKeys.privatePem } : name === "statistics" ? statisticsEnv : common;
+  for (const s of SUBGRAPHS) services.push(startService(s.name, `apps/${s.name}`, "src/server.ts", envOf(s.name), nodeOptions(s.name)));
+  const statisticsService = services.find((s) => s.name === "statistics") as Service;
+  const extraction = selected.has("e") ? extractionDone(statisticsService, 30 * 60_000) : null;
+  extraction?.catch(() => {}); // awaited below, before (e)
   await Promise.all(services.map((s) => waitUntilReady(s, httpOk(subgraphUrls[s.name as SubgraphName].replace("/graphql", "/readyz")))));
   const gatewayEnv = {
     ...common,
@@ -177,8 +189,9 @@ try {
   await waitUntilReady(gateway, httpOk(`http://127.0.0.1:${ports.gateway}/readyz`));
   if (apollo) await waitUntilReady(apollo, async () => apollo.output.some((line) => line.includes("apollo gateway ready")));
   if (fuzzGateway) await waitUntilReady(fuzzGateway, httpOk(`http://127.0.0.1:${ports.fuzzGateway}/readyz`));
+  const atRest = Object.fromEntries(services.map((s) => [s.name, Math.round(memoryOf(s.pid)?.rssMb ?? 0)]));
   console.log(
-    `Stack up: 4 subgraphs, the Samråd gateway${apollo ? ", @apollo/gateway" : ""}${fuzzGateway ? ", a gateway with the default limits for the fuzz" : ""}; NODE_ENV=production.`,
+    `Stack up: ${SUBGRAPHS.length} subgraphs, the Samråd gateway${apollo ? ", @apollo/gateway" : ""}${fuzzGateway ? ", a gateway with the default limits for the fuzz" : ""}; NODE_ENV=production. RSS at rest (MB): ${JSON.stringify(atRest)}.`,
   );
 
   const token = async (persona: string) => (await issuer.issue(persona))?.token as string;
@@ -251,14 +264,23 @@ try {
   const all = () => services;
   const run = async (workload: string, target: string, job: LoadJob) => {
     if (!selected.has(workload.slice(0, 1))) return; // "a-max" is part of a, "b-seq" of b
-    const memory = sampleMemory(all());
+    const usage = sampleUsage(all());
     const result = await runLoad(job);
-    const peakRssMb = memory.stop();
-    results.push({ workload, target, ...result, peakRssMb });
+    const { peakRssMb, cpuMs } = usage.stop();
+    // CPU per answered request, of the processes that serve this target (not the other gateway's idle ticks).
+    const serving = (name: string) =>
+      target === "apollo" ? name !== "gateway" : target === "direct" ? !name.includes("gateway") : name !== "apollo-gateway";
+    const cpuMsPerRequest = Object.fromEntries(
+      Object.entries(cpuMs)
+        .filter(([name]) => serving(name) && !name.endsWith("-fuzz"))
+        .map(([name, ms]) => [name, result.requests ? Math.round((ms / result.requests) * 100) / 100 : 0]),
+    );
+    results.push({ workload, target, ...result, peakRssMb, cpuMsPerRequest });
     const l = result.latencyMs;
     console.log(
       `  ${job.name.padEnd(34)} ${String(result.rps).padStart(7)} req/s  p50 ${l.p50} ms  p95 ${l.p95} ms  p99 ${l.p99} ms${result.failures ? `  FAILURES ${result.failures}: ${result.firstFailure}` : ""}`,
     );
+    console.log(`  ${"".padEnd(34)} CPU ms/request: ${perProcess(cpuMsPerRequest)}`);
   };
   const http = (name: string, url: string, headers: Record<string, string>, bodies: string[], extra: Partial<LoadJob> = {}): LoadJob =>
     ({
@@ -347,12 +369,18 @@ try {
     "samraad",
     http("(d) record a samråd (write)", gatewayUrl, viewHeaders, writeBodies, { amount: writeBodies.length, connections: 4 }),
   );
-  // (e) the national statistics query, when the statistics service is on main.
-  if (statistics) {
+  // (e) the national statistics query, over the facts the statistics service extracted.
+  let extracted: ExtractionReport | null = null;
+  if (extraction) {
+    console.log("Waiting for the statistics extraction through the gateway ...");
+    extracted = await extraction;
+    console.log(
+      `  extracted ${extracted.courses} courses, ${extracted.assignments} caseworker assignments in ${(extracted.milliseconds / 1000).toFixed(1)} s`,
+    );
     await run(
       "e",
       "samraad",
-      http("(e) national statistics", gatewayUrl, await auth(statistics.persona), [body(statistics.query, statistics.variables)], {
+      http("(e) national statistics", gatewayUrl, await auth(STATISTICS_PERSONA), [body(STATISTICS_TABLE, statisticsVariables())], {
         connections: 1,
       }),
     );
@@ -416,8 +444,11 @@ try {
       planner: values.planner || "default (JavaScript)",
     },
     machine: { atStart: machineAtStart, atEnd: machine() },
+    rssAtRestMb: atRest,
     node: process.version,
-    statistics: statistics ? "measured" : "not available: no national statistics query in the supergraph yet",
+    statistics: extracted
+      ? `extraction through the gateway: ${extracted.courses} courses, ${extracted.assignments} assignments in ${(extracted.milliseconds / 1000).toFixed(1)} s; (e) is the ${JSON.stringify(statisticsVariables())} table as ${STATISTICS_PERSONA}`
+      : "not run",
     results,
     ...(fuzz ? { fuzz: { ...fuzz, failures: fuzz.failures.slice(0, 10) } } : {}),
     targets: [],
@@ -484,7 +515,7 @@ function generousGatewayLimits(): Record<string, string> {
 function trustedDocuments(): { env: Record<string, string>; hashOf(query: string): string; documents: Record<string, string> } | null {
   if (!gatewayMentions("SAMRAAD_TRUSTED_DOCUMENTS")) return null;
   const hashOf = (query: string) => createHash("sha256").update(query).digest("hex");
-  const documents = [...ALL_DOCUMENTS, ...(statistics ? [statistics.query] : [])];
+  const documents = [...ALL_DOCUMENTS, STATISTICS_TABLE];
   const manifest = Object.fromEntries(documents.map((d) => [hashOf(d), d]));
   const path = join(DATA_DIR, "trusted-documents.json");
   mkdirSync(DATA_DIR, { recursive: true });

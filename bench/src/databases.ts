@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node
 import { join } from "node:path";
 import { SUBGRAPHS, type SubgraphName } from "@samraad/gateway";
 import pg from "pg";
-import { progressBar, seedAll } from "../../scripts/seeding.ts";
+import { progressBar, seedAll, seedStatisticsReference } from "../../scripts/seeding.ts";
 
 export interface BenchDatabases {
   kind: "postgres" | "pglite";
@@ -53,6 +53,7 @@ export async function seedBenchDatabases(
   if (!options.reseed && existsSync(marker)) {
     const seeded = JSON.parse(readFileSync(marker, "utf8")) as typeof wanted & { seconds: number };
     if (JSON.stringify({ ...seeded, seconds: undefined }) === JSON.stringify({ ...wanted, seconds: undefined })) {
+      await completeStatistics(databases, options.postgresUrl);
       return {
         courses: seeded.courses,
         seconds: seeded.seconds,
@@ -86,6 +87,25 @@ export async function seedBenchDatabases(
   mkdirSync(options.dataDir, { recursive: true });
   writeFileSync(marker, JSON.stringify({ ...wanted, seconds }));
   return { courses: options.courses, seconds, coursesPerSecond: Math.round(options.courses / seconds), reused: false };
+}
+
+/**
+ * A size seeded before the statistics service existed has no statistics database: make it and
+ * load its reference data (it needs no courses; its facts come from the extraction).
+ */
+async function completeStatistics(databases: BenchDatabases, postgresUrl?: string): Promise<void> {
+  if (databases.kind !== "postgres" || !databases.urls.statistics) return;
+  const name = new URL(databases.urls.statistics).pathname.slice(1);
+  const admin = new pg.Client({ connectionString: postgresUrl });
+  await admin.connect();
+  try {
+    if ((await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name])).rowCount) return;
+    await admin.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await admin.end();
+  }
+  Object.assign(process.env, databases.env);
+  await seedStatisticsReference();
 }
 
 /** Fresh statistics after a bulk load, as autovacuum would give them a little later. */

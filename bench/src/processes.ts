@@ -67,9 +67,25 @@ export function memoryOf(pid: number): { rssMb: number; peakRssMb: number } | nu
   }
 }
 
-/** Samples every service's RSS while a workload runs; the peak per service is what it reports. */
-export function sampleMemory(services: Service[], everyMs = 200) {
+/** CPU time a process has used so far (user + system), in ms, from /proc (clock ticks of 10 ms). */
+export function cpuMsOf(pid: number): number | null {
+  try {
+    // Fields after the command name, which is in parentheses and may hold spaces.
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Samples every service's RSS while a workload runs (the peak per service is what it reports)
+ * and takes the CPU time each used over the workload: with the load generator in a process of
+ * its own, CPU per request tells where the time goes, the gateway or the subgraphs.
+ */
+export function sampleUsage(services: Service[], everyMs = 200) {
   const peaks = new Map<string, number>();
+  const cpuAtStart = new Map(services.map((s) => [s.name, cpuMsOf(s.pid) ?? 0]));
   const sample = () => {
     for (const s of services) {
       const m = memoryOf(s.pid);
@@ -79,10 +95,13 @@ export function sampleMemory(services: Service[], everyMs = 200) {
   sample();
   const timer = setInterval(sample, everyMs);
   return {
-    stop(): Record<string, number> {
+    stop(): { peakRssMb: Record<string, number>; cpuMs: Record<string, number> } {
       clearInterval(timer);
       sample();
-      return Object.fromEntries([...peaks].map(([k, v]) => [k, Math.round(v)]));
+      return {
+        peakRssMb: Object.fromEntries([...peaks].map(([k, v]) => [k, Math.round(v)])),
+        cpuMs: Object.fromEntries(services.map((s) => [s.name, (cpuMsOf(s.pid) ?? 0) - (cpuAtStart.get(s.name) ?? 0)])),
+      };
     },
   };
 }

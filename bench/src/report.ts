@@ -9,6 +9,8 @@ export interface WorkloadResult extends LoadResult {
   target: "samraad" | "apollo" | "direct" | string;
   /** Peak resident set size per process while this workload ran, MB. */
   peakRssMb: Record<string, number>;
+  /** CPU time per request of each process serving the workload, ms (from /proc; 10 ms ticks). */
+  cpuMsPerRequest: Record<string, number>;
 }
 
 export interface Target {
@@ -27,6 +29,8 @@ export interface BenchReport {
   seeding: SeedReport;
   settings: Record<string, unknown>;
   machine: { atStart: object; atEnd: object };
+  /** Each service's resident set size once the stack is up, before any load, MB. */
+  rssAtRestMb: Record<string, number>;
   node: string;
   statistics: string;
   results: WorkloadResult[];
@@ -81,7 +85,7 @@ export function targetsOf(report: BenchReport): Target[] {
             measured: `p99 ${e.latencyMs.p99} ms`,
             met: e.latencyMs.p99 <= 1000 && e.failures === 0,
           }
-        : { name: "national statistics", goal: "≤ 1 s", measured: "not available (no statistics query on main yet)", met: null },
+        : { name: "national statistics", goal: "≤ 1 s", measured: "not run (no statistics extraction)", met: null },
     );
   if (report.fuzz) {
     const violations = Object.values(report.fuzz.violations).reduce((a, b) => a + b, 0);
@@ -120,12 +124,20 @@ function rows(report: BenchReport): string[][] {
     String(r.latencyMs.p95),
     String(r.latencyMs.p99),
     String(r.failures),
-    Object.entries(r.peakRssMb)
-      .map(([n, mb]) => `${n.replace("municipality", "mun").replace("boernehus", "bh").replace("apollo-gateway", "apollo")} ${mb}`)
-      .join(", "),
+    perProcess(r.peakRssMb),
+    perProcess(r.cpuMsPerRequest ?? {}),
   ]);
 }
-const HEADER = ["", "target", "workload", "requests", "req/s", "p50 ms", "p95 ms", "p99 ms", "failed", "peak RSS MB"];
+const HEADER = ["", "target", "workload", "requests", "req/s", "p50 ms", "p95 ms", "p99 ms", "failed", "peak RSS MB", "CPU ms/request"];
+
+export function perProcess(values: Record<string, number>): string {
+  return Object.entries(values)
+    .map(
+      ([n, v]) =>
+        `${n.replace("municipality", "mun").replace("boernehus", "bh").replace("statistics", "stat").replace("apollo-gateway", "apollo")} ${v}`,
+    )
+    .join(", ");
+}
 
 export function printTable(report: BenchReport): void {
   const table = [HEADER, ...rows(report)].map((row) => row.slice(1, 9));
@@ -159,7 +171,7 @@ export function markdownOf(report: BenchReport): string {
       `Node ${report.node}. Machine at start ${JSON.stringify(report.machine.atStart)}, at end ${JSON.stringify(report.machine.atEnd)}.`,
     report.note ? `\n${report.note}` : "",
     "",
-    `Settings: ${JSON.stringify(report.settings)}. Statistics: ${report.statistics}.`,
+    `Settings: ${JSON.stringify(report.settings)}. Statistics: ${report.statistics}. RSS at rest (MB): ${JSON.stringify(report.rssAtRestMb)}.`,
     "",
     ...table,
     "",
