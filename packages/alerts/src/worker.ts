@@ -1,3 +1,4 @@
+import { intervalMsFromEnv } from "@samraad/subgraph-kit";
 import { SIGNATURE_HEADER, signatureHeader } from "./signature.ts";
 import type { AlertDraft, AlertStore, AttemptResult, ClaimedDelivery } from "./store.ts";
 
@@ -65,11 +66,7 @@ export async function deliverDue(store: AlertStore, now: Date, policy: DeliveryP
 
 /** SAMRAAD_ALERT_SCAN_MINUTES (default 5): how often one replica runs the alert scan. */
 export function scanEveryMsFromEnv(env: NodeJS.ProcessEnv = process.env): number {
-  const raw = env.SAMRAAD_ALERT_SCAN_MINUTES;
-  if (raw === undefined || raw === "") return 5 * 60_000;
-  const minutes = Number(raw);
-  if (!Number.isFinite(minutes) || minutes <= 0) throw new Error(`SAMRAAD_ALERT_SCAN_MINUTES must be a positive number, got "${raw}"`);
-  return minutes * 60_000;
+  return intervalMsFromEnv(env, "SAMRAAD_ALERT_SCAN_MINUTES", { defaultMinutes: 5 }) as number;
 }
 
 export interface AlertWorkerOptions {

@@ -9,6 +9,7 @@ export * from "./errors.ts";
 export * from "./fieldGuard.ts";
 export * from "./idempotency.ts";
 export * from "./ids.ts";
+export * from "./interval.ts";
 export * from "./prismaOptions.ts";
 export * from "./replayGuard.ts";
 export * from "./retention.ts";

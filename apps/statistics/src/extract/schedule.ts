@@ -1,3 +1,4 @@
+import { intervalMsFromEnv } from "@samraad/subgraph-kit";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { extractStatistics } from "./extract.ts";
 import { tokenSource } from "./gatewayClient.ts";
@@ -10,8 +11,8 @@ const log = (level: string, msg: string, extra: Record<string, unknown> = {}) =>
  * refresh in one transaction, so the last one simply wins.
  */
 export function scheduleExtraction(db: PrismaClient, env: NodeJS.ProcessEnv = process.env): void {
-  const minutes = Number(env.SAMRAAD_STATISTICS_EXTRACT_MINUTES ?? 0);
-  if (!Number.isFinite(minutes) || minutes <= 0) return;
+  const everyMs = intervalMsFromEnv(env, "SAMRAAD_STATISTICS_EXTRACT_MINUTES", { defaultMinutes: 0, zeroTurnsOff: true });
+  if (everyMs === null) return;
   const gatewayUrl = env.SAMRAAD_GATEWAY_URL ?? "http://127.0.0.1:4000/graphql";
   const token = tokenSource(gatewayUrl, env);
   let running = false;
@@ -29,5 +30,5 @@ export function scheduleExtraction(db: PrismaClient, env: NodeJS.ProcessEnv = pr
     }
   };
   setTimeout(() => void run(30_000), 10_000).unref();
-  setInterval(() => void run(), minutes * 60_000).unref();
+  setInterval(() => void run(), everyMs).unref();
 }
