@@ -1,4 +1,4 @@
-import type { AbuseType, AgeBand, BurdenLevel, CourseType, PrismaClient, Region } from "../generated/prisma/client.ts";
+import type { AbuseType, AgeBand, BurdenLevel, CourseType, Prisma, PrismaClient, Region } from "../generated/prisma/client.ts";
 
 /** One course's joined facts, as the extraction writes them. Dates are YYYY-MM-DD. */
 export interface CourseFactInput {
@@ -35,10 +35,29 @@ function chunks<T>(items: readonly T[]): T[][] {
   return out;
 }
 
+/** Removes every fact; only ever inside the transaction that writes their replacement. */
+export async function deleteFacts(tx: Prisma.TransactionClient): Promise<void> {
+  await tx.$executeRawUnsafe(`DELETE FROM "AssignmentFact"`);
+  await tx.$executeRawUnsafe(`DELETE FROM "CourseFact"`);
+}
+
+/** Records a finished extraction; its asOf is what the tables report the facts describe. */
+export async function recordExtractionRun(
+  tx: Prisma.TransactionClient,
+  run: { startedAt: Date; asOf: string },
+  courses: number,
+): Promise<void> {
+  await tx.extractionRun.create({
+    data: { startedAt: run.startedAt, finishedAt: new Date(), asOf: new Date(`${run.asOf}T00:00:00Z`), courses },
+  });
+}
+
 /**
- * Replaces all facts in one transaction (a full refresh: readers see the old extraction or
- * the new one, never half). Rows go in as one JSON parameter per 5,000: one statement each
- * instead of one per row, which is what makes 100k courses a matter of seconds.
+ * Replaces all facts with facts already in memory, in one transaction (a full refresh:
+ * readers see the old extraction or the new one, never half). Rows go in as one JSON
+ * parameter per 5,000: one statement each instead of one per row, which is what makes 100k
+ * courses a matter of seconds. The extraction streams through staging instead (staging.ts);
+ * this is for callers that already hold the facts (the table benchmark).
  */
 export async function replaceFacts(
   db: PrismaClient,
@@ -48,8 +67,7 @@ export async function replaceFacts(
 ): Promise<void> {
   await db.$transaction(
     async (tx) => {
-      await tx.$executeRawUnsafe(`DELETE FROM "AssignmentFact"`);
-      await tx.$executeRawUnsafe(`DELETE FROM "CourseFact"`);
+      await deleteFacts(tx);
       for (const part of chunks(courses)) {
         await tx.$executeRawUnsafe(
           `INSERT INTO "CourseFact" ("coursePseudonym", region, "municipalityCode", "courseType", "abuseTypes", "burdenLevel", "ageBand",
@@ -74,9 +92,7 @@ export async function replaceFacts(
           JSON.stringify(part),
         );
       }
-      await tx.extractionRun.create({
-        data: { startedAt: run.startedAt, finishedAt: new Date(), asOf: new Date(`${run.asOf}T00:00:00Z`), courses: courses.length },
-      });
+      await recordExtractionRun(tx, run, courses.length);
     },
     { timeout: 300_000 },
   );

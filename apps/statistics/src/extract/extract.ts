@@ -1,29 +1,17 @@
 import { danishDate } from "@samraad/subgraph-kit";
-import { type AssignmentFactInput, type CourseFactInput, replaceFacts } from "../data/facts.ts";
+import {
+  type BoernehusFact,
+  createStaging,
+  type MunicipalityFact,
+  type PoliceFact,
+  replaceFactsFromStaging,
+  stageBoernehusPage,
+  stageMunicipalityPage,
+  stagePolicePage,
+  type Tx,
+} from "../data/staging.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
-import { allFacts, type TokenSource } from "./gatewayClient.ts";
-
-/** What each sector hands over (GraphQL field names of the *StatisticsFact types). */
-type BoernehusFact = Omit<
-  CourseFactInput,
-  "firstVideoInterviewHeldOn" | "responseMeasureStartedOn" | "otherSupportRespondedOn" | "caseworkerCount"
->;
-interface MunicipalityFact {
-  coursePseudonym: string;
-  responseMeasureStartedOn: string | null;
-  otherSupportRespondedOn: string | null;
-  assignments: Array<{ caseworkerPseudonym: string; fromOn: string; toOn: string | null }>;
-}
-interface PoliceFact {
-  coursePseudonym: string;
-  firstVideoInterviewHeldOn: string | null;
-}
-
-const BOERNEHUS_SELECTION =
-  "coursePseudonym region municipalityCode courseType abuseTypes burdenLevel ageBand referralReceivedOn firstSamraadHeldOn finalNoteSentOn recommendationCount closedOn";
-const MUNICIPALITY_SELECTION =
-  "coursePseudonym responseMeasureStartedOn otherSupportRespondedOn assignments { caseworkerPseudonym fromOn toOn }";
-const POLICE_SELECTION = "coursePseudonym firstVideoInterviewHeldOn";
+import { factPages, type TokenSource } from "./gatewayClient.ts";
 
 export interface ExtractionResult {
   courses: number;
@@ -32,10 +20,49 @@ export interface ExtractionResult {
   milliseconds: number;
 }
 
+/** One sector's part of the extraction: which facts to ask the gateway for, and where a page of them goes. */
+interface Sector<F> {
+  field: string;
+  selection: string;
+  stage(tx: Tx, facts: readonly F[]): Promise<void>;
+}
+
+const BOERNEHUS: Sector<BoernehusFact> = {
+  field: "boernehusStatisticsFacts",
+  selection:
+    "coursePseudonym region municipalityCode courseType abuseTypes burdenLevel ageBand referralReceivedOn firstSamraadHeldOn finalNoteSentOn recommendationCount closedOn",
+  stage: stageBoernehusPage,
+};
+const MUNICIPALITY: Sector<MunicipalityFact> = {
+  field: "municipalityStatisticsFacts",
+  selection: "coursePseudonym responseMeasureStartedOn otherSupportRespondedOn assignments { caseworkerPseudonym fromOn toOn }",
+  stage: stageMunicipalityPage,
+};
+const POLICE: Sector<PoliceFact> = {
+  field: "policeStatisticsFacts",
+  selection: "coursePseudonym firstVideoInterviewHeldOn",
+  stage: stagePolicePage,
+};
+
+// The transaction spans the fetching through the gateway too, not only the writing: at 100k
+// courses that is minutes, not seconds. PostgreSQL readers are not held up meanwhile (the old
+// facts are deleted only at the end and stay visible to them until the commit); embedded
+// PGlite, one session for all connections, makes them wait for the extraction to finish.
+const EXTRACTION_TIMEOUT_MS = 600_000;
+
+interface GatewaySource {
+  gatewayUrl: string;
+  token: TokenSource;
+  pageSize: number;
+}
+
 /**
- * One extraction: pulls every sector's pseudonymised facts through the gateway, joins them on
- * the course pseudonym (the børnehus's courses are the population; a sector's fact without a
- * børnehus course is dropped) and replaces the statistics database's facts in one transaction.
+ * One extraction: streams every sector's pseudonymised facts through the gateway, page by
+ * page, into staging tables, then replaces the statistics database's facts set-wise from them
+ * (staging.ts: the børnehus's courses are the population, joined on the course pseudonym), all
+ * in one transaction. Memory holds a page per sector, not the courses: it no longer grows with
+ * their number. If the gateway refuses any page, the transaction rolls back and the previous
+ * facts stay.
  */
 export async function extractStatistics(options: {
   db: PrismaClient;
@@ -47,30 +74,66 @@ export async function extractStatistics(options: {
   const clock = Date.now();
   const startedAt = options.now ?? new Date();
   const asOf = danishDate(startedAt);
-  const pageSize = options.pageSize ?? 2000;
-  const [boernehus, municipality, police] = await Promise.all([
-    allFacts<BoernehusFact>(options.gatewayUrl, options.token, "boernehusStatisticsFacts", BOERNEHUS_SELECTION, pageSize),
-    allFacts<MunicipalityFact>(options.gatewayUrl, options.token, "municipalityStatisticsFacts", MUNICIPALITY_SELECTION, pageSize),
-    allFacts<PoliceFact>(options.gatewayUrl, options.token, "policeStatisticsFacts", POLICE_SELECTION, pageSize),
-  ]);
-  const municipalityBy = new Map(municipality.map((f) => [f.coursePseudonym, f]));
-  const policeBy = new Map(police.map((f) => [f.coursePseudonym, f]));
+  const source: GatewaySource = { gatewayUrl: options.gatewayUrl, token: options.token, pageSize: options.pageSize ?? 2000 };
+  const written = await options.db.$transaction(
+    async (tx) => {
+      await createStaging(tx);
+      await stageSectors(tx, source);
+      return replaceFactsFromStaging(tx, { startedAt, asOf });
+    },
+    { timeout: EXTRACTION_TIMEOUT_MS },
+  );
+  return { ...written, asOf, milliseconds: Date.now() - clock };
+}
 
-  const courses: CourseFactInput[] = [];
-  const assignments: AssignmentFactInput[] = [];
-  for (const b of boernehus) {
-    const m = municipalityBy.get(b.coursePseudonym);
-    const end = b.closedOn ?? asOf;
-    const caseworkers = new Set((m?.assignments ?? []).filter((a) => a.fromOn <= end).map((a) => a.caseworkerPseudonym));
-    courses.push({
-      ...b,
-      firstVideoInterviewHeldOn: policeBy.get(b.coursePseudonym)?.firstVideoInterviewHeldOn ?? null,
-      responseMeasureStartedOn: m?.responseMeasureStartedOn ?? null,
-      otherSupportRespondedOn: m?.otherSupportRespondedOn ?? null,
-      caseworkerCount: caseworkers.size,
+/**
+ * Fetches the three sectors concurrently, each writing its pages into staging as they arrive.
+ * The transaction has one connection, so the writes take turns. The first failure stops the
+ * other sectors at their next page and is what the extraction fails with; every sector has
+ * stopped before this returns, so none writes into a rolled-back transaction.
+ */
+async function stageSectors(tx: Tx, source: GatewaySource): Promise<void> {
+  const stop = new AbortController();
+  const write = oneAtATime();
+  const stream = async <F>(sector: Sector<F>) => {
+    try {
+      await stageSector(tx, source, sector, write, stop.signal);
+    } catch (error) {
+      if (!stop.signal.aborted) stop.abort(error);
+    }
+  };
+  await Promise.all([stream(BOERNEHUS), stream(MUNICIPALITY), stream(POLICE)]);
+  if (stop.signal.aborted) throw stop.signal.reason;
+}
+
+/** One sector's pages into staging, the next page fetched only once the last is written. */
+async function stageSector<F>(
+  tx: Tx,
+  source: GatewaySource,
+  sector: Sector<F>,
+  write: <T>(step: () => Promise<T>) => Promise<T>,
+  signal: AbortSignal,
+): Promise<void> {
+  const pages = factPages<F>(source.gatewayUrl, source.token, sector.field, sector.selection, source.pageSize);
+  for await (const facts of pages) {
+    // Checked when the page's write has its turn rather than handed to fetch (which would add
+    // a listener to the one signal per request, dozens per sector): a page in flight finishes.
+    await write(() => {
+      signal.throwIfAborted();
+      return sector.stage(tx, facts);
     });
-    for (const a of m?.assignments ?? []) assignments.push({ coursePseudonym: b.coursePseudonym, ...a });
   }
-  await replaceFacts(options.db, courses, assignments, { startedAt, asOf });
-  return { courses: courses.length, assignments: assignments.length, asOf, milliseconds: Date.now() - clock };
+}
+
+/**
+ * Runs the steps handed to it one after another, in the order they were handed over: an
+ * interactive transaction is one connection, which takes one statement at a time.
+ */
+function oneAtATime(): <T>(step: () => Promise<T>) => Promise<T> {
+  let previous: Promise<unknown> = Promise.resolve();
+  return (step) => {
+    const next = previous.then(step);
+    previous = next.catch(() => undefined);
+    return next;
+  };
 }

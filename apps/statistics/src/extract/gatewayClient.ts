@@ -39,22 +39,24 @@ interface Page<F> {
   hasNextPage: boolean;
 }
 
-/** Every page of one sector's facts. */
-export async function allFacts<F>(
+/**
+ * One sector's facts, page by page: the next page is fetched only when the caller asks for
+ * it, so the caller holds one page at a time however many courses there are.
+ */
+export async function* factPages<F>(
   gatewayUrl: string,
   token: TokenSource,
   field: string,
   selection: string,
   pageSize: number,
-): Promise<F[]> {
+): AsyncGenerator<F[]> {
   const query = `query StatisticsExtract($after: String, $first: Int) { ${field}(after: $after, first: $first) { facts { ${selection} } endCursor hasNextPage } }`;
-  const facts: F[] = [];
   let after: string | null = null;
   for (;;) {
     const data: Record<string, Page<F>> = await gatewayQuery(gatewayUrl, token, query, { after, first: pageSize });
     const page = data[field] as Page<F>;
-    facts.push(...page.facts);
-    if (!page.hasNextPage || !page.endCursor) return facts;
+    yield page.facts;
+    if (!page.hasNextPage || !page.endCursor) return;
     after = page.endCursor;
   }
 }
