@@ -197,12 +197,13 @@ try {
 
   // The extraction pulls every course through the gateway: it must be over before anything is
   // timed, or it competes with the workloads for the same two cores.
-  let extracted: ExtractionReport | null = null;
+  let extracted: (ExtractionReport & { peakRssMb: number }) | null = null;
   if (extraction) {
     console.log("Waiting for the statistics extraction through the gateway ...");
-    extracted = await extraction;
+    // The statistics service's peak memory over its life so far (VmHWM): the extraction's.
+    extracted = { ...(await extraction), peakRssMb: Math.round(memoryOf(statisticsService.pid)?.peakRssMb ?? 0) };
     console.log(
-      `  extracted ${extracted.courses} courses, ${extracted.assignments} caseworker assignments in ${(extracted.milliseconds / 1000).toFixed(1)} s`,
+      `  extracted ${extracted.courses} courses, ${extracted.assignments} caseworker assignments in ${(extracted.milliseconds / 1000).toFixed(1)} s; statistics service peak RSS ${extracted.peakRssMb} MB`,
     );
   }
 
@@ -453,7 +454,7 @@ try {
     rssAtRestMb: atRest,
     node: process.version,
     statistics: extracted
-      ? `extraction through the gateway: ${extracted.courses} courses, ${extracted.assignments} assignments in ${(extracted.milliseconds / 1000).toFixed(1)} s; (e) is the ${JSON.stringify(statisticsVariables())} table as ${STATISTICS_PERSONA}`
+      ? `extraction through the gateway: ${extracted.courses} courses, ${extracted.assignments} assignments in ${(extracted.milliseconds / 1000).toFixed(1)} s, statistics service peak RSS ${extracted.peakRssMb} MB; (e) is the ${JSON.stringify(statisticsVariables())} table as ${STATISTICS_PERSONA}`
       : "not run",
     results,
     ...(fuzz ? { fuzz: { ...fuzz, failures: fuzz.failures.slice(0, 10) } } : {}),

@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from "node:crypto";
+import { createHash, randomUUID, webcrypto } from "node:crypto";
 import { jwtVerify, SignJWT } from "jose";
 import { type Principal, parsePrincipal } from "./principal.ts";
 
@@ -41,17 +41,17 @@ export function internalSecret(): Uint8Array {
   return fromEnv.bytes;
 }
 
-const hmacKeys = new WeakMap<Uint8Array, Promise<CryptoKey>>();
+const hmacKeys = new WeakMap<Uint8Array, Promise<webcrypto.CryptoKey>>();
 
 /**
  * The secret as a WebCrypto HMAC key, imported once per secret. Given raw bytes, jose imports
  * a key on every sign and verify: one import per subgraph request in the gateway and another in
  * the subgraph, measured as a few per cent of the gateway's CPU under load.
  */
-function hmacKey(secret: Uint8Array): Promise<CryptoKey> {
+function hmacKey(secret: Uint8Array): Promise<webcrypto.CryptoKey> {
   let key = hmacKeys.get(secret);
   if (!key) {
-    key = crypto.subtle.importKey("raw", secret, { name: "HMAC", hash: "SHA-256" }, false, ["sign", "verify"]);
+    key = webcrypto.subtle.importKey("raw", new Uint8Array(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign", "verify"]);
     hmacKeys.set(secret, key);
   }
   return key;
