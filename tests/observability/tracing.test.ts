@@ -58,7 +58,7 @@ beforeAll(async () => {
   receiver = await startReceiver();
   // This process is the gateway (and, in-process, the other subgraphs); the police
   // subgraph runs as production runs it, its own process exporting its own spans.
-  tracing = startTracing("samraad-gateway", { env: { OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url } });
+  tracing = await startTracing("samraad-gateway", { env: { OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url } });
   stack = await startStack({ courses: 12 });
   police = await spawnSubgraph("police", stack.subgraphs.police.database.url, {
     OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url,
@@ -86,8 +86,8 @@ async function post(persona: string, query: string, variables: Record<string, un
 }
 
 describe("traces", () => {
-  it("are off unless OTEL_EXPORTER_OTLP_ENDPOINT is set", () => {
-    expect(startTracing("nothing", { env: {} })).toBeNull();
+  it("are off unless OTEL_EXPORTER_OTLP_ENDPOINT is set", async () => {
+    expect(await startTracing("nothing", { env: {} })).toBeNull();
   });
 
   it("follow one operation from the gateway into every subgraph it calls, across processes, without personal data", async () => {

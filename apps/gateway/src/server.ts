@@ -7,7 +7,7 @@ import { hardeningFromEnv } from "./hardening/fromEnv.ts";
 import { identityFromEnv } from "./identity/config.ts";
 
 // First: spans exported only when OTEL_EXPORTER_OTLP_ENDPOINT is set.
-const tracing = startTracing("samraad-gateway");
+const tracing = await startTracing("samraad-gateway");
 const identity = await identityFromEnv(PERSONAS);
 const gateway = await startGateway(
   {

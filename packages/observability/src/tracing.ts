@@ -1,10 +1,5 @@
 import { type Attributes, type AttributeValue, context, propagation, type Span, SpanKind, SpanStatusCode, trace } from "@opentelemetry/api";
-import { AsyncLocalStorageContextManager } from "@opentelemetry/context-async-hooks";
-import { W3CTraceContextPropagator } from "@opentelemetry/core";
-import { OTLPTraceExporter } from "@opentelemetry/exporter-trace-otlp-http";
-import { resourceFromAttributes } from "@opentelemetry/resources";
-import { BatchSpanProcessor, type ReadableSpan, type SpanExporter } from "@opentelemetry/sdk-trace-base";
-import { NodeTracerProvider } from "@opentelemetry/sdk-trace-node";
+import type { ReadableSpan, SpanExporter } from "@opentelemetry/sdk-trace-base";
 
 export type { Span };
 
@@ -101,12 +96,32 @@ export interface Tracing {
  * on every gateway → subgraph request (traceparent), so one trace spans all services.
  * `exporter` is for tests.
  */
-export function startTracing(serviceName: string, options: { exporter?: SpanExporter; env?: NodeJS.ProcessEnv } = {}): Tracing | null {
+export async function startTracing(
+  serviceName: string,
+  options: { exporter?: SpanExporter; env?: NodeJS.ProcessEnv } = {},
+): Promise<Tracing | null> {
   const env = options.env ?? process.env;
   const endpoint =
     env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ??
     (env.OTEL_EXPORTER_OTLP_ENDPOINT && `${env.OTEL_EXPORTER_OTLP_ENDPOINT.replace(/\/$/, "")}/v1/traces`);
   if (!options.exporter && !endpoint) return null;
+  // The SDK is loaded only when traces are on: it adds about 20 MB to every process that
+  // imports it, and the API above (a no-op without a provider) is all the rest need.
+  const [
+    { AsyncLocalStorageContextManager },
+    { W3CTraceContextPropagator },
+    { OTLPTraceExporter },
+    { resourceFromAttributes },
+    { BatchSpanProcessor },
+    { NodeTracerProvider },
+  ] = await Promise.all([
+    import("@opentelemetry/context-async-hooks"),
+    import("@opentelemetry/core"),
+    import("@opentelemetry/exporter-trace-otlp-http"),
+    import("@opentelemetry/resources"),
+    import("@opentelemetry/sdk-trace-base"),
+    import("@opentelemetry/sdk-trace-node"),
+  ]);
   const provider = new NodeTracerProvider({
     resource: resourceFromAttributes({ "service.name": serviceName, "service.namespace": "samraad" }),
     spanProcessors: [new BatchSpanProcessor(redacting(options.exporter ?? new OTLPTraceExporter({ url: endpoint })))],

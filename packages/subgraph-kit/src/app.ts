@@ -125,7 +125,7 @@ export async function serveUntilSignal<TClient extends DataClient, TContext exte
   port: number,
 ): Promise<SubgraphInstance<TClient>> {
   // Spans exported only when OTEL_EXPORTER_OTLP_ENDPOINT is set (W3C traceparent from the gateway).
-  const tracing = startTracing(`samraad-${definition.name}`);
+  const tracing = await startTracing(`samraad-${definition.name}`);
   const instance = await runSubgraph(definition, { port });
   const background = definition.background?.(instance.client);
   background?.start();
