@@ -16,7 +16,7 @@ const ok = (data: unknown) => JSON.stringify({ data });
 
 describe("the fuzz oracle", () => {
   it("passes ordinary answers", () => {
-    expect(judge(target, as("caseworker-kbh"), 200, json, ok({ boernehusCase: { child: { cpr: "300415-1231" } } }))).toBeNull();
+    expect(judge(target, as("caseworker-kbh"), 200, json, ok({ boernehusCase: { child: { cpr: "900415-4232" } } }))).toBeNull();
     expect(judge(target, as("investigator-kbh"), 200, json, ok({ boernehusCase: { id: "a", child: null } }))).toBeNull();
     expect(
       judge(target, as(), 401, json, JSON.stringify({ errors: [{ message: "no", extensions: { code: "UNAUTHENTICATED" } }] })),
@@ -36,7 +36,7 @@ describe("the fuzz oracle", () => {
     expect(judge(target, as("caseworker-kbh"), 400, json, error())).toBe("an error without a code");
     expect(judge(target, as("caseworker-kbh"), 200, json, "{}")).toBe("neither data nor errors");
     expect(judge(target, as(), 200, json, ok({ boernehusCases: [{ id: "a" }] }))).toBe("data for a request without a valid token");
-    expect(judge(target, as("investigator-kbh"), 200, json, ok({ boernehusCase: { child: { cpr: "3004151231" } } }))).toBe(
+    expect(judge(target, as("investigator-kbh"), 200, json, ok({ boernehusCase: { child: { cpr: "9004154232" } } }))).toBe(
       "a CPR number for someone who may not read one",
     );
     expect(judge(target, as("analyst-national"), 200, json, ok({ boernehusCases: [{ id: "a" }] }))).toBe(

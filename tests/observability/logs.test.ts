@@ -18,7 +18,7 @@ const parsed = () => logs.lines.map((line) => JSON.parse(line) as Record<string,
 const requestLines = (requestId: string) => parsed().filter((l) => l.requestId === requestId && l.msg === "request");
 
 // Synthetic only: a made-up child that exists nowhere but in this test.
-const NEW_CHILD = { cpr: "300415-1231", firstName: "Ynsilde", lastName: "Quorvatsen", birthDate: "2015-04-30", gender: "GIRL" };
+const NEW_CHILD = { cpr: "900415-4232", firstName: "Ynsilde", lastName: "Quorvatsen", birthDate: "2015-04-30", gender: "GIRL" };
 const REGISTER = `mutation Register($input: RegisterChildInput!) { registerChild(input: $input) { id cpr firstName } }`;
 /** Nothing listens here (the discard port): a subgraph that is down. */
 const DOWN = "http://127.0.0.1:9/graphql";

@@ -47,7 +47,7 @@ async function startReceiver() {
 const attribute = (span: OtlpSpan, key: string) => span.attributes?.find((a) => a.key === key)?.value.stringValue;
 
 // Synthetic only: a made-up child that exists nowhere but in this test.
-const NEW_CHILD = { cpr: "300415-1231", firstName: "Ynsilde", lastName: "Quorvatsen", birthDate: "2015-04-30", gender: "GIRL" };
+const NEW_CHILD = { cpr: "900415-4232", firstName: "Ynsilde", lastName: "Quorvatsen", birthDate: "2015-04-30", gender: "GIRL" };
 
 let receiver: Awaited<ReturnType<typeof startReceiver>>;
 let tracing: Tracing | null;

@@ -4,7 +4,8 @@ import { NodeTracerProvider } from "@opentelemetry/sdk-trace-node";
 import { describe, expect, it } from "vitest";
 import { captureLogs, createLogger, errorForLog, keptAttributes, redacting, requestIdFrom } from "../src/index.ts";
 
-const CPR = "300415-1231";
+// A replacement number (day + 60): the synthetic form, never an ordinary CPR number.
+const CPR = "900415-4232";
 
 describe("request ids", () => {
   it("keeps an incoming id that looks like one, and replaces anything else", () => {

@@ -3,7 +3,8 @@ import { GraphQLError } from "graphql";
 import { describe, expect, it } from "vitest";
 import { DomainError, formatError } from "../src/errors.ts";
 
-const CPR = "300415-1231";
+// A replacement number (day + 60): the synthetic form, never an ordinary CPR number.
+const CPR = "900415-4232";
 
 describe("formatError", () => {
   it("replaces an unexpected error by a reference, and logs the reference without the error's message", () => {
