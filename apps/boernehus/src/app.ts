@@ -5,14 +5,14 @@ import type { SubgraphDefinition } from "@samraad/subgraph-kit";
 import type { Context } from "./context.ts";
 import { scanBoernehusAlerts } from "./data/alertScan.ts";
 import { createCaseAccess } from "./data/caseAccess.ts";
+import type { Db } from "./data/client.ts";
 import { createClient } from "./data/client.ts";
 import { createLoaders } from "./data/loaders.ts";
-import type { PrismaClient } from "./generated/prisma/client.ts";
 import { resolvers } from "./resolvers/index.ts";
 
 const clock = clockSettings();
 
-export const boernehus: SubgraphDefinition<PrismaClient, Context> = {
+export const boernehus: SubgraphDefinition<Db, Context> = {
   name: "boernehus",
   schemaPath: fileURLToPath(new URL("../schema.graphql", import.meta.url)),
   migrationsDir: fileURLToPath(new URL("../prisma/migrations", import.meta.url)),

@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "../src/data/client.ts";
 import { createLoaders } from "../src/data/loaders.ts";
 import { seedBoernehus } from "../src/data/seed.ts";
 import { MAX_CASES_PAGE, pageSize } from "../src/domain/course.ts";
-import type { PrismaClient } from "../src/generated/prisma/client.ts";
 import { syntheticCourse, withParticipants } from "./fixtures.ts";
 import {
   analyst,
@@ -120,30 +120,26 @@ describe("federation", () => {
     const seeded = Array.from({ length: 10 }, () => syntheticCourse());
     await seedBoernehus(h.db, seeded);
     const calls: string[] = [];
-    // Counts findMany calls per model on the real client.
+    // Counts the keyed reads per table on the real client.
     const counting = new Proxy(h.db, {
-      get(target, model: string) {
-        const delegate = Reflect.get(target, model) as Record<string, unknown>;
-        if (typeof delegate !== "object" || delegate === null || !("findMany" in delegate)) return delegate;
-        return new Proxy(delegate, {
-          get(d, op: string) {
-            const fn = Reflect.get(d, op);
-            if (op !== "findMany" || typeof fn !== "function") return fn;
-            return (...args: unknown[]) => {
-              calls.push(model);
-              return fn.apply(d, args);
-            };
+      get(target, property: string) {
+        const value = Reflect.get(target, property);
+        if (property !== "keyed") return value;
+        return {
+          rows: (table: Parameters<Db["keyed"]["rows"]>[0], read: Parameters<Db["keyed"]["rows"]>[1]) => {
+            calls.push(table);
+            return target.keyed.rows(table, read);
           },
-        });
+        };
       },
-    }) as PrismaClient;
+    });
     const loaders = createLoaders(counting);
     const ids = seeded.map((c) => c.caseId);
     const cases = await Promise.all(ids.map((id) => loaders.caseById.load(id)));
     const meetings = await Promise.all(ids.map((id) => loaders.meetingsByCaseId.load(id)));
     await Promise.all(meetings.flat().map((m) => loaders.actionItemsByMeetingId.load(m.id)));
     expect(cases.map((c) => c?.id)).toEqual(ids);
-    expect(calls).toEqual(["boernehusCase", "samraadMeeting", "actionItem"]);
+    expect(calls).toEqual(["BoernehusCase", "SamraadMeeting", "ActionItem"]);
   });
 });
 

@@ -1,12 +1,12 @@
 import { fileURLToPath } from "node:url";
 import type { SubgraphDefinition } from "@samraad/subgraph-kit";
 import type { Context } from "./context.ts";
+import type { Db } from "./data/client.ts";
 import { createClient } from "./data/client.ts";
 import { createLoaders } from "./data/loaders.ts";
-import type { PrismaClient } from "./generated/prisma/client.ts";
 import { resolvers } from "./resolvers/index.ts";
 
-export const health: SubgraphDefinition<PrismaClient, Context> = {
+export const health: SubgraphDefinition<Db, Context> = {
   name: "health",
   schemaPath: fileURLToPath(new URL("../schema.graphql", import.meta.url)),
   migrationsDir: fileURLToPath(new URL("../prisma/migrations", import.meta.url)),

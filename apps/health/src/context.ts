@@ -1,8 +1,8 @@
 import type { BaseContext } from "@samraad/subgraph-kit";
+import type { Db } from "./data/client.ts";
 import type { Loaders } from "./data/loaders.ts";
-import type { PrismaClient } from "./generated/prisma/client.ts";
 
 export interface Context extends BaseContext {
-  db: PrismaClient;
+  db: Db;
   loaders: Loaders;
 }

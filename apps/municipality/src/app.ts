@@ -4,15 +4,15 @@ import { clockSettings } from "@samraad/clocks";
 import type { SubgraphDefinition } from "@samraad/subgraph-kit";
 import type { Context } from "./context.ts";
 import { scanMunicipalityAlerts } from "./data/alertScan.ts";
+import type { Db } from "./data/client.ts";
 import { createClient } from "./data/client.ts";
 import { followUpFactsFromEnv } from "./data/followUpFacts.ts";
 import { createLoaders } from "./data/loaders.ts";
-import type { PrismaClient } from "./generated/prisma/client.ts";
 import { resolvers } from "./resolvers/index.ts";
 
 const clock = clockSettings();
 
-export const municipality: SubgraphDefinition<PrismaClient, Context> = {
+export const municipality: SubgraphDefinition<Db, Context> = {
   name: "municipality",
   schemaPath: fileURLToPath(new URL("../schema.graphql", import.meta.url)),
   migrationsDir: fileURLToPath(new URL("../prisma/migrations", import.meta.url)),

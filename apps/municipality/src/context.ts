@@ -1,11 +1,11 @@
 import type { AlertStore } from "@samraad/alerts";
 import type { ClockSettings } from "@samraad/clocks";
 import type { BaseContext } from "@samraad/subgraph-kit";
+import type { Db } from "./data/client.ts";
 import type { Loaders } from "./data/loaders.ts";
-import type { PrismaClient } from "./generated/prisma/client.ts";
 
 export interface Context extends BaseContext {
-  db: PrismaClient;
+  db: Db;
   loaders: Loaders;
   /** Clock definitions and `now` (injectable for tests). */
   clock: ClockSettings;

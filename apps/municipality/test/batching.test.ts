@@ -1,26 +1,24 @@
 import { randomUUID } from "node:crypto";
-import { PrismaPg } from "@prisma/adapter-pg";
 import { callSubgraph, runSubgraph, type SubgraphInstance } from "@samraad/subgraph-kit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { municipality } from "../src/app.ts";
-import { PrismaClient } from "../src/generated/prisma/client.ts";
+import { createClient, type Db } from "../src/data/client.ts";
 import { caseRef, caseworker, childInput, coordinator, DECIDE_BFU, ok, REFER, REGISTER, referralInput } from "./helpers.ts";
 
 /** The subgraph with a client that counts its SQL statements. */
 let statements = 0;
-let sg: SubgraphInstance<PrismaClient>;
+let sg: SubgraphInstance<Db>;
 
 beforeAll(async () => {
   sg = await runSubgraph(
     {
       ...municipality,
-      createClient: (url) => {
-        const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }), log: [{ emit: "event", level: "query" }] });
-        client.$on("query", () => {
-          statements += 1;
-        });
-        return client;
-      },
+      createClient: (url) =>
+        createClient(url, {
+          onQuery: () => {
+            statements += 1;
+          },
+        }),
     },
     { database: "test" },
   );

@@ -4,14 +4,14 @@ import { clockSettings } from "@samraad/clocks";
 import type { SubgraphDefinition } from "@samraad/subgraph-kit";
 import type { Context } from "./context.ts";
 import { scanPoliceAlerts } from "./data/alertScan.ts";
+import type { Db } from "./data/client.ts";
 import { createClient } from "./data/client.ts";
 import { createLoaders } from "./data/loaders.ts";
-import type { PrismaClient } from "./generated/prisma/client.ts";
 import { resolvers } from "./resolvers/index.ts";
 
 const clock = clockSettings();
 
-export const police: SubgraphDefinition<PrismaClient, Context> = {
+export const police: SubgraphDefinition<Db, Context> = {
   name: "police",
   schemaPath: fileURLToPath(new URL("../schema.graphql", import.meta.url)),
   migrationsDir: fileURLToPath(new URL("../prisma/migrations", import.meta.url)),

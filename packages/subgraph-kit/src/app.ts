@@ -5,6 +5,7 @@ import { type Database, openDatabase, openTestDatabase } from "@samraad/db";
 import { startTracing } from "@samraad/observability";
 import type { BaseContext } from "./context.ts";
 import type { SqlClient } from "./idempotency.ts";
+import { type KeyedReader, keyedReaderOverPrisma } from "./keyedReads.ts";
 import type { ClientObservers } from "./prismaOptions.ts";
 import { type RunningSubgraph, startSubgraph } from "./server.ts";
 import { ensureTestKeys } from "./testClient.ts";
@@ -20,10 +21,17 @@ export interface DataClient extends SqlClient {
  * A transaction client that also answers `$transaction(...)`, by joining the open
  * transaction: resolvers written as `ctx.db.$transaction(async (tx) => ...)` then run
  * inside the mutation's one transaction (Prisma has no nested transactions).
+ * Its keyed reads go through the transaction too.
  */
 function joinable<T extends object>(tx: T): T {
+  let keyed: KeyedReader | undefined;
   const joined: T = new Proxy(tx, {
     get(target, property) {
+      // The loaders' keyed reads, on the transaction (see keyedReads.ts).
+      if (property === "keyed") {
+        keyed ??= keyedReaderOverPrisma(joined);
+        return keyed;
+      }
       if (property === "$transaction") {
         return (work: unknown) =>
           typeof work === "function" ? (work as (tx: T) => unknown)(joined) : Promise.all(work as Promise<unknown>[]);

@@ -10,6 +10,7 @@ export * from "./fieldGuard.ts";
 export * from "./idempotency.ts";
 export * from "./ids.ts";
 export * from "./interval.ts";
+export * from "./keyedReads.ts";
 export * from "./prismaOptions.ts";
 export * from "./replayGuard.ts";
 export * from "./retention.ts";

@@ -2,31 +2,36 @@ import { emergencyAccessHours, type GrantBasis, type Principal, participationGra
 import { uuidsOnly } from "@samraad/subgraph-kit";
 import DataLoader from "dataloader";
 import { accessBasis, organisationWide } from "../domain/caseAccess.ts";
-import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
+import type { Prisma } from "../generated/prisma/client.ts";
+import type { Db } from "./client.ts";
 import type { Loaders } from "./loaders.ts";
-import type { CaseRow } from "./rows.ts";
+import type { CaseParticipantRow, CaseRow, EmergencyAccessRow } from "./rows.ts";
 
 /**
  * The current principal's access to cases, per request and batched: N cases in a
  * query plan step cost one query for participation and one for emergency access.
  */
-export function createCaseAccess(db: PrismaClient, loaders: Loaders, principal: Principal, now = new Date()) {
+export function createCaseAccess(db: Db, loaders: Loaders, principal: Principal, now = new Date()) {
   const graceDays = participationGraceDays();
   const participation = new DataLoader<string, boolean>(async (caseIds) => {
-    const rows = await db.caseParticipant.findMany({
-      where: { sub: principal.sub, caseId: { in: uuidsOnly(caseIds) } },
-      select: { caseId: true },
+    const rows = await db.keyed.rows<CaseParticipantRow>("CaseParticipant", {
+      key: "caseId",
+      keys: uuidsOnly(caseIds),
+      where: { sub: principal.sub },
     });
     const mine = new Set(rows.map((r) => r.caseId));
     return caseIds.map((id) => mine.has(id));
   });
   const emergency = new DataLoader<string, Date | null>(async (caseIds) => {
-    const rows = await db.emergencyAccess.findMany({
-      where: { sub: principal.sub, caseId: { in: uuidsOnly(caseIds) }, expiresAt: { gt: now } },
-      select: { caseId: true, expiresAt: true },
+    const rows = await db.keyed.rows<EmergencyAccessRow>("EmergencyAccess", {
+      key: "caseId",
+      keys: uuidsOnly(caseIds),
+      where: { sub: principal.sub },
     });
+    // Expired openings are dropped here: a keyed read filters on equality only, and they are few.
     const until = new Map<string, Date>();
-    for (const r of rows) if (!until.has(r.caseId) || (until.get(r.caseId) as Date) < r.expiresAt) until.set(r.caseId, r.expiresAt);
+    for (const r of rows)
+      if (r.expiresAt > now && (!until.has(r.caseId) || (until.get(r.caseId) as Date) < r.expiresAt)) until.set(r.caseId, r.expiresAt);
     return caseIds.map((id) => until.get(id) ?? null);
   });
 

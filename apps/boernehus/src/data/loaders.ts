@@ -1,6 +1,6 @@
 import { firstBy, groupBy, uuidsOnly } from "@samraad/subgraph-kit";
 import DataLoader from "dataloader";
-import type { PrismaClient } from "../generated/prisma/client.ts";
+import type { Db } from "./client.ts";
 import type {
   ActionItemRow,
   ActivityDecisionRow,
@@ -38,71 +38,95 @@ function many<T>(find: Find<T>, keyOf: (row: T) => string) {
  * gateway makes to fetch the børnehus part of N cases) cost one SQL statement per
  * list, not N.
  */
-export function createLoaders(db: PrismaClient) {
+export function createLoaders(db: Db) {
   return {
     caseById: one<CaseRow>(
-      (ids) => db.boernehusCase.findMany({ where: { id: { in: ids } } }),
+      (ids) => db.keyed.rows<CaseRow>("BoernehusCase", { key: "id", keys: ids }),
       (r) => r.id,
     ),
     meetingById: one<MeetingRow>(
-      (ids) => db.samraadMeeting.findMany({ where: { id: { in: ids } } }),
+      (ids) => db.keyed.rows<MeetingRow>("SamraadMeeting", { key: "id", keys: ids }),
       (r) => r.id,
     ),
     actionItemById: one<ActionItemRow>(
-      (ids) => db.actionItem.findMany({ where: { id: { in: ids } } }),
+      (ids) => db.keyed.rows<ActionItemRow>("ActionItem", { key: "id", keys: ids }),
       (r) => r.id,
     ),
     finalNoteById: one<FinalNoteRow>(
-      (ids) => db.finalNote.findMany({ where: { id: { in: ids } } }),
+      (ids) => db.keyed.rows<FinalNoteRow>("FinalNote", { key: "id", keys: ids }),
       (r) => r.id,
     ),
     recommendationById: one<RecommendationRow>(
-      (ids) => db.recommendation.findMany({ where: { id: { in: ids } } }),
+      (ids) => db.keyed.rows<RecommendationRow>("Recommendation", { key: "id", keys: ids }),
       (r) => r.id,
     ),
 
     participantsByCaseId: many<CaseParticipantRow>(
-      (ids) => db.caseParticipant.findMany({ where: { caseId: { in: ids } }, orderBy: [{ addedAt: "asc" }, { name: "asc" }] }),
+      (ids) =>
+        db.keyed.rows<CaseParticipantRow>("CaseParticipant", {
+          key: "caseId",
+          keys: ids,
+          orderBy: [
+            ["addedAt", "asc"],
+            ["name", "asc"],
+          ],
+        }),
       (r) => r.caseId,
     ),
     meetingsByCaseId: many<MeetingRow>(
-      (ids) => db.samraadMeeting.findMany({ where: { caseId: { in: ids } }, orderBy: { scheduledAt: "asc" } }),
+      (ids) => db.keyed.rows<MeetingRow>("SamraadMeeting", { key: "caseId", keys: ids, orderBy: [["scheduledAt", "asc"]] }),
       (r) => r.caseId,
     ),
     meetingParticipantsByMeetingId: many<MeetingParticipantRow>(
-      (ids) => db.meetingParticipant.findMany({ where: { meetingId: { in: ids } }, orderBy: { position: "asc" } }),
+      (ids) => db.keyed.rows<MeetingParticipantRow>("MeetingParticipant", { key: "meetingId", keys: ids, orderBy: [["position", "asc"]] }),
       (r) => r.meetingId,
     ),
     decisionsByMeetingId: many<ActivityDecisionRow>(
-      (ids) => db.activityDecision.findMany({ where: { meetingId: { in: ids } }, orderBy: { position: "asc" } }),
+      (ids) => db.keyed.rows<ActivityDecisionRow>("ActivityDecision", { key: "meetingId", keys: ids, orderBy: [["position", "asc"]] }),
       (r) => r.meetingId,
     ),
     actionItemsByMeetingId: many<ActionItemRow>(
-      (ids) => db.actionItem.findMany({ where: { meetingId: { in: ids } }, orderBy: [{ dueAt: "asc" }, { createdAt: "asc" }] }),
+      (ids) =>
+        db.keyed.rows<ActionItemRow>("ActionItem", {
+          key: "meetingId",
+          keys: ids,
+          orderBy: [
+            ["dueAt", "asc"],
+            ["createdAt", "asc"],
+          ],
+        }),
       (r) => r.meetingId,
     ),
     actionItemsByCaseId: many<ActionItemRow>(
-      (ids) => db.actionItem.findMany({ where: { caseId: { in: ids } }, orderBy: [{ dueAt: "asc" }, { createdAt: "asc" }] }),
+      (ids) =>
+        db.keyed.rows<ActionItemRow>("ActionItem", {
+          key: "caseId",
+          keys: ids,
+          orderBy: [
+            ["dueAt", "asc"],
+            ["createdAt", "asc"],
+          ],
+        }),
       (r) => r.caseId,
     ),
     crisisSupportByCaseId: many<CrisisSupportSessionRow>(
-      (ids) => db.crisisSupportSession.findMany({ where: { caseId: { in: ids } }, orderBy: { heldAt: "asc" } }),
+      (ids) => db.keyed.rows<CrisisSupportSessionRow>("CrisisSupportSession", { key: "caseId", keys: ids, orderBy: [["heldAt", "asc"]] }),
       (r) => r.caseId,
     ),
     assessmentByCaseId: one<AssessmentRow>(
-      (ids) => db.assessment.findMany({ where: { caseId: { in: ids } } }),
+      (ids) => db.keyed.rows<AssessmentRow>("Assessment", { key: "caseId", keys: ids }),
       (r) => r.caseId,
     ),
     finalNoteByCaseId: one<FinalNoteRow>(
-      (ids) => db.finalNote.findMany({ where: { caseId: { in: ids } } }),
+      (ids) => db.keyed.rows<FinalNoteRow>("FinalNote", { key: "caseId", keys: ids }),
       (r) => r.caseId,
     ),
     recommendationsByFinalNoteId: many<RecommendationRow>(
-      (ids) => db.recommendation.findMany({ where: { finalNoteId: { in: ids } }, orderBy: { position: "asc" } }),
+      (ids) => db.keyed.rows<RecommendationRow>("Recommendation", { key: "finalNoteId", keys: ids, orderBy: [["position", "asc"]] }),
       (r) => r.finalNoteId,
     ),
     consultationsByCaseId: many<ConsultationRow>(
-      (ids) => db.consultation.findMany({ where: { caseId: { in: ids } }, orderBy: { heldAt: "asc" } }),
+      (ids) => db.keyed.rows<ConsultationRow>("Consultation", { key: "caseId", keys: ids, orderBy: [["heldAt", "asc"]] }),
       (r) => r.caseId,
     ),
   };

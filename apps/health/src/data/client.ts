@@ -1,7 +1,10 @@
-import { type ClientObservers, observeClient, prismaClientOptions } from "@samraad/subgraph-kit";
-import { PrismaClient } from "../generated/prisma/client.ts";
+import { type ClientObservers, withKeyedReads } from "@samraad/subgraph-kit";
+import { type Prisma, PrismaClient } from "../generated/prisma/client.ts";
 
 /** One client (and connection pool) per process; the same driver for PGlite and PostgreSQL. */
-export function createClient(url: string, observers: ClientObservers = {}): PrismaClient {
-  return observeClient(new PrismaClient(prismaClientOptions(url, observers)) as PrismaClient, observers);
+export function createClient(url: string, observers: ClientObservers = {}) {
+  return withKeyedReads<PrismaClient, Prisma.ModelName>((options) => new PrismaClient(options), url, observers);
 }
+
+/** The Prisma client, plus `keyed` reads for the DataLoaders (see keyedReads.ts in subgraph-kit). */
+export type Db = ReturnType<typeof createClient>;

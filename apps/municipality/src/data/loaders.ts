@@ -1,6 +1,6 @@
 import { firstBy, groupBy, isUuid } from "@samraad/subgraph-kit";
 import DataLoader from "dataloader";
-import type { PrismaClient } from "../generated/prisma/client.ts";
+import type { Db } from "./client.ts";
 import type {
   CaseworkerAssignmentRow,
   ChildAssessmentRow,
@@ -19,7 +19,7 @@ const uuids = (keys: readonly string[]) => keys.filter(isUuid);
  * Per-request batching: N cases, children or recommendations in one query plan step
  * cost one SQL statement per kind of record, not N (no N+1 through `_entities`).
  */
-export function createLoaders(db: PrismaClient) {
+export function createLoaders(db: Db) {
   const one = <T>(find: (ids: string[]) => Promise<T[]>, keyOf: (row: T) => string) =>
     new DataLoader<string, T | null>(async (keys) => firstBy(keys, await find(uuids(keys)), keyOf));
   const many = <T>(find: (ids: string[]) => Promise<T[]>, keyOf: (row: T) => string) =>
@@ -27,51 +27,68 @@ export function createLoaders(db: PrismaClient) {
 
   return {
     childById: one<ChildRow>(
-      (ids) => db.child.findMany({ where: { id: { in: ids } } }),
+      (ids) => db.keyed.rows<ChildRow>("Child", { key: "id", keys: ids }),
       (r) => r.id,
     ),
     custodyHoldersByChildId: many<CustodyHolderRow>(
-      (ids) => db.custodyHolder.findMany({ where: { childId: { in: ids } }, orderBy: { createdAt: "asc" } }),
+      (ids) => db.keyed.rows<CustodyHolderRow>("CustodyHolder", { key: "childId", keys: ids, orderBy: [["createdAt", "asc"]] }),
       (r) => r.childId,
     ),
     notificationsByChildId: many<NotificationRow>(
-      (ids) => db.notification.findMany({ where: { childId: { in: ids } }, orderBy: { receivedAt: "asc" } }),
+      (ids) => db.keyed.rows<NotificationRow>("Notification", { key: "childId", keys: ids, orderBy: [["receivedAt", "asc"]] }),
       (r) => r.childId,
     ),
     assessmentsByChildId: many<ChildAssessmentRow>(
-      (ids) => db.childAssessment.findMany({ where: { childId: { in: ids } }, orderBy: { decidedAt: "asc" } }),
+      (ids) => db.keyed.rows<ChildAssessmentRow>("ChildAssessment", { key: "childId", keys: ids, orderBy: [["decidedAt", "asc"]] }),
       (r) => r.childId,
     ),
     referralById: one<ReferralRow>(
-      (ids) => db.referral.findMany({ where: { id: { in: ids } } }),
+      (ids) => db.keyed.rows<ReferralRow>("Referral", { key: "id", keys: ids }),
       (r) => r.id,
     ),
     referralByCaseId: one<ReferralRow>(
-      (ids) => db.referral.findMany({ where: { caseId: { in: ids } } }),
+      (ids) => db.keyed.rows<ReferralRow>("Referral", { key: "caseId", keys: ids }),
       (r) => r.caseId,
     ),
     referralsByChildId: many<ReferralRow>(
-      (ids) => db.referral.findMany({ where: { childId: { in: ids } }, orderBy: { referredAt: "asc" } }),
+      (ids) => db.keyed.rows<ReferralRow>("Referral", { key: "childId", keys: ids, orderBy: [["referredAt", "asc"]] }),
       (r) => r.childId,
     ),
     assignmentsByCaseId: many<CaseworkerAssignmentRow>(
-      (ids) => db.caseworkerAssignment.findMany({ where: { caseId: { in: ids } }, orderBy: [{ from: "asc" }, { createdAt: "asc" }] }),
+      (ids) =>
+        db.keyed.rows<CaseworkerAssignmentRow>("CaseworkerAssignment", {
+          key: "caseId",
+          keys: ids,
+          orderBy: [
+            ["from", "asc"],
+            ["createdAt", "asc"],
+          ],
+        }),
       (r) => r.caseId,
     ),
     measureById: one<MeasureRow>(
-      (ids) => db.measure.findMany({ where: { id: { in: ids } } }),
+      (ids) => db.keyed.rows<MeasureRow>("Measure", { key: "id", keys: ids }),
       (r) => r.id,
     ),
     measuresByCaseId: many<MeasureRow>(
-      (ids) => db.measure.findMany({ where: { caseId: { in: ids } }, orderBy: [{ decidedAt: "asc" }, { createdAt: "asc" }] }),
+      (ids) =>
+        db.keyed.rows<MeasureRow>("Measure", {
+          key: "caseId",
+          keys: ids,
+          orderBy: [
+            ["decidedAt", "asc"],
+            ["createdAt", "asc"],
+          ],
+        }),
       (r) => r.caseId,
     ),
     responsesByCaseId: many<RecommendationResponseRow>(
-      (ids) => db.recommendationResponse.findMany({ where: { caseId: { in: ids } }, orderBy: { respondedAt: "asc" } }),
+      (ids) =>
+        db.keyed.rows<RecommendationResponseRow>("RecommendationResponse", { key: "caseId", keys: ids, orderBy: [["respondedAt", "asc"]] }),
       (r) => r.caseId,
     ),
     responseByRecommendationId: one<RecommendationResponseRow>(
-      (ids) => db.recommendationResponse.findMany({ where: { recommendationId: { in: ids } } }),
+      (ids) => db.keyed.rows<RecommendationResponseRow>("RecommendationResponse", { key: "recommendationId", keys: ids }),
       (r) => r.recommendationId,
     ),
   };
