@@ -4,8 +4,8 @@ import { callSubgraph, runSubgraph, type SubgraphInstance, testCaseGrant } from 
 import type { SyntheticCourse } from "@samraad/synthetic";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { health } from "../src/app.ts";
+import type { Db } from "../src/data/client.ts";
 import { seedHealth } from "../src/data/seed.ts";
-import type { PrismaClient } from "../src/generated/prisma/client.ts";
 
 process.env.SAMRAAD_INTERNAL_SECRET ??= "test-secret-test-secret-test-secret-0123";
 
@@ -35,7 +35,7 @@ const caseworker: Principal = {
   roles: ["caseworker"],
 };
 
-let sg: SubgraphInstance<PrismaClient>;
+let sg: SubgraphInstance<Db>;
 type Body = Awaited<ReturnType<typeof callSubgraph>>["body"];
 const call = (principal: Principal, query: string, variables?: Record<string, unknown>) =>
   callSubgraph(sg.url, "health", principal, query, variables);
@@ -338,16 +338,13 @@ describe("federation", () => {
   it("loads N cases with one SQL statement per list, not one per case", async () => {
     const caseIds = [randomUUID(), randomUUID(), randomUUID()];
     for (const caseId of caseIds) await schedule({ caseId });
-    const examinations = vi.spyOn(sg.client.medicalExamination, "findMany");
-    const referrals = vi.spyOn(sg.client.onwardReferral, "findMany");
+    const reads = vi.spyOn(sg.client.keyed, "rows");
     try {
       const res = await call(physician, CASES, { reps: await caseRefs(physician, caseIds) });
       expect(dataOf<unknown[]>(res.body, "_entities")).toHaveLength(3);
-      expect(examinations).toHaveBeenCalledTimes(1);
-      expect(referrals).toHaveBeenCalledTimes(1);
+      expect(reads.mock.calls.map(([table]) => table).sort()).toEqual(["MedicalExamination", "OnwardReferral"]);
     } finally {
-      examinations.mockRestore();
-      referrals.mockRestore();
+      reads.mockRestore();
     }
   });
 

@@ -59,22 +59,39 @@ function typeParsers(enumArrayOids: ReadonlySet<number>): pg.CustomTypesConfig {
   };
 }
 
+interface Catalog {
+  types: pg.CustomTypesConfig;
+  /** Per table, its array (Prisma scalar list) columns. */
+  listColumns: Map<string, string[]>;
+}
+
+/** Read once per pool: the database's enum array types and every table's list columns. */
+async function readCatalog(pool: pg.Pool): Promise<Catalog> {
+  const [enums, lists] = await Promise.all([
+    pool.query<{ oid: number }>("SELECT typarray::int AS oid FROM pg_type WHERE typtype = 'e'"),
+    pool.query<{ table: string; column: string }>(
+      `SELECT table_name::text AS "table", column_name::text AS "column" FROM information_schema.columns
+        WHERE table_schema = current_schema() AND data_type = 'ARRAY'`,
+    ),
+  ]);
+  const listColumns = new Map<string, string[]>();
+  for (const { table, column } of lists.rows) listColumns.set(table, [...(listColumns.get(table) ?? []), column]);
+  return { types: typeParsers(new Set(enums.rows.map((r) => r.oid))), listColumns };
+}
+
 /**
  * @param pool the pool the Prisma client's adapter uses (one set of connections; on PGlite one
  *   session, so a read never waits behind a second pool).
  * @param onQuery sees each statement, as Prisma's query event does (the N+1 tests count them).
  */
 export function createKeyedReader<Table extends string>(pool: pg.Pool, onQuery?: (sql: string) => void): KeyedReader<Table> {
-  let types: Promise<pg.CustomTypesConfig> | null = null;
-  const parsers = () => {
-    types ??= pool
-      .query<{ oid: number }>("SELECT typarray::int AS oid FROM pg_type WHERE typtype = 'e'")
-      .then((res) => typeParsers(new Set(res.rows.map((r) => r.oid))))
-      .catch((error: unknown) => {
-        types = null;
-        throw error;
-      });
-    return types;
+  let catalog: Promise<Catalog> | null = null;
+  const loadCatalog = () => {
+    catalog ??= readCatalog(pool).catch((error: unknown) => {
+      catalog = null;
+      throw error;
+    });
+    return catalog;
   };
   return {
     async rows<Row>(table: Table, read: KeyedRead<Row>): Promise<Row[]> {
@@ -88,7 +105,11 @@ export function createKeyedReader<Table extends string>(pool: pg.Pool, onQuery?:
       const order = (read.orderBy ?? []).map(([column, direction]) => `${quote(column)} ${direction === "desc" ? "DESC" : "ASC"}`);
       const text = `SELECT * FROM ${quote(table)} WHERE ${conditions.join(" AND ")}${order.length ? ` ORDER BY ${order.join(", ")}` : ""}`;
       onQuery?.(text);
-      const res = await pool.query({ text, values, types: await parsers() });
+      const { types, listColumns } = await loadCatalog();
+      const res = await pool.query({ text, values, types });
+      // Prisma reads a NULL scalar list as [] (it writes none when a create leaves the list out).
+      const lists = listColumns.get(table);
+      if (lists) for (const row of res.rows) for (const column of lists) row[column] ??= [];
       return res.rows as Row[];
     },
   };

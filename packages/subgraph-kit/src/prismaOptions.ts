@@ -24,7 +24,13 @@ export function prismaClientOptions(urlOrPool: string | pg.Pool, observers: Clie
 
 /** The connection pool a subgraph's Prisma client and its keyed reads share. */
 export function openPool(url: string): pg.Pool {
-  return new pg.Pool({ connectionString: url, max: 10 });
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection the server closes (restart, failover, PGlite stopping) would otherwise be
+  // an unhandled 'error' event that ends the process. The pool drops it and opens a new one.
+  pool.on("error", (error) => {
+    console.error(JSON.stringify({ level: "warn", msg: "database: idle connection lost", error: error.message }));
+  });
+  return pool;
 }
 
 /** Subscribes the observers to a client made with prismaClientOptions(url, observers). */
@@ -45,5 +51,13 @@ export function withKeyedReads<TClient extends object, Table extends string>(
 ): TClient & { readonly keyed: KeyedReader<Table> } {
   const pool = openPool(url);
   const client = observeClient(makeClient(prismaClientOptions(pool, observers)), observers);
-  return Object.assign(client, { keyed: createKeyedReader<Table>(pool, observers.onQuery) });
+  const disconnect = (client as unknown as { $disconnect(): Promise<void> }).$disconnect.bind(client);
+  return Object.assign(client, {
+    keyed: createKeyedReader<Table>(pool, observers.onQuery),
+    // The adapter ends the pool only if Prisma itself ever connected; keyed reads may have used it alone.
+    async $disconnect() {
+      await disconnect();
+      if (!pool.ended) await pool.end();
+    },
+  });
 }
