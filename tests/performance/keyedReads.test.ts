@@ -1,4 +1,4 @@
-import { type KeyedReader, keyedReaderOverPrisma } from "@samraad/subgraph-kit";
+import { type KeyedRead, type KeyedReader, keyedReaderOverPrisma } from "@samraad/subgraph-kit";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Stack, startStack } from "../support/stack.ts";
@@ -79,7 +79,8 @@ describe("keyed reads return what Prisma returns", () => {
       where: { caseId: { in: caseIds }, sub: someone.sub },
       orderBy: [{ addedAt: "desc" }, { name: "asc" }],
     });
-    const keyed = await client.keyed.rows<{ caseId: string; sub: string; addedAt: Date; name: string }>("CaseParticipant", {
+    type Participant = { caseId: string; sub: string; addedAt: Date; name: string };
+    const read: KeyedRead<Participant> = {
       key: "caseId",
       keys: caseIds,
       where: { sub: someone.sub },
@@ -87,23 +88,12 @@ describe("keyed reads return what Prisma returns", () => {
         ["addedAt", "desc"],
         ["name", "asc"],
       ],
-    });
+    };
+    const keyed = await client.keyed.rows<Participant>("CaseParticipant", read);
     expect(keyed.length).toBeGreaterThan(0);
     expect(keyed).toStrictEqual(expected);
     // Inside a mutation the same read goes through Prisma, on the transaction: same rows, same order.
-    const inTransaction = keyedReaderOverPrisma(client).rows<{ caseId: string; sub: string; addedAt: Date; name: string }>(
-      "CaseParticipant",
-      {
-        key: "caseId",
-        keys: caseIds,
-        where: { sub: someone.sub },
-        orderBy: [
-          ["addedAt", "desc"],
-          ["name", "asc"],
-        ],
-      },
-    );
-    expect(await inTransaction).toStrictEqual(expected);
+    expect(await keyedReaderOverPrisma(client).rows<Participant>("CaseParticipant", read)).toStrictEqual(expected);
     expect(await client.keyed.rows("CaseParticipant", { key: "caseId", keys: [] })).toEqual([]);
   });
 
