@@ -22,6 +22,7 @@ import { SafeHiveLogWriter } from "./observability/hiveLogWriter.ts";
 import { answerClientError, assignRequestId, logAnsweredAtTheDoor, useRequestLog } from "./observability/requestLog.ts";
 import { type AuthenticatedUser, useSignedUpstream } from "./upstream/signUpstream.ts";
 import { useSubgraphUnavailable } from "./upstream/subgraphUnavailable.ts";
+import { useShortLivedUpstreamSignals } from "./upstream/upstreamSignals.ts";
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -116,6 +117,7 @@ export function createGateway(options: GatewayOptions, rateLimiter: RateLimiter,
       ...(options.production ? [useNoIntrospection()] : []),
       useDeniedFieldNulls(),
       useSignedUpstream(subgraphByUrl, requestLog.requestIds),
+      useShortLivedUpstreamSignals(),
       useSubgraphUnavailable(),
       useSafeErrors(),
       useCodedRefusals(),

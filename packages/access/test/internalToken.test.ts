@@ -1,3 +1,4 @@
+import { decodeProtectedHeader, jwtVerify } from "jose";
 import { describe, expect, it } from "vitest";
 import { type Principal, signInternalToken, verifyInternalToken } from "../src/index.ts";
 
@@ -30,5 +31,21 @@ describe("the gateway-signed internal token", () => {
   it("is refused once expired", async () => {
     const old = await sign({ issuedAt: Math.floor(Date.now() / 1000) - 120 });
     await expect(verifyInternalToken(old, { audience: "police", body, secret })).rejects.toThrow(/exp/);
+  });
+
+  it("is a standard HS256 JWS that any JWT library verifies with the shared secret", async () => {
+    const [first, second] = [await sign(), await sign()];
+    expect(decodeProtectedHeader(first)).toEqual({ alg: "HS256" });
+    const { payload } = await jwtVerify(first, secret, { issuer: "samraad-gateway", audience: "police", algorithms: ["HS256"] });
+    expect(payload).toMatchObject({ sub: principal.sub, rid: "r1", pur: "CASEWORK" });
+    expect((payload.exp ?? 0) - (payload.iat ?? 0)).toBe(30);
+    const { payload: other } = await jwtVerify(second, secret, { algorithms: ["HS256"] });
+    expect(other.jti).not.toBe(payload.jti);
+  });
+
+  it("is refused when its signature is stripped (alg none)", async () => {
+    const [, payload] = (await sign()).split(".");
+    const unsigned = `${Buffer.from('{"alg":"none"}').toString("base64url")}.${payload}.`;
+    await expect(verifyInternalToken(unsigned, { audience: "police", body, secret })).rejects.toThrow(/refused/);
   });
 });
