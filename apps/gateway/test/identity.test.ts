@@ -61,6 +61,30 @@ describe("identity", () => {
     expect(await verify("not-a-jwt")).toBeNull();
   });
 
+  it("remembers a verified token, but never past its expiry, never for another token, and never as something a request can change", async () => {
+    const politi = await idp("https://politi.example");
+    let clock = Date.now();
+    const verify = createVerifier([{ issuer: "https://politi.example", audience: "samraad", jwks: politi.jwks }], { now: () => clock });
+    const token = await politi.sign(claims, { exp: Math.floor(clock / 1000) + 300 });
+    const first = await verify(token);
+    expect(first).toMatchObject({ sector: "POLICE" });
+    expect(await verify(token)).toBe(first); // served from the cache
+
+    // Same header and claims, another signature: the cache is keyed on the whole token.
+    const [header, payload] = token.split(".");
+    const forged = `${header}.${payload}.${(await politi.sign({ ...claims, roles: ["leader"] })).split(".")[2]}`;
+    expect(await verify(forged)).toBeNull();
+
+    // One request cannot widen the principal the next one gets.
+    expect(() => (first as { roles: string[] }).roles.push("leader")).toThrow(TypeError);
+    expect(await verify(token)).toMatchObject({ roles: ["investigator"] });
+
+    clock += 200_000; // still valid: verified again (the cache holds a token a minute at most), same person
+    expect(await verify(token)).toMatchObject({ sector: "POLICE" });
+    clock += 100_000 + 31_000; // past exp and jose's 30 s clock tolerance
+    expect(await verify(token)).toBeNull();
+  });
+
   it("machine tokens (client credentials) carry sector and organisation with the system role", async () => {
     const kombit = await idp("https://kombit.example");
     const verify = createVerifier([{ issuer: "https://kombit.example", audience: "samraad", jwks: kombit.jwks }]);
