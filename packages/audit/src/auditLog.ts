@@ -1,8 +1,16 @@
 import pg from "pg";
 import { type AuditEntry, type ChainedEntry, entryHash, GENESIS_HASH } from "./entry.ts";
 
-/** Serialises appends per database, so the chain has exactly one head. */
-const CHAIN_LOCK = 0x5a4d_0001;
+const INSERT_BATCH = `INSERT INTO samraad_meta.audit_log
+  SELECT * FROM json_populate_recordset(NULL::samraad_meta.audit_log, $1::json)`;
+
+/** Attempts at linking one batch before the append fails (and, fail closed, the request with it). */
+const MAX_ATTEMPTS = 10;
+
+type Head = { seq: number; hash: string };
+const GENESIS: Head = { seq: 0, hash: GENESIS_HASH };
+
+const isUniqueViolation = (error: unknown) => (error as { code?: string } | null)?.code === "23505";
 
 export type VerifyResult = { ok: true; entries: number; head: string } | { ok: false; entries: number; brokenAt: number; reason: string };
 
@@ -25,6 +33,18 @@ function fromRow(r: Record<string, unknown>): ChainedEntry {
   };
 }
 
+/** Gives each entry its place on the chain after `head`. */
+function link(head: Head, entries: AuditEntry[]): ChainedEntry[] {
+  let { seq, hash: prevHash } = head;
+  return entries.map((entry) => {
+    seq += 1;
+    const hash = entryHash(seq, prevHash, entry);
+    const chained = { ...entry, seq, prevHash, hash };
+    prevHash = hash;
+    return chained;
+  });
+}
+
 /**
  * The append-only, hash-chained audit log in a subgraph's own database
  * (table samraad_meta.audit_log, created by the platform migration).
@@ -43,15 +63,15 @@ export class AuditLog {
     });
   }
 
-  /** Appends waiting for the transaction in flight; the next transaction writes them all. */
+  /** Appends waiting for the statement in flight; the next statement writes them all. */
   private waiting: Array<{ entry: AuditEntry; resolve(chained: ChainedEntry): void; reject(error: unknown): void }> = [];
   private draining = false;
 
   /**
    * Appends an entry and resolves once it is committed (callers answer only after that:
-   * fail closed). Appends that arrive while a transaction is in flight are committed
-   * together in the next one (group commit): under load, one lock, one head look-up
-   * and one fsync serve many requests instead of one each.
+   * fail closed). Appends that arrive while an append is in flight are committed
+   * together in the next one (group commit): under load, one statement and one fsync
+   * serve many requests instead of one each.
    */
   append(entry: AuditEntry): Promise<ChainedEntry> {
     return new Promise((resolve, reject) => {
@@ -79,54 +99,75 @@ export class AuditLog {
     }
   }
 
+  /** The last entry this process committed or read: the head the next batch links to. */
+  private head: Head | null = null;
+
+  /**
+   * One statement per batch, no lock: the batch is linked to the head we know, and the
+   * INSERT only goes through if that head is still the last entry. `seq` is the primary
+   * key, so two writers (replicas sharing the database) linking to the same head cannot
+   * both succeed, and the INSERT's condition refuses a head that is no longer in the
+   * table at all. Either way nothing is written, we read the real head and link again.
+   * It replaced BEGIN, an advisory lock, a head read, the INSERT and COMMIT: five round
+   * trips with the lock held, per batch, on every subgraph request's path.
+   */
   private async appendAll(entries: AuditEntry[]): Promise<ChainedEntry[]> {
-    const client = await this.pool.connect();
-    try {
-      await client.query("BEGIN");
-      await client.query("SELECT pg_advisory_xact_lock($1)", [CHAIN_LOCK]);
-      const head = await client.query<{ seq: string; hash: string }>(
-        "SELECT seq, hash FROM samraad_meta.audit_log ORDER BY seq DESC LIMIT 1",
-      );
-      let seq = head.rows[0] ? Number(head.rows[0].seq) : 0;
-      let prevHash = head.rows[0]?.hash ?? GENESIS_HASH;
-      const chained = entries.map((entry) => {
-        seq += 1;
-        const hash = entryHash(seq, prevHash, entry);
-        const link = { ...entry, seq, prevHash, hash };
-        prevHash = hash;
-        return link;
-      });
-      const columns = 14;
-      const tuples = chained.map((_, row) => `(${Array.from({ length: columns }, (_, col) => `$${row * columns + col + 1}`).join(", ")})`);
-      await client.query(
-        `INSERT INTO samraad_meta.audit_log
-           (seq, at, request_id, actor_sub, actor_sector, actor_org, purpose, action, decision, case_ids, child_ids, field_paths, prev_hash, hash)
-         VALUES ${tuples.join(", ")}`,
-        chained.flatMap((e) => [
-          e.seq,
-          e.at,
-          e.requestId,
-          e.actorSub,
-          e.actorSector,
-          e.actorOrg,
-          e.purpose,
-          e.action,
-          e.decision,
-          e.caseIds,
-          e.childIds,
-          e.fieldPaths,
-          e.prevHash,
-          e.hash,
-        ]),
-      );
-      await client.query("COMMIT");
-      return chained;
-    } catch (error) {
-      await client.query("ROLLBACK").catch(() => {});
-      throw error;
-    } finally {
-      client.release();
+    for (let attempt = 1; ; attempt++) {
+      const head = this.head ?? (await this.readHead());
+      const chained = link(head, entries);
+      let inserted = false;
+      try {
+        inserted = await this.insertAfter(head, chained);
+      } catch (error) {
+        if (!isUniqueViolation(error)) throw error;
+      }
+      if (inserted) {
+        this.head = chained.at(-1) ?? head;
+        return chained;
+      }
+      this.head = null;
+      if (attempt === MAX_ATTEMPTS) throw new Error(`audit log: the chain head moved under ${MAX_ATTEMPTS} attempts in a row to append`);
     }
+  }
+
+  private async readHead(): Promise<Head> {
+    const { rows } = await this.pool.query<{ seq: string; hash: string }>(
+      "SELECT seq, hash FROM samraad_meta.audit_log ORDER BY seq DESC LIMIT 1",
+    );
+    return rows[0] ? { seq: Number(rows[0].seq), hash: rows[0].hash } : GENESIS;
+  }
+
+  private async insertAfter(head: Head, chained: ChainedEntry[]): Promise<boolean> {
+    // The batch travels as one JSON parameter: one short statement whatever the batch size.
+    // (Not a named prepared statement: PGlite serves every connection from one session,
+    // where a second connection's PREPARE of the same name fails.)
+    const rows = JSON.stringify(
+      chained.map((e) => ({
+        seq: e.seq,
+        at: e.at.toISOString(),
+        request_id: e.requestId,
+        actor_sub: e.actorSub,
+        actor_sector: e.actorSector,
+        actor_org: e.actorOrg,
+        purpose: e.purpose,
+        action: e.action,
+        decision: e.decision,
+        case_ids: e.caseIds,
+        child_ids: e.childIds,
+        field_paths: e.fieldPaths,
+        prev_hash: e.prevHash,
+        hash: e.hash,
+      })),
+    );
+    const { rowCount } = await this.pool.query(
+      head.seq === 0
+        ? { text: `${INSERT_BATCH} WHERE NOT EXISTS (SELECT 1 FROM samraad_meta.audit_log)`, values: [rows] }
+        : {
+            text: `${INSERT_BATCH} WHERE EXISTS (SELECT 1 FROM samraad_meta.audit_log WHERE seq = $2 AND hash = $3)`,
+            values: [rows, head.seq, head.hash],
+          },
+    );
+    return rowCount === chained.length;
   }
 
   /** Entries that touch any of these cases or children, oldest first (the DPO's access report). */

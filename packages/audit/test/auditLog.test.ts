@@ -72,6 +72,34 @@ describe("the audit log", () => {
     expect(await log.verify()).toMatchObject({ ok: true, entries: 45 });
   });
 
+  it("keeps one chain when two processes (replicas of a subgraph) append to the same database", async () => {
+    const [a, b] = [new AuditLog(db.url), new AuditLog(db.url)];
+    try {
+      expect((await a.append(entry({ requestId: "a-1" }))).seq).toBe(6);
+      expect((await b.append(entry({ requestId: "b-1" }))).seq).toBe(7);
+      // a last saw 6 as the head: its link to 6 collides with b's entry 7, so it links again.
+      expect((await a.append(entry({ requestId: "a-2" }))).seq).toBe(8);
+      const burst = await Promise.all(Array.from({ length: 60 }, (_, i) => (i % 2 ? a : b).append(entry({ requestId: `burst-${i}` }))));
+      expect(new Set(burst.map((c) => c.seq)).size).toBe(60);
+      expect(await log.verify()).toMatchObject({ ok: true, entries: 68 });
+    } finally {
+      await Promise.all([a.close(), b.close()]);
+    }
+  });
+
+  it("links to the real head when the last entry it wrote is gone (a database restored from a backup)", async () => {
+    const ahead = new AuditLog(db.url);
+    try {
+      await ahead.append(entry({ requestId: "lost-in-restore" }));
+      await tamper("DELETE FROM samraad_meta.audit_log WHERE seq > 5");
+      const next = await ahead.append(entry({ requestId: "after-restore" }));
+      expect(next.seq).toBe(6);
+      expect(await log.verify()).toMatchObject({ ok: true, entries: 6 });
+    } finally {
+      await ahead.close();
+    }
+  });
+
   it("refuses updates and deletes through any code path", async () => {
     const client = new pg.Client({ connectionString: db.url });
     await client.connect();
