@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { createLogger, errorForLog } from "@samraad/observability";
+import { createLogger, currentRequestId, errorForLog } from "@samraad/observability";
 import type { GraphQLFormattedError } from "graphql";
 import { GraphQLError } from "graphql";
 
@@ -83,7 +83,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const reference = randomUUID();
   // The reference ties the client's message to this line; the error's own message is
   // not logged (it can quote input: names, CPR numbers), its class and stack frames are.
-  logger.error({ reference, path: formatted.path, error: errorForLog(original) }, "unexpected error");
+  logger.error({ requestId: currentRequestId(), reference, path: formatted.path, error: errorForLog(original) }, "unexpected error");
   return {
     message: `Something went wrong on our side. Reference: ${reference}.`,
     path: formatted.path,

@@ -1,4 +1,4 @@
-import { captureLogs } from "@samraad/observability";
+import { captureLogs, withRequestId } from "@samraad/observability";
 import { GraphQLError } from "graphql";
 import { describe, expect, it } from "vitest";
 import { DomainError, formatError } from "../src/errors.ts";
@@ -7,13 +7,12 @@ import { DomainError, formatError } from "../src/errors.ts";
 const CPR = "900415-4232";
 
 describe("formatError", () => {
-  it("replaces an unexpected error by a reference, and logs the reference without the error's message", () => {
+  it("replaces an unexpected error by a reference, and logs the reference and the request id without the error's message", () => {
     const logs = captureLogs();
     const original = new RangeError(`could not store child ${CPR} Ynsilde Quorvatsen`);
     const error = new GraphQLError(original.message, { path: ["registerChild"], originalError: original });
-    const formatted = formatError(
-      { message: error.message, path: ["registerChild"], extensions: { code: "INTERNAL_SERVER_ERROR" } },
-      error,
+    const formatted = withRequestId("req-0123456789", () =>
+      formatError({ message: error.message, path: ["registerChild"], extensions: { code: "INTERNAL_SERVER_ERROR" } }, error),
     );
     logs.stop();
     const reference = formatted.extensions?.reference as string;
@@ -26,6 +25,7 @@ describe("formatError", () => {
     expect(JSON.parse(logs.lines[0] as string)).toMatchObject({
       level: "error",
       msg: "unexpected error",
+      requestId: "req-0123456789",
       reference,
       path: ["registerChild"],
       error: { type: "RangeError" },
