@@ -39,6 +39,7 @@ const { values } = parseArgs({
     reseed: { type: "boolean", default: false },
     "seed-only": { type: "boolean", default: false },
     "cpu-prof": { type: "string", default: "" },
+    "node-flags": { type: "string", default: "" },
     planner: { type: "string", default: process.env.SAMRAAD_QUERY_PLANNER ?? "" },
     note: { type: "string", default: "" },
     workloads: { type: "string", default: WORKLOADS.join(",") },
@@ -63,8 +64,9 @@ if (values.help) {
   --rate R            requests/s for the fixed-rate case view (100)
   --connections C     concurrent connections for the saturation workloads (16)
   --writes N          planned meetings recorded by workload d (300)
-  --planner rust      Hive's Rust query planner in the gateway
+  --planner NAME      the gateway's query planner: rust (the default) or javascript
   --cpu-prof LIST     services to profile (--cpu-prof), e.g. gateway,boernehus
+  --node-flags SPEC   node flags per service, e.g. "gateway=--max-old-space-size=192;apollo-gateway=--max-old-space-size=192"
   --note TEXT         a note for the report
   -h, --help          this text`);
   process.exit(0);
@@ -130,7 +132,20 @@ const common: NodeJS.ProcessEnv = {
 };
 const profiled = new Set(values["cpu-prof"].split(",").filter(Boolean));
 const profileDir = join(BENCH_DIR, "results", "profiles", startedAt.toISOString().replace(/[:.]/g, "-"));
-const nodeOptions = (name: string) => (profiled.has(name) ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : []);
+const nodeFlags = new Map<string, string[]>();
+for (const part of values["node-flags"].split(";")) {
+  // "gateway=--max-old-space-size=192 --other": the first "=" ends the service's name.
+  const at = part.indexOf("=");
+  const flags = part
+    .slice(at + 1)
+    .trim()
+    .split(/\s+/);
+  if (at > 0) nodeFlags.set(part.slice(0, at).trim(), flags);
+}
+const nodeOptions = (name: string) => [
+  ...(nodeFlags.get(name) ?? []),
+  ...(profiled.has(name) ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : []),
+];
 
 // 3. The stack, each service its own process.
 const services: Service[] = [];
@@ -448,7 +463,8 @@ try {
       connections,
       writes,
       fuzzRuns: selected.has("fuzz") ? fuzzRuns : 0,
-      planner: values.planner || "default (JavaScript)",
+      planner: values.planner || "default (Rust)",
+      nodeFlags: values["node-flags"] || "none",
     },
     machine: { atStart: machineAtStart, atEnd: machine() },
     rssAtRestMb: atRest,

@@ -79,6 +79,39 @@ describe("one case through the gateway", () => {
   });
 });
 
+describe("the query planners", () => {
+  it("the JavaScript planner (SAMRAAD_QUERY_PLANNER=javascript) answers exactly as the default Rust one, refusals included", async () => {
+    const javascript = await stack.startGateway({ queryPlanner: "javascript" });
+    const ask = async (url: string, persona: string, query: string, variables: Record<string, unknown>) => {
+      const res = await fetch(url, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${await stack.token(persona)}` },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await res.json()) as { data?: unknown; errors?: Array<{ path?: unknown; extensions?: { code?: unknown } }> };
+      return {
+        status: res.status,
+        data: body.data,
+        errors: (body.errors ?? []).map((e) => [JSON.stringify(e.path), e.extensions?.code]).sort(),
+      };
+    };
+    const participant = stack.courseOf("persona:coordinator-hovedstaden", (c) => c.police !== null && c.finalNote !== null);
+    const investigator = stack.courseOf("persona:investigator-kbh", (c) => c.medicalExaminations.some((e) => e.performedAt !== null));
+    const restricted = `query($id: ID!) { boernehusCase(id: $id) { id medicalExaminations { kind findingsSummary clinicalDetails } } }`;
+    for (const [persona, query, id] of [
+      ["coordinator-hovedstaden", CASE_VIEW, participant.caseId],
+      ["investigator-kbh", restricted, investigator.caseId],
+      ["caseworker-frb", CASE_VIEW, participant.caseId], // another municipality: no case at all
+      ["analyst-national", CASE_VIEW, participant.caseId], // every field refused: nothing left to plan
+    ] as const) {
+      const rust = await ask(stack.gatewayUrl, persona, query, { id });
+      expect(await ask(javascript.url, persona, query, { id })).toEqual(rust);
+    }
+    const denied = await ask(stack.gatewayUrl, "investigator-kbh", restricted, { id: investigator.caseId });
+    expect(denied.errors.map(([, code]) => code)).toContain("UNAUTHORIZED");
+  });
+});
+
 describe("bad input through the gateway", () => {
   it("a referral that misses its criteria gets a clear error and changes nothing", async () => {
     const course = stack.courseOf("persona:caseworker-kbh");

@@ -4,7 +4,7 @@
 import type { GatewayPlugin } from "@graphql-hive/gateway-runtime";
 import { createGraphQLError } from "@graphql-tools/utils";
 import { CLASSIFICATION, type Scope } from "@samraad/access";
-import type { GraphQLError } from "graphql";
+import { type GraphQLError, getOperationAST } from "graphql";
 
 interface FieldCheck {
   field: { name: string };
@@ -87,7 +87,12 @@ function nullAt(value: unknown, path: ReadonlyArray<string | number>): void {
 /** The other half of validateFieldAccess: nulls and error paths, once the operation has run. */
 export function useDeniedFieldNulls(): GatewayPlugin {
   return {
-    onExecute() {
+    onExecute({ args, setResultAndStopExecution }) {
+      // Every field the operation asked for was refused and taken out of it (generic-auth's
+      // protect-granular): nothing is left to plan. The Rust planner fails on an empty
+      // operation, so it never gets one; the refusals are added to this result as always.
+      const operation = getOperationAST(args.document, args.operationName);
+      if (operation && operation.selectionSet.selections.length === 0) setResultAndStopExecution({ data: null });
       return {
         onExecuteDone({ args, result }) {
           const denied = (args.contextValue as { [DENIED]?: DeniedField[] })[DENIED] ?? [];

@@ -40,8 +40,24 @@ export interface GatewayOptions {
   trustedDocuments?: TrustedDocuments;
   /** OpenTelemetry spans for each request, operation and subgraph call (server.ts: when OTEL_EXPORTER_OTLP_ENDPOINT is set). */
   tracing?: boolean;
-  /** "rust": Hive's Rust query planner (@graphql-hive/router-runtime) instead of the JavaScript one. */
-  queryPlanner?: "javascript" | "rust";
+  /**
+   * Hive's Rust query planner (@graphql-hive/router-runtime), the default: it plans and
+   * executes without rebuilding each subgraph document per request, which halved the
+   * gateway's CPU for the 500-case list (docs/performance.md). "javascript" is the
+   * stitching-based planner it replaced.
+   */
+  queryPlanner?: QueryPlanner;
+}
+
+export type QueryPlanner = "javascript" | "rust";
+
+/** SAMRAAD_QUERY_PLANNER: unset or "rust", or "javascript"; anything else stops the start. */
+export function queryPlannerFromEnv(env: NodeJS.ProcessEnv = process.env): QueryPlanner {
+  const value = env.SAMRAAD_QUERY_PLANNER ?? "rust";
+  if (value !== "rust" && value !== "javascript") {
+    throw new Error(`SAMRAAD_QUERY_PLANNER must be "rust" or "javascript", not ${JSON.stringify(value)}.`);
+  }
+  return value;
 }
 
 export interface RunningGateway {
@@ -69,7 +85,7 @@ export function createGateway(options: GatewayOptions, rateLimiter: RateLimiter,
   const requestLog = useRequestLog(logger, users);
   return createGatewayRuntime<{ currentUser?: AuthenticatedUser }>({
     supergraph: withSubgraphUrls(options.supergraphSdl, options.subgraphUrls),
-    ...(options.queryPlanner === "rust" ? { unifiedGraphHandler: rustQueryPlanner } : {}),
+    ...((options.queryPlanner ?? "rust") === "rust" ? { unifiedGraphHandler: rustQueryPlanner } : {}),
     transports: { http: import("@graphql-mesh/transport-http") as never },
     // Never merge identical in-flight subgraph requests: the executor keys them by URL and
     // body, and each principal's signed token is added afterwards (useSignedUpstream), so

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { startTracing } from "@samraad/observability";
 import { PERSONAS } from "@samraad/synthetic";
 import { SUPERGRAPH_PATH, subgraphUrls } from "./compose/subgraphs.ts";
-import { startGateway } from "./gateway.ts";
+import { queryPlannerFromEnv, startGateway } from "./gateway.ts";
 import { hardeningFromEnv } from "./hardening/fromEnv.ts";
 import { identityFromEnv } from "./identity/config.ts";
 
@@ -15,7 +15,7 @@ const gateway = await startGateway(
     subgraphUrls: subgraphUrls(),
     ...hardeningFromEnv(),
     tracing: tracing !== null,
-    queryPlanner: process.env.SAMRAAD_QUERY_PLANNER === "rust" ? "rust" : "javascript",
+    queryPlanner: queryPlannerFromEnv(),
     ...identity,
   },
   Number(process.env.GATEWAY_PORT ?? 4000),

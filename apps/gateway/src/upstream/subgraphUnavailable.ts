@@ -1,6 +1,6 @@
 import type { GatewayPlugin } from "@graphql-hive/gateway-runtime";
 import { createGraphQLError } from "@graphql-tools/utils";
-import type { ExecutionResult, GraphQLError } from "graphql";
+import { type DocumentNode, type ExecutionResult, type FieldNode, type GraphQLError, Kind, type OperationDefinitionNode } from "graphql";
 
 /** Each subgraph is one sector's system; the error names the sector the web app shows as missing. */
 const SECTOR_OF: Record<string, { sector: string; reason: string; name: string }> = {
@@ -19,6 +19,18 @@ function unavailability(error: GraphQLError): "timeout" | "unreachable" | null {
   return null;
 }
 
+/** The first field an `_entities` request asks of its entities (e.g. `policeReport`), if it is one. */
+function firstEntityField(document: DocumentNode): string | undefined {
+  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  const entities = operation?.selectionSet.selections.find((s): s is FieldNode => s.kind === Kind.FIELD && s.name.value === "_entities");
+  for (const selection of entities?.selectionSet?.selections ?? []) {
+    if (selection.kind !== Kind.INLINE_FRAGMENT) continue;
+    const field = selection.selectionSet.selections.find((f): f is FieldNode => f.kind === Kind.FIELD && f.name.value !== "__typename");
+    if (field) return field.alias?.value ?? field.name.value;
+  }
+  return undefined;
+}
+
 export const SUBGRAPH_UNAVAILABLE = "SUBGRAPH_UNAVAILABLE";
 
 /**
@@ -30,7 +42,8 @@ export const SUBGRAPH_UNAVAILABLE = "SUBGRAPH_UNAVAILABLE";
  */
 export function useSubgraphUnavailable(): GatewayPlugin {
   return {
-    onSubgraphExecute({ subgraphName }) {
+    onSubgraphExecute({ subgraphName, executionRequest }) {
+      const entityField = firstEntityField(executionRequest.document);
       const about = SECTOR_OF[subgraphName] ?? {
         sector: "UNKNOWN",
         name: "A sector's",
@@ -46,7 +59,9 @@ export function useSubgraphUnavailable(): GatewayPlugin {
             return createGraphQLError(
               `${about.name} data is not available right now (${cause === "timeout" ? "the system did not answer in time" : "the system cannot be reached"}); the rest of the answer stands. Try again shortly.`,
               {
-                path: e.path,
+                // The Rust planner leaves a failed call without a path (so the error lands on the
+                // case itself); as with the JavaScript planner, it belongs to the field the sector gives.
+                path: e.path ?? (entityField ? ["_entities", 0, entityField] : undefined),
                 extensions: { code: SUBGRAPH_UNAVAILABLE, subgraph: subgraphName, sector: about.sector, cause, reason: about.reason },
               },
             );
