@@ -1,9 +1,9 @@
 import { exportPKCS8, exportSPKI, generateKeyPair, importPKCS8, importSPKI, jwtVerify, SignJWT } from "jose";
-import { LRUCache } from "lru-cache";
 
 type CryptoKey = Awaited<ReturnType<typeof importSPKI>>;
 
 import type { Principal } from "./principal.ts";
+import { VerifiedCache } from "./verifiedCache.ts";
 
 /**
  * Case access grants: how a sector subgraph learns that the principal may see a case
@@ -65,28 +65,27 @@ export async function grantKeysFromEnv(env: NodeJS.ProcessEnv = process.env): Pr
 
 /** A signed grant is handed out again while it has at least this much of its life left. */
 const REUSE_SECONDS = GRANT_TTL_SECONDS / 2;
-const CACHED_GRANTS = 10_000;
 
 /** One cache per key, so a grant signed or verified under one key never counts under another. */
-function cacheFor<V extends {}>(caches: WeakMap<CryptoKey, LRUCache<string, V>>, key: CryptoKey): LRUCache<string, V> {
+function cacheFor<V extends {}>(caches: WeakMap<CryptoKey, VerifiedCache<V>>, key: CryptoKey): VerifiedCache<V> {
   let cache = caches.get(key);
   if (!cache) {
-    cache = new LRUCache<string, V>({ max: CACHED_GRANTS });
+    cache = new VerifiedCache<V>();
     caches.set(key, cache);
   }
   return cache;
 }
 
-const signed = new WeakMap<CryptoKey, LRUCache<string, { token: string; reuseUntil: number }>>();
-const verified = new WeakMap<CryptoKey, LRUCache<string, { grant: CaseGrant; until: number }>>();
+const signed = new WeakMap<CryptoKey, VerifiedCache<string>>();
+const verified = new WeakMap<CryptoKey, VerifiedCache<CaseGrant>>();
 
 /** `now` (ms since the epoch) is for tests. */
 export async function signCaseGrant(grant: CaseGrant, keys: GrantKeys, now = Date.now()): Promise<string> {
   if (!keys.privateKey) throw new Error("This service holds no grant private key: only the børnehus subgraph issues case grants.");
   const issued = cacheFor(signed, keys.privateKey);
   const key = [grant.sub, grant.caseId, grant.basis, grant.municipalityCode, grant.region].join("\n");
-  const reusable = issued.get(key);
-  if (reusable && reusable.reuseUntil > now) return reusable.token;
+  const reusable = issued.get(key, now);
+  if (reusable) return reusable;
   const iat = Math.floor(now / 1000);
   const token = await new SignJWT({ basis: grant.basis, mun: grant.municipalityCode, reg: grant.region })
     .setProtectedHeader({ alg: "EdDSA" })
@@ -96,7 +95,7 @@ export async function signCaseGrant(grant: CaseGrant, keys: GrantKeys, now = Dat
     .setIssuedAt(iat)
     .setExpirationTime(iat + GRANT_TTL_SECONDS)
     .sign(keys.privateKey);
-  issued.set(key, { token, reuseUntil: (iat + REUSE_SECONDS) * 1000 });
+  issued.set(key, token, (iat + REUSE_SECONDS) * 1000, now);
   return token;
 }
 
@@ -114,11 +113,11 @@ export async function verifyCaseGrant(
   // Keyed on everything jose checked besides the time: a hit is this same check, passed before.
   const cache = cacheFor(verified, input.keys.publicKey);
   const key = `${input.caseId ?? ""}\n${input.principal.sub}\n${token}`;
-  const hit = cache.get(key);
-  if (hit && hit.until > now) return hit.grant;
-  const grant = await verifyWithJose(token, input, now);
-  if (grant) cache.set(key, grant);
-  return grant?.grant ?? null;
+  const hit = cache.get(key, now);
+  if (hit) return hit;
+  const fresh = await verifyWithJose(token, input, now);
+  if (fresh) cache.set(key, fresh.grant, fresh.until, now);
+  return fresh?.grant ?? null;
 }
 
 async function verifyWithJose(

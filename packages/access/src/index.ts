@@ -5,3 +5,4 @@ export * from "./internalToken.ts";
 export * from "./organisations.ts";
 export * from "./principal.ts";
 export * from "./scopes.ts";
+export * from "./verifiedCache.ts";

@@ -1,7 +1,6 @@
 import { createHash } from "node:crypto";
-import type { Principal } from "@samraad/access";
+import { type Principal, VerifiedCache } from "@samraad/access";
 import { createLocalJWKSet, createRemoteJWKSet, decodeJwt, type JWTVerifyGetKey, jwtVerify } from "jose";
-import { LRUCache } from "lru-cache";
 import { principalFromClaims } from "./claims.ts";
 
 export interface TrustedIssuer {
@@ -44,7 +43,7 @@ export function createVerifier(issuers: TrustedIssuer[], options: VerifierOption
   // credential), until it expires or for `recheckAfterMs`, whichever comes first: the
   // cache never accepts a token longer than verification would, and a key the issuer
   // withdraws from its JWKS stops working within that minute. Refusals are not cached.
-  const verified = new LRUCache<string, { principal: Principal; until: number }>({ max: options.maxCached ?? 10_000 });
+  const verified = new VerifiedCache<Principal>(options.maxCached);
 
   const verify = async (token: string): Promise<{ principal: Principal; until: number } | null> => {
     let iss: string | undefined;
@@ -75,12 +74,11 @@ export function createVerifier(issuers: TrustedIssuer[], options: VerifierOption
 
   return async (token) => {
     const key = createHash("sha256").update(token).digest("base64url");
-    const hit = verified.get(key);
-    if (hit && hit.until > now()) return hit.principal;
-    if (hit) verified.delete(key);
+    const hit = verified.get(key, now());
+    if (hit) return hit;
     const fresh = await verify(token);
     if (!fresh) return null;
-    if (fresh.until > now()) verified.set(key, fresh);
+    verified.set(key, fresh.principal, fresh.until, now());
     return fresh.principal;
   };
 }
