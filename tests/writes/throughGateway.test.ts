@@ -76,6 +76,17 @@ describe("a sector's subgraph down (contract 5)", () => {
     expect(text).not.toMatch(/127\.0\.0\.1|ECONNREFUSED|representations|accessGrant|stack|\bat \w+ \(/);
   });
 
+  it("a list keeps every case and its other sectors' data, with the one error for the missing sector", async () => {
+    const res = await stack.query<{ boernehusCases: Array<{ id: string; policeReport: unknown; child: { firstName: string } | null }> }>(
+      "coordinator-hovedstaden",
+      "{ boernehusCases(first: 5) { id policeReport { journalNumber } child { firstName } } }",
+    );
+    const cases = res.data?.boernehusCases ?? [];
+    expect(cases.length).toBeGreaterThan(1);
+    expect(cases.every((c) => c.policeReport === null && typeof c.child?.firstName === "string")).toBe(true);
+    expect(res.errors?.map((e) => [e.path, e.extensions?.code])).toEqual([[["boernehusCases", 0, "policeReport"], "SUBGRAPH_UNAVAILABLE"]]);
+  });
+
   it("a query that needs only the missing sector gets null and the same typed error", async () => {
     const course = stack.courseOf("persona:coordinator-hovedstaden", (c) => c.police !== null);
     const res = await stack.query("coordinator-hovedstaden", "query($id: ID!) { policeReport(id: $id) { id journalNumber } }", {
