@@ -2,8 +2,8 @@ import { exportPKCS8, exportSPKI, generateKeyPair, importPKCS8, importSPKI, jwtV
 
 type CryptoKey = Awaited<ReturnType<typeof importSPKI>>;
 
+import { ExpiringCache } from "./expiringCache.ts";
 import type { Principal } from "./principal.ts";
-import { VerifiedCache } from "./verifiedCache.ts";
 
 /**
  * Case access grants: how a sector subgraph learns that the principal may see a case
@@ -67,17 +67,17 @@ export async function grantKeysFromEnv(env: NodeJS.ProcessEnv = process.env): Pr
 const REUSE_SECONDS = GRANT_TTL_SECONDS / 2;
 
 /** One cache per key, so a grant signed or verified under one key never counts under another. */
-function cacheFor<V extends {}>(caches: WeakMap<CryptoKey, VerifiedCache<V>>, key: CryptoKey): VerifiedCache<V> {
+function cacheFor<V extends {}>(caches: WeakMap<CryptoKey, ExpiringCache<V>>, key: CryptoKey): ExpiringCache<V> {
   let cache = caches.get(key);
   if (!cache) {
-    cache = new VerifiedCache<V>();
+    cache = new ExpiringCache<V>();
     caches.set(key, cache);
   }
   return cache;
 }
 
-const signed = new WeakMap<CryptoKey, VerifiedCache<string>>();
-const verified = new WeakMap<CryptoKey, VerifiedCache<CaseGrant>>();
+const signed = new WeakMap<CryptoKey, ExpiringCache<string>>();
+const verified = new WeakMap<CryptoKey, ExpiringCache<CaseGrant>>();
 
 /** `now` (ms since the epoch) is for tests. */
 export async function signCaseGrant(grant: CaseGrant, keys: GrantKeys, now = Date.now()): Promise<string> {

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { type Principal, VerifiedCache } from "@samraad/access";
+import { ExpiringCache, type Principal } from "@samraad/access";
 import { createLocalJWKSet, createRemoteJWKSet, decodeJwt, type JWTVerifyGetKey, jwtVerify } from "jose";
 import { principalFromClaims } from "./claims.ts";
 
@@ -43,7 +43,7 @@ export function createVerifier(issuers: TrustedIssuer[], options: VerifierOption
   // credential), until it expires or for `recheckAfterMs`, whichever comes first: the
   // cache never accepts a token longer than verification would, and a key the issuer
   // withdraws from its JWKS stops working within that minute. Refusals are not cached.
-  const verified = new VerifiedCache<Principal>(options.maxCached);
+  const verified = new ExpiringCache<Principal>(options.maxCached);
 
   const verify = async (token: string): Promise<{ principal: Principal; until: number } | null> => {
     let iss: string | undefined;

@@ -1,13 +1,13 @@
 import { LRUCache } from "lru-cache";
 
 /**
- * What a signature check concluded, remembered until a moment the caller sets (a token's
- * expiry at the latest), for a bounded number of keys (least recently used go first).
- * Used where the same signed token comes back many times: a person's bearer token at the
- * gateway, a case grant in the subgraphs. The key must name everything the check
- * depended on, so a hit is the same check, passed before.
+ * Values remembered until a moment the caller sets (a token's expiry at the latest), for a
+ * bounded number of keys (least recently used go first). Used where the same signed token
+ * comes back many times: a person's bearer token at the gateway, a case grant the børnehus
+ * signed and the subgraphs verified. For a verification, the key must name everything the
+ * check depended on, so a hit is the same check, passed before.
  */
-export class VerifiedCache<V extends {}> {
+export class ExpiringCache<V extends {}> {
   private entries: LRUCache<string, { value: V; until: number }>;
 
   constructor(max = 10_000) {
