@@ -20,6 +20,7 @@ import { REPO_ROOT } from "@samraad/db";
 import { AUDIENCE, createDevIssuer, DEV_ISSUER, SUBGRAPHS, type SubgraphName } from "@samraad/gateway";
 import { PERSONAS } from "@samraad/synthetic";
 import { DEFAULT_FUZZ_PERSONAS, type FuzzReport, runFuzz } from "@samraad/tests/fuzz";
+import { bundle, bundlePath, bundleService, SERVICES } from "../../scripts/bundle.ts";
 import { benchDatabases, seedBenchDatabases } from "./databases.ts";
 import { ALL_DOCUMENTS, CASE_LIST, CASE_VIEW, FUZZ_CASES, PLAN_MEETING, RECORD_DECISIONS, VISIBLE_CASES } from "./documents.ts";
 import type { LoadJob, LoadResult } from "./load.ts";
@@ -147,7 +148,10 @@ const nodeOptions = (name: string) => [
   ...(profiled.has(name) ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : []),
 ];
 
-// 3. The stack, each service its own process.
+// 3. The stack, each service its own process, run as production runs it: the bundle
+// `npm run build` makes, on plain node (no TypeScript loader). @apollo/gateway the same way.
+const APOLLO_GATEWAY_BUNDLE = join(BENCH_DIR, "dist", "apolloGateway.js");
+await Promise.all([...SERVICES.map(bundleService), bundle(join(BENCH_DIR, "src", "apolloGateway.ts"), APOLLO_GATEWAY_BUNDLE)]);
 const services: Service[] = [];
 const stopAll = async () => {
   await Promise.all(services.map(stopService));
@@ -166,7 +170,7 @@ try {
   };
   const envOf = (name: SubgraphName) =>
     name === "boernehus" ? { ...common, SAMRAAD_GRANT_PRIVATE_KEY: grantKeys.privatePem } : name === "statistics" ? statisticsEnv : common;
-  for (const s of SUBGRAPHS) services.push(startService(s.name, `apps/${s.name}`, "src/server.ts", envOf(s.name), nodeOptions(s.name)));
+  for (const s of SUBGRAPHS) services.push(startService(s.name, bundlePath(s.name), envOf(s.name), nodeOptions(s.name)));
   const statisticsService = services.find((s) => s.name === "statistics") as Service;
   const extraction = selected.has("e") ? extractionDone(statisticsService, 30 * 60_000) : null;
   extraction?.catch(() => {}); // awaited once the gateway is up
@@ -176,13 +180,12 @@ try {
     GATEWAY_PORT: String(ports.gateway),
     ...(values.planner ? { SAMRAAD_QUERY_PLANNER: values.planner } : {}),
   };
-  const gateway = startService("gateway", "apps/gateway", "src/server.ts", gatewayEnv, nodeOptions("gateway"));
+  const gateway = startService("gateway", bundlePath("gateway"), gatewayEnv, nodeOptions("gateway"));
   services.push(gateway);
   const apollo = loadWorkloads
     ? startService(
         "apollo-gateway",
-        "bench",
-        "src/apolloGateway.ts",
+        APOLLO_GATEWAY_BUNDLE,
         { ...common, APOLLO_GATEWAY_PORT: String(ports.apollo) },
         nodeOptions("apollo-gateway"),
       )
@@ -191,7 +194,7 @@ try {
   // The fuzz meets a gateway as production runs it: the default limits (the bench's own
   // gateway has them wide open), only the rate limits raised so the fuzz is not cut short.
   const fuzzGateway = selected.has("fuzz")
-    ? startService("gateway-fuzz", "apps/gateway", "src/server.ts", {
+    ? startService("gateway-fuzz", bundlePath("gateway"), {
         ...common,
         ...Object.fromEntries(Object.keys(generousGatewayLimits()).map((key) => [key, ""])),
         SAMRAAD_RATE_LIMIT: "100000000",

@@ -1,7 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { REPO_ROOT } from "@samraad/db";
+import { dirname } from "node:path";
 
 /** A service the bench started: its own process, so its memory and CPU are its own. */
 export interface Service {
@@ -12,10 +11,10 @@ export interface Service {
   output: string[];
 }
 
-/** node with tsx's loader (the way `npm run dev` runs them), NODE_ENV=production. */
-export function startService(name: string, cwd: string, entry: string, env: NodeJS.ProcessEnv, nodeOptions: string[] = []): Service {
-  const child = spawn(process.execPath, [...nodeOptions, "--import", "tsx", entry], {
-    cwd: join(REPO_ROOT, cwd),
+/** Plain node on a built bundle (`npm run build`, as production runs them), NODE_ENV=production. */
+export function startService(name: string, bundle: string, env: NodeJS.ProcessEnv, nodeOptions: string[] = []): Service {
+  const child = spawn(process.execPath, [...nodeOptions, bundle], {
+    cwd: dirname(dirname(bundle)),
     env: { ...process.env, ...env, NODE_ENV: "production" },
     stdio: ["ignore", "pipe", "pipe"],
   });

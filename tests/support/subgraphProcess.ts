@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { bundleService } from "../../scripts/bundle.ts";
 
 export interface SubgraphProcess {
   url: string;
@@ -9,10 +10,19 @@ export interface SubgraphProcess {
   output(): string;
 }
 
+// Once per test file: a restart mid-test must not rewrite the file a running process loaded.
+const bundles = new Map<string, Promise<string>>();
+function builtOnce(name: Parameters<typeof bundleService>[0]): Promise<string> {
+  const built = bundles.get(name) ?? bundleService(name);
+  bundles.set(name, built);
+  return built;
+}
+
 /**
- * Starts a subgraph as production does (`node --import tsx src/server.ts`, its own
+ * Starts a subgraph as production does (the `npm run build` bundle on plain node, its own
  * process) against the database at `databaseUrl`, on an ephemeral port. Fault tests kill
- * it for real: an in-process server cannot be killed mid-write.
+ * it for real: an in-process server cannot be killed mid-write. Built afresh each time, so
+ * the test runs the code in the tree and tests the bundle.
  */
 export async function spawnSubgraph(
   name: "municipality" | "police" | "health" | "boernehus",
@@ -22,7 +32,8 @@ export async function spawnSubgraph(
 ): Promise<SubgraphProcess> {
   const cwd = fileURLToPath(new URL(`../../apps/${name}/`, import.meta.url));
   const upper = name.toUpperCase();
-  const child = spawn(process.execPath, ["--import", "tsx", "src/server.ts"], {
+  const bundle = await builtOnce(name);
+  const child = spawn(process.execPath, [bundle], {
     cwd,
     env: { ...process.env, [`${upper}_DATABASE_URL`]: databaseUrl, [`${upper}_PORT`]: "0", NODE_ENV: "test", ...env },
     stdio: ["ignore", "pipe", "pipe"],
