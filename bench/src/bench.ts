@@ -41,6 +41,7 @@ const { values } = parseArgs({
     "seed-only": { type: "boolean", default: false },
     "cpu-prof": { type: "string", default: "" },
     "node-flags": { type: "string", default: "" },
+    logs: { type: "boolean", default: false },
     planner: { type: "string", default: process.env.SAMRAAD_QUERY_PLANNER ?? "" },
     note: { type: "string", default: "" },
     workloads: { type: "string", default: WORKLOADS.join(",") },
@@ -68,6 +69,7 @@ if (values.help) {
   --planner NAME      the gateway's query planner: rust (the default) or javascript
   --cpu-prof LIST     services to profile (--cpu-prof), e.g. gateway,boernehus
   --node-flags SPEC   node flags per service, e.g. "gateway=--max-old-space-size=192;apollo-gateway=--max-old-space-size=192"
+  --logs              keep each service's whole output in bench/results/profiles/<run>/<service>.log
   --note TEXT         a note for the report
   -h, --help          this text`);
   process.exit(0);
@@ -147,6 +149,11 @@ const nodeOptions = (name: string) => [
   ...(nodeFlags.get(name) ?? []),
   ...(profiled.has(name) ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : []),
 ];
+const logFileOf = (name: string) => {
+  if (!values.logs) return undefined;
+  mkdirSync(profileDir, { recursive: true });
+  return join(profileDir, `${name}.log`);
+};
 
 // 3. The stack, each service its own process, run as production runs it: the bundle
 // `npm run build` makes, on plain node (no TypeScript loader). @apollo/gateway the same way.
@@ -170,7 +177,7 @@ try {
   };
   const envOf = (name: SubgraphName) =>
     name === "boernehus" ? { ...common, SAMRAAD_GRANT_PRIVATE_KEY: grantKeys.privatePem } : name === "statistics" ? statisticsEnv : common;
-  for (const s of SUBGRAPHS) services.push(startService(s.name, bundlePath(s.name), envOf(s.name), nodeOptions(s.name)));
+  for (const s of SUBGRAPHS) services.push(startService(s.name, bundlePath(s.name), envOf(s.name), nodeOptions(s.name), logFileOf(s.name)));
   const statisticsService = services.find((s) => s.name === "statistics") as Service;
   const extraction = selected.has("e") ? extractionDone(statisticsService, 30 * 60_000) : null;
   extraction?.catch(() => {}); // awaited once the gateway is up
@@ -180,7 +187,7 @@ try {
     GATEWAY_PORT: String(ports.gateway),
     ...(values.planner ? { SAMRAAD_QUERY_PLANNER: values.planner } : {}),
   };
-  const gateway = startService("gateway", bundlePath("gateway"), gatewayEnv, nodeOptions("gateway"));
+  const gateway = startService("gateway", bundlePath("gateway"), gatewayEnv, nodeOptions("gateway"), logFileOf("gateway"));
   services.push(gateway);
   const apollo = loadWorkloads
     ? startService(
@@ -188,6 +195,7 @@ try {
         APOLLO_GATEWAY_BUNDLE,
         { ...common, APOLLO_GATEWAY_PORT: String(ports.apollo) },
         nodeOptions("apollo-gateway"),
+        logFileOf("apollo-gateway"),
       )
     : null;
   if (apollo) services.push(apollo);

@@ -49,7 +49,8 @@ export async function seedBenchDatabases(
   options: { dataDir: string; courses: number; reseed: boolean; postgresUrl?: string },
 ): Promise<SeedReport> {
   const marker = join(options.dataDir, `seeded-${databases.kind}-${options.courses}.json`);
-  const wanted = { courses: options.courses, seed: SEED, coursesPerYear: COURSES_PER_YEAR, target: options.postgresUrl ?? "pglite" };
+  const target = options.postgresUrl ? await clusterOf(options.postgresUrl) : "pglite";
+  const wanted = { courses: options.courses, seed: SEED, coursesPerYear: COURSES_PER_YEAR, target };
   if (!options.reseed && existsSync(marker)) {
     const seeded = JSON.parse(readFileSync(marker, "utf8")) as typeof wanted & { seconds: number };
     if (JSON.stringify({ ...seeded, seconds: undefined }) === JSON.stringify({ ...wanted, seconds: undefined })) {
@@ -87,6 +88,21 @@ export async function seedBenchDatabases(
   mkdirSync(options.dataDir, { recursive: true });
   writeFileSync(marker, JSON.stringify({ ...wanted, seconds }));
   return { courses: options.courses, seconds, coursesPerSecond: Math.round(options.courses / seconds), reused: false };
+}
+
+/**
+ * Which PostgreSQL cluster the URL reaches, the same over TCP or a Unix socket: the seeded
+ * databases are reused by whichever route the next run takes.
+ */
+async function clusterOf(postgresUrl: string): Promise<string> {
+  const admin = new pg.Client({ connectionString: postgresUrl });
+  await admin.connect();
+  try {
+    const { rows } = await admin.query<{ id: string }>("SELECT system_identifier::text AS id FROM pg_control_system()");
+    return `postgres cluster ${rows[0]?.id}`;
+  } finally {
+    await admin.end();
+  }
 }
 
 /**

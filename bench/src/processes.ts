@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { createWriteStream, readFileSync } from "node:fs";
 import { dirname } from "node:path";
 
 /** A service the bench started: its own process, so its memory and CPU are its own. */
@@ -11,16 +11,21 @@ export interface Service {
   output: string[];
 }
 
-/** Plain node on a built bundle (`npm run build`, as production runs them), NODE_ENV=production. */
-export function startService(name: string, bundle: string, env: NodeJS.ProcessEnv, nodeOptions: string[] = []): Service {
+/**
+ * Plain node on a built bundle (`npm run build`, as production runs them), NODE_ENV=production.
+ * With `logFile`, all it writes is kept there too (e.g. its --trace-gc lines).
+ */
+export function startService(name: string, bundle: string, env: NodeJS.ProcessEnv, nodeOptions: string[] = [], logFile?: string): Service {
   const child = spawn(process.execPath, [...nodeOptions, bundle], {
     cwd: dirname(dirname(bundle)),
     env: { ...process.env, ...env, NODE_ENV: "production" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   const output: string[] = [];
+  const log = logFile ? createWriteStream(logFile) : null;
   for (const stream of [child.stdout, child.stderr]) {
     stream?.on("data", (chunk: Buffer) => {
+      log?.write(chunk);
       output.push(...chunk.toString().split("\n").filter(Boolean));
       if (output.length > 40) output.splice(0, output.length - 40);
     });
