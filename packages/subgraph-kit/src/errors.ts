@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { createLogger, currentRequestId, errorForLog } from "@samraad/observability";
+import type { ApolloServerPlugin } from "@apollo/server";
+import { createLogger, errorForLog } from "@samraad/observability";
 import type { GraphQLFormattedError } from "graphql";
 import { GraphQLError } from "graphql";
 
@@ -55,13 +56,38 @@ export function fromPrismaError(error: unknown): DomainError | null {
 
 const logger = createLogger("subgraph");
 
+const originalOf = (error: unknown): unknown => (error as { originalError?: unknown })?.originalError ?? error;
+
+// Apollo's formatError gets no request context, so each error's request id is noted here first.
+// Not an AsyncLocalStorage scope: on Node 20 that puts a hook on every promise, measured at
+// about 5% of a subgraph's CPU while it serves a 500-case list.
+const requestIdOfError = new WeakMap<object, string>();
+
+/** Notes the request id of every error a request meets, before formatError formats it. */
+export function errorRequestIds(): ApolloServerPlugin<{ requestId?: string }> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, contextValue }) {
+          const requestId = contextValue?.requestId;
+          if (!requestId) return;
+          for (const error of errors) {
+            const original = originalOf(error);
+            if (typeof original === "object" && original !== null) requestIdOfError.set(original, requestId);
+          }
+        },
+      };
+    },
+  };
+}
+
 /**
  * Apollo's formatError: known errors pass with their code; anything unexpected is
  * logged server-side with a reference and replaced, so no stack trace, SQL or
  * schema detail ever reaches a client.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = (error as { originalError?: unknown })?.originalError ?? error;
+  const original = originalOf(error);
   if (original instanceof DomainError) return stripped(formatted);
   const prisma = fromPrismaError(original);
   if (prisma) return { message: prisma.message, path: formatted.path, extensions: { code: prisma.extensions.code } };
@@ -83,7 +109,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const reference = randomUUID();
   // The reference ties the client's message to this line; the error's own message is
   // not logged (it can quote input: names, CPR numbers), its class and stack frames are.
-  logger.error({ requestId: currentRequestId(), reference, path: formatted.path, error: errorForLog(original) }, "unexpected error");
+  const requestId = typeof original === "object" && original !== null ? requestIdOfError.get(original) : undefined;
+  logger.error({ requestId, reference, path: formatted.path, error: errorForLog(original) }, "unexpected error");
   return {
     message: `Something went wrong on our side. Reference: ${reference}.`,
     path: formatted.path,

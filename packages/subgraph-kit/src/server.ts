@@ -7,19 +7,11 @@ import { buildSubgraphSchema } from "@apollo/subgraph";
 import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper/resolverMap.js";
 import { grantKeysFromEnv, INTERNAL_TOKEN_HEADER, type InternalClaims, InternalTokenError, verifyInternalToken } from "@samraad/access";
 import type { AuditLog } from "@samraad/audit";
-import {
-  createLogger,
-  errorForLog,
-  REQUEST_ID_HEADER,
-  requestIdFrom,
-  type Span,
-  withRequestId,
-  withServerSpan,
-} from "@samraad/observability";
+import { createLogger, errorForLog, REQUEST_ID_HEADER, requestIdFrom, type Span, withServerSpan } from "@samraad/observability";
 import { parse } from "graphql";
 import { AuditRecorder } from "./auditRecorder.ts";
 import type { BaseContext } from "./context.ts";
-import { formatError } from "./errors.ts";
+import { errorRequestIds, formatError } from "./errors.ts";
 import { guardFields } from "./fieldGuard.ts";
 import type { SqlClient } from "./idempotency.ts";
 import { ReplayGuard } from "./replayGuard.ts";
@@ -97,7 +89,7 @@ export async function startSubgraph<TContext extends BaseContext>(options: Subgr
     // Shutdown is ours (serveUntilSignal): Apollo's own signal handlers would race it.
     stopOnTerminationSignals: false,
     // Inline traces would send timing and error details to the gateway: not wanted.
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), errorRequestIds()],
   });
   await apollo.start();
   const replay = new ReplayGuard();
@@ -164,20 +156,18 @@ export async function startSubgraph<TContext extends BaseContext>(options: Subgr
         if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
       }
       const audit = new AuditRecorder();
-      const response = await withRequestId(requestId, () =>
-        apollo.executeHTTPGraphQLRequest({
-          httpGraphQLRequest: { method: "POST", headers, search: "", body: parsed },
-          context: async () =>
-            ({
-              ...(await options.createContext(claims)),
-              audit,
-              grantKeys,
-              auditLog: options.auditLog,
-              writeTransaction: (work: (context: never, sql: SqlClient) => Promise<unknown>) =>
-                options.transaction(claims, (context, sql) => work(context as never, sql)),
-            }) as unknown as TContext,
-        }),
-      );
+      const response = await apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: "POST", headers, search: "", body: parsed },
+        context: async () =>
+          ({
+            ...(await options.createContext(claims)),
+            audit,
+            grantKeys,
+            auditLog: options.auditLog,
+            writeTransaction: (work: (context: never, sql: SqlClient) => Promise<unknown>) =>
+              options.transaction(claims, (context, sql) => work(context as never, sql)),
+          }) as unknown as TContext,
+      });
       // Fail closed: an access that cannot be recorded is not answered.
       await audit.flush(options.auditLog, claims);
       for (const [key, value] of response.headers) res.setHeader(key, value);

@@ -1,26 +1,44 @@
-import { captureLogs, withRequestId } from "@samraad/observability";
-import { GraphQLError } from "graphql";
+import { ApolloServer } from "@apollo/server";
+import { captureLogs } from "@samraad/observability";
 import { describe, expect, it } from "vitest";
-import { DomainError, formatError } from "../src/errors.ts";
+import { DomainError, errorRequestIds, formatError } from "../src/errors.ts";
 
 // A replacement number (day + 60): the synthetic form, never an ordinary CPR number.
 const CPR = "900415-4232";
 
 describe("formatError", () => {
-  it("replaces an unexpected error by a reference, and logs the reference and the request id without the error's message", () => {
+  it("replaces an unexpected error by a reference, and logs the reference and the request id without the error's message", async () => {
+    // A real Apollo Server, configured as the subgraphs are: the request id reaches the log
+    // line through errorRequestIds, from the request's own context.
+    const server = new ApolloServer<{ requestId: string }>({
+      typeDefs: "type Mutation { registerChild: Boolean } type Query { ok: Boolean }",
+      resolvers: {
+        Mutation: {
+          registerChild: () => {
+            throw new RangeError(`could not store child ${CPR} Ynsilde Quorvatsen`);
+          },
+        },
+      },
+      formatError,
+      plugins: [errorRequestIds()],
+    });
+    await server.start();
     const logs = captureLogs();
-    const original = new RangeError(`could not store child ${CPR} Ynsilde Quorvatsen`);
-    const error = new GraphQLError(original.message, { path: ["registerChild"], originalError: original });
-    const formatted = withRequestId("req-0123456789", () =>
-      formatError({ message: error.message, path: ["registerChild"], extensions: { code: "INTERNAL_SERVER_ERROR" } }, error),
+    const response = await server.executeOperation(
+      { query: "mutation { registerChild }" },
+      { contextValue: { requestId: "req-0123456789" } },
     );
     logs.stop();
-    const reference = formatted.extensions?.reference as string;
-    expect(formatted).toEqual({
-      message: `Something went wrong on our side. Reference: ${reference}.`,
-      path: ["registerChild"],
-      extensions: { code: "INTERNAL_SERVER_ERROR", reference },
-    });
+    await server.stop();
+    const errors = response.body.kind === "single" ? response.body.singleResult.errors : undefined;
+    const reference = errors?.[0]?.extensions?.reference as string;
+    expect(errors).toEqual([
+      {
+        message: `Something went wrong on our side. Reference: ${reference}.`,
+        path: ["registerChild"],
+        extensions: { code: "INTERNAL_SERVER_ERROR", reference },
+      },
+    ]);
     expect(logs.lines).toHaveLength(1);
     expect(JSON.parse(logs.lines[0] as string)).toMatchObject({
       level: "error",
