@@ -1,82 +1,43 @@
-import { type ChildProcess, spawn } from "node:child_process";
-import { dirname } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { bundleService } from "../../scripts/bundle.ts";
+import { type ServiceProcess, spawnService } from "../support/serviceProcess.ts";
 
 // The gateway as production runs it: `npm run build`'s bundle on plain node, no TypeScript
-// loader. (The subgraphs' bundles run in the process tests: tests/support/subgraphProcess.ts.)
+// loader. (The subgraphs' bundles run in the process tests that kill and restart them.)
 const NOWHERE = "http://127.0.0.1:9/graphql";
-
-function startBundle(
-  bundle: string,
-  env: Record<string, string>,
-): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
-  const child = spawn(process.execPath, [bundle], {
-    cwd: dirname(dirname(bundle)),
-    env: {
-      ...process.env,
-      GATEWAY_PORT: "0",
-      MUNICIPALITY_URL: NOWHERE,
-      POLICE_URL: NOWHERE,
-      HEALTH_URL: NOWHERE,
-      BOERNEHUS_URL: NOWHERE,
-      STATISTICS_URL: NOWHERE,
-      ...env,
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let log = "";
-  for (const stream of [child.stdout, child.stderr]) stream?.on("data", (chunk: Buffer) => (log += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
-  return { child, output: () => log, exited };
-}
-
-async function readyUrl(started: ReturnType<typeof startBundle>): Promise<string> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    const url = started.output().match(/"msg":"gateway ready","url":"(http:[^"]+)"/)?.[1];
-    if (url) return url;
-    if (started.child.exitCode !== null) throw new Error(`the gateway bundle exited:\n${started.output()}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`the gateway bundle was not ready in 60 s:\n${started.output()}`);
-}
+const NO_SUBGRAPHS = Object.fromEntries(
+  ["MUNICIPALITY", "POLICE", "HEALTH", "BOERNEHUS", "STATISTICS"].map((name) => [`${name}_URL`, NOWHERE]),
+);
+const SECRET = { SAMRAAD_INTERNAL_SECRET: "a".repeat(32) };
 
 describe("the gateway's production bundle", () => {
-  let bundle: string;
-  beforeAll(async () => {
-    bundle = await bundleService("gateway");
-  });
-
   describe("outside production (development issuer)", () => {
-    let started: ReturnType<typeof startBundle>;
-    let url: string;
+    let gateway: ServiceProcess;
     beforeAll(async () => {
-      started = startBundle(bundle, { NODE_ENV: "test", SAMRAAD_INTERNAL_SECRET: "a".repeat(32) });
-      url = await readyUrl(started);
+      gateway = await spawnService("gateway", { ...NO_SUBGRAPHS, ...SECRET });
     });
     afterAll(async () => {
-      started.child.kill("SIGTERM");
-      await started.exited;
+      gateway.child.kill("SIGTERM");
+      await gateway.exited;
     });
 
     it("loads the supergraph and the Rust planner, and answers a signed-in person", async () => {
-      const origin = new URL(url).origin;
       const issued = (await (
-        await fetch(`${origin}/dev/token`, { method: "POST", body: JSON.stringify({ persona: "coordinator-hovedstaden" }) })
+        await fetch(`${new URL(gateway.url).origin}/dev/token`, {
+          method: "POST",
+          body: JSON.stringify({ persona: "coordinator-hovedstaden" }),
+        })
       ).json()) as { token: string };
-      const body = JSON.stringify({ query: "{ __typename }" });
-      const answer = await fetch(url, {
+      const answer = await fetch(gateway.url, {
         method: "POST",
         headers: { "content-type": "application/json", authorization: `Bearer ${issued.token}` },
-        body,
+        body: JSON.stringify({ query: "{ __typename }" }),
       });
       expect(answer.status).toBe(200);
       expect(await answer.json()).toEqual({ data: { __typename: "Query" } });
     });
 
     it("refuses a request without a token", async () => {
-      const answer = await fetch(url, {
+      const answer = await fetch(gateway.url, {
         method: "POST",
         headers: { "content-type": "application/json", "x-samraad-csrf": "1" },
         body: JSON.stringify({ query: "{ __typename }" }),
@@ -87,10 +48,7 @@ describe("the gateway's production bundle", () => {
   });
 
   it("refuses to start in production without an identity issuer, and says what to set", async () => {
-    const started = startBundle(bundle, { NODE_ENV: "production", SAMRAAD_INTERNAL_SECRET: "a".repeat(32), SAMRAAD_OIDC_ISSUERS: "" });
-    const code = await started.exited;
-    expect(code).not.toBe(0);
-    expect(started.output()).toContain("set SAMRAAD_OIDC_ISSUERS");
-    expect(started.output()).not.toMatch(/"msg":"gateway ready"/);
+    const started = spawnService("gateway", { ...NO_SUBGRAPHS, ...SECRET, NODE_ENV: "production", SAMRAAD_OIDC_ISSUERS: "" });
+    await expect(started).rejects.toThrow(/exited \(1\) before it was ready:[\s\S]*set SAMRAAD_OIDC_ISSUERS/);
   });
 });

@@ -2,8 +2,8 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { startTracing, type Tracing } from "@samraad/observability";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type ServiceProcess, spawnSubgraph } from "../support/serviceProcess.ts";
 import { type Stack, startStack } from "../support/stack.ts";
-import { type SubgraphProcess, spawnSubgraph } from "../support/subgraphProcess.ts";
 
 type OtlpAttribute = { key: string; value: Record<string, unknown> };
 interface OtlpSpan {
@@ -52,7 +52,7 @@ const NEW_CHILD = { cpr: "900415-4232", firstName: "Ynsilde", lastName: "Quorvat
 let receiver: Awaited<ReturnType<typeof startReceiver>>;
 let tracing: Tracing | null;
 let stack: Stack;
-let police: SubgraphProcess | undefined;
+let police: ServiceProcess | undefined;
 let gatewayUrl: string;
 beforeAll(async () => {
   receiver = await startReceiver();

@@ -4,7 +4,7 @@ import { INTERNAL_TOKEN_HEADER, type Principal, scopesFor, signInternalToken } f
 import { createEmptyTestDatabase } from "@samraad/db";
 import { ensureTestKeys } from "@samraad/subgraph-kit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type SubgraphProcess, spawnSubgraph } from "../support/subgraphProcess.ts";
+import { type ServiceProcess, spawnSubgraph } from "../support/serviceProcess.ts";
 
 const coordinator: Principal = {
   sub: "persona:test-coordinator-drain",
@@ -15,7 +15,7 @@ const coordinator: Principal = {
 };
 
 let database: { url: string; drop(): Promise<void> };
-let subgraph: SubgraphProcess | undefined;
+let subgraph: ServiceProcess | undefined;
 
 beforeAll(async () => {
   await ensureTestKeys();

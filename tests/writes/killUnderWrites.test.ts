@@ -4,7 +4,7 @@ import { createEmptyTestDatabase } from "@samraad/db";
 import { callSubgraph, ensureTestKeys } from "@samraad/subgraph-kit";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type SubgraphProcess, spawnSubgraph } from "../support/subgraphProcess.ts";
+import { type ServiceProcess, spawnSubgraph } from "../support/serviceProcess.ts";
 
 /**
  * A stream of writes from sector systems, the subgraph process killed (SIGKILL) in the
@@ -45,7 +45,7 @@ interface Attempt {
 }
 
 let database: { url: string; drop(): Promise<void> };
-let subgraph: SubgraphProcess | undefined;
+let subgraph: ServiceProcess | undefined;
 let sql: pg.Client;
 
 beforeAll(async () => {

@@ -1,8 +1,8 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { bundleService } from "../../scripts/bundle.ts";
+import { bundleService, type ServiceName } from "../../scripts/bundle.ts";
 
-export interface SubgraphProcess {
+export interface ServiceProcess {
   url: string;
   child: ChildProcess;
   /** Resolves with the exit code (or signal) once the process has gone. */
@@ -10,32 +10,26 @@ export interface SubgraphProcess {
   output(): string;
 }
 
-// Once per test file: a restart mid-test must not rewrite the file a running process loaded.
-const bundles = new Map<string, Promise<string>>();
-function builtOnce(name: Parameters<typeof bundleService>[0]): Promise<string> {
+// Built once per test file, from the code in the tree, so the tests also test the bundle. Once:
+// a restart mid-test must not rewrite the file a running process loaded.
+const bundles = new Map<ServiceName, Promise<string>>();
+function builtOnce(name: ServiceName): Promise<string> {
   const built = bundles.get(name) ?? bundleService(name);
   bundles.set(name, built);
   return built;
 }
 
 /**
- * Starts a subgraph as production does (the `npm run build` bundle on plain node, its own
- * process) against the database at `databaseUrl`, on an ephemeral port. Fault tests kill
- * it for real: an in-process server cannot be killed mid-write. Built afresh each time, so
- * the test runs the code in the tree and tests the bundle.
+ * Starts a service as production does: the `npm run build` bundle on plain node, its own
+ * process, on an ephemeral port (`<NAME>_PORT=0`), NODE_ENV=test unless `env` says otherwise.
+ * Resolves once it logs the URL it listens on; rejects, with its output, if it exits first.
  */
-export async function spawnSubgraph(
-  name: "municipality" | "police" | "health" | "boernehus",
-  databaseUrl: string,
-  /** More environment for the process (e.g. OTEL_EXPORTER_OTLP_ENDPOINT). */
-  env: Record<string, string> = {},
-): Promise<SubgraphProcess> {
+export async function spawnService(name: ServiceName, env: Record<string, string> = {}): Promise<ServiceProcess> {
   const cwd = fileURLToPath(new URL(`../../apps/${name}/`, import.meta.url));
-  const upper = name.toUpperCase();
   const bundle = await builtOnce(name);
   const child = spawn(process.execPath, [bundle], {
     cwd,
-    env: { ...process.env, [`${upper}_DATABASE_URL`]: databaseUrl, [`${upper}_PORT`]: "0", NODE_ENV: "test", ...env },
+    env: { ...process.env, [`${name.toUpperCase()}_PORT`]: "0", NODE_ENV: "test", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let log = "";
@@ -60,4 +54,17 @@ export async function spawnSubgraph(
     });
   });
   return { url, child, exited, output: () => log };
+}
+
+/**
+ * A subgraph against the database at `databaseUrl` (see spawnService). Fault tests kill it
+ * for real: an in-process server cannot be killed mid-write.
+ */
+export function spawnSubgraph(
+  name: "municipality" | "police" | "health" | "boernehus",
+  databaseUrl: string,
+  /** More environment for the process (e.g. OTEL_EXPORTER_OTLP_ENDPOINT). */
+  env: Record<string, string> = {},
+): Promise<ServiceProcess> {
+  return spawnService(name, { [`${name.toUpperCase()}_DATABASE_URL`]: databaseUrl, ...env });
 }
