@@ -4,7 +4,7 @@
 import type { GatewayPlugin } from "@graphql-hive/gateway-runtime";
 import { createGraphQLError } from "@graphql-tools/utils";
 import { CLASSIFICATION, type Scope } from "@samraad/access";
-import { type GraphQLError, getOperationAST } from "graphql";
+import { type ASTNode, type DocumentNode, type GraphQLError, getOperationAST } from "graphql";
 
 interface FieldCheck {
   field: { name: string };
@@ -54,12 +54,18 @@ export function validateFieldAccess(check: FieldCheck): GraphQLError | undefined
       reasonEn: classification?.en ?? "No access",
     },
   });
-  deniedFields(check.executionArgs.contextValue).push({ error, path: check.path.filter((p) => p !== "@") });
+  deniedFields(check.executionArgs.contextValue).push({
+    error,
+    node: check.fieldNode as ASTNode,
+    path: check.path.filter((p) => p !== "@"),
+  });
   return error;
 }
 
 interface DeniedField {
   error: GraphQLError;
+  /** The refused field's node in the document as parsed. */
+  node: ASTNode;
   path: ReadonlyArray<string | number>;
 }
 const DENIED = Symbol("deniedFields");
@@ -103,6 +109,56 @@ export function useDeniedFieldNulls(): GatewayPlugin {
           }
         },
       };
+    },
+  };
+}
+
+/** How many rewritten variants of one parsed document are kept (one per distinct set of refusals). */
+const VARIANTS_PER_DOCUMENT = 32;
+
+/**
+ * Gives execution the same document object for the same request, so the query planner's
+ * cache is used. generic-auth (protect-granular) hands execution a fresh copy of the
+ * document on every request, with the refused fields taken out, even when it takes nothing
+ * out. The Rust planner caches plans by document identity (a WeakMap), so every request was
+ * printed and planned afresh: about 6% of the gateway's CPU (docs/performance.md).
+ *
+ * The copy is fully determined by the document as parsed (the parse cache returns one object
+ * per text) and the set of field nodes refused in it: generic-auth returns null for exactly
+ * those nodes and then prunes deterministically. So the first copy made for a (document,
+ * refusals) pair stands in for every later one. Field rules still run on every request, so
+ * who may see what is decided afresh each time; only the resulting shape is shared.
+ */
+export function useStableDocuments(): GatewayPlugin {
+  const parsed = new WeakMap<object, DocumentNode>(); // request context → document as validated
+  const variants = new WeakMap<DocumentNode, Map<string, DocumentNode>>();
+  const nodeIds = new WeakMap<ASTNode, number>();
+  let nextNodeId = 0;
+  const idOf = (node: ASTNode) => {
+    let id = nodeIds.get(node);
+    if (id === undefined) {
+      id = nextNodeId++;
+      nodeIds.set(node, id);
+    }
+    return id;
+  };
+  return {
+    onValidate({ context, params }) {
+      parsed.set(context, params.documentAST);
+    },
+    onExecute({ args }) {
+      const original = parsed.get(args.contextValue as object);
+      if (!original || original === args.document) return;
+      const denied = (args.contextValue as { [DENIED]?: DeniedField[] })[DENIED] ?? [];
+      const key = `${args.operationName ?? ""}|${denied.map((d) => idOf(d.node)).join(",")}`;
+      let known = variants.get(original);
+      if (!known) {
+        known = new Map();
+        variants.set(original, known);
+      }
+      const stable = known.get(key);
+      if (stable) args.document = stable;
+      else if (known.size < VARIANTS_PER_DOCUMENT) known.set(key, args.document);
     },
   };
 }

@@ -7,7 +7,7 @@ import { unifiedGraphHandler as rustQueryPlanner } from "@graphql-hive/router-ru
 import { createLogger, type Logger } from "@samraad/observability";
 import { withSubgraphUrls } from "./compose/compose.ts";
 import type { SubgraphName } from "./compose/subgraphs.ts";
-import { useDeniedFieldNulls, validateFieldAccess } from "./fieldAccess.ts";
+import { useDeniedFieldNulls, useStableDocuments, validateFieldAccess } from "./fieldAccess.ts";
 import { armorPlugins } from "./hardening/armor.ts";
 import { DEFAULT_LIMITS, type GatewayLimits } from "./hardening/limits.ts";
 import { createRateLimiter, type RateLimiter, useRateLimit } from "./hardening/rateLimit.ts";
@@ -132,6 +132,7 @@ export function createGateway(options: GatewayOptions, rateLimiter: RateLimiter,
       ...armorPlugins(limits),
       ...(options.production ? [useNoIntrospection()] : []),
       useDeniedFieldNulls(),
+      useStableDocuments(),
       useSignedUpstream(subgraphByUrl, requestLog.requestIds),
       useShortLivedUpstreamSignals(),
       useSubgraphUnavailable(),
