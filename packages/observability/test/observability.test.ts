@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { SpanStatusCode, trace } from "@opentelemetry/api";
 import { InMemorySpanExporter, SimpleSpanProcessor } from "@opentelemetry/sdk-trace-base";
 import { NodeTracerProvider } from "@opentelemetry/sdk-trace-node";
@@ -88,5 +89,44 @@ describe("span redaction", () => {
     expect(JSON.stringify({ attributes, events, links, status })).not.toContain(CPR);
     await provider.shutdown();
     trace.disable();
+  });
+});
+
+describe("log output", () => {
+  /** Runs `body` in a fresh Node process with a logger for "child"; its stdout, and how many writes made it. */
+  function inChild(body: string) {
+    const logger = new URL("../src/logger.ts", import.meta.url).pathname;
+    const script = `
+      import { createLogger } from ${JSON.stringify(logger)};
+      let writes = 0;
+      const write = process.stdout.write.bind(process.stdout);
+      process.stdout.write = (chunk, ...rest) => { writes++; return write(chunk, ...rest); };
+      process.on("exit", () => process.stderr.write(String(writes)));
+      const logger = createLogger("child");
+      ${body}
+    `;
+    const child = spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {
+      encoding: "utf8",
+      env: { ...process.env, VITEST: "", SAMRAAD_LOG_LEVEL: "info" },
+    });
+    const lines = child.stdout
+      .split("\n")
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as { msg: string });
+    return { lines: lines.map((l) => l.msg), writes: Number(child.stderr.trim().split("\n").pop()), status: child.status };
+  }
+
+  it("are written once per turn of the event loop, not once per line", () => {
+    const child = inChild(`for (let i = 0; i < 50; i++) logger.info("line " + i);`);
+    expect(child.lines).toEqual(Array.from({ length: 50 }, (_, i) => `line ${i}`));
+    expect(child.writes).toBe(1);
+  });
+
+  it("are all written when the process exits straight after logging, or dies of an uncaught exception", () => {
+    const exits = inChild(`logger.info("first"); logger.info("last"); process.exit(3);`);
+    expect(exits).toMatchObject({ lines: ["first", "last"], status: 3 });
+    const dies = inChild(`logger.info("before"); setTimeout(() => { logger.error("about to fail"); throw new Error("boom"); });`);
+    expect(dies.lines).toEqual(["before", "about to fail"]);
+    expect(dies.status).toBe(1);
   });
 });
