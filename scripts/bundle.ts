@@ -23,6 +23,22 @@ export type ServiceName = (typeof SERVICES)[number];
 
 export const bundlePath = (service: ServiceName) => join(REPO_ROOT, "apps", service, "dist", "server.js");
 
+/**
+ * The `node` flags the app's `npm start` runs its bundle with (its package.json), such as a
+ * heap ceiling. The bench and the process tests start bundles with exactly these, so what
+ * they measure and test is what production runs.
+ */
+export function startFlags(service: ServiceName): string[] {
+  const manifest = JSON.parse(readFileSync(join(REPO_ROOT, "apps", service, "package.json"), "utf8")) as { scripts?: { start?: string } };
+  const words = (manifest.scripts?.start ?? "").trim().split(/\s+/);
+  if (words[0] !== "node" || words.at(-1) !== "dist/server.js") {
+    throw new Error(
+      `apps/${service}/package.json: "start" must be "node [flags] dist/server.js", not ${JSON.stringify(manifest.scripts?.start)}`,
+    );
+  }
+  return words.slice(1, -1);
+}
+
 const OWN_PACKAGE = /^@samraad\//;
 // Go regular expressions (esbuild's) have no lookahead; node: builtins are excluded below.
 const BARE = /^[^./]/;

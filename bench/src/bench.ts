@@ -20,7 +20,7 @@ import { REPO_ROOT } from "@samraad/db";
 import { AUDIENCE, createDevIssuer, DEV_ISSUER, SUBGRAPHS, type SubgraphName } from "@samraad/gateway";
 import { PERSONAS } from "@samraad/synthetic";
 import { DEFAULT_FUZZ_PERSONAS, type FuzzReport, runFuzz } from "@samraad/tests/fuzz";
-import { bundle, bundlePath, bundleService, SERVICES } from "../../scripts/bundle.ts";
+import { bundle, bundlePath, bundleService, SERVICES, type ServiceName, startFlags } from "../../scripts/bundle.ts";
 import { benchDatabases, seedBenchDatabases } from "./databases.ts";
 import { ALL_DOCUMENTS, CASE_LIST, CASE_VIEW, FUZZ_CASES, PLAN_MEETING, RECORD_DECISIONS, VISIBLE_CASES } from "./documents.ts";
 import type { LoadJob, LoadResult } from "./load.ts";
@@ -145,7 +145,9 @@ for (const part of values["node-flags"].split(";")) {
     .split(/\s+/);
   if (at > 0) nodeFlags.set(part.slice(0, at).trim(), flags);
 }
+// What the app's `npm start` gives node (a heap ceiling), then --node-flags, which can override it.
 const nodeOptions = (name: string) => [
+  ...((SERVICES as readonly string[]).includes(name) ? startFlags(name as ServiceName) : []),
   ...(nodeFlags.get(name) ?? []),
   ...(profiled.has(name) ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : []),
 ];
@@ -202,13 +204,18 @@ try {
   // The fuzz meets a gateway as production runs it: the default limits (the bench's own
   // gateway has them wide open), only the rate limits raised so the fuzz is not cut short.
   const fuzzGateway = selected.has("fuzz")
-    ? startService("gateway-fuzz", bundlePath("gateway"), {
-        ...common,
-        ...Object.fromEntries(Object.keys(generousGatewayLimits()).map((key) => [key, ""])),
-        SAMRAAD_RATE_LIMIT: "100000000",
-        SAMRAAD_RATE_LIMIT_SYSTEM: "100000000",
-        GATEWAY_PORT: String(ports.fuzzGateway),
-      })
+    ? startService(
+        "gateway-fuzz",
+        bundlePath("gateway"),
+        {
+          ...common,
+          ...Object.fromEntries(Object.keys(generousGatewayLimits()).map((key) => [key, ""])),
+          SAMRAAD_RATE_LIMIT: "100000000",
+          SAMRAAD_RATE_LIMIT_SYSTEM: "100000000",
+          GATEWAY_PORT: String(ports.fuzzGateway),
+        },
+        startFlags("gateway"),
+      )
     : null;
   if (fuzzGateway) services.push(fuzzGateway);
   const gatewayUrl = `http://127.0.0.1:${ports.gateway}/graphql`;

@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { bundleService, type ServiceName } from "../../scripts/bundle.ts";
+import { bundleService, type ServiceName, startFlags } from "../../scripts/bundle.ts";
 
 export interface ServiceProcess {
   url: string;
@@ -20,14 +20,14 @@ function builtOnce(name: ServiceName): Promise<string> {
 }
 
 /**
- * Starts a service as production does: the `npm run build` bundle on plain node, its own
- * process, on an ephemeral port (`<NAME>_PORT=0`), NODE_ENV=test unless `env` says otherwise.
+ * Starts a service as production does: the `npm run build` bundle on plain node with the
+ * flags of the app's `npm start`, its own process, on an ephemeral port (`<NAME>_PORT=0`), NODE_ENV=test unless `env` says otherwise.
  * Resolves once it logs the URL it listens on; rejects, with its output, if it exits first.
  */
 export async function spawnService(name: ServiceName, env: Record<string, string> = {}): Promise<ServiceProcess> {
   const cwd = fileURLToPath(new URL(`../../apps/${name}/`, import.meta.url));
   const bundle = await builtOnce(name);
-  const child = spawn(process.execPath, [bundle], {
+  const child = spawn(process.execPath, [...startFlags(name), bundle], {
     cwd,
     env: { ...process.env, [`${name.toUpperCase()}_PORT`]: "0", NODE_ENV: "test", ...env },
     stdio: ["ignore", "pipe", "pipe"],
