@@ -101,9 +101,8 @@ export function useDeniedFieldNulls(): GatewayPlugin {
       if (operation && operation.selectionSet.selections.length === 0) setResultAndStopExecution({ data: null });
       return {
         onExecuteDone({ args, result }) {
-          const denied = (args.contextValue as { [DENIED]?: DeniedField[] })[DENIED] ?? [];
           const data = (result as { data?: unknown }).data;
-          for (const { error, path } of denied) {
+          for (const { error, path } of deniedFields(args.contextValue)) {
             nullAt(data, path);
             Object.defineProperty(error, "path", { value: path, enumerable: true });
           }
@@ -149,8 +148,8 @@ export function useStableDocuments(): GatewayPlugin {
     onExecute({ args }) {
       const original = parsed.get(args.contextValue as object);
       if (!original || original === args.document) return;
-      const denied = (args.contextValue as { [DENIED]?: DeniedField[] })[DENIED] ?? [];
-      const key = `${args.operationName ?? ""}|${denied.map((d) => idOf(d.node)).join(",")}`;
+      const refused = deniedFields(args.contextValue).map((d) => idOf(d.node));
+      const key = `${args.operationName ?? ""}|${refused.join(",")}`;
       let known = variants.get(original);
       if (!known) {
         known = new Map();
