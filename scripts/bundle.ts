@@ -20,6 +20,7 @@ import { build, type Plugin } from "esbuild";
 
 export const SERVICES = ["municipality", "police", "health", "boernehus", "statistics", "gateway"] as const;
 export type ServiceName = (typeof SERVICES)[number];
+export const isService = (name: string): name is ServiceName => (SERVICES as readonly string[]).includes(name);
 
 export const bundlePath = (service: ServiceName) => join(REPO_ROOT, "apps", service, "dist", "server.js");
 
@@ -117,9 +118,9 @@ export const bundleService = (service: ServiceName) => bundle(join(REPO_ROOT, "a
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const wanted = process.argv.slice(2);
-  for (const name of wanted)
-    if (!(SERVICES as readonly string[]).includes(name)) throw new Error(`unknown service ${name}; one of ${SERVICES.join(", ")}`);
-  const services = wanted.length > 0 ? (wanted as ServiceName[]) : [...SERVICES];
+  const services = wanted.filter(isService);
+  for (const name of wanted) if (!isService(name)) throw new Error(`unknown service ${name}; one of ${SERVICES.join(", ")}`);
+  if (services.length === 0) services.push(...SERVICES);
   const started = performance.now();
   await Promise.all(services.map(bundleService));
   console.log(`bundled ${services.join(", ")} in ${Math.round(performance.now() - started)} ms → apps/<service>/dist/server.js`);

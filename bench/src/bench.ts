@@ -20,7 +20,7 @@ import { REPO_ROOT } from "@samraad/db";
 import { AUDIENCE, createDevIssuer, DEV_ISSUER, SUBGRAPHS, type SubgraphName } from "@samraad/gateway";
 import { PERSONAS } from "@samraad/synthetic";
 import { DEFAULT_FUZZ_PERSONAS, type FuzzReport, runFuzz } from "@samraad/tests/fuzz";
-import { bundle, bundlePath, bundleService, SERVICES, type ServiceName, startFlags } from "../../scripts/bundle.ts";
+import { bundle, bundlePath, bundleService, isService, SERVICES, startFlags } from "../../scripts/bundle.ts";
 import { benchDatabases, seedBenchDatabases } from "./databases.ts";
 import { ALL_DOCUMENTS, CASE_LIST, CASE_VIEW, FUZZ_CASES, PLAN_MEETING, RECORD_DECISIONS, VISIBLE_CASES } from "./documents.ts";
 import type { LoadJob, LoadResult } from "./load.ts";
@@ -147,7 +147,7 @@ for (const part of values["node-flags"].split(";")) {
 }
 // What the app's `npm start` gives node (a heap ceiling), then --node-flags, which can override it.
 const nodeOptions = (name: string) => [
-  ...((SERVICES as readonly string[]).includes(name) ? startFlags(name as ServiceName) : []),
+  ...(isService(name) ? startFlags(name) : []),
   ...(nodeFlags.get(name) ?? []),
   ...(profiled.has(name) ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : []),
 ];
