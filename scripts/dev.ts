@@ -1,19 +1,21 @@
 /**
  * npm run dev: the whole of Samråd on this machine.
- * Composes the supergraph, seeds the demo data on first start (PGlite under .data/),
+ * Composes the supergraph, seeds the demo data on first start (PGlite under .data/, a
+ * world that ends at that start and then ages; see demoWorld.ts),
  * starts the four subgraphs and the gateway (and the web app when it exists), prints
  * the URLs and a sample query with a demo token, and stops everything on Ctrl-C.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { generateGrantKeyPair } from "@samraad/access";
 import { REPO_ROOT } from "@samraad/db";
+import { DEMO_WORLD, DEMO_WORLD_MAX_AGE_DAYS, readSeededWorld, worldAgeDays, writeSeededWorld } from "./demoWorld.ts";
 import { progressBar, seedAll } from "./seeding.ts";
 
 const DATA_DIR = process.env.SAMRAAD_DATA_DIR ?? join(REPO_ROOT, ".data");
-const DEMO_COURSES = Number(process.env.SAMRAAD_DEMO_COURSES ?? 300);
+const DEMO_COURSES = Number(process.env.SAMRAAD_DEMO_COURSES ?? DEMO_WORLD.courses);
 const COLORS = ["\x1b[36m", "\x1b[33m", "\x1b[35m", "\x1b[32m", "\x1b[34m", "\x1b[31m"];
 
 // Keys made per run: the secret the gateway signs subgraph requests with, and the
@@ -129,15 +131,28 @@ await new Promise<void>((resolve, reject) => {
   compose.on("exit", (code) => (code === 0 ? resolve() : reject(new Error("composition failed"))));
 });
 
-// 2. Demo data on first start (before the subgraphs open their databases).
+// 2. Demo data (before the subgraphs open their databases): on first start a world that
+// ends now; a world that has aged past DEMO_WORLD_MAX_AGE_DAYS starts again from today.
 const marker = join(DATA_DIR, "seeded.json");
 const usesPostgres = services.some((s) => process.env[`${s.name.toUpperCase()}_DATABASE_URL`]);
-if (!existsSync(marker) && !usesPostgres) {
-  console.log(`First start: seeding ${DEMO_COURSES} synthetic courses into .data/ ...`);
-  // 150 a year: the demo reaches two years back, so it shows whole courses (final notes, follow-up).
-  await seedAll({ courses: DEMO_COURSES, seed: 2026, coursesPerYear: 150, onProgress: progressBar("Seeding") });
-  mkdirSync(DATA_DIR, { recursive: true });
-  writeFileSync(marker, JSON.stringify({ courses: DEMO_COURSES, seed: 2026, at: new Date().toISOString() }));
+if (!usesPostgres) {
+  const seeded = readSeededWorld(marker);
+  const startedAt = new Date();
+  const age = seeded ? worldAgeDays(seeded, startedAt) : 0;
+  const reseed = !seeded
+    ? existsSync(DATA_DIR)
+      ? "The demo data in .data/ does not say when its world ends"
+      : "First start"
+    : age > DEMO_WORLD_MAX_AGE_DAYS
+      ? `The demo world ended ${seeded.until.slice(0, 10)}, ${age} days ago, and its open cases are past every deadline`
+      : null;
+  if (reseed) {
+    const world = { ...DEMO_WORLD, courses: DEMO_COURSES, until: startedAt.toISOString() };
+    console.log(`${reseed}: seeding ${world.courses} synthetic courses into .data/, in a world that ends now (${world.until}) ...`);
+    rmSync(DATA_DIR, { recursive: true, force: true });
+    await seedAll({ ...world, onProgress: progressBar("Seeding") });
+    writeSeededWorld(marker, world);
+  }
 }
 
 // 3. Subgraphs, then the gateway, then the web app.

@@ -8,6 +8,7 @@
  */
 import { parseArgs } from "node:util";
 import { boernehus, boernehusRetention, closedCourses } from "@samraad/boernehus";
+import { timeSourceFromEnv } from "@samraad/clocks";
 import { openDatabase } from "@samraad/db";
 import { health, healthRetention } from "@samraad/health";
 import { municipality, municipalityRetention } from "@samraad/municipality";
@@ -31,7 +32,7 @@ try {
   }
   const hub = opened.find((o) => o.target.name === "boernehus");
   const closed = await closedCourses(hub?.client as never);
-  const now = new Date();
+  const now = timeSourceFromEnv().now();
   for (const { target, client } of opened) {
     const days = retentionDays(target.name);
     const due = closed.filter((c) => c.closedAt.getTime() <= now.getTime() - days * 86_400_000).length;

@@ -31,6 +31,8 @@ export interface SeedOptions {
   seed: number;
   /** Spread: fewer per year reaches further back, so more courses have run their whole course. */
   coursesPerYear?: number;
+  /** The world's "now" (ISO instant): nothing after it has happened. */
+  until: string;
   batchSize?: number;
   onProgress?(done: number, total: number): void;
 }
@@ -61,7 +63,12 @@ export async function seedAll(options: SeedOptions): Promise<void> {
         options.onProgress?.(done, options.courses);
       });
     };
-    for (const course of generateCourses({ seed: options.seed, courses: options.courses, coursesPerYear: options.coursesPerYear })) {
+    for (const course of generateCourses({
+      seed: options.seed,
+      courses: options.courses,
+      coursesPerYear: options.coursesPerYear,
+      until: options.until,
+    })) {
       batch.push(course);
       if (batch.length >= batchSize) await flush();
     }

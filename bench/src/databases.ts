@@ -52,8 +52,8 @@ export async function seedBenchDatabases(
   const target = options.postgresUrl ? await clusterOf(options.postgresUrl) : "pglite";
   const wanted = { courses: options.courses, seed: SEED, coursesPerYear: COURSES_PER_YEAR, target };
   if (!options.reseed && existsSync(marker)) {
-    const seeded = JSON.parse(readFileSync(marker, "utf8")) as typeof wanted & { seconds: number };
-    if (JSON.stringify({ ...seeded, seconds: undefined }) === JSON.stringify({ ...wanted, seconds: undefined })) {
+    const seeded = JSON.parse(readFileSync(marker, "utf8")) as typeof wanted & { seconds: number; until?: string };
+    if (JSON.stringify({ ...seeded, seconds: undefined, until: undefined }) === JSON.stringify(wanted)) {
       await completeStatistics(databases, options.postgresUrl);
       return {
         courses: seeded.courses,
@@ -82,11 +82,14 @@ export async function seedBenchDatabases(
   // seedAll opens each subgraph's database the way the subgraph does: from the environment.
   Object.assign(process.env, databases.env);
   const started = Date.now();
-  await seedAll({ courses: options.courses, seed: SEED, coursesPerYear: COURSES_PER_YEAR, onProgress: progressBar("Seeding") });
+  // A world that ends now: the services run on the machine's clock (NODE_ENV=production). A reused
+  // world has aged since, as a real installation's data would.
+  const until = new Date().toISOString();
+  await seedAll({ courses: options.courses, seed: SEED, coursesPerYear: COURSES_PER_YEAR, until, onProgress: progressBar("Seeding") });
   const seconds = (Date.now() - started) / 1000;
   if (databases.kind === "postgres") await analyze(databases);
   mkdirSync(options.dataDir, { recursive: true });
-  writeFileSync(marker, JSON.stringify({ ...wanted, seconds }));
+  writeFileSync(marker, JSON.stringify({ ...wanted, seconds, until }));
   return { courses: options.courses, seconds, coursesPerSecond: Math.round(options.courses / seconds), reused: false };
 }
 

@@ -52,7 +52,8 @@ describe("alerts for the people who own the next step", () => {
     const worker = createAlertWorker({
       store: new AlertStore(client),
       scanName: "police-alerts",
-      scan: (now) => scanPoliceAlerts(client, clockSettings(), now),
+      scan: (now) => scanPoliceAlerts(client, clockSettings(stack.clock), now),
+      now: stack.clock.now,
     });
     const now = addCalendarDays(new Date(police.reportedAt), 8);
     const heldBefore = interview?.status === "HELD" && interview.heldAt && new Date(interview.heldAt) <= now;
@@ -78,7 +79,8 @@ describe("alerts for the people who own the next step", () => {
     const worker = createAlertWorker({
       store: new AlertStore(client),
       scanName: "boernehus-alerts",
-      scan: (now) => scanBoernehusAlerts(client, clockSettings(), now),
+      scan: (now) => scanBoernehusAlerts(client, clockSettings(stack.clock), now),
+      now: stack.clock.now,
     });
     await worker.runOnce(addCalendarDays(addCalendarMonths(new Date(course.course.referralReceivedAt), 4), 1));
 
@@ -116,7 +118,7 @@ describe("the follow-up alert: the municipality's scan reads the børnehus's fac
   const scanAt = async (now: Date) => {
     const client = stack.subgraphs.municipality.client;
     const facts = gatewayFollowUpFacts(stack.gatewayUrl, [() => stack.token("alerts-kbh"), () => stack.token("alerts-frb")]);
-    const drafts = await scanMunicipalityAlerts(client, clockSettings(), now, facts);
+    const drafts = await scanMunicipalityAlerts(client, clockSettings(stack.clock), now, facts);
     return { drafts, raised: await new AlertStore(client).raise(drafts, now) };
   };
 

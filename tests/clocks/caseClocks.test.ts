@@ -1,17 +1,18 @@
-import { addCalendarDays, addCalendarMonths } from "@samraad/clocks";
-import type { SyntheticCourse } from "@samraad/synthetic";
+import { addCalendarDays, addCalendarMonths, fixedTime } from "@samraad/clocks";
+import { type SyntheticCourse, worldEnd } from "@samraad/synthetic";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Stack, startStack } from "../support/stack.ts";
 
 /**
  * The clocks of a case through the gateway: each sector computes the clocks whose inputs it
  * owns (the municipality and the police with SAMRAAD facts from the børnehus via @requires),
- * at an injected `now`, and every samråd participant of the case reads them all.
+ * at one fixed instant (the end of the generated world), and every samråd participant of the
+ * case reads them all.
  */
-const NOW = new Date();
+const NOW = new Date(worldEnd());
 let stack: Stack;
 beforeAll(async () => {
-  stack = await startStack({ now: () => NOW });
+  stack = await startStack({ clock: fixedTime(NOW) });
 });
 afterAll(async () => stack?.stop());
 

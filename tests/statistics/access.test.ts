@@ -1,5 +1,5 @@
 import { SCOPES, scopesFor } from "@samraad/access";
-import { PERSONAS } from "@samraad/synthetic";
+import { PERSONAS, worldEnd } from "@samraad/synthetic";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Stack, startStack } from "../support/stack.ts";
 
@@ -81,7 +81,7 @@ describe("the statistics extraction", () => {
 });
 
 describe("the statistics aggregates", () => {
-  const year = new Date().getUTCFullYear() - 1;
+  const year = new Date(worldEnd()).getUTCFullYear() - 1;
 
   it.each(PERSONAS.map((p) => [p.id, p] as const))("%s gets tables only with the statistics scope", async (_id, persona) => {
     const res = await stack.query(persona.id, TABLE, { year });
@@ -122,7 +122,7 @@ describe("the statistics aggregates", () => {
 });
 
 describe("small cells", () => {
-  const year = new Date().getUTCFullYear() - 1;
+  const year = new Date(worldEnd()).getUTCFullYear() - 1;
   const COUNTS = [
     ["COURSES_STARTED", "coursesStarted"],
     ["COURSES_CLOSED", "coursesClosed"],

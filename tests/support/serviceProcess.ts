@@ -1,5 +1,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { CLOCK_START_VARIABLE } from "@samraad/clocks";
+import { worldEnd } from "@samraad/synthetic";
 import { bundleService, type ServiceName, startFlags } from "../../scripts/bundle.ts";
 
 export interface ServiceProcess {
@@ -22,6 +24,7 @@ function builtOnce(name: ServiceName): Promise<string> {
 /**
  * Starts a service as production does: the `npm run build` bundle on plain node with the
  * flags of the app's `npm start`, its own process, on an ephemeral port (`<NAME>_PORT=0`), NODE_ENV=test unless `env` says otherwise.
+ * Its clock starts at the end of the generated world, as the in-process services' do (stack.ts).
  * Resolves once it logs the URL it listens on; rejects, with its output, if it exits first.
  */
 export async function spawnService(name: ServiceName, env: Record<string, string> = {}): Promise<ServiceProcess> {
@@ -29,7 +32,13 @@ export async function spawnService(name: ServiceName, env: Record<string, string
   const bundle = await builtOnce(name);
   const child = spawn(process.execPath, [...startFlags(name), bundle], {
     cwd,
-    env: { ...process.env, [`${name.toUpperCase()}_PORT`]: "0", NODE_ENV: "test", ...env },
+    env: {
+      ...process.env,
+      [`${name.toUpperCase()}_PORT`]: "0",
+      NODE_ENV: "test",
+      [CLOCK_START_VARIABLE]: new Date(worldEnd()).toISOString(),
+      ...env,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let log = "";

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { boernehus, seedBoernehus } from "@samraad/boernehus";
-import type { ClockSettings } from "@samraad/clocks";
+import { type TimeSource, timeFrom } from "@samraad/clocks";
 import {
   AUDIENCE,
   composeSupergraph,
@@ -15,8 +15,8 @@ import { health, seedHealth } from "@samraad/health";
 import { municipality, seedMunicipality } from "@samraad/municipality";
 import { police, seedPolice } from "@samraad/police";
 import { extractStatistics, seedStatistics, statistics } from "@samraad/statistics";
-import { type BaseContext, type ClientObservers, type DataClient, runSubgraph, type SubgraphDefinition } from "@samraad/subgraph-kit";
-import { generateWorld, PERSONAS, type SyntheticCourse } from "@samraad/synthetic";
+import { type ClientObservers, runSubgraph } from "@samraad/subgraph-kit";
+import { generateWorld, PERSONAS, type SyntheticCourse, worldEnd } from "@samraad/synthetic";
 import pg from "pg";
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -34,14 +34,18 @@ const STATISTICS_NOT_STARTED = "http://127.0.0.1:9/statistics-not-started/graphq
  * synthetic courses through their own data layers, and the gateway in front. With
  * `statistics: true` also the statistics service (its population seeded; facts arrive
  * only through `extractStatistics()`, the real pipeline through the gateway).
- * `courses` replaces the generated world (a fixed fixture).
+ * `fixture` replaces the generated world (a fixed fixture).
+ *
+ * One clock (DESIGN.md 6a): every service starts at the end of the generated world and
+ * runs on from there, so the suite gives the same answers on any date the machine has.
+ * `clock` fixes another one (e.g. an exact instant for the deadline clocks).
  */
 export async function startStack(
   options: {
     courses?: number;
     seed?: number;
     coursesPerYear?: number;
-    now?: () => Date;
+    clock?: TimeSource;
     /** Gateway settings for hardening tests: limits, production, trusted documents. */
     gateway?: Partial<Omit<GatewayOptions, "supergraphSdl" | "subgraphUrls" | "verifyToken" | "devIssuer">>;
     statistics?: boolean;
@@ -58,6 +62,7 @@ export async function startStack(
     coursesPerYear: options.coursesPerYear ?? 120,
   });
   const world = options.fixture ? { ...generated, courses: options.fixture } : generated;
+  const clock = options.clock ?? timeFrom(new Date(worldEnd()));
   const observed = <T extends { name: string; createClient(url: string, observers?: ClientObservers): unknown }>(definition: T): T => {
     const { onQuery } = options;
     if (!onQuery) return definition;
@@ -65,12 +70,12 @@ export async function startStack(
     return { ...definition, createClient: (url: string) => definition.createClient(url, observers) };
   };
   const [m, p, h, b] = await Promise.all([
-    runSubgraph(withNow(observed(municipality), options.now), { database: "test" }),
-    runSubgraph(withNow(observed(police), options.now), { database: "test" }),
-    runSubgraph(observed(health), { database: "test" }),
-    runSubgraph(withNow(observed(boernehus), options.now), { database: "test" }),
+    runSubgraph(observed(municipality), { database: "test", clock }),
+    runSubgraph(observed(police), { database: "test", clock }),
+    runSubgraph(observed(health), { database: "test", clock }),
+    runSubgraph(observed(boernehus), { database: "test", clock }),
   ]);
-  const s = options.statistics ? await runSubgraph(statistics, { database: "test" }) : null;
+  const s = options.statistics ? await runSubgraph(statistics, { database: "test", clock }) : null;
   if (s) await seedStatistics(s.client);
   // Through node-postgres, as `npm run seed` does: set-wise inserts without Prisma's engine.
   const pools = [m, p, h, b].map((sub) => new pg.Pool({ connectionString: sub.database.url, max: 1 }));
@@ -113,6 +118,8 @@ export async function startStack(
   }
   return {
     world,
+    /** The clock every service of this stack runs on. */
+    clock,
     subgraphs: { municipality: m, police: p, health: h, boernehus: b, statistics: s },
     gatewayUrl: gateway.url,
     token,
@@ -131,7 +138,7 @@ export async function startStack(
     },
     /** A course in which the given persona takes part, and still has access (open, or closed within the grace period). */
     courseOf(personaSub: string, predicate: (c: SyntheticCourse) => boolean = () => true): SyntheticCourse {
-      const graceStart = Date.now() - 30 * 86_400_000;
+      const graceStart = clock.now().getTime() - 30 * 86_400_000;
       const active = (c: SyntheticCourse) => c.course.closedAt === null || Date.parse(c.course.closedAt) > graceStart;
       const course = world.courses.find((c) => c.participants.some((p) => p.sub === personaSub) && active(c) && predicate(c));
       if (!course) throw new Error(`no course for ${personaSub}`);
@@ -150,7 +157,7 @@ export async function startStack(
       return extra;
     },
     /** Runs the statistics extraction through the gateway, as the statistics-extractor persona. */
-    async extractStatistics(now?: Date) {
+    async extractStatistics(now = clock.now()) {
       if (!s) throw new Error("startStack({ statistics: true }) first");
       return extractStatistics({ db: s.client, gatewayUrl: gateway.url, token: () => token("statistics-extractor"), pageSize: 50, now });
     },
@@ -158,21 +165,6 @@ export async function startStack(
       await Promise.all(extraGateways.map((g) => g.stop()));
       await gateway.stop();
       await Promise.all([m.stop(), p.stop(), h.stop(), b.stop(), s?.stop()]);
-    },
-  };
-}
-
-/** The subgraph with its clocks computed at `now` (a fixed instant makes clock statuses deterministic). */
-function withNow<TClient extends DataClient, TContext extends BaseContext & { clock: ClockSettings }>(
-  definition: SubgraphDefinition<TClient, TContext>,
-  now: (() => Date) | undefined,
-): SubgraphDefinition<TClient, TContext> {
-  if (!now) return definition;
-  return {
-    ...definition,
-    createContext: (client, claims) => {
-      const context = definition.createContext(client, claims);
-      return { ...context, clock: { ...context.clock, now } };
     },
   };
 }

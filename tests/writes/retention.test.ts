@@ -3,7 +3,7 @@ import { health, healthRetention, seedHealth } from "@samraad/health";
 import { municipality, municipalityRetention, seedMunicipality } from "@samraad/municipality";
 import { police, policeRetention, seedPolice } from "@samraad/police";
 import { ANONYMISED, applyRetention, type RetentionClient, type RetentionStep, runSubgraph } from "@samraad/subgraph-kit";
-import { generateWorld } from "@samraad/synthetic";
+import { generateWorld, worldEnd } from "@samraad/synthetic";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 /**
@@ -79,7 +79,7 @@ describe("retention", () => {
     expect(closed.length).toBeGreaterThan(4);
     // A period that makes the earlier half of the closed courses due and leaves the rest.
     const sorted = [...closed].sort((x, y) => x.closedAt.getTime() - y.closedAt.getTime());
-    const now = new Date();
+    const now = new Date(worldEnd());
     const boundary = sorted[Math.floor(sorted.length / 2)]?.closedAt as Date;
     const days = Math.floor((now.getTime() - boundary.getTime()) / 86_400_000);
     const due = new Set(closed.filter((c) => c.closedAt.getTime() <= now.getTime() - days * 86_400_000).map((c) => c.caseId));
@@ -154,9 +154,9 @@ describe("retention", () => {
   it("refuses a retention period that is not a whole number of days", async () => {
     process.env.POLICE_RETENTION_DAYS = "five years";
     const s = subgraphs[1] as (typeof subgraphs)[number];
-    await expect(applyRetention(s.client, { subgraph: "police", plan: s.plan, closedCourses: [] })).rejects.toThrow(
-      /POLICE_RETENTION_DAYS/,
-    );
+    await expect(
+      applyRetention(s.client, { subgraph: "police", plan: s.plan, closedCourses: [], now: new Date(worldEnd()) }),
+    ).rejects.toThrow(/POLICE_RETENTION_DAYS/);
     delete process.env.POLICE_RETENTION_DAYS;
   });
 });

@@ -10,16 +10,15 @@ import { createClient } from "./data/client.ts";
 import { createLoaders } from "./data/loaders.ts";
 import { resolvers } from "./resolvers/index.ts";
 
-const clock = clockSettings();
-
 export const boernehus: SubgraphDefinition<Db, Context> = {
   name: "boernehus",
   schemaPath: fileURLToPath(new URL("../schema.graphql", import.meta.url)),
   migrationsDir: fileURLToPath(new URL("../prisma/migrations", import.meta.url)),
   resolvers: resolvers as never,
   createClient,
-  createContext: (db, claims) => {
+  createContext: (db, claims, time) => {
     const loaders = createLoaders(db);
+    const clock = clockSettings(time);
     return {
       ...claims,
       scopes: claims.scopes,
@@ -27,15 +26,17 @@ export const boernehus: SubgraphDefinition<Db, Context> = {
       loaders,
       clock,
       alerts: new AlertStore(db),
-      access: createCaseAccess(db, loaders, claims.principal),
+      access: createCaseAccess(db, loaders, claims.principal, clock.now()),
     };
   },
-  background: (db) =>
-    createAlertWorker({
+  background: (db, time) => {
+    const clock = clockSettings(time);
+    return createAlertWorker({
       store: new AlertStore(db),
       scanName: "boernehus-alerts",
       scan: (now) => scanBoernehusAlerts(db, clock, now),
       now: clock.now,
       scanEveryMs: scanEveryMsFromEnv(),
-    }),
+    });
+  },
 };

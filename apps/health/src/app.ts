@@ -12,5 +12,5 @@ export const health: SubgraphDefinition<Db, Context> = {
   migrationsDir: fileURLToPath(new URL("../prisma/migrations", import.meta.url)),
   resolvers: resolvers as never,
   createClient,
-  createContext: (db, claims) => ({ ...claims, scopes: claims.scopes, db, loaders: createLoaders(db) }),
+  createContext: (db, claims, clock) => ({ ...claims, scopes: claims.scopes, clock, db, loaders: createLoaders(db) }),
 };

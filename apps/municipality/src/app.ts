@@ -10,24 +10,23 @@ import { followUpFactsFromEnv } from "./data/followUpFacts.ts";
 import { createLoaders } from "./data/loaders.ts";
 import { resolvers } from "./resolvers/index.ts";
 
-const clock = clockSettings();
-
 export const municipality: SubgraphDefinition<Db, Context> = {
   name: "municipality",
   schemaPath: fileURLToPath(new URL("../schema.graphql", import.meta.url)),
   migrationsDir: fileURLToPath(new URL("../prisma/migrations", import.meta.url)),
   resolvers: resolvers as never,
   createClient,
-  createContext: (db, claims) => ({
+  createContext: (db, claims, time) => ({
     ...claims,
     scopes: claims.scopes,
     db,
     loaders: createLoaders(db),
-    clock,
+    clock: clockSettings(time),
     alerts: new AlertStore(db),
     grantedCaseIds: new Set<string>(),
   }),
-  background: (db) => {
+  background: (db, time) => {
+    const clock = clockSettings(time);
     // The follow-up facts are the børnehus's: read through the gateway, or not at all.
     const facts = followUpFactsFromEnv();
     if (!facts.source) {

@@ -3,7 +3,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Principal } from "@samraad/access";
 import { AlertStore, createAlertWorker, SIGNATURE_HEADER, verifySignature } from "@samraad/alerts";
-import { addCalendarDays, addCalendarMonths, clockSettings } from "@samraad/clocks";
+import { addCalendarDays, addCalendarMonths, clockSettings, fixedTime } from "@samraad/clocks";
 import type { SubgraphInstance } from "@samraad/subgraph-kit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { scanMunicipalityAlerts } from "../src/data/alertScan.ts";
@@ -142,8 +142,9 @@ describe("the follow-up alert", () => {
     worker = createAlertWorker({
       store: new AlertStore(sg.client),
       scanName: "municipality-alerts",
-      scan: (now) => scanMunicipalityAlerts(sg.client, clockSettings(), now, facts),
+      scan: (now) => scanMunicipalityAlerts(sg.client, clockSettings(fixedTime(NOW)), now, facts),
       policy: { baseDelayMs: 1_000, maxDelayMs: 60_000, maxAttempts: 5, timeoutMs: 5_000, leaseMs: 30_000, batchSize: 10 },
+      now: () => NOW,
     });
     await worker.runOnce(NOW);
   });
@@ -165,8 +166,8 @@ describe("the follow-up alert", () => {
 
   it("is not raised before the warning span, nor as history a month after the due date", async () => {
     const facts: FollowUpFactSource = async () => [open.fact, elsewhere.fact];
-    expect(await scanMunicipalityAlerts(sg.client, clockSettings(), addCalendarDays(NOW, -40), facts)).toEqual([]);
-    expect(await scanMunicipalityAlerts(sg.client, clockSettings(), addCalendarDays(NOW, 45), facts)).toEqual([]);
+    expect(await scanMunicipalityAlerts(sg.client, clockSettings(fixedTime(NOW)), addCalendarDays(NOW, -40), facts)).toEqual([]);
+    expect(await scanMunicipalityAlerts(sg.client, clockSettings(fixedTime(NOW)), addCalendarDays(NOW, 45), facts)).toEqual([]);
   });
 
   it("is delivered, signed, to the municipality's system and logged for its leaders and system only", async () => {

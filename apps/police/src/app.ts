@@ -9,21 +9,28 @@ import { createClient } from "./data/client.ts";
 import { createLoaders } from "./data/loaders.ts";
 import { resolvers } from "./resolvers/index.ts";
 
-const clock = clockSettings();
-
 export const police: SubgraphDefinition<Db, Context> = {
   name: "police",
   schemaPath: fileURLToPath(new URL("../schema.graphql", import.meta.url)),
   migrationsDir: fileURLToPath(new URL("../prisma/migrations", import.meta.url)),
   resolvers: resolvers as never,
   createClient,
-  createContext: (db, claims) => ({ ...claims, scopes: claims.scopes, db, loaders: createLoaders(db), clock, alerts: new AlertStore(db) }),
-  background: (db) =>
-    createAlertWorker({
+  createContext: (db, claims, time) => ({
+    ...claims,
+    scopes: claims.scopes,
+    db,
+    loaders: createLoaders(db),
+    clock: clockSettings(time),
+    alerts: new AlertStore(db),
+  }),
+  background: (db, time) => {
+    const clock = clockSettings(time);
+    return createAlertWorker({
       store: new AlertStore(db),
       scanName: "police-alerts",
       scan: (now) => scanPoliceAlerts(db, clock, now),
       now: clock.now,
       scanEveryMs: scanEveryMsFromEnv(),
-    }),
+    });
+  },
 };

@@ -3,7 +3,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Principal } from "@samraad/access";
 import { AlertStore, createAlertWorker, SIGNATURE_HEADER, verifySignature } from "@samraad/alerts";
-import { clockSettings } from "@samraad/clocks";
+import { clockSettings, fixedTime } from "@samraad/clocks";
 import { callSubgraph, runSubgraph, type SubgraphInstance } from "@samraad/subgraph-kit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { police } from "../src/app.ts";
@@ -134,8 +134,9 @@ describe("the interview alert", () => {
     worker = createAlertWorker({
       store,
       scanName: "police-alerts",
-      scan: (now) => scanPoliceAlerts(sg.client, clockSettings(), now),
+      scan: (now) => scanPoliceAlerts(sg.client, clockSettings(fixedTime(NOW)), now),
       policy: { baseDelayMs: 1_000, maxDelayMs: 60_000, maxAttempts: 5, timeoutMs: 5_000, leaseMs: 30_000, batchSize: 10 },
+      now: () => NOW,
     });
   });
   afterAll(async () => hook.stop());
@@ -158,7 +159,7 @@ describe("the interview alert", () => {
 
   it("is raised once, however often the scan runs, by one replica per period", async () => {
     const store = new AlertStore(sg.client);
-    expect(await store.raise(await scanPoliceAlerts(sg.client, clockSettings(), NOW), NOW)).toEqual([]);
+    expect(await store.raise(await scanPoliceAlerts(sg.client, clockSettings(fixedTime(NOW)), NOW), NOW)).toEqual([]);
     expect((await myAlerts(investigator)).filter((a) => a.caseId === kbh.caseId)).toHaveLength(1);
     // Two replicas asking for the same job at once: one gets it.
     const claims = await Promise.all([store.claimJob("police-test-job", NOW, 60_000), store.claimJob("police-test-job", NOW, 60_000)]);

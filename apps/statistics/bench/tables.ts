@@ -12,7 +12,7 @@
 import { parseArgs } from "node:util";
 import { openTestDatabase } from "@samraad/db";
 import { ageBand, danishDate } from "@samraad/subgraph-kit";
-import { generateCourses, requirePersona, type SyntheticCourse } from "@samraad/synthetic";
+import { DEFAULT_UNTIL, generateCourses, requirePersona, type SyntheticCourse } from "@samraad/synthetic";
 import { statistics } from "../src/app.ts";
 import { type AssignmentFactInput, type CourseFactInput, replaceFacts } from "../src/data/facts.ts";
 import { seedStatistics } from "../src/data/seed.ts";
@@ -73,12 +73,13 @@ try {
     db,
     facts.map((f) => f.course),
     facts.flatMap((f) => f.assignments),
-    { startedAt: new Date(), asOf: danishDate(new Date()) },
+    // The facts are as of the end of the generated world, whatever the machine's date.
+    { startedAt: new Date(`${DEFAULT_UNTIL}T00:00:00Z`), asOf: DEFAULT_UNTIL, elapsedMs: () => Date.now() - started },
   );
   console.log(`${courses} courses: generated in ${generated} ms, facts written in ${Date.now() - started} ms (${database.kind})`);
 
   const years = facts.map((f) => Number(f.course.referralReceivedOn.slice(0, 4)));
-  const year = new Date().getUTCFullYear() - 1;
+  const year = Number(DEFAULT_UNTIL.slice(0, 4)) - 1;
   console.log(`year ${year}: ${years.filter((y) => y === year).length} courses referred`);
   const analyst = requirePersona("analyst-national");
   for (const [level, breakdown] of [

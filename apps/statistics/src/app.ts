@@ -11,5 +11,5 @@ export const statistics: SubgraphDefinition<PrismaClient, Context> = {
   migrationsDir: fileURLToPath(new URL("../prisma/migrations", import.meta.url)),
   resolvers: resolvers as never,
   createClient,
-  createContext: (db, claims) => ({ ...claims, scopes: claims.scopes, db }),
+  createContext: (db, claims, clock) => ({ ...claims, scopes: claims.scopes, clock, db }),
 };

@@ -3,6 +3,7 @@ export * from "./classification.ts";
 export * from "./directives.ts";
 export * from "./expiringCache.ts";
 export * from "./internalToken.ts";
+export * from "./machineToken.ts";
 export * from "./organisations.ts";
 export * from "./principal.ts";
 export * from "./scopes.ts";

@@ -77,7 +77,8 @@ export interface AlertWorkerOptions {
   scanEveryMs?: number;
   tickMs?: number;
   policy?: DeliveryPolicy;
-  now?: () => Date;
+  /** The service's one clock: scans, leases and retries are timed by it. */
+  now: () => Date;
 }
 
 export interface AlertWorker {
@@ -88,7 +89,7 @@ export interface AlertWorker {
 }
 
 export function createAlertWorker(options: AlertWorkerOptions): AlertWorker {
-  const now = options.now ?? (() => new Date());
+  const now = options.now;
   const scanEveryMs = options.scanEveryMs ?? 5 * 60_000;
   const policy = options.policy ?? DEFAULT_DELIVERY_POLICY;
   let timer: NodeJS.Timeout | null = null;

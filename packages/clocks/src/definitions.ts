@@ -1,4 +1,5 @@
 import { addCalendarDays, addCalendarMonths } from "./calendar.ts";
+import type { TimeSource } from "./timeSource.ts";
 
 /** The deadlines of a case. docs/indicators.md defines each, with its legal or seed source. */
 export type ClockKind = "NOTIFICATION_ASSESSMENT" | "VIDEO_INTERVIEW" | "BFU" | "FINAL_NOTE" | "RECOMMENDATION_ANSWER" | "FOLLOW_UP";
@@ -90,12 +91,16 @@ export function clockDefinitions(targets: ClockTargets = DEFAULT_TARGETS): Recor
   };
 }
 
-/** What a subgraph computes its clocks with: the definitions, and `now`, injectable so that tests are deterministic. */
-export interface ClockSettings {
-  now(): Date;
+/** What a subgraph computes its clocks with: the service's one clock, and the definitions. */
+export interface ClockSettings extends TimeSource {
   definitions: Record<ClockKind, ClockDefinition>;
 }
 
-export function clockSettings(options: { env?: NodeJS.ProcessEnv; now?: () => Date } = {}): ClockSettings {
-  return { now: options.now ?? (() => new Date()), definitions: clockDefinitions(targetsFromEnv(options.env)) };
+let processDefinitions: Record<ClockKind, ClockDefinition> | undefined;
+
+/** Per request: the definitions from the process's environment are read once. */
+export function clockSettings(clock: TimeSource, env?: NodeJS.ProcessEnv): ClockSettings {
+  if (env) return { now: () => clock.now(), definitions: clockDefinitions(targetsFromEnv(env)) };
+  processDefinitions ??= clockDefinitions(targetsFromEnv());
+  return { now: () => clock.now(), definitions: processDefinitions };
 }

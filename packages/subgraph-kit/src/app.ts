@@ -1,6 +1,7 @@
 import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper/resolverMap.js";
 import type { InternalClaims } from "@samraad/access";
 import { AuditLog } from "@samraad/audit";
+import { type TimeSource, timeSourceFromEnv } from "@samraad/clocks";
 import { type Database, openDatabase, openTestDatabase } from "@samraad/db";
 import { startTracing } from "@samraad/observability";
 import type { BaseContext } from "./context.ts";
@@ -51,9 +52,10 @@ export interface SubgraphDefinition<TClient extends DataClient, TContext extends
   resolvers: GraphQLResolverMap<any>;
   /** observers: the N+1 tests count each subgraph's SQL statements. */
   createClient(url: string, observers?: ClientObservers): TClient;
-  createContext(client: TClient, claims: InternalClaims): Omit<TContext, "audit" | "grantKeys" | "auditLog">;
+  /** `clock` is the service's one clock; the context carries it (BaseContext.clock). */
+  createContext(client: TClient, claims: InternalClaims, clock: TimeSource): Omit<TContext, "audit" | "grantKeys" | "auditLog">;
   /** Background work (the alert worker), run by serveUntilSignal and stopped before the database closes. */
-  background?(client: TClient): BackgroundWork;
+  background?(client: TClient, clock: TimeSource): BackgroundWork;
 }
 
 export interface BackgroundWork {
@@ -65,17 +67,20 @@ export interface SubgraphInstance<TClient> extends RunningSubgraph {
   client: TClient;
   auditLog: AuditLog;
   database: Database;
+  clock: TimeSource;
 }
 
 /**
  * Opens the subgraph's own database (migrating it), connects its data layer and
  * serves it. `database: "test"` gives a fresh database (tests); otherwise the
- * environment decides (<NAME>_DATABASE_URL, else PGlite under .data/<name>).
+ * environment decides (<NAME>_DATABASE_URL, else PGlite under .data/<name>). `clock` is
+ * the service's one clock (default: from the environment, see timeSourceFromEnv).
  */
 export async function runSubgraph<TClient extends DataClient, TContext extends BaseContext>(
   definition: SubgraphDefinition<TClient, TContext>,
-  options: { port?: number; database?: "test" | "default" } = {},
+  options: { port?: number; database?: "test" | "default"; clock?: TimeSource } = {},
 ): Promise<SubgraphInstance<TClient>> {
+  const clock = options.clock ?? timeSourceFromEnv();
   if (options.database === "test") await ensureTestKeys();
   const database =
     options.database === "test"
@@ -88,13 +93,14 @@ export async function runSubgraph<TClient extends DataClient, TContext extends B
       name: definition.name,
       schemaPath: definition.schemaPath,
       resolvers: definition.resolvers,
-      createContext: (claims) => definition.createContext(client, claims),
+      createContext: (claims) => definition.createContext(client, claims, clock),
       transaction: (claims, work) =>
         client.$transaction((tx: SqlClient & object) => {
           const scoped = joinable(tx) as unknown as TClient;
-          return work(definition.createContext(scoped, claims), scoped);
+          return work(definition.createContext(scoped, claims, clock), scoped);
         }),
       auditLog,
+      clock,
       ready: async () => {
         await client.$queryRawUnsafe("SELECT 1");
         return true;
@@ -108,6 +114,7 @@ export async function runSubgraph<TClient extends DataClient, TContext extends B
     client,
     database,
     auditLog,
+    clock,
     // Stopping twice (a test that takes a subgraph down, then the stack's own stop) is one stop.
     stop() {
       stopped ??= stopAll();
@@ -116,9 +123,10 @@ export async function runSubgraph<TClient extends DataClient, TContext extends B
   };
   async function stopAll() {
     const step = async (name: string, fn: () => Promise<void>) => {
-      const started = Date.now();
+      const started = performance.now();
       await fn();
-      if (process.env.SAMRAAD_DEBUG_SHUTDOWN) console.error(`${definition.name}: ${name} took ${Date.now() - started} ms`);
+      if (process.env.SAMRAAD_DEBUG_SHUTDOWN)
+        console.error(`${definition.name}: ${name} took ${Math.round(performance.now() - started)} ms`);
     };
     await step("http", () => running.stop());
     await step("audit pool", () => auditLog.close());
@@ -135,7 +143,7 @@ export async function serveUntilSignal<TClient extends DataClient, TContext exte
   // Spans exported only when OTEL_EXPORTER_OTLP_ENDPOINT is set (W3C traceparent from the gateway).
   const tracing = await startTracing(`samraad-${definition.name}`);
   const instance = await runSubgraph(definition, { port });
-  const background = definition.background?.(instance.client);
+  const background = definition.background?.(instance.client, instance.clock);
   background?.start();
   console.log(
     JSON.stringify({ level: "info", msg: `${definition.name} subgraph ready`, url: instance.url, database: instance.database.kind }),

@@ -1,5 +1,6 @@
 import type { InternalClaims } from "@samraad/access";
 import type { AuditLog } from "@samraad/audit";
+import type { TimeSource } from "@samraad/clocks";
 
 /**
  * Collects, during one request, which fields were read or written about which cases
@@ -35,9 +36,9 @@ export class AuditRecorder {
     if (typeName === "Child" && typeof row.id === "string") this.childIds.add(row.id);
   }
 
-  async flush(log: AuditLog, claims: InternalClaims): Promise<void> {
+  async flush(log: AuditLog, claims: InternalClaims, clock: TimeSource): Promise<void> {
     const base = {
-      at: new Date(),
+      at: clock.now(),
       requestId: claims.requestId,
       actorSub: claims.principal.sub,
       actorSector: claims.principal.sector,

@@ -1,5 +1,6 @@
 import type { GrantKeys, Principal } from "@samraad/access";
 import type { AuditLog } from "@samraad/audit";
+import type { TimeSource } from "@samraad/clocks";
 import type { AuditRecorder } from "./auditRecorder.ts";
 
 /** What every resolver in every subgraph gets. Subgraphs extend it with their data layer. */
@@ -14,4 +15,6 @@ export interface BaseContext {
   auditLog: AuditLog;
   /** Verifies (and, in the børnehus subgraph, signs) case access grants. */
   grantKeys: GrantKeys;
+  /** The one clock (DESIGN.md 6a): every rule that depends on "now" asks it, never the machine. */
+  clock: TimeSource;
 }

@@ -60,6 +60,8 @@ export interface IdempotentCall {
   operation: string;
   key: string;
   args: Record<string, unknown>;
+  /** The request's instant on the service's clock: when the key was first used. */
+  now: Date;
 }
 
 /**
@@ -73,12 +75,13 @@ export async function runIdempotent<T>(call: IdempotentCall, write: () => Promis
   const scope = principalScope(call.principal);
   const hash = requestHash(call.args);
   const claimed = await call.sql.$queryRawUnsafe<unknown[]>(
-    `INSERT INTO samraad_meta.idempotency_key (principal, operation, key, request_hash)
-     VALUES ($1, $2, $3, $4) ON CONFLICT (principal, operation, key) DO NOTHING RETURNING 1 AS claimed`,
+    `INSERT INTO samraad_meta.idempotency_key (principal, operation, key, request_hash, created_at)
+     VALUES ($1, $2, $3, $4, $5) ON CONFLICT (principal, operation, key) DO NOTHING RETURNING 1 AS claimed`,
     scope,
     call.operation,
     call.key,
     hash,
+    call.now,
   );
   if (claimed.length === 0) {
     const [first] = await call.sql.$queryRawUnsafe<Array<{ request_hash: string; result: unknown }>>(
@@ -111,10 +114,10 @@ export async function runIdempotent<T>(call: IdempotentCall, write: () => Promis
  * Forgets keys older than `hours` (default 72): by then every client has retried or
  * given up, and a stored result may hold personal data (run by the retention job).
  */
-export async function purgeIdempotencyKeys(sql: SqlClient, olderThanHours = idempotencyKeyHours()): Promise<number> {
+export async function purgeIdempotencyKeys(sql: SqlClient, now: Date, olderThanHours = idempotencyKeyHours()): Promise<number> {
   return sql.$executeRawUnsafe(
-    "DELETE FROM samraad_meta.idempotency_key WHERE created_at < now() - make_interval(hours => $1)",
-    olderThanHours,
+    "DELETE FROM samraad_meta.idempotency_key WHERE created_at < $1",
+    new Date(now.getTime() - olderThanHours * 3_600_000),
   );
 }
 

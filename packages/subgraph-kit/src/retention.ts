@@ -65,10 +65,10 @@ export interface RetentionResult {
  */
 export async function applyRetention(
   client: RetentionClient,
-  options: { subgraph: string; plan: RetentionStep[]; closedCourses: ClosedCourse[]; now?: Date; days?: number },
+  options: { subgraph: string; plan: RetentionStep[]; closedCourses: ClosedCourse[]; now: Date; days?: number },
 ): Promise<RetentionResult> {
   const days = options.days ?? retentionDays(options.subgraph);
-  const cutoff = (options.now ?? new Date()).getTime() - days * 86_400_000;
+  const cutoff = options.now.getTime() - days * 86_400_000;
   const due = options.closedCourses.filter((c) => c.closedAt.getTime() <= cutoff);
   const dueIds = due.map((c) => c.caseId);
   const done = new Set(
@@ -103,7 +103,7 @@ export async function applyRetention(
     result.cases.push(course.caseId);
   }
   // Stored first results of idempotent mutations may hold personal data: they go after hours, not years.
-  result.idempotencyKeysPurged = await purgeIdempotencyKeys(client);
+  result.idempotencyKeysPurged = await purgeIdempotencyKeys(client, options.now);
   return result;
 }
 

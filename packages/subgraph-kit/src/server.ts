@@ -7,6 +7,7 @@ import { buildSubgraphSchema } from "@apollo/subgraph";
 import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper/resolverMap.js";
 import { grantKeysFromEnv, INTERNAL_TOKEN_HEADER, type InternalClaims, InternalTokenError, verifyInternalToken } from "@samraad/access";
 import type { AuditLog } from "@samraad/audit";
+import type { TimeSource } from "@samraad/clocks";
 import { createLogger, errorForLog, REQUEST_ID_HEADER, requestIdFrom, type Span, withServerSpan } from "@samraad/observability";
 import { parse } from "graphql";
 import { AuditRecorder } from "./auditRecorder.ts";
@@ -31,6 +32,8 @@ export interface SubgraphOptions<TContext extends BaseContext> {
   ): Omit<TContext, "audit" | "grantKeys" | "auditLog"> | Promise<Omit<TContext, "audit" | "grantKeys" | "auditLog">>;
   /** Where every access to personal data is recorded. */
   auditLog: AuditLog;
+  /** When the audit log says it happened: the service's one clock. */
+  clock: TimeSource;
   /** Is the database answering? Used by /readyz. */
   ready(): Promise<boolean>;
   /**
@@ -169,7 +172,7 @@ export async function startSubgraph<TContext extends BaseContext>(options: Subgr
           }) as unknown as TContext,
       });
       // Fail closed: an access that cannot be recorded is not answered.
-      await audit.flush(options.auditLog, claims);
+      await audit.flush(options.auditLog, claims, options.clock);
       for (const [key, value] of response.headers) res.setHeader(key, value);
       res.setHeader(REQUEST_ID_HEADER, requestId);
       res.statusCode = response.status ?? 200;

@@ -21,7 +21,7 @@ export function parseDateTime(value: unknown, field: string): Date {
   return new Date(value);
 }
 
-export function assertNotInFuture(value: Date, field: string, now = new Date()): void {
+export function assertNotInFuture(value: Date, field: string, now: Date): void {
   if (value.getTime() > now.getTime() + 5 * 60_000) throw badInput(`${field} cannot be in the future.`, field);
 }
 

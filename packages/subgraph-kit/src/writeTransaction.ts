@@ -37,7 +37,10 @@ export function transactionalMutations(schema: GraphQLSchema): GraphQLSchema {
             const scoped = { ...context, ...inTransaction, audit: context.audit, grantKeys: context.grantKeys, auditLog: context.auditLog };
             const write = async () => resolve(source, args, scoped, info);
             if (key === undefined || key === null) return write();
-            return runIdempotent({ sql, principal: context.principal, operation, key: key as string, args }, write);
+            return runIdempotent(
+              { sql, principal: context.principal, operation, key: key as string, args, now: context.clock.now() },
+              write,
+            );
           });
         },
       };

@@ -23,7 +23,9 @@ export {
   DEFAULT_COURSES,
   DEFAULT_SEED,
   DEFAULT_UNTIL,
+  DEMO_WORLD,
   type GenerateOptions,
   generateCourses,
   generateWorld,
+  worldEnd,
 } from "./world.ts";

@@ -42,11 +42,25 @@ export const DEFAULT_SEED = 1;
 export const DEFAULT_COURSES = 300;
 export const DEFAULT_UNTIL = "2026-11-01";
 
+/**
+ * The demo's world (`npm run dev`, `npm run seed`): 300 courses at 150 a year reach two years
+ * back, so the demo shows whole courses (final notes, follow-up) as well as new ones. Its
+ * `until` is the day it is seeded (scripts/demoWorld.ts). The seed is one in which every
+ * persona who works cases has open ones, new ones among them, in so small a world (Frederiksberg
+ * has few courses); test/demoWorld.test.ts holds it to that on any date.
+ */
+export const DEMO_WORLD = { courses: 300, seed: 67, coursesPerYear: 150 } as const;
+
 const PROGRESS_EVERY = 1000;
+
+/** The world's "now" in epoch ms: nothing after it has happened. Tests start every service's clock there. */
+export function worldEnd(options: Pick<GenerateOptions, "until"> = {}): number {
+  return parseInstant(options.until ?? DEFAULT_UNTIL);
+}
 
 /** The period referrals are spread over, in epoch ms: [from, until). */
 export function courseWindow(options: GenerateOptions = {}): { from: number; until: number } {
-  const until = parseInstant(options.until ?? DEFAULT_UNTIL);
+  const until = worldEnd(options);
   const courses = options.courses ?? DEFAULT_COURSES;
   const rate = options.coursesPerYear ?? COURSES_PER_YEAR;
   if (!(rate > 0)) throw new Error("coursesPerYear must be positive");

@@ -10,8 +10,9 @@ import type { CaseParticipantRow, CaseRow, EmergencyAccessRow } from "./rows.ts"
 /**
  * The current principal's access to cases, per request and batched: N cases in a
  * query plan step cost one query for participation and one for emergency access.
+ * `now` is the request's instant on the service's one clock.
  */
-export function createCaseAccess(db: Db, loaders: Loaders, principal: Principal, now = new Date()) {
+export function createCaseAccess(db: Db, loaders: Loaders, principal: Principal, now: Date) {
   const graceDays = participationGraceDays();
   const participation = new DataLoader<string, boolean>(async (caseIds) => {
     const rows = await db.keyed.rows<CaseParticipantRow>("CaseParticipant", {

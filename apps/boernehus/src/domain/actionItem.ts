@@ -33,7 +33,7 @@ const NEXT: Record<ActionItemStatus, ActionItemStatus[]> = {
   CANCELLED: [],
 };
 
-export function nextStatus(item: ActionItemRow, status: ActionItemStatus, now = new Date()) {
+export function nextStatus(item: ActionItemRow, status: ActionItemStatus, now: Date) {
   if (!NEXT[item.status].includes(status)) {
     throw invalidTransition(`The action item is ${item.status}; it cannot become ${status}.`);
   }

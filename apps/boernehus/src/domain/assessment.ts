@@ -4,7 +4,7 @@ import type { AssessmentStatus } from "../generated/graphql.ts";
 import { assertCourseOpen, assertDuringCourse, assertFullCourse } from "./course.ts";
 
 /** The børnehus's assessment (udredning): one per course, started, then completed with a summary. */
-export function assertCanStart(course: CaseRow, existing: AssessmentRow | null, startedAt: Date, now = new Date()): void {
+export function assertCanStart(course: CaseRow, existing: AssessmentRow | null, startedAt: Date, now: Date): void {
   assertCourseOpen(course);
   assertFullCourse(course, "børnehus assessment");
   if (existing) throw invalidTransition(`The course's assessment was already started (${existing.startedAt.toISOString()}).`);
@@ -12,13 +12,7 @@ export function assertCanStart(course: CaseRow, existing: AssessmentRow | null, 
   assertDuringCourse(course, "startedAt", startedAt);
 }
 
-export function assertCanComplete(
-  course: CaseRow,
-  assessment: AssessmentRow,
-  completedAt: Date,
-  summary: string,
-  now = new Date(),
-): string {
+export function assertCanComplete(course: CaseRow, assessment: AssessmentRow, completedAt: Date, summary: string, now: Date): string {
   assertCourseOpen(course);
   if (assessment.completedAt) throw invalidTransition("The assessment is already completed.");
   assertNotInFuture(completedAt, "completedAt", now);

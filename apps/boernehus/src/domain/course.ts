@@ -9,7 +9,7 @@ import type { AbuseType, CourseStatus, RegisterCourseInput } from "../generated/
  * A SAMRAAD_ONLY course is a samråd without the børnehus's own work: no assessment and
  * no final note, so it goes ACTIVE → CLOSED once its planning samråd was held.
  */
-export function validateRegistration(input: RegisterCourseInput, now = new Date()) {
+export function validateRegistration(input: RegisterCourseInput, now: Date) {
   if (!isUuid(input.caseId)) throw badInput("caseId must be the case id (a UUID) from the municipality's referral.", "caseId");
   const municipalityCode = input.municipalityCode.trim();
   if (!/^\d{4}$/.test(municipalityCode))
@@ -64,7 +64,7 @@ export function assertCanClose(
   course: CaseRow,
   done: { note: FinalNoteRow | null; planningHeldAt: Date | null },
   closedAt: Date,
-  now = new Date(),
+  now: Date,
 ): void {
   if (course.status === "CLOSED") throw invalidTransition("The course is already closed.");
   let lastStep: { name: string; value: Date | null };

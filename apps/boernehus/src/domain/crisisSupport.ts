@@ -4,7 +4,7 @@ import type { RecordCrisisSupportSessionInput } from "../generated/graphql.ts";
 import { assertCourseOpen, assertDuringCourse } from "./course.ts";
 
 /** A crisis-support session (krisesamtale) with the child or a close caregiver, recorded after it was held. */
-export function validateCrisisSupportSession(course: CaseRow, input: RecordCrisisSupportSessionInput, now = new Date()) {
+export function validateCrisisSupportSession(course: CaseRow, input: RecordCrisisSupportSessionInput, now: Date) {
   assertCourseOpen(course);
   assertNotInFuture(input.heldAt, "heldAt", now);
   assertDuringCourse(course, "heldAt", input.heldAt);

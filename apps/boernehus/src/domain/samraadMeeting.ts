@@ -49,7 +49,7 @@ export function assertCanRecordHeld(input: {
   course: CaseRow;
   planningHeldAt: Date | null;
   heldAt: Date;
-  now?: Date;
+  now: Date;
 }): void {
   const { meeting, course, planningHeldAt, heldAt } = input;
   assertCourseOpen(course);

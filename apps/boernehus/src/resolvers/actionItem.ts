@@ -24,7 +24,7 @@ export const actionItemMutations: Pick<MutationResolvers, "addActionItem" | "upd
       const course = await lockCase(tx, item.caseId, ctx.access, "participate", ACTION_ITEM);
       assertMayChangeStatus(ctx.principal, item);
       assertCourseOpen(course);
-      const next = nextStatus(item, input.status);
+      const next = nextStatus(item, input.status, ctx.clock.now());
       assertVersion(ACTION_ITEM, item, input.version);
       const { count } = await tx.actionItem.updateMany({
         where: { id: item.id, version: input.version },

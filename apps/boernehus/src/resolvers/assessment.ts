@@ -11,7 +11,7 @@ export const assessmentMutations: Pick<MutationResolvers, "startAssessment" | "c
   startAssessment: async (_root, { input }, ctx) =>
     ctx.db.$transaction(async (tx) => {
       const course = await lockCase(tx, input.caseId, ctx.access);
-      assertCanStart(course, await tx.assessment.findUnique({ where: { caseId: course.id } }), input.startedAt);
+      assertCanStart(course, await tx.assessment.findUnique({ where: { caseId: course.id } }), input.startedAt, ctx.clock.now());
       return tx.assessment.create({ data: { caseId: course.id, startedAt: input.startedAt } });
     }),
 
@@ -20,7 +20,7 @@ export const assessmentMutations: Pick<MutationResolvers, "startAssessment" | "c
       const course = await lockCase(tx, input.caseId, ctx.access);
       const assessment = await tx.assessment.findUnique({ where: { caseId: course.id } });
       if (!assessment) throw invalidTransition("The course's assessment has not been started: start it first.");
-      const summary = assertCanComplete(course, assessment, input.completedAt, input.summary);
+      const summary = assertCanComplete(course, assessment, input.completedAt, input.summary, ctx.clock.now());
       return tx.assessment.update({ where: { id: assessment.id }, data: { completedAt: input.completedAt, summary } });
     }),
 };

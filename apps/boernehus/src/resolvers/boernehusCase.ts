@@ -38,7 +38,7 @@ export const boernehusCaseQueries: Pick<QueryResolvers, "boernehusCase" | "boern
 
 export const boernehusCaseMutations: Pick<MutationResolvers, "registerCourse" | "closeCourse"> = {
   registerCourse: async (_root, { input }, ctx) => {
-    const data = validateRegistration(input);
+    const data = validateRegistration(input, ctx.clock.now());
     assertMayRegister(ctx.principal, data.region);
     return ctx.db.$transaction(async (tx) => {
       if (await tx.boernehusCase.findUnique({ where: { id: data.id } })) throw alreadyRegistered(data.id);
@@ -53,7 +53,7 @@ export const boernehusCaseMutations: Pick<MutationResolvers, "registerCourse" | 
       const course = await lockCase(tx, input.caseId, ctx.access);
       const note = await tx.finalNote.findUnique({ where: { caseId: course.id } });
       const planning = await tx.samraadMeeting.findFirst({ where: { caseId: course.id, kind: "PLANNING", status: "HELD" } });
-      assertCanClose(course, { note, planningHeldAt: planning?.heldAt ?? null }, input.closedAt);
+      assertCanClose(course, { note, planningHeldAt: planning?.heldAt ?? null }, input.closedAt, ctx.clock.now());
       return tx.boernehusCase.update({ where: { id: course.id }, data: { status: "CLOSED", closedAt: input.closedAt } });
     }),
 };

@@ -73,7 +73,8 @@ export const caseAccessMutations: Pick<MutationResolvers, "openCaseInEmergency" 
         sector: principal.sector,
         organisation: principal.organisation,
         reason,
-        expiresAt: new Date(Date.now() + ctx.access.emergencyHours * 3_600_000),
+        openedAt: ctx.access.now,
+        expiresAt: new Date(ctx.access.now.getTime() + ctx.access.emergencyHours * 3_600_000),
       },
     });
     ctx.audit.touch("BoernehusCase", "emergencyAccess", { caseId: course.id });
@@ -91,7 +92,7 @@ export const caseAccessMutations: Pick<MutationResolvers, "openCaseInEmergency" 
       const { case: _case, ...row } = await tx.emergencyAccess.update({
         where: { id: access.id },
         data: {
-          reviewedAt: new Date(),
+          reviewedAt: ctx.clock.now(),
           reviewedByName: ctx.principal.name,
           reviewOutcome: input.outcome,
           reviewNote: input.note?.trim() || null,

@@ -6,7 +6,7 @@ export const consultationMutations: Pick<MutationResolvers, "recordConsultation"
   recordConsultation: async (_root, { input }, ctx) =>
     ctx.db.$transaction(async (tx) => {
       const course = await lockCase(tx, input.caseId, ctx.access);
-      const consultation = validateConsultation(course, input);
+      const consultation = validateConsultation(course, input, ctx.clock.now());
       return tx.consultation.create({ data: { caseId: course.id, ...consultation } });
     }),
 };

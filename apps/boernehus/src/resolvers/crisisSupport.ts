@@ -6,7 +6,7 @@ export const crisisSupportMutations: Pick<MutationResolvers, "recordCrisisSuppor
   recordCrisisSupportSession: async (_root, { input }, ctx) =>
     ctx.db.$transaction(async (tx) => {
       const course = await lockCase(tx, input.caseId, ctx.access);
-      const session = validateCrisisSupportSession(course, input);
+      const session = validateCrisisSupportSession(course, input, ctx.clock.now());
       return tx.crisisSupportSession.create({ data: { caseId: course.id, ...session } });
     }),
 };

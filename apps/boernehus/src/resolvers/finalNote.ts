@@ -44,7 +44,7 @@ export const finalNoteMutations: Pick<MutationResolvers, "draftFinalNote" | "rev
     return ctx.db.$transaction(async (tx) => {
       const course = await lockCase(tx, input.caseId, ctx.access);
       assertCanDraft(course, await tx.finalNote.findUnique({ where: { caseId: course.id } }));
-      const note = await tx.finalNote.create({ data: { caseId: course.id, text, draftedAt: new Date() } });
+      const note = await tx.finalNote.create({ data: { caseId: course.id, text, draftedAt: ctx.clock.now() } });
       await applyRecommendations(tx, note, plan);
       return note;
     });
@@ -72,7 +72,7 @@ export const finalNoteMutations: Pick<MutationResolvers, "draftFinalNote" | "rev
       assertVersion(NOTE, note, input.version);
       return updateNote(tx, note.id, input.version, {
         status: "SIGNED",
-        signedAt: new Date(),
+        signedAt: ctx.clock.now(),
         signedBySub: ctx.principal.sub,
         signedByName: ctx.principal.name,
       });
@@ -84,7 +84,7 @@ export const finalNoteMutations: Pick<MutationResolvers, "draftFinalNote" | "rev
       const course = await lockCase(tx, note.caseId, ctx.access, "write", NOTE);
       assertCanSend(note, course);
       assertVersion(NOTE, note, input.version);
-      const sent = await updateNote(tx, note.id, input.version, { status: "SENT", sentAt: new Date() });
+      const sent = await updateNote(tx, note.id, input.version, { status: "SENT", sentAt: ctx.clock.now() });
       await tx.boernehusCase.update({ where: { id: course.id }, data: { status: "FINAL_NOTE" } });
       return sent;
     }),

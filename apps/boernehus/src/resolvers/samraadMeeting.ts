@@ -61,7 +61,7 @@ export const samraadMeetingMutations: Pick<MutationResolvers, "planSamraadMeetin
           meeting.kind === "FOLLOW_UP"
             ? await tx.samraadMeeting.findFirst({ where: { caseId: course.id, kind: "PLANNING", status: "HELD" } })
             : null;
-        assertCanRecordHeld({ meeting, course, planningHeldAt: planning?.heldAt ?? null, heldAt: input.heldAt });
+        assertCanRecordHeld({ meeting, course, planningHeldAt: planning?.heldAt ?? null, heldAt: input.heldAt, now: ctx.clock.now() });
         assertVersion(MEETING, meeting, input.version);
         const { count } = await tx.samraadMeeting.updateMany({
           where: { id: meeting.id, version: input.version },

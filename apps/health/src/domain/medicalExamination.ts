@@ -35,11 +35,12 @@ export function assertVersion(row: MedicalExaminationRow, version: number): void
 export function assertCanRecordPerformed(
   row: MedicalExaminationRow,
   input: { performedAt: Date; findingsSummary: string; clinicalDetails?: string | null; physicianName?: string | null },
+  now: Date,
 ): { findingsSummary: string; clinicalDetails: string | null; physicianName: string | null } {
   if (row.status !== "SCHEDULED") {
     throw invalidTransition(`Only a SCHEDULED examination can be recorded as performed; this one is ${row.status}.`);
   }
-  assertNotInFuture(input.performedAt, "performedAt");
+  assertNotInFuture(input.performedAt, "performedAt", now);
   if (input.performedAt.getTime() < row.scheduledAt.getTime() - EARLY_TOLERANCE_MS) {
     throw badInput(
       `performedAt (${input.performedAt.toISOString()}) is more than a day before scheduledAt (${row.scheduledAt.toISOString()}): an examination is performed at its scheduled time.`,

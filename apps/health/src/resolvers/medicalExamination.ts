@@ -33,7 +33,7 @@ export const medicalExaminationMutations: Pick<
       if (!exam) throw notFound("The medical examination");
       assertHealthOfRegion(ctx.principal, exam.hospitalRegion);
       assertVersion(exam, input.version);
-      const record = assertCanRecordPerformed(exam, input);
+      const record = assertCanRecordPerformed(exam, input, ctx.clock.now());
       return tx.medicalExamination.update({
         where: { id: exam.id, version: input.version },
         data: { ...record, status: "PERFORMED", performedAt: input.performedAt, version: { increment: 1 } },

@@ -9,7 +9,7 @@ export const onwardReferralMutations: Pick<MutationResolvers, "referOnward"> = {
       const exam = isUuid(input.examinationId) ? await tx.medicalExamination.findUnique({ where: { id: input.examinationId } }) : null;
       if (!exam) throw notFound("The medical examination");
       assertHealthOfRegion(ctx.principal, exam.hospitalRegion);
-      const { reason } = assertCanReferOnward(exam, input);
+      const { reason } = assertCanReferOnward(exam, input, ctx.clock.now());
       return tx.onwardReferral.create({
         data: { examinationId: exam.id, caseId: exam.caseId, target: input.target, referredAt: input.referredAt, reason },
       });

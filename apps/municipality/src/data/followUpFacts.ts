@@ -1,3 +1,4 @@
+import { devIssuerToken, type TokenSource } from "@samraad/access";
 import type { FollowUpFact } from "../domain/alerts.ts";
 
 /**
@@ -8,7 +9,6 @@ import type { FollowUpFact } from "../domain/alerts.ts";
  * the børnehus answers each with its own municipality's cases only.
  */
 export type FollowUpFactSource = (sentFrom: Date, sentTo: Date) => Promise<FollowUpFact[]>;
-export type TokenSource = () => Promise<string>;
 
 const QUERY = `query FollowUpFacts($sentFrom: DateTime!, $sentTo: DateTime!) {
   boernehusFollowUpFacts(sentFrom: $sentFrom, sentTo: $sentTo) { caseId finalNoteSentAt recommendationIds }
@@ -44,23 +44,6 @@ export function gatewayFollowUpFacts(gatewayUrl: string, tokens: TokenSource[]):
   };
 }
 
-/** The development issuer's token for one persona (outside production only). */
-function devToken(gatewayUrl: string, persona: string): TokenSource {
-  let cached: { token: string; until: number } | null = null;
-  return async () => {
-    if (cached && cached.until > Date.now()) return cached.token;
-    const res = await fetch(new URL("/dev/token", gatewayUrl), {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ persona }),
-    });
-    if (!res.ok) throw new Error(`The development issuer refused a token for ${persona} (HTTP ${res.status}).`);
-    const { token } = (await res.json()) as { token: string };
-    cached = { token, until: Date.now() + 3_600_000 };
-    return token;
-  };
-}
-
 /**
  * From the environment: SAMRAAD_GATEWAY_URL, and SAMRAAD_MUNICIPALITY_ALERT_TOKENS (comma-separated
  * client-credentials tokens, one per municipality served) or, outside production, the development
@@ -92,7 +75,9 @@ export function followUpFactsFromEnv(
   return {
     source: gatewayFollowUpFacts(
       gatewayUrl,
-      personas.map((p) => devToken(gatewayUrl, p)),
+      personas.map((p) =>
+        devIssuerToken(gatewayUrl, p, (status) => new Error(`The development issuer refused a token for ${p} (HTTP ${status}).`)),
+      ),
     ),
     skipped: null,
   };

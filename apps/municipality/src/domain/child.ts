@@ -17,7 +17,7 @@ export interface NewChild {
   municipalityCode: string;
 }
 
-export function validateNewChild(input: NewChild, now = new Date()) {
+export function validateNewChild(input: NewChild, now: Date) {
   const birthDate = new Date(`${input.birthDate}T00:00:00Z`);
   assertNotInFuture(birthDate, "birthDate", now);
   return {

@@ -12,9 +12,9 @@ export const childAssessmentStatus = (assessment: Pick<ChildAssessmentRow, "comp
   assessment.completedAt ? ("COMPLETED" as const) : ("IN_PROGRESS" as const);
 
 /** One assessment at a time: a new decision while one is in progress is a mistake. */
-export function assertCanDecide(existing: ChildAssessmentRow[], child: ChildRow, decidedAt: Date): void {
+export function assertCanDecide(existing: ChildAssessmentRow[], child: ChildRow, decidedAt: Date, now: Date): void {
   assertOrdered({ name: "the child's birthDate", value: child.birthDate }, { name: "decidedAt", value: decidedAt });
-  assertNotInFuture(decidedAt, "decidedAt");
+  assertNotInFuture(decidedAt, "decidedAt", now);
   const open = existing.find((a) => !a.completedAt);
   if (open) {
     throw invalidTransition(
@@ -23,12 +23,12 @@ export function assertCanDecide(existing: ChildAssessmentRow[], child: ChildRow,
   }
 }
 
-export function assertCanComplete(assessment: ChildAssessmentRow, completedAt: Date): void {
+export function assertCanComplete(assessment: ChildAssessmentRow, completedAt: Date, now: Date): void {
   if (assessment.completedAt) {
     throw invalidTransition(`The child assessment was already completed at ${assessment.completedAt.toISOString()}.`);
   }
   assertOrdered({ name: "decidedAt", value: assessment.decidedAt }, { name: "completedAt", value: completedAt });
-  assertNotInFuture(completedAt, "completedAt");
+  assertNotInFuture(completedAt, "completedAt", now);
 }
 
 /** The assessment that belongs to a referral: the last decided on or before it, else the first after it. */

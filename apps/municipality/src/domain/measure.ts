@@ -18,8 +18,8 @@ export type MeasureKind = (typeof INTERVENTION_LADDER)[number];
 
 export const ladderStep = (kind: MeasureKind): number => INTERVENTION_LADDER.indexOf(kind) + 1;
 
-export function validateNewMeasure(input: { decidedAt: Date; startedAt?: Date | null }): void {
-  assertNotInFuture(input.decidedAt, "decidedAt");
+export function validateNewMeasure(input: { decidedAt: Date; startedAt?: Date | null }, now: Date): void {
+  assertNotInFuture(input.decidedAt, "decidedAt", now);
   assertOrdered({ name: "decidedAt", value: input.decidedAt }, { name: "startedAt", value: input.startedAt });
 }
 
@@ -35,9 +35,9 @@ export function assertCanStart(row: MeasureRow, startedAt: Date): void {
   assertOrdered({ name: "decidedAt", value: row.decidedAt }, { name: "startedAt", value: startedAt });
 }
 
-export function assertCanEnd(row: MeasureRow, endedAt: Date): void {
+export function assertCanEnd(row: MeasureRow, endedAt: Date, now: Date): void {
   if (!row.startedAt) throw invalidTransition("The measure has not started; record its start before its end.");
   if (row.endedAt) throw invalidTransition(`The measure already ended at ${row.endedAt.toISOString()}.`);
   assertOrdered({ name: "startedAt", value: row.startedAt }, { name: "endedAt", value: endedAt });
-  assertNotInFuture(endedAt, "endedAt");
+  assertNotInFuture(endedAt, "endedAt", now);
 }

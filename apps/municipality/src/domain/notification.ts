@@ -6,15 +6,15 @@ import type { NotificationRow } from "../data/rows.ts";
 export const assessmentDueAt = (notification: Pick<NotificationRow, "receivedAt">): Date =>
   addSpan(notification.receivedAt, clockDefinitions().NOTIFICATION_ASSESSMENT.deadline);
 
-export function validateNewNotification(input: { receivedAt: Date; concern: string }) {
-  assertNotInFuture(input.receivedAt, "receivedAt");
+export function validateNewNotification(input: { receivedAt: Date; concern: string }, now: Date) {
+  assertNotInFuture(input.receivedAt, "receivedAt", now);
   return { receivedAt: input.receivedAt, concern: nonEmpty(input.concern, "concern", 5000) };
 }
 
-export function assertAssessable(notification: NotificationRow, assessedAt: Date): void {
+export function assertAssessable(notification: NotificationRow, assessedAt: Date, now: Date): void {
   if (notification.assessedAt) {
     throw invalidTransition(`The notification was already assessed at ${notification.assessedAt.toISOString()}.`);
   }
   assertOrdered({ name: "receivedAt", value: notification.receivedAt }, { name: "assessedAt", value: assessedAt });
-  assertNotInFuture(assessedAt, "assessedAt");
+  assertNotInFuture(assessedAt, "assessedAt", now);
 }

@@ -36,8 +36,9 @@ export function assertReferable<A extends string>(input: {
   referredAt: Date;
   childAssessmentDecided: boolean;
   abuseTypes: A[];
+  now: Date;
 }): A[] {
-  assertNotInFuture(input.referredAt, "referredAt");
+  assertNotInFuture(input.referredAt, "referredAt", input.now);
   if (input.referredAt.getTime() < input.child.birthDate.getTime()) {
     throw badInput("referredAt cannot be before the child's birth date.", "referredAt");
   }

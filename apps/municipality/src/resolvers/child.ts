@@ -26,7 +26,7 @@ export const childQueries: Pick<QueryResolvers, "child"> = {
 
 export const childMutations: Pick<MutationResolvers, "registerChild" | "addCustodyHolder" | "recordVideoInterviewObjection"> = {
   registerChild: async (_root, { input }, ctx) => {
-    const data = validateNewChild(input);
+    const data = validateNewChild(input, ctx.clock.now());
     assertActsFor(ctx.principal, data.municipalityCode);
     return ctx.db.$transaction(async (tx) => {
       const existing = await tx.child.findUnique({ where: { cpr: data.cpr } });

@@ -14,7 +14,7 @@ export const childAssessmentMutations: Pick<MutationResolvers, "decideChildAsses
     ctx.db.$transaction(async (tx) => {
       const child = await childOrNotFound(tx, input.childId);
       assertActsFor(ctx.principal, child.municipalityCode);
-      assertCanDecide(await tx.childAssessment.findMany({ where: { childId: child.id } }), child, input.decidedAt);
+      assertCanDecide(await tx.childAssessment.findMany({ where: { childId: child.id } }), child, input.decidedAt, ctx.clock.now());
       return tx.childAssessment.create({ data: { childId: child.id, decidedAt: input.decidedAt } });
     }),
   completeChildAssessment: async (_root, { input }, ctx) =>
@@ -25,7 +25,7 @@ export const childAssessmentMutations: Pick<MutationResolvers, "decideChildAsses
       });
       if (!assessment) throw notFound("The child assessment");
       assertActsFor(ctx.principal, assessment.child.municipalityCode);
-      assertCanComplete(assessment, input.completedAt);
+      assertCanComplete(assessment, input.completedAt, ctx.clock.now());
       return tx.childAssessment.update({ where: { id: assessment.id, completedAt: null }, data: { completedAt: input.completedAt } });
     }),
 };

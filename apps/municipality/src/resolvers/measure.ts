@@ -24,7 +24,7 @@ export const measureMutations: Pick<MutationResolvers, "decideMeasure" | "startM
     ctx.db.$transaction(async (tx) => {
       const referral = await referralOrNotFound(tx, input.caseId);
       assertActsFor(ctx.principal, referral.municipalityCode);
-      validateNewMeasure(input);
+      validateNewMeasure(input, ctx.clock.now());
       return tx.measure.create({
         data: { caseId: referral.caseId, kind: input.kind, decidedAt: input.decidedAt, startedAt: input.startedAt ?? null },
       });
@@ -43,7 +43,7 @@ export const measureMutations: Pick<MutationResolvers, "decideMeasure" | "startM
     ctx.db.$transaction(async (tx) => {
       const measure = await measureActingFor(tx, input.measureId, ctx.principal);
       assertVersion(measure, input.version);
-      assertCanEnd(measure, input.endedAt);
+      assertCanEnd(measure, input.endedAt, ctx.clock.now());
       return tx.measure.update({
         where: { id: measure.id, version: input.version },
         data: { endedAt: input.endedAt, version: { increment: 1 } },

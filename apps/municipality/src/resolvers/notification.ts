@@ -13,7 +13,7 @@ export const notificationMutations: Pick<MutationResolvers, "recordNotification"
     ctx.db.$transaction(async (tx) => {
       const child = await childOrNotFound(tx, input.childId);
       assertActsFor(ctx.principal, child.municipalityCode);
-      const { receivedAt, concern } = validateNewNotification(input);
+      const { receivedAt, concern } = validateNewNotification(input, ctx.clock.now());
       return tx.notification.create({ data: { childId: child.id, receivedAt, source: input.source, concern } });
     }),
   assessNotification: async (_root, { input }, ctx) =>
@@ -24,7 +24,7 @@ export const notificationMutations: Pick<MutationResolvers, "recordNotification"
       });
       if (!notification) throw notFound("The notification");
       assertActsFor(ctx.principal, notification.child.municipalityCode);
-      assertAssessable(notification, input.assessedAt);
+      assertAssessable(notification, input.assessedAt, ctx.clock.now());
       // `assessedAt: null` in the where: a concurrent second assessment fails instead of overwriting the first.
       return tx.notification.update({ where: { id: notification.id, assessedAt: null }, data: { assessedAt: input.assessedAt } });
     }),

@@ -38,7 +38,7 @@ export const recommendationResponseMutations: Pick<MutationResolvers, "respondTo
           caseId: referral.caseId,
           response: input.response,
           ...answer,
-          respondedAt: new Date(),
+          respondedAt: ctx.clock.now(),
           respondedBySub: ctx.principal.sub,
           respondedByName: ctx.principal.name,
         },

@@ -38,6 +38,7 @@ export const referralMutations: Pick<MutationResolvers, "referToBoernehus"> = {
       const child = await childOrNotFound(tx, input.childId);
       assertActsFor(ctx.principal, child.municipalityCode);
       const abuseTypes = assertReferable({
+        now: ctx.clock.now(),
         child,
         assessments: await tx.childAssessment.findMany({ where: { childId: child.id } }),
         referredAt: input.referredAt,

@@ -1,4 +1,4 @@
-import { assertOrdered, badInput, conflict, DomainError, invalidTransition, nonEmpty } from "@samraad/subgraph-kit";
+import { assertNotInFuture, assertOrdered, badInput, conflict, DomainError, invalidTransition, nonEmpty } from "@samraad/subgraph-kit";
 import type { VideoInterviewRow } from "../data/rows.ts";
 
 /**
@@ -29,9 +29,9 @@ export function assertVersion(row: VideoInterviewRow, version: number): void {
   }
 }
 
-export function assertCanRecordHeld(row: VideoInterviewRow, heldAt: Date, observers: string[]): void {
+export function assertCanRecordHeld(row: VideoInterviewRow, heldAt: Date, observers: string[], now: Date): void {
   if (row.status !== "BOOKED") throw invalidTransition(`Only a BOOKED interview can be recorded as held; this one is ${row.status}.`);
-  if (heldAt.getTime() > Date.now() + 5 * 60_000) throw badInput("heldAt cannot be in the future.", "heldAt");
+  assertNotInFuture(heldAt, "heldAt", now);
   if (new Set(observers).size !== observers.length) throw badInput("observers lists a sector twice.", "observers");
 }
 

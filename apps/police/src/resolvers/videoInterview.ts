@@ -39,7 +39,7 @@ export const videoInterviewMutations: Pick<MutationResolvers, "bookVideoIntervie
         if (!interview) throw notFound("The video interview");
         await assertInterviewOfDistrict(interview, tx, ctx);
         assertVersion(interview, input.version);
-        assertCanRecordHeld(interview, input.heldAt, input.observers);
+        assertCanRecordHeld(interview, input.heldAt, input.observers, ctx.clock.now());
         return tx.videoInterview.update({
           where: { id: interview.id, version: input.version },
           data: { status: "HELD", heldAt: input.heldAt, observers: input.observers, version: { increment: 1 } },

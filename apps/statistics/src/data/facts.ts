@@ -41,14 +41,18 @@ export async function deleteFacts(tx: Prisma.TransactionClient): Promise<void> {
   await tx.$executeRawUnsafe(`DELETE FROM "CourseFact"`);
 }
 
+/** What an extraction run records: when it started (the service's clock) and how long it has taken since. */
+export interface ExtractionRunTiming {
+  startedAt: Date;
+  asOf: string;
+  elapsedMs(): number;
+}
+
 /** Records a finished extraction; its asOf is what the tables report the facts describe. */
-export async function recordExtractionRun(
-  tx: Prisma.TransactionClient,
-  run: { startedAt: Date; asOf: string },
-  courses: number,
-): Promise<void> {
+export async function recordExtractionRun(tx: Prisma.TransactionClient, run: ExtractionRunTiming, courses: number): Promise<void> {
+  const finishedAt = new Date(run.startedAt.getTime() + Math.round(run.elapsedMs()));
   await tx.extractionRun.create({
-    data: { startedAt: run.startedAt, finishedAt: new Date(), asOf: new Date(`${run.asOf}T00:00:00Z`), courses },
+    data: { startedAt: run.startedAt, finishedAt, asOf: new Date(`${run.asOf}T00:00:00Z`), courses },
   });
 }
 
@@ -63,7 +67,7 @@ export async function replaceFacts(
   db: PrismaClient,
   courses: readonly CourseFactInput[],
   assignments: readonly AssignmentFactInput[],
-  run: { startedAt: Date; asOf: string },
+  run: ExtractionRunTiming,
 ): Promise<void> {
   await db.$transaction(
     async (tx) => {

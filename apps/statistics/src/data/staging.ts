@@ -1,5 +1,5 @@
 import type { Prisma } from "../generated/prisma/client.ts";
-import { type CourseFactInput, deleteFacts, recordExtractionRun } from "./facts.ts";
+import { type CourseFactInput, deleteFacts, type ExtractionRunTiming, recordExtractionRun } from "./facts.ts";
 
 /**
  * The extraction's staging: each sector's pages go into a table of their own as they arrive,
@@ -132,10 +132,7 @@ const INSERT_ASSIGNMENT_FACTS = `
  * Replaces the facts with the staged ones and records the extraction run, in the caller's
  * transaction: readers see the old extraction or the new one, never half.
  */
-export async function replaceFactsFromStaging(
-  tx: Tx,
-  run: { startedAt: Date; asOf: string },
-): Promise<{ courses: number; assignments: number }> {
+export async function replaceFactsFromStaging(tx: Tx, run: ExtractionRunTiming): Promise<{ courses: number; assignments: number }> {
   // Temporary tables are never analysed by autovacuum; without statistics the planner may
   // choose nested loops over 100k rows for the joins below.
   await tx.$executeRawUnsafe(`ANALYZE staged_boernehus, staged_municipality, staged_assignment, staged_police`);

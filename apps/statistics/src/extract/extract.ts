@@ -69,21 +69,22 @@ export async function extractStatistics(options: {
   gatewayUrl: string;
   token: TokenSource;
   pageSize?: number;
-  now?: Date;
+  /** When the extraction starts, on the service's one clock: the facts are as of that day. */
+  now: Date;
 }): Promise<ExtractionResult> {
-  const clock = Date.now();
-  const startedAt = options.now ?? new Date();
+  const started = performance.now();
+  const startedAt = options.now;
   const asOf = danishDate(startedAt);
   const source: GatewaySource = { gatewayUrl: options.gatewayUrl, token: options.token, pageSize: options.pageSize ?? 2000 };
   const written = await options.db.$transaction(
     async (tx) => {
       await createStaging(tx);
       await stageSectors(tx, source);
-      return replaceFactsFromStaging(tx, { startedAt, asOf });
+      return replaceFactsFromStaging(tx, { startedAt, asOf, elapsedMs: () => performance.now() - started });
     },
     { timeout: EXTRACTION_TIMEOUT_MS },
   );
-  return { ...written, asOf, milliseconds: Date.now() - clock };
+  return { ...written, asOf, milliseconds: Math.round(performance.now() - started) };
 }
 
 /**

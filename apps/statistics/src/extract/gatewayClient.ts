@@ -1,9 +1,11 @@
+import { devIssuerToken, type TokenSource } from "@samraad/access";
+
 /**
  * The statistics service's only way to the sectors' data: GraphQL through the gateway, as
  * its own machine principal (statistics:extract), like any other client. It never opens a
  * sector database.
  */
-export type TokenSource = () => Promise<string>;
+export type { TokenSource };
 
 export class ExtractionError extends Error {}
 
@@ -70,17 +72,9 @@ export function tokenSource(gatewayUrl: string, env: NodeJS.ProcessEnv = process
   const fixed = env.SAMRAAD_STATISTICS_TOKEN;
   if (fixed) return async () => fixed;
   if (env.NODE_ENV === "production") throw new ExtractionError("SAMRAAD_STATISTICS_TOKEN is required in production.");
-  let cached: { token: string; until: number } | null = null;
-  return async () => {
-    if (cached && cached.until > Date.now()) return cached.token;
-    const res = await fetch(new URL("/dev/token", gatewayUrl), {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ persona: "statistics-extractor" }),
-    });
-    if (!res.ok) throw new ExtractionError(`The development issuer refused a token (HTTP ${res.status}).`);
-    const { token } = (await res.json()) as { token: string };
-    cached = { token, until: Date.now() + 3_600_000 };
-    return token;
-  };
+  return devIssuerToken(
+    gatewayUrl,
+    "statistics-extractor",
+    (status) => new ExtractionError(`The development issuer refused a token (HTTP ${status}).`),
+  );
 }

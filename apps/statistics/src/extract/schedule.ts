@@ -1,3 +1,4 @@
+import type { TimeSource } from "@samraad/clocks";
 import { intervalMsFromEnv } from "@samraad/subgraph-kit";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { extractStatistics } from "./extract.ts";
@@ -10,7 +11,7 @@ const log = (level: string, msg: string, extra: Record<string, unknown> = {}) =>
  * first time shortly after start-up. Several replicas may each run it: every run is a full
  * refresh in one transaction, so the last one simply wins.
  */
-export function scheduleExtraction(db: PrismaClient, env: NodeJS.ProcessEnv = process.env): void {
+export function scheduleExtraction(db: PrismaClient, clock: TimeSource, env: NodeJS.ProcessEnv = process.env): void {
   const everyMs = intervalMsFromEnv(env, "SAMRAAD_STATISTICS_EXTRACT_MINUTES", { defaultMinutes: 0, zeroTurnsOff: true });
   if (everyMs === null) return;
   const gatewayUrl = env.SAMRAAD_GATEWAY_URL ?? "http://127.0.0.1:4000/graphql";
@@ -20,7 +21,7 @@ export function scheduleExtraction(db: PrismaClient, env: NodeJS.ProcessEnv = pr
     if (running) return;
     running = true;
     try {
-      const result = await extractStatistics({ db, gatewayUrl, token });
+      const result = await extractStatistics({ db, gatewayUrl, token, now: clock.now() });
       log("info", "statistics extraction done", { ...result });
     } catch (error) {
       log("warn", "statistics extraction failed", { error: error instanceof Error ? error.message : String(error) });
