@@ -46,7 +46,7 @@ async function flow() {
     const child = `${course.child.firstName} ${course.child.lastName}`;
 
     // 1. The børnehus coordinator plans a (follow-up) samråd with agenda and participants.
-    const coordinator = await signIn(browser, web.url, "coordinator-hovedstaden");
+    const coordinator = await signIn(browser, web, "coordinator-hovedstaden");
     await expectAccessible(coordinator);
     await shots.shot(coordinator, "coordinator-my-cases");
     await openCase(coordinator, child);
@@ -66,7 +66,7 @@ async function flow() {
     await shots.shot(coordinator, "samraad-planned");
 
     // 2. The police investigator books the interview, updates the police's action item, and cannot see clinical findings.
-    const investigator = await signIn(browser, web.url, "investigator-kbh");
+    const investigator = await signIn(browser, web, "investigator-kbh");
     await openCase(investigator, child);
     const health = investigator.locator('section[data-sector="HEALTH"]');
     const clinical = health.locator('[data-coordinate="MedicalExamination.clinicalDetails"]');
@@ -84,7 +84,7 @@ async function flow() {
     await expect.poll(() => investigator.getByLabel("Status for Book videoafhøring").inputValue()).toBe("DONE");
 
     // 3. The physician schedules and records an examination; clinical details stay with health care.
-    const physician = await signIn(browser, web.url, "physician-rh");
+    const physician = await signIn(browser, web, "physician-rh");
     await openCase(physician, child);
     await physician.getByLabel(/^Undersøgelse/).selectOption("FORENSIC");
     await physician.getByLabel("Afdeling").fill("Rigshospitalet, Børneafdelingen");
@@ -118,7 +118,7 @@ async function flow() {
     await shots.shot(coordinator, "final-note-sent");
 
     // 5. The caseworker answers the recommendation with a measure on the intervention ladder.
-    const caseworker = await signIn(browser, web.url, "caseworker-kbh");
+    const caseworker = await signIn(browser, web, "caseworker-kbh");
     await caseworker.goto(`${web.url}/cases/${course.caseId}/final-note`);
     await caseworker.getByText("Barnet har gennemført forløbet i børnehuset.").waitFor();
     await caseworker.getByLabel(/^Foranstaltning/).selectOption("new:FAMILY_TREATMENT");
@@ -132,7 +132,7 @@ async function flow() {
     await expect(coordinator.getByText("Familiebehandling (trin 2 på indsatstrappen)").count()).resolves.toBe(1);
 
     // 6. A caseworker from another municipality cannot find the case, not even by its address.
-    const other = await signIn(browser, web.url, "caseworker-frb");
+    const other = await signIn(browser, web, "caseworker-frb");
     await other.getByLabel("Søg").fill(child);
     await other.getByText("Ingen sager matcher.").waitFor();
     await other.goto(`${web.url}/cases/${course.caseId}`);

@@ -25,7 +25,7 @@ afterAll(async () => {
 
 describe("the statistics page", () => {
   it("shows the national analyst follow-through, waiting times and the municipalities, with a CSV download", async () => {
-    const page = await signIn(browser, web.url, "analyst-national");
+    const page = await signIn(browser, web, "analyst-national");
     await page.getByRole("link", { name: "Statistik" }).click();
     await page.getByRole("heading", { level: 1, name: "Statistik" }).waitFor();
     await page.getByRole("heading", { level: 2, name: "Opfølgning på anbefalet støtte" }).waitFor();
@@ -42,7 +42,7 @@ describe("the statistics page", () => {
   });
 
   it("shows a municipal leader only their own municipality", async () => {
-    const page = await signIn(browser, web.url, "leader-kbh");
+    const page = await signIn(browser, web, "leader-kbh");
     await page.getByRole("link", { name: "Statistik" }).click();
     const chart = page.getByRole("figure", { name: "Opfølgning på anbefalet støtte" });
     await chart.waitFor();
@@ -52,7 +52,7 @@ describe("the statistics page", () => {
   });
 
   it("is not offered to a caseworker", async () => {
-    const page = await signIn(browser, web.url, "caseworker-kbh");
+    const page = await signIn(browser, web, "caseworker-kbh");
     expect(await page.getByRole("link", { name: "Statistik" }).count()).toBe(0);
     await page.context().close();
   });

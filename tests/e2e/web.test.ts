@@ -2,7 +2,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Stack, startStack } from "../support/stack.ts";
 import { launchChromium, screenshotter } from "./support/browser.ts";
-import { expectAccessible, signIn } from "./support/session.ts";
+import { expectAccessible, newDanishContext, signIn } from "./support/session.ts";
 import { serveWebAppFor } from "./support/web.ts";
 
 // The web app in Debian's Chromium against the real stack: persona login, my cases, a case
@@ -57,7 +57,9 @@ afterAll(async () => {
 
 describe("the web app in Chromium", () => {
   it("logs a caseworker in, lists her cases and opens one with every sector's panel", async () => {
-    const page = await browser.newPage();
+    const context = await browser.newContext();
+    await context.clock.install({ time: web.clock.now() });
+    const page = await context.newPage();
     // Trusted documents: the production build sends each operation's hash, never its text.
     const sent: Array<{ hash: unknown; query: unknown }> = [];
     page.on("request", (request) => {
@@ -104,7 +106,7 @@ describe("the web app in Chromium", () => {
     await page.close();
   });
   it("speaks English when asked, and remembers it", async () => {
-    const page = await signIn(browser, web.url, "leader-kbh");
+    const page = await signIn(browser, web, "leader-kbh");
     await page.getByLabel("Sprog").selectOption("en");
     await page.getByRole("heading", { level: 1, name: "My cases" }).waitFor();
     expect(await page.locator("html").getAttribute("lang")).toBe("en");
@@ -156,7 +158,7 @@ describe("the web app in Chromium", () => {
   });
 
   it("shows a børnehus leader her region and its municipalities beside the country, in Danish", async () => {
-    const page = await signIn(browser, web.url, "leader-boernehus-hovedstaden");
+    const page = await signIn(browser, web, "leader-boernehus-hovedstaden");
     await page.getByRole("link", { name: "Ledelsesoverblik" }).click();
     await page.getByRole("heading", { level: 1, name: "Ledelsesoverblik" }).waitFor();
     await page.getByRole("heading", { level: 2, name: "Sagsbelastning: åbne forløb pr. sagsbehandler" }).waitFor();
@@ -178,9 +180,8 @@ describe("the web app in Chromium", () => {
   });
 
   it("warns before the 15-minute idle timeout and then logs out", async () => {
-    const context = await browser.newContext({ locale: "da-DK", timezoneId: "Europe/Copenhagen" });
+    const context = await newDanishContext(browser, web);
     const page = await context.newPage();
-    await page.clock.install();
     await page.goto(`${web.url}/login`);
     await page.locator('button[data-persona="caseworker-kbh"]').click();
     await page.getByRole("heading", { level: 1, name: "Mine sager" }).waitFor();
@@ -201,7 +202,7 @@ describe("the web app in Chromium", () => {
   });
 
   it("shows a police leader the cases her people take part in as restricted, and opens one when she breaks the glass", async () => {
-    const page = await signIn(browser, web.url, "leader-police-kbh");
+    const page = await signIn(browser, web, "leader-police-kbh");
     const mutations: Array<Record<string, unknown>> = [];
     page.on("request", (request) => {
       if (!request.url().endsWith("/graphql")) return;
@@ -279,7 +280,7 @@ describe("the web app in Chromium", () => {
   it("says so in the police panel when the police subgraph is down, and the rest of the case still works", async () => {
     const course = stack.courseOf("persona:caseworker-kbh", (c) => c.police !== null);
     await stack.subgraphs.police.stop();
-    const page = await signIn(browser, web.url, "caseworker-kbh");
+    const page = await signIn(browser, web, "caseworker-kbh");
     await page.goto(`${web.url}/cases/${course.caseId}`);
     await page.getByRole("heading", { level: 1, name: `Sag for ${course.child.firstName} ${course.child.lastName}` }).waitFor();
     await page.locator('section[data-sector="POLICE"]').getByText("Politiets data er ikke tilgængelige lige nu.").waitFor();

@@ -1,6 +1,7 @@
-import type { Browser, Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { expect } from "vitest";
 import { describeViolations, seriousAxeViolations } from "./browser.ts";
+import type { WebApp } from "./web.ts";
 
 /** axe-core finds no serious or critical WCAG 2.1 A/AA violation on the page as it is now. */
 export async function expectAccessible(page: Page) {
@@ -8,11 +9,21 @@ export async function expectAccessible(page: Page) {
   expect(violations, describeViolations(violations)).toEqual([]);
 }
 
-/** A fresh browser context (no shared storage), signed in as a demo persona through the login page. */
-export async function signIn(browser: Browser, webUrl: string, persona: string): Promise<Page> {
+/**
+ * A fresh browser context (no shared storage) in Danish, whose clock starts where the stack's
+ * does and then runs on (Playwright's clock): a form's "now" is the services' now, whatever the
+ * machine's date (one clock, DESIGN.md 6a).
+ */
+export async function newDanishContext(browser: Browser, web: Pick<WebApp, "clock">): Promise<BrowserContext> {
   const context = await browser.newContext({ locale: "da-DK", timezoneId: "Europe/Copenhagen", viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(`${webUrl}/login`);
+  await context.clock.install({ time: web.clock.now() });
+  return context;
+}
+
+/** A fresh browser context, signed in as a demo persona through the login page. */
+export async function signIn(browser: Browser, web: Pick<WebApp, "url" | "clock">, persona: string): Promise<Page> {
+  const page = await (await newDanishContext(browser, web)).newPage();
+  await page.goto(`${web.url}/login`);
   await page.locator(`button[data-persona="${persona}"]`).click();
   await page.getByRole("heading", { level: 1, name: "Mine sager" }).waitFor();
   return page;

@@ -17,8 +17,11 @@ const MANIFEST = join(WEB_ROOT, "src", "generated", "persisted-documents.json");
  */
 export async function serveWebAppFor(stack: Stack) {
   const gateway = await stack.startGateway({ trustedDocuments: loadTrustedDocuments(MANIFEST) });
-  return serveWebApp(gateway.url);
+  // The browser lives in the stack's world too: its form defaults ("now") must be the services' now.
+  return { ...(await serveWebApp(gateway.url)), clock: stack.clock };
 }
+
+export type WebApp = Awaited<ReturnType<typeof serveWebAppFor>>;
 
 /**
  * The web app as users get it: a production build (vite build) served by Vite's preview
