@@ -8,13 +8,21 @@ export async function expectAccessible(page: Page) {
   expect(violations, describeViolations(violations)).toEqual([]);
 }
 
-/** A fresh browser context (no shared storage), signed in as a demo persona through the login page. */
+/** The page each role lands on after login (issue 20, point 5): its heading. */
+export function landingHeading(persona: string): string {
+  if (persona.startsWith("leader-")) return "Ledelsesoverblik";
+  if (persona.startsWith("analyst-")) return "Statistik";
+  if (persona.startsWith("dpo-")) return "Databeskyttelse";
+  return "Mine sager";
+}
+
+/** A fresh browser context (no shared storage), signed in as a demo persona through the login page; waits for the persona's landing page. */
 export async function signIn(browser: Browser, webUrl: string, persona: string): Promise<Page> {
   const context = await browser.newContext({ locale: "da-DK", timezoneId: "Europe/Copenhagen", viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.goto(`${webUrl}/login`);
   await page.locator(`button[data-persona="${persona}"]`).click();
-  await page.getByRole("heading", { level: 1, name: "Mine sager" }).waitFor();
+  await page.getByRole("heading", { level: 1, name: landingHeading(persona) }).waitFor();
   return page;
 }
 
