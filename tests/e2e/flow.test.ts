@@ -89,7 +89,7 @@ async function flow() {
     await physician.getByLabel(/^Undersøgelse/).selectOption("FORENSIC");
     await physician.getByLabel("Afdeling").fill("Rigshospitalet, Børneafdelingen");
     await physician.getByRole("button", { name: "Planlæg lægeundersøgelse" }).click();
-    const record = physician.getByRole("form", { name: /Registrér Retsmedicinsk undersøgelse/ }).last();
+    const record = physician.getByRole("form", { name: /^Registrér undersøgelsen: retsmedicinsk undersøgelse, / }).last();
     await record.waitFor();
     await record.getByLabel("Fund (sammenfatning)").fill("Fund forenelige med det oplyste. Ingen akut behandlingskrævende skader.");
     await record.getByLabel("Kliniske detaljer").fill("Synlige mærker på venstre overarm, 2 x 3 cm.");
@@ -128,6 +128,9 @@ async function flow() {
 
     // 5. The caseworker answers the recommendation with a measure on the intervention ladder.
     const caseworker = await signIn(browser, web.url, "caseworker-kbh");
+    // The form sends the browser's "now" as the measure's decision time: the browser runs on the stack's clock
+    // (the services start at the generated world's end, not today), or the answer would lie in the services' future.
+    await caseworker.clock.install({ time: stack.clock.now() });
     await caseworker.goto(`${web.url}/cases/${course.caseId}/final-note`);
     await caseworker.getByText("Barnet har gennemført forløbet i børnehuset.").waitFor();
     await caseworker.getByLabel(/^Foranstaltning/).selectOption("new:FAMILY_TREATMENT");

@@ -24,6 +24,13 @@ describe("errors in the catalogue's words", () => {
     expect(text).toBe("»Afholdt« kan ikke ligge ude i fremtiden.");
   });
 
+  it("labels a measure's decision time, and gives a field without a label the general message", () => {
+    const future = (field: string) =>
+      describeError("da", { message: `${field} cannot be in the future.`, extensions: { code: "BAD_USER_INPUT", field } }).text;
+    expect(future("decidedAt")).toBe("»Beslutningstidspunkt for foranstaltningen« kan ikke ligge ude i fremtiden.");
+    expect(future("somethingNew")).toBe("Oplysningerne er ikke gyldige. Ret dem, og prøv igen.");
+  });
+
   it("hides a refusal's coordinate and an emergency access's developer text", () => {
     expect(describeError("da", { message: "You may not see Query.boernehusCase.", extensions: { code: "FORBIDDEN" } }).text).toBe(
       "Du har ikke ret til at gøre dette i denne sag.",

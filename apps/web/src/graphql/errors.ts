@@ -121,6 +121,8 @@ export const FIELD_LABELS: Record<string, MessageKey> = {
   measureId: "finalNote.answerMeasure",
   otherSupport: "finalNote.answerOtherSupport",
   response: "finalNote.answerKind",
+  decidedAt: "field.decidedAt",
+  startedAt: "field.startedAt",
 };
 /** Fields whose label depends on the form: a samråd's time, an examination's, an interview's. */
 const SCHEDULED_AT: MessageKey = "meeting.scheduledAt";
@@ -163,6 +165,9 @@ export function describe(error: ErrorLike): Described {
   const code = typeof ext.code === "string" ? ext.code : "generic";
   const message = error.message ?? "";
   const field = fieldName(ext.field);
+  // A field the catalogue has no label for: the general message rather than "one of the fields" in quotes.
+  if (code === "BAD_USER_INPUT" && field && !FIELD_LABELS[field] && field !== "scheduledAt")
+    return { key: "error.BAD_USER_INPUT", vars: {}, field };
   const withField = (key: MessageKey, vars: MessageVars = {}): Described =>
     field ? { key, vars: { label: "", ...vars }, field } : { key, vars: { label: "", ...vars } };
   switch (code) {

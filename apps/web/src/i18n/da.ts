@@ -386,6 +386,8 @@ export const da = {
   "csv.caseworkersAboveGuidelineShare": "Andel sagsbehandlere over 25",
 
   "restrictedCases.reference": "Reference {ref}",
+  "field.decidedAt": "Beslutningstidspunkt for foranstaltningen",
+  "field.startedAt": "Starttidspunkt for foranstaltningen",
   "error.summaryTitle": "Der er problemer",
   "error.prefix": "Fejl:",
   "error.UNAUTHORIZED": "Du har ikke adgang til disse oplysninger.",

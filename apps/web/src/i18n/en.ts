@@ -386,6 +386,8 @@ export const en: Record<MessageKey, string> = {
   "csv.caseworkersAboveGuidelineShare": "Share of caseworkers above 25",
 
   "restrictedCases.reference": "Reference {ref}",
+  "field.decidedAt": "Time the measure was decided",
+  "field.startedAt": "Time the measure started",
   "error.summaryTitle": "There is a problem",
   "error.prefix": "Error:",
   "error.UNAUTHORIZED": "You do not have access to this information.",
