@@ -21,7 +21,7 @@ export function landingPath(user: { roles: readonly string[] }): string {
 }
 
 function IdleWarning({ secondsLeft, onStay, onLogout }: { secondsLeft: number; onStay(): void; onLogout(): void }) {
-  const { t } = useI18n();
+  const { t, tp } = useI18n();
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -37,7 +37,7 @@ function IdleWarning({ secondsLeft, onStay, onLogout }: { secondsLeft: number; o
       onCancel={(e) => e.preventDefault()}
     >
       <h2 id="idle-title">{t("idle.title")}</h2>
-      <p id="idle-body">{t("idle.body", { seconds: secondsLeft })}</p>
+      <p id="idle-body">{tp("idle.body", secondsLeft)}</p>
       <div className="actions">
         <button type="button" className="primary" onClick={onStay}>
           {t("idle.stay")}

@@ -1,6 +1,6 @@
 import type { CombinedError } from "urql";
 import { formatDateTime } from "../i18n/format.ts";
-import { CATALOGUES, type Language, type MessageKey, type MessageVars, translate } from "../i18n/messages.ts";
+import { CATALOGUES, type Language, type MessageKey, type MessageVars, translate, translatePlural } from "../i18n/messages.ts";
 
 /** A field the gateway refused (code UNAUTHORIZED), with the reason it gives in Danish and English. */
 export interface Restriction {
@@ -152,6 +152,7 @@ export function describeError(language: Language, error: ErrorLike, labels: Reco
   const vars: MessageVars = { ...d.vars };
   if ("label" in vars) vars.label = fieldLabel(language, d.field ?? null, labels);
   if (typeof vars.date === "string") vars.date = formatDateTime(language, vars.date);
+  if (typeof vars.seconds === "number") vars.wait = translatePlural(language, "common.seconds", vars.seconds);
   const text = translate(language, d.key, vars);
   return d.field ? { text, field: d.field } : { text };
 }
