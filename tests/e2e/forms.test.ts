@@ -139,6 +139,12 @@ async function forms() {
   await expectNoDeveloperText(page);
   await expectAccessible(page);
   await shots.shot(page, "action-item-refused");
+  // The same refusal in English, the second language: the English label and an English date.
+  await page.getByLabel("Sprog").selectOption("en");
+  await page.getByRole("button", { name: "Add action item" }).click();
+  await expect(refusal.textContent()).resolves.toMatch(/^“Due” cannot be before \d{1,2} [A-Z][a-z]+ \d{4},? \d{2}:\d{2}\.$/);
+  await page.getByLabel("Language").selectOption("da");
+  await page.getByRole("button", { name: "Tilføj opgave" }).waitFor();
 
   // 4. The final note: signing and sending each ask first; "no" changes nothing.
   await page.goto(`${web.url}/cases/${course.caseId}/final-note`);
