@@ -89,7 +89,7 @@ async function flow() {
     await physician.getByLabel(/^Undersøgelse/).selectOption("FORENSIC");
     await physician.getByLabel("Afdeling").fill("Rigshospitalet, Børneafdelingen");
     await physician.getByRole("button", { name: "Planlæg lægeundersøgelse" }).click();
-    const record = physician.getByRole("form", { name: /Registrér Retsmedicinsk undersøgelse/ }).last();
+    const record = physician.getByRole("form", { name: /^Registrér undersøgelsen: retsmedicinsk undersøgelse, / }).last();
     await record.waitFor();
     await record.getByLabel("Fund (sammenfatning)").fill("Fund forenelige med det oplyste. Ingen akut behandlingskrævende skader.");
     await record.getByLabel("Kliniske detaljer").fill("Synlige mærker på venstre overarm, 2 x 3 cm.");
@@ -111,8 +111,17 @@ async function flow() {
     await coordinator.getByLabel("Anbefaling 1: type").selectOption("THERAPY");
     await coordinator.getByLabel("Anbefaling 1: beskrivelse").fill("Traumefokuseret behandling for barnet hos psykolog.");
     await coordinator.getByRole("button", { name: "Gem kladde" }).click();
+    // Signing and sending each ask first (forms.test.ts covers the "no").
     await coordinator.getByRole("button", { name: "Underskriv" }).click();
+    await coordinator
+      .getByRole("dialog", { name: "Underskriv det afsluttende notat?" })
+      .getByRole("button", { name: "Ja, underskriv notatet" })
+      .click();
     await coordinator.getByRole("button", { name: "Send til kommunen" }).click();
+    await coordinator
+      .getByRole("dialog", { name: "Send det afsluttende notat til kommunen?" })
+      .getByRole("button", { name: "Ja, send til kommunen" })
+      .click();
     await coordinator.getByRole("heading", { level: 2, name: "Afsluttende notat · Sendt" }).waitFor();
     await expectAccessible(coordinator);
     await shots.shot(coordinator, "final-note-sent");
@@ -134,7 +143,7 @@ async function flow() {
     // 6. A caseworker from another municipality cannot find the case, not even by its address.
     const other = await signIn(browser, web, "caseworker-frb");
     await other.getByLabel("Søg").fill(child);
-    await other.getByText("Ingen sager matcher.").waitFor();
+    await other.getByText(/^Ingen af dine sager matcher søgningen/).waitFor();
     await other.goto(`${web.url}/cases/${course.caseId}`);
     await other.getByText("Sagen findes ikke, eller du har ikke adgang til den.").waitFor();
     await expect(other.getByText(course.child.lastName).count()).resolves.toBe(0);

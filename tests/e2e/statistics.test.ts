@@ -31,11 +31,27 @@ describe("the statistics page", () => {
     await page.getByRole("heading", { level: 2, name: "Opfølgning på anbefalet støtte" }).waitFor();
     await page.getByRole("heading", { level: 2, name: /Ventetider/ }).waitFor();
     await page.getByRole("heading", { level: 2, name: "Forløb pr. 1.000 børn" }).waitFor();
-    const chart = page.getByRole("figure", { name: "Opfølgning på anbefalet støtte" });
-    await expect(chart.textContent()).resolves.toContain("København");
-    await expect(chart.textContent()).resolves.toContain("Aarhus");
+    // The analyst lands on the statistics.
+    expect(new URL(page.url()).pathname).toBe("/statistics");
+    // Every municipality is there: with a bar, or named in the one line of units hidden for having fewer than 5 children.
+    const section = page.getByRole("region", { name: "Opfølgning på anbefalet støtte" });
+    await expect(section.textContent()).resolves.toContain("København");
+    await expect(section.textContent()).resolves.toContain("Aarhus");
+    const hidden = section.locator("[data-hidden-units]");
+    if ((await hidden.count()) > 0)
+      await expect(hidden.locator("summary").textContent()).resolves.toMatch(/^\d+ enheder? er skjult, fordi/);
     const csv = page.getByRole("link", { name: "Hent som CSV" });
     expect(await csv.getAttribute("download")).toMatch(/^samraad-statistik-\d{4}-MUNICIPALITY\.csv$/);
+    // For Danish Excel: a byte order mark, ";" between cells, decimal commas and Danish headers.
+    const content = await csv.evaluate(async (a) => {
+      const bytes = new Uint8Array(await (await fetch((a as HTMLAnchorElement).href)).arrayBuffer());
+      return { bom: [...bytes.slice(0, 3)], text: new TextDecoder().decode(bytes.slice(3)) };
+    });
+    expect(content.bom).toEqual([0xef, 0xbb, 0xbf]);
+    const [header, ...lines] = content.text.trim().split("\r\n");
+    expect(header).toMatch(/^Niveau;Enhedskode;Enhed;Kategori;Forløb startet;Forløb pr\. 1\.000 børn;/);
+    expect(lines.join("\n")).toMatch(/;\d+,\d+;/);
+    expect(lines.join("\n")).not.toMatch(/;\d+\.\d+;/);
     await expectAccessible(page);
     await shots.shot(page, "analyst");
     await page.context().close();
@@ -44,7 +60,7 @@ describe("the statistics page", () => {
   it("shows a municipal leader only their own municipality", async () => {
     const page = await signIn(browser, web, "leader-kbh");
     await page.getByRole("link", { name: "Statistik" }).click();
-    const chart = page.getByRole("figure", { name: "Opfølgning på anbefalet støtte" });
+    const chart = page.getByRole("region", { name: "Opfølgning på anbefalet støtte" });
     await chart.waitFor();
     await expect(chart.textContent()).resolves.toContain("København");
     await expect(chart.textContent()).resolves.not.toContain("Frederiksberg");

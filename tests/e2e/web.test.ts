@@ -108,8 +108,10 @@ describe("the web app in Chromium", () => {
   it("speaks English when asked, and remembers it", async () => {
     const page = await signIn(browser, web, "leader-kbh");
     await page.getByLabel("Sprog").selectOption("en");
-    await page.getByRole("heading", { level: 1, name: "My cases" }).waitFor();
+    await page.getByRole("heading", { level: 1, name: "Leader dashboard" }).waitFor();
     expect(await page.locator("html").getAttribute("lang")).toBe("en");
+    await page.getByRole("link", { name: "My cases" }).click();
+    await page.getByRole("heading", { level: 1, name: "My cases" }).waitFor();
     await page.reload();
     await page.getByRole("heading", { level: 1, name: "My cases" }).waitFor();
     await page.getByRole("link", { name: "Leader dashboard" }).click();
@@ -137,13 +139,13 @@ describe("the web app in Chromium", () => {
       `København${en(kbh?.coursesPer1000Children ?? 0, 2)} · ${en(kbh?.coursesStarted ?? 0)} courses`,
     );
     await expect(rate.locator('[data-key="NATIONAL:DK"]').textContent()).resolves.toMatch(/^Whole country\d/);
-    // Follow-through as the server has it: the share, or hidden when fewer than 5 children, never 0 or blank.
+    // Follow-through as the server has it: the share, or (fewer than 5 children) listed among the hidden units, never 0 or blank.
     const follow = page.getByRole("figure", { name: "Follow-through on recommended support" }).locator('[data-key="MUNICIPALITY:0101"]');
-    await expect(follow.textContent()).resolves.toContain(
-      kbh?.suppressed.includes("FOLLOW_THROUGH")
-        ? "hidden (fewer than 5 children)"
-        : `measure ${en(100 * (kbh?.measureWithin6MonthsShare ?? 0))}%`,
-    );
+    if (kbh?.suppressed.includes("FOLLOW_THROUGH")) {
+      await expect(follow.count()).resolves.toBe(0);
+      const hidden = page.getByRole("region", { name: "Follow-through on recommended support" }).locator("[data-hidden-units]");
+      await expect(hidden.textContent()).resolves.toMatch(/^1 unit is hidden because it has fewer than 5 children.*København$/);
+    } else await expect(follow.textContent()).resolves.toContain(`measure ${en(100 * (kbh?.measureWithin6MonthsShare ?? 0))}%`);
 
     // Her own municipality and the country only: no other municipality's unit anywhere on the page.
     const keys = await page.locator("[data-key]").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-key")));
@@ -158,22 +160,28 @@ describe("the web app in Chromium", () => {
   });
 
   it("shows a børnehus leader her region and its municipalities beside the country, in Danish", async () => {
+    // A leader lands on her dashboard.
     const page = await signIn(browser, web, "leader-boernehus-hovedstaden");
-    await page.getByRole("link", { name: "Ledelsesoverblik" }).click();
-    await page.getByRole("heading", { level: 1, name: "Ledelsesoverblik" }).waitFor();
+    expect(new URL(page.url()).pathname).toBe("/dashboard");
     await page.getByRole("heading", { level: 2, name: "Sagsbelastning: åbne forløb pr. sagsbehandler" }).waitFor();
-    const expected = [
-      "NATIONAL:DK",
-      ...(await statisticsRows("leader-boernehus-hovedstaden", "BOERNEHUS")).map((r) => `${r.level}:${r.unitCode}`),
-      ...(await statisticsRows("leader-boernehus-hovedstaden", "MUNICIPALITY")).map((r) => `${r.level}:${r.unitCode}`),
+    const units = [
+      ...(await statisticsRows("leader-boernehus-hovedstaden", "BOERNEHUS")),
+      ...(await statisticsRows("leader-boernehus-hovedstaden", "MUNICIPALITY")),
     ];
+    // Units whose figure is suppressed get no bar each: one line says how many are hidden and why.
+    const shown = units.filter((r) => !r.suppressed.includes("COURSES_STARTED"));
+    const hidden = units.length - shown.length;
+    const expected = ["NATIONAL:DK", ...shown.map((r) => `${r.level}:${r.unitCode}`)];
     expect(expected).toContain("BOERNEHUS:HOVEDSTADEN");
     const chart = page.getByRole("figure", { name: "Forløb pr. 1.000 børn" });
     const keys = await chart.locator("[data-key]").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-key")));
     expect(keys).toEqual(expected);
     await expect(chart.locator('[data-key="NATIONAL:DK"]').textContent()).resolves.toMatch(/^Hele landet/);
-    // Small municipalities' figures are withheld, and say so.
-    await page.getByText("skjult (færre end 5 børn)").first().waitFor();
+    // Small municipalities' figures are withheld, and say so, once.
+    expect(hidden).toBeGreaterThan(0);
+    const note = page.getByRole("region", { name: "Forløb pr. 1.000 børn" }).locator("[data-hidden-units]");
+    await expect(note.getAttribute("data-hidden-units")).resolves.toBe(String(hidden));
+    await expect(note.locator("summary").textContent()).resolves.toMatch(/^\d+ enheder? er skjult, fordi/);
     await expectAccessible(page);
     await shots.shot(page, "dashboard-da-boernehus");
     await page.context().close();
@@ -202,7 +210,10 @@ describe("the web app in Chromium", () => {
   });
 
   it("shows a police leader the cases her people take part in as restricted, and opens one when she breaks the glass", async () => {
+    // She lands on her dashboard; her people's restricted cases are under "Mine sager".
     const page = await signIn(browser, web, "leader-police-kbh");
+    await page.getByRole("link", { name: "Mine sager" }).click();
+    await page.getByRole("heading", { level: 1, name: "Mine sager" }).waitFor();
     const mutations: Array<Record<string, unknown>> = [];
     page.on("request", (request) => {
       if (!request.url().endsWith("/graphql")) return;
@@ -233,7 +244,13 @@ describe("the web app in Chromium", () => {
     await shots.shot(page, "restricted-cases");
 
     // Break the glass, by keyboard: the dialog takes the focus, and gives it back when cancelled.
-    const breakGlass = row.getByRole("button", { name: `Bryd glasset for sag ${caseId}` });
+    // Rows read as the referral's date and børnehus with a short reference, not as UUIDs.
+    await expect(row.locator("th").textContent()).resolves.toMatch(
+      new RegExp(`^Henvist .+ til Børnehus .+Reference ${caseId.slice(0, 8)}$`),
+    );
+    const breakGlass = row.getByRole("button", {
+      name: new RegExp(`^Bryd glasset for sagen henvist .+ \\(reference ${caseId.slice(0, 8)}\\)$`),
+    });
     await breakGlass.focus();
     await page.keyboard.press("Enter");
     const dialog = page.getByRole("dialog", { name: "Bryd glasset" });
@@ -259,6 +276,10 @@ describe("the web app in Chromium", () => {
     await page.getByRole("heading", { level: 1, name: `Sag for ${course.child.firstName} ${course.child.lastName}` }).waitFor();
     expect(new URL(page.url()).pathname).toBe(`/cases/${caseId}`);
     await page.getByText(/^Nødadgang til .+\. Din brug af sagen bliver gennemgået\.$/).waitFor();
+    // Emergency access is read-only: it says so, and offers no write form.
+    await page.getByText(/^Nødadgang giver kun læseadgang\./).waitFor();
+    await expect(page.getByRole("button", { name: "Book videoafhøring" }).count()).resolves.toBe(0);
+    await expect(page.locator("main form").count()).resolves.toBe(0);
     // One write, with its idempotency key.
     expect(mutations).toEqual([
       {

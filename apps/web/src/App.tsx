@@ -1,11 +1,12 @@
 import { useMemo } from "react";
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from "react-router";
 import { Provider as UrqlProvider } from "urql";
-import { useSession } from "./auth/session.tsx";
-import { Layout } from "./components/Layout.tsx";
+import { useSession, useUser } from "./auth/session.tsx";
+import { Layout, landingPath } from "./components/Layout.tsx";
 import { createGraphQLClient } from "./graphql/client.ts";
 import { CasePage } from "./pages/case/CasePage.tsx";
 import { DashboardPage } from "./pages/DashboardPage.tsx";
+import { DpoPage } from "./pages/DpoPage.tsx";
 import { FinalNotePage } from "./pages/finalNote/FinalNotePage.tsx";
 import { LoginPage, OidcCallbackPage } from "./pages/LoginPage.tsx";
 import { MyCasesPage } from "./pages/MyCasesPage.tsx";
@@ -27,6 +28,12 @@ function SignedIn() {
   );
 }
 
+/** Each role lands where it works: the analyst on the statistics, the DPO on data protection, leaders on their dashboard. */
+function Landing() {
+  const user = useUser();
+  return <Navigate to={landingPath(user)} replace />;
+}
+
 export function App() {
   return (
     <BrowserRouter>
@@ -34,7 +41,9 @@ export function App() {
         <Route path="/login" element={<LoginPage />} />
         <Route path="/auth/callback" element={<OidcCallbackPage />} />
         <Route element={<SignedIn />}>
-          <Route index element={<MyCasesPage />} />
+          <Route index element={<Landing />} />
+          <Route path="/cases" element={<MyCasesPage />} />
+          <Route path="/data-protection" element={<DpoPage />} />
           <Route path="/cases/:caseId" element={<CasePage />} />
           <Route path="/cases/:caseId/meetings/new" element={<PlanMeetingPage />} />
           <Route path="/cases/:caseId/meetings/:meetingId" element={<MeetingPage />} />

@@ -9,6 +9,14 @@ export async function expectAccessible(page: Page) {
   expect(violations, describeViolations(violations)).toEqual([]);
 }
 
+/** The page each role lands on after login (issue 20, point 5): its heading. */
+export function landingHeading(persona: string): string {
+  if (persona.startsWith("leader-")) return "Ledelsesoverblik";
+  if (persona.startsWith("analyst-")) return "Statistik";
+  if (persona.startsWith("dpo-")) return "Databeskyttelse";
+  return "Mine sager";
+}
+
 /**
  * A fresh browser context (no shared storage) in Danish, whose clock starts where the stack's
  * does and then runs on (Playwright's clock): a form's "now" is the services' now, whatever the
@@ -25,7 +33,7 @@ export async function signIn(browser: Browser, web: Pick<WebApp, "url" | "clock"
   const page = await (await newDanishContext(browser, web)).newPage();
   await page.goto(`${web.url}/login`);
   await page.locator(`button[data-persona="${persona}"]`).click();
-  await page.getByRole("heading", { level: 1, name: "Mine sager" }).waitFor();
+  await page.getByRole("heading", { level: 1, name: landingHeading(persona) }).waitFor();
   return page;
 }
 

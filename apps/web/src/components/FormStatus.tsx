@@ -1,26 +1,50 @@
 import type { CombinedError } from "urql";
-import { mutationError } from "../graphql/errors.ts";
+import { describeAll } from "../graphql/errors.ts";
 import { useI18n } from "../i18n/i18n.tsx";
-import type { MessageKey } from "../i18n/messages.ts";
 
-const KNOWN_CODES = new Set(["UNAUTHORIZED", "NOT_FOUND", "BAD_USER_INPUT", "CONFLICT", "INVALID_TRANSITION", "FORBIDDEN"]);
-
-/** A mutation's outcome in words: the catalogue's text for the error code, with the gateway's message. */
-export function FormStatus({ error, success }: { error?: CombinedError | undefined; success?: string | null }) {
-  const { t } = useI18n();
-  const failure = mutationError(error);
-  if (failure) {
-    const key = (KNOWN_CODES.has(failure.code) ? `error.${failure.code}` : "error.generic") as MessageKey;
+/**
+ * A request's outcome in words: each error in the catalogue's words for its code, naming the
+ * field by its label (`labels` overrides a field's label where the form words it otherwise),
+ * in DKFDS's error alert. The API's own message (developer text) is never shown.
+ */
+export function FormStatus({
+  error,
+  success,
+  labels,
+}: {
+  error?: CombinedError | undefined;
+  success?: string | null;
+  labels?: Record<string, string>;
+}) {
+  const { language } = useI18n();
+  const described = describeAll(language, error, labels);
+  if (described.length > 0) {
     return (
-      <p role="alert" className="error">
-        {t(key, { message: failure.message })}
-      </p>
+      <div role="alert" className="alert alert-error error">
+        {described.map((d) => (
+          <p key={d.text} className="alert-text" data-error-field={d.field}>
+            {d.text}
+          </p>
+        ))}
+      </div>
     );
   }
   return (
     <p role="status" className="success">
       {success ?? ""}
     </p>
+  );
+}
+
+/** The words for a failed load: the catalogue's, never the API's. */
+export function ErrorText({ error }: { error: CombinedError | undefined }) {
+  const { language } = useI18n();
+  return (
+    <>
+      {describeAll(language, error)
+        .map((d) => d.text)
+        .join(" ")}
+    </>
   );
 }
 

@@ -9,8 +9,19 @@ export function isLeader(roles: readonly string[]): boolean {
   return roles.includes("leader");
 }
 
+export const isAnalyst = (user: { roles: readonly string[] }) => user.roles.includes("analyst");
+export const isDpo = (user: { roles: readonly string[] }) => user.roles.includes("dpo");
+
+/** Where a person starts: the page of their work, not an empty case list. */
+export function landingPath(user: { roles: readonly string[] }): string {
+  if (isAnalyst(user)) return "/statistics";
+  if (isDpo(user)) return "/data-protection";
+  if (isLeader(user.roles)) return "/dashboard";
+  return "/cases";
+}
+
 function IdleWarning({ secondsLeft, onStay, onLogout }: { secondsLeft: number; onStay(): void; onLogout(): void }) {
-  const { t } = useI18n();
+  const { t, tp } = useI18n();
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -26,7 +37,7 @@ function IdleWarning({ secondsLeft, onStay, onLogout }: { secondsLeft: number; o
       onCancel={(e) => e.preventDefault()}
     >
       <h2 id="idle-title">{t("idle.title")}</h2>
-      <p id="idle-body">{t("idle.body", { seconds: secondsLeft })}</p>
+      <p id="idle-body">{tp("idle.body", secondsLeft)}</p>
       <div className="actions">
         <button type="button" className="primary" onClick={onStay}>
           {t("idle.stay")}
@@ -57,11 +68,16 @@ export function Layout() {
         </div>
         <nav aria-label={t("nav.main")}>
           <ul>
-            <li>
-              <NavLink to="/" end>
-                {t("nav.myCases")}
-              </NavLink>
-            </li>
+            {!isAnalyst(user) && !isDpo(user) && (
+              <li>
+                <NavLink to="/cases">{t("nav.myCases")}</NavLink>
+              </li>
+            )}
+            {isDpo(user) && (
+              <li>
+                <NavLink to="/data-protection">{t("nav.dpo")}</NavLink>
+              </li>
+            )}
             {isLeader(user.roles) && (
               <li>
                 <NavLink to="/dashboard">{t("nav.dashboard")}</NavLink>

@@ -1,5 +1,6 @@
 import type { CombinedError } from "urql";
 import { useI18n } from "../i18n/i18n.tsx";
+import { ErrorText } from "./FormStatus.tsx";
 
 /**
  * Why a page has nothing to show: "not found" only when the gateway said so (a case one
@@ -12,7 +13,9 @@ export function LoadFailure({ error, onRetry }: { error: CombinedError | undefin
   if (notFound) return <p role="alert">{t("case.notFound")}</p>;
   return (
     <div role="alert">
-      <p>{t("common.error", { message: error.graphQLErrors[0]?.message ?? error.networkError?.message ?? error.message })}</p>
+      <p>
+        <ErrorText error={error} />
+      </p>
       <button type="button" onClick={onRetry}>
         {t("unavailable.retry")}
       </button>

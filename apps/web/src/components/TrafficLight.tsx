@@ -10,11 +10,12 @@ const SYMBOL: Record<ClockStatus, string> = {
 };
 
 /** One deadline as a traffic light: colour, symbol and text, so colour is never the only cue. */
-export function TrafficLight({ clock, compact = false }: { clock: Clock; compact?: boolean }) {
+export function TrafficLight({ clock, compact = false, count = 1 }: { clock: Clock; compact?: boolean; count?: number }) {
   const { t, date } = useI18n();
   const status = t(`clock.status.${clock.status}`);
   const when = clock.metAt ? t("clock.met", { date: date(clock.metAt) }) : t("clock.due", { date: date(clock.dueAt) });
-  const full = `${t(`clock.kind.${clock.kind}`)}: ${status}, ${when}`;
+  const kind = count > 1 ? t("clock.group", { clock: t(`clock.kind.${clock.kind}`), count }) : t(`clock.kind.${clock.kind}`);
+  const full = `${kind}: ${status}, ${when}`;
   return (
     <span className={`light light-${clock.status}`} title={full} data-clock={clock.kind} data-status={clock.status}>
       <span aria-hidden="true" className="light-symbol">
@@ -32,13 +33,28 @@ export function TrafficLight({ clock, compact = false }: { clock: Clock; compact
   );
 }
 
+/**
+ * Clocks that read the same (one per recommendation, say: same kind, status and dates) shown
+ * once with their number, not as identical chips side by side.
+ */
+export function groupClocks(clocks: readonly Clock[]): Array<{ clock: Clock; count: number }> {
+  const groups = new Map<string, { clock: Clock; count: number }>();
+  for (const clock of clocks) {
+    const key = `${clock.kind}|${clock.status}|${clock.dueAt}|${clock.metAt ?? ""}`;
+    const group = groups.get(key);
+    if (group) group.count++;
+    else groups.set(key, { clock, count: 1 });
+  }
+  return [...groups.values()];
+}
+
 export function ClockList({ clocks, compact = false }: { clocks: Clock[]; compact?: boolean }) {
   const { t } = useI18n();
   return (
     <ul className={compact ? "clocks clocks-compact" : "clocks"} aria-label={t("clock.legend")}>
-      {clocks.map((clock) => (
+      {groupClocks(clocks).map(({ clock, count }) => (
         <li key={`${clock.kind}-${clock.subjectId ?? ""}-${clock.dueAt}`}>
-          <TrafficLight clock={clock} compact={compact} />
+          <TrafficLight clock={clock} compact={compact} count={count} />
         </li>
       ))}
     </ul>

@@ -122,9 +122,30 @@ function Section({ id, title, note, children }: { id: string; title: string; not
   );
 }
 
+/**
+ * Units whose figures are suppressed (fewer than 5 children) for an indicator: one line that
+ * says how many and why, with their names, instead of a bar row each that only says "hidden".
+ */
+function partition(rows: readonly StatisticsFigures[], indicator: StatisticsIndicator) {
+  const hidden = rows.filter((r) => r.level !== "NATIONAL" && r.suppressed.includes(indicator));
+  return { shownRows: rows.filter((r) => !hidden.includes(r)), hidden };
+}
+
+function HiddenUnits({ hidden }: { hidden: readonly StatisticsFigures[] }) {
+  const { tp } = useI18n();
+  if (hidden.length === 0) return null;
+  return (
+    <details className="hidden-units" data-hidden-units={hidden.length}>
+      <summary>{tp("statistics.hiddenUnits", hidden.length)}</summary>
+      <p className="muted">{hidden.map((r) => r.unitName).join(", ")}</p>
+    </details>
+  );
+}
+
 /** Follow-through within six months of the final note: a measure (dark), a measure or other support (light). */
 export function FollowThroughChart({ rows }: Rows) {
   const { t, percent, count, or, shown, bar } = useFigures();
+  const { shownRows, hidden } = partition(rows, "FOLLOW_THROUGH");
   const title = t("statistics.followThrough");
   return (
     <Section id="follow-through" title={title} note={t("statistics.followThroughNote")}>
@@ -132,7 +153,7 @@ export function FollowThroughChart({ rows }: Rows) {
         title={title}
         max={1}
         legend={{ value: t("statistics.measure"), behind: t("statistics.anySupport") }}
-        rows={rows.map((r) =>
+        rows={shownRows.map((r) =>
           bar(
             r,
             r.measureWithin6MonthsShare,
@@ -147,6 +168,7 @@ export function FollowThroughChart({ rows }: Rows) {
           ),
         )}
       />
+      <HiddenUnits hidden={hidden} />
     </Section>
   );
 }
@@ -187,12 +209,13 @@ export function WaitingTimeCharts({ rows }: Rows) {
 /** Courses started per 1,000 children living in the unit. */
 export function CoursesPer1000Chart({ rows }: Rows) {
   const { t, number, count, or, shown, bar } = useFigures();
+  const { shownRows, hidden } = partition(rows, "COURSES_STARTED");
   const title = t("statistics.variation");
   return (
     <Section id="variation" title={title}>
       <Bars
         title={title}
-        rows={rows.map((r) =>
+        rows={shownRows.map((r) =>
           bar(
             r,
             r.coursesPer1000Children,
@@ -206,6 +229,7 @@ export function CoursesPer1000Chart({ rows }: Rows) {
           ),
         )}
       />
+      <HiddenUnits hidden={hidden} />
     </Section>
   );
 }
@@ -213,13 +237,14 @@ export function CoursesPer1000Chart({ rows }: Rows) {
 /** Of the courses closed in the year: the share with one caseworker throughout. */
 export function ContinuityChart({ rows }: Rows) {
   const { t, percent, count, or, shown, bar } = useFigures();
+  const { shownRows, hidden } = partition(rows, "COURSES_CLOSED");
   const title = t("statistics.continuity");
   return (
     <Section id="continuity" title={title}>
       <Bars
         title={title}
         max={1}
-        rows={rows.map((r) =>
+        rows={shownRows.map((r) =>
           bar(
             r,
             r.caseworkerContinuityShare,
@@ -230,20 +255,22 @@ export function ContinuityChart({ rows }: Rows) {
           ),
         )}
       />
+      <HiddenUnits hidden={hidden} />
     </Section>
   );
 }
 
 /** Open courses per caseworker at the period end, and the share of caseworkers above the guideline's 25. */
 export function CaseloadChart({ rows, periodEnd }: Rows & { periodEnd: string | null | undefined }) {
-  const { t, number, percent, count, or, shown, bar } = useFigures();
-  const { date } = useI18n();
+  const { t, number, percent, or, shown, bar } = useFigures();
+  const { date, tp } = useI18n();
+  const { shownRows, hidden } = partition(rows, "CASELOAD");
   const title = t("statistics.caseload");
   return (
     <Section id="caseload" title={title} note={t("statistics.caseloadNote", { date: date(periodEnd) })}>
       <Bars
         title={title}
-        rows={rows.map((r) =>
+        rows={shownRows.map((r) =>
           bar(
             r,
             r.meanCaseload,
@@ -252,12 +279,13 @@ export function CaseloadChart({ rows, periodEnd }: Rows & { periodEnd: string | 
               t("statistics.caseloadFigures", {
                 caseload: or(r.meanCaseload, (v) => number(v, 1)),
                 above: or(r.caseworkersAboveGuidelineShare, percent),
-                caseworkers: or(r.caseworkers, count),
+                caseworkers: r.caseworkers === null ? t("statistics.notDefined") : tp("statistics.caseworkers", r.caseworkers),
               }),
             ),
           ),
         )}
       />
+      <HiddenUnits hidden={hidden} />
     </Section>
   );
 }

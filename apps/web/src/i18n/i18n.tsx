@@ -1,6 +1,6 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
 import { formatDate, formatDateTime, formatNumber } from "./format.ts";
-import { LANGUAGES, type Language, type MessageKey, type MessageVars, translate } from "./messages.ts";
+import { LANGUAGES, type Language, type MessageKey, type MessageVars, translate, translatePlural } from "./messages.ts";
 
 const STORAGE_KEY = "samraad.language";
 
@@ -8,6 +8,8 @@ interface I18n {
   language: Language;
   setLanguage(language: Language): void;
   t(key: MessageKey, vars?: MessageVars): string;
+  /** A message that depends on a number: `${base}.one` or `${base}.other`, chosen by Intl.PluralRules. */
+  tp(base: string, count: number, vars?: MessageVars): string;
   /** An enum value's label, e.g. label("Sector", "POLICE") → "Politiet". */
   label(enumName: string, value: string): string;
   date(iso: string | null | undefined): string;
@@ -36,6 +38,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       language,
       setLanguage,
       t: (key, vars) => translate(language, key, vars),
+      tp: (base, count, vars) => translatePlural(language, base, count, vars),
       label: (enumName, value) => translate(language, `enum.${enumName}.${value}` as MessageKey),
       date: (iso) => formatDate(language, iso),
       dateTime: (iso) => formatDateTime(language, iso),

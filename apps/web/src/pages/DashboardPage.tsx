@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { useQuery } from "urql";
 import { useUser } from "../auth/session.tsx";
+import { ErrorText } from "../components/FormStatus.tsx";
 import { isLeader } from "../components/Layout.tsx";
 import { PageTitle } from "../components/PageTitle.tsx";
 import {
@@ -80,7 +81,11 @@ function LeaderDashboard() {
           <YearSelect years={years} value={year} onChange={setYear} />
         </div>
       )}
-      {error && <p role="alert">{t("common.error", { message: error.graphQLErrors[0]?.message ?? error.message })}</p>}
+      {error && (
+        <p role="alert">
+          <ErrorText error={error} />
+        </p>
+      )}
       {(status.fetching || table.fetching) && !data && <p role="status">{t("common.loading")}</p>}
       {status.data && year === null && status.data.statisticsStatus.asOf && <p>{t("statistics.none")}</p>}
       {data && own.length === 0 && <p>{t("dashboard.noOwnRows")}</p>}

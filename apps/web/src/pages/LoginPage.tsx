@@ -34,7 +34,7 @@ function DevLogin() {
     <section aria-labelledby="dev-login">
       <h2 id="dev-login">{t("login.devTitle")}</h2>
       <p>{t("login.devIntro")}</p>
-      {failure && <p role="alert">{t("login.failed", { message: failure })}</p>}
+      {failure && <p role="alert">{t("login.failed")}</p>}
       {SECTOR_ORDER.map((sector) => {
         const group = people.filter((p) => p.sector === sector);
         if (group.length === 0) return null;
@@ -118,7 +118,7 @@ export function OidcCallbackPage() {
   return (
     <main id="main" className="login">
       <PageTitle>{t("login.title")}</PageTitle>
-      {failure ? <p role="alert">{t("login.failed", { message: failure })}</p> : <p role="status">{t("login.callback")}</p>}
+      {failure ? <p role="alert">{t("login.failed")}</p> : <p role="status">{t("login.callback")}</p>}
     </main>
   );
 }

@@ -2,7 +2,8 @@ import { useMemo, useState } from "react";
 import { Link } from "react-router";
 import { useQuery } from "urql";
 import { useUser } from "../auth/session.tsx";
-import { isLeader } from "../components/Layout.tsx";
+import { ErrorText } from "../components/FormStatus.tsx";
+import { isAnalyst, isDpo, isLeader } from "../components/Layout.tsx";
 import { PageTitle } from "../components/PageTitle.tsx";
 import { ErrorPictureProvider, Field } from "../components/Restricted.tsx";
 import { ClockList } from "../components/TrafficLight.tsx";
@@ -103,8 +104,34 @@ function matches(row: CaseRow, search: string): boolean {
     .every((word) => haystack.includes(word));
 }
 
+/** Why the list is empty: a filter hides the cases, or the person takes part in none, and what to do instead. */
+function EmptyCases({ anyCases }: { anyCases: boolean }) {
+  const { t } = useI18n();
+  const user = useUser();
+  if (anyCases) return <p data-empty="filter">{t("cases.emptyFilter")}</p>;
+  if (isAnalyst(user))
+    return (
+      <p data-empty="analyst">
+        {t("cases.emptyAnalyst")} <Link to="/statistics">{t("cases.toStatistics")}</Link>
+      </p>
+    );
+  if (isDpo(user))
+    return (
+      <p data-empty="dpo">
+        {t("cases.emptyDpo")} <Link to="/data-protection">{t("cases.toDpo")}</Link>
+      </p>
+    );
+  if (isLeader(user.roles))
+    return (
+      <p data-empty="leader">
+        {t("cases.emptyLeader")} <Link to="/dashboard">{t("cases.toDashboard")}</Link>
+      </p>
+    );
+  return <p data-empty="none">{t("cases.emptyNone")}</p>;
+}
+
 export function MyCasesPage() {
-  const { t, label, date, dateTime } = useI18n();
+  const { t, tp, label, date, dateTime } = useI18n();
   const user = useUser();
   const [search, setSearch] = useState("");
   const [status, setStatus] = useState<CourseStatus | "">("");
@@ -146,14 +173,18 @@ export function MyCasesPage() {
         </label>
       </search>
       {result.fetching && !result.data && <p role="status">{t("common.loading")}</p>}
-      {picture.other.length > 0 && !result.data && <p role="alert">{t("common.error", { message: picture.other.join("; ") })}</p>}
+      {picture.other.length > 0 && !result.data && (
+        <p role="alert">
+          <ErrorText error={result.error} />
+        </p>
+      )}
       {result.data && (
         <>
           <p role="status" className="count">
-            {t("cases.count", { count: rows.length })}
+            {tp("cases.count", rows.length)}
           </p>
           {rows.length === 0 ? (
-            <p>{t("cases.empty")}</p>
+            <EmptyCases anyCases={(result.data?.boernehusCases.length ?? 0) > 0} />
           ) : (
             <div className="table-wrap">
               <table className="cases">

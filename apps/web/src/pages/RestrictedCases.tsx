@@ -1,7 +1,7 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { useNavigate } from "react-router";
 import { useMutation, useQuery } from "urql";
-import { FormStatus } from "../components/FormStatus.tsx";
+import { ErrorText, FormStatus } from "../components/FormStatus.tsx";
 import { RestrictedMark } from "../components/Restricted.tsx";
 import { graphql } from "../generated/gql.ts";
 import type { MyRestrictedCasesQuery } from "../generated/graphql.ts";
@@ -38,6 +38,9 @@ export const BreakTheGlassDocument = graphql(`
 /** The børnehus subgraph's minimum (MIN_EMERGENCY_REASON); it checks again. */
 export const MIN_EMERGENCY_REASON = 20;
 
+/** A case's short reference: the first 8 characters of its id, enough to tell a leader's rows apart. */
+export const shortRef = (id: string) => id.slice(0, 8);
+
 type RestrictedRow = MyRestrictedCasesQuery["myRestrictedCases"][number];
 
 export function RestrictedCases() {
@@ -58,7 +61,11 @@ export function RestrictedCases() {
       <h2 id="restricted-cases-title">{t("restrictedCases.title")}</h2>
       <p className="lead">{t("restrictedCases.intro")}</p>
       {result.fetching && !result.data && <p role="status">{t("common.loading")}</p>}
-      {result.error && !result.data && <p role="alert">{t("common.error", { message: result.error.message })}</p>}
+      {result.error && !result.data && (
+        <p role="alert">
+          <ErrorText error={result.error} />
+        </p>
+      )}
       {result.data &&
         (rows.length === 0 ? (
           <p>{t("restrictedCases.empty")}</p>
@@ -79,7 +86,9 @@ export function RestrictedCases() {
                 {rows.map((row) => (
                   <tr key={row.id} data-restricted-case-id={row.id}>
                     <th scope="row">
-                      <code className="small">{row.id}</code>
+                      {/* The API gives only region and date (issue 20: no municipality, age or staff name yet); the short reference tells rows apart. */}
+                      {t("restrictedCases.caseLabel", { date: date(row.referralReceivedOn), region: label("Region", row.region) })}
+                      <div className="muted small">{t("restrictedCases.reference", { ref: shortRef(row.id) })}</div>
                     </th>
                     <td>{label("Region", row.region)}</td>
                     <td>{date(row.referralReceivedOn)}</td>
@@ -90,7 +99,11 @@ export function RestrictedCases() {
                       <button
                         type="button"
                         aria-haspopup="dialog"
-                        aria-label={t("restrictedCases.breakGlassFor", { id: row.id })}
+                        aria-label={t("restrictedCases.breakGlassFor", {
+                          date: date(row.referralReceivedOn),
+                          region: label("Region", row.region),
+                          ref: shortRef(row.id),
+                        })}
                         onClick={(e) => {
                           trigger.current = e.currentTarget;
                           setChosen(row);

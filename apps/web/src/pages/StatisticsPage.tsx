@@ -1,5 +1,6 @@
 import { useMemo, useState } from "react";
 import { useQuery } from "urql";
+import { ErrorText } from "../components/FormStatus.tsx";
 import { PageTitle } from "../components/PageTitle.tsx";
 import {
   CoursesPer1000Chart,
@@ -9,6 +10,7 @@ import {
   WaitingTimeCharts,
   YearSelect,
 } from "../components/statistics.tsx";
+import { spreadsheetCsv } from "../domain/csv.ts";
 import { graphql } from "../generated/gql.ts";
 import type { StatisticsLevel } from "../generated/graphql.ts";
 import { useI18n } from "../i18n/i18n.tsx";
@@ -37,7 +39,12 @@ export const StatisticsTableDocument = graphql(`
 `);
 
 function CsvLink({ csv, name, label }: { csv: string; name: string; label: string }) {
-  const href = useMemo(() => URL.createObjectURL(new Blob([csv], { type: "text/csv;charset=utf-8" })), [csv]);
+  const { language } = useI18n();
+  // Danish Excel: BOM, ";" and decimal commas, headers in words (domain/csv.ts).
+  const href = useMemo(
+    () => URL.createObjectURL(new Blob([spreadsheetCsv(csv, language)], { type: "text/csv;charset=utf-8" })),
+    [csv, language],
+  );
   return (
     <a className="button" href={href} download={name}>
       {label}
@@ -75,7 +82,11 @@ export function StatisticsPage() {
           <CsvLink csv={table.data.statisticsTable.csv} name={`samraad-statistik-${shownYear}-${level}.csv`} label={t("statistics.csv")} />
         )}
       </div>
-      {table.error && <p role="alert">{t("common.error", { message: table.error.graphQLErrors[0]?.message ?? table.error.message })}</p>}
+      {table.error && (
+        <p role="alert">
+          <ErrorText error={table.error} />
+        </p>
+      )}
       {rows.length === 0 && !table.fetching && <p>{t("statistics.none")}</p>}
       {national.length > 0 && <WaitingTimeCharts rows={national} />}
       {rows.length > 0 && <FollowThroughChart rows={[...national, ...rows]} />}

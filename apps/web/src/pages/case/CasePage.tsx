@@ -103,10 +103,12 @@ export function CasePage() {
       <>
         <PageTitle>{t("case.titleUnnamed")}</PageTitle>
         <LoadFailure error={result.error} onRetry={retry} />
-        <Link to="/">{t("common.back")}</Link>
+        <Link to="/cases">{t("common.back")}</Link>
       </>
     );
   }
+  // Emergency access is read-only: no write forms, and a notice that says so.
+  const mayWrite = data.myAccess.basis !== "EMERGENCY";
   const clocks = clockCase ? mergeClocks(clockCase.municipalityClocks, clockCase.policeClocks, clockCase.boernehusClocks) : [];
   return (
     <ErrorPictureProvider picture={picture}>
@@ -114,6 +116,11 @@ export function CasePage() {
       {data.myAccess.basis === "EMERGENCY" && (
         <p className="notice warning" role="status">
           {t("case.emergencyAccess", { date: dateTime(data.myAccess.expiresAt) })}
+        </p>
+      )}
+      {!mayWrite && (
+        <p className="notice warning" data-read-only="">
+          {t("case.emergencyReadOnly")}
         </p>
       )}
       <section aria-labelledby="overview-title" className="card overview">
@@ -148,6 +155,7 @@ export function CasePage() {
             <PolicePanel
               data={data}
               actions={
+                mayWrite &&
                 user.sector === "POLICE" &&
                 data.policeReport && <BookInterviewForm policeReportId={data.policeReport.id} interviewerName={user.name} onDone={retry} />
               }
@@ -157,6 +165,7 @@ export function CasePage() {
             <HealthPanel
               data={data}
               actions={
+                mayWrite &&
                 user.sector === "HEALTH" && (
                   <>
                     {(data.medicalExaminations ?? [])

@@ -1,5 +1,6 @@
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { useMutation } from "urql";
+import { DateTimeInput, FieldError, ValidatedForm } from "../../components/Form.tsx";
 import { FormStatus, fromLocalInput, toLocalInput } from "../../components/FormStatus.tsx";
 import type { ExaminationKind, Region } from "../../generated/graphql.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
@@ -14,13 +15,12 @@ export function ScheduleExaminationForm({ caseId, region, onDone }: { caseId: st
   const [kind, setKind] = useState<ExaminationKind>("FORENSIC");
   const [scheduledAt, setScheduledAt] = useState(toLocalInput(new Date()));
   const [unit, setUnit] = useState("");
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     const res = await schedule({ input: { caseId, kind, scheduledAt: fromLocalInput(scheduledAt), unit, hospitalRegion: region } });
     if (res.data) onDone();
   };
   return (
-    <form onSubmit={submit} aria-labelledby="schedule-exam-title">
+    <ValidatedForm id="schedule-exam" onValid={submit} aria-labelledby="schedule-exam-title">
       <h4 id="schedule-exam-title">{t("health.schedule")}</h4>
       <div className="row">
         <label>
@@ -33,20 +33,18 @@ export function ScheduleExaminationForm({ caseId, region, onDone }: { caseId: st
             ))}
           </select>
         </label>
-        <label>
-          <span>{t("health.scheduleAt")}</span>
-          <input type="datetime-local" required value={scheduledAt} onChange={(e) => setScheduledAt(e.target.value)} />
-        </label>
+        <DateTimeInput id="schedule-exam-at" label={t("health.scheduleAt")} required value={scheduledAt} onChange={setScheduledAt} />
         <label>
           <span>{t("health.scheduleUnit")}</span>
-          <input required value={unit} onChange={(e) => setUnit(e.target.value)} />
+          <FieldError id="schedule-exam-unit" />
+          <input id="schedule-exam-unit" className="form-input" required value={unit} onChange={(e) => setUnit(e.target.value)} />
         </label>
       </div>
       <button type="submit" disabled={scheduling.fetching}>
         {t("health.schedule")}
       </button>
-      <FormStatus error={scheduling.error} />
-    </form>
+      <FormStatus error={scheduling.error} labels={{ scheduledAt: t("health.scheduleAt") }} />
+    </ValidatedForm>
   );
 }
 
@@ -61,8 +59,7 @@ export function RecordExaminationForm(props: {
   const [findings, setFindings] = useState("");
   const [clinical, setClinical] = useState("");
   const id = `record-${props.exam.id}`;
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     const res = await record({
       input: {
         examinationId: props.exam.id,
@@ -75,15 +72,18 @@ export function RecordExaminationForm(props: {
     if (res.data) props.onDone();
   };
   return (
-    <form onSubmit={submit} aria-labelledby={id}>
-      <h4 id={id}>{t("health.recordFor", { kind: label("ExaminationKind", props.exam.kind), date: date(props.exam.scheduledAt) })}</h4>
-      <label>
-        <span>{t("health.performedAt")}</span>
-        <input type="datetime-local" required value={performedAt} onChange={(e) => setPerformedAt(e.target.value)} />
-      </label>
+    <ValidatedForm id={`${id}-form`} onValid={submit} aria-labelledby={id}>
+      <h4 id={id}>
+        {t("health.recordHeading", {
+          kind: label("ExaminationKind", props.exam.kind).toLocaleLowerCase("da-DK"),
+          date: date(props.exam.scheduledAt),
+        })}
+      </h4>
+      <DateTimeInput id={`${id}-at`} label={t("health.performedAt")} required value={performedAt} onChange={setPerformedAt} />
       <label>
         <span>{t("health.findings")}</span>
-        <textarea required value={findings} onChange={(e) => setFindings(e.target.value)} />
+        <FieldError id={`${id}-findings`} />
+        <textarea id={`${id}-findings`} className="form-input" required value={findings} onChange={(e) => setFindings(e.target.value)} />
       </label>
       <label>
         <span>{t("health.clinical")}</span>
@@ -93,6 +93,6 @@ export function RecordExaminationForm(props: {
         {t("health.record")}
       </button>
       <FormStatus error={recording.error} />
-    </form>
+    </ValidatedForm>
   );
 }

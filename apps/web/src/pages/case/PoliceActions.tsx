@@ -1,5 +1,6 @@
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { useMutation } from "urql";
+import { DateTimeInput, ValidatedForm } from "../../components/Form.tsx";
 import { FormStatus, fromLocalInput, toLocalInput } from "../../components/FormStatus.tsx";
 import type { CustodyConsent } from "../../generated/graphql.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
@@ -22,21 +23,17 @@ export function BookInterviewForm({
   const [scheduledAt, setScheduledAt] = useState(toLocalInput(new Date(Date.now() + 2 * 86_400_000)));
   const [consent, setConsent] = useState<CustodyConsent>("GIVEN");
   const [interviewer, setInterviewer] = useState(interviewerName);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     const res = await book({
       input: { policeReportId, scheduledAt: fromLocalInput(scheduledAt), custodyConsent: consent, interviewerName: interviewer || null },
     });
     if (res.data) onDone();
   };
   return (
-    <form onSubmit={submit} aria-labelledby="book-interview-title">
+    <ValidatedForm id="book-interview" onValid={submit} aria-labelledby="book-interview-title">
       <h4 id="book-interview-title">{t("police.book")}</h4>
       <div className="row">
-        <label>
-          <span>{t("police.bookScheduledAt")}</span>
-          <input type="datetime-local" required value={scheduledAt} onChange={(e) => setScheduledAt(e.target.value)} />
-        </label>
+        <DateTimeInput id="book-interview-at" label={t("police.bookScheduledAt")} required value={scheduledAt} onChange={setScheduledAt} />
         <label>
           <span>{t("police.bookConsent")}</span>
           <select value={consent} onChange={(e) => setConsent(e.target.value as CustodyConsent)}>
@@ -55,7 +52,11 @@ export function BookInterviewForm({
       <button type="submit" className="primary" disabled={booking.fetching}>
         {t("police.book")}
       </button>
-      <FormStatus error={booking.error} success={booking.data ? t("police.booked") : null} />
-    </form>
+      <FormStatus
+        error={booking.error}
+        success={booking.data ? t("police.booked") : null}
+        labels={{ scheduledAt: t("police.bookScheduledAt") }}
+      />
+    </ValidatedForm>
   );
 }

@@ -6,7 +6,9 @@ import type { CaseData } from "./caseQuery.ts";
 export function PolicePanel({ data, actions }: { data: CaseData; actions?: ReactNode }) {
   const { t, label, date, dateTime } = useI18n();
   const report = data.policeReport;
-  if (!report) return <p>{t("police.noReport")}</p>;
+  // The municipality may have filed a report the police have not registered yet: say so, not "not reported".
+  if (!report) return <p>{data.referral?.policeReportFiled ? t("police.reportedByMunicipalityPending") : t("police.noReport")}</p>;
+  const interviews = [...report.videoInterviews].sort((a, b) => (a.heldAt ?? a.scheduledAt).localeCompare(b.heldAt ?? b.scheduledAt));
   return (
     <>
       <Facts
@@ -28,11 +30,11 @@ export function PolicePanel({ data, actions }: { data: CaseData; actions?: React
         ]}
       />
       <h4>{t("police.interviews")}</h4>
-      {report.videoInterviews.length === 0 ? (
+      {interviews.length === 0 ? (
         <p>{t("police.noInterviews")}</p>
       ) : (
         <ul className="items">
-          {report.videoInterviews.map((i) => (
+          {interviews.map((i) => (
             <li key={i.id} data-interview={i.id}>
               <strong>{dateTime(i.heldAt ?? i.scheduledAt)}</strong> · {label("VideoInterviewStatus", i.status)}
               {i.observers.length > 0 && (

@@ -1,5 +1,6 @@
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { useMutation } from "urql";
+import { ConfirmDialog, FieldError, ValidatedForm } from "../../components/Form.tsx";
 import { FormStatus } from "../../components/FormStatus.tsx";
 import type { RecommendationKind } from "../../generated/graphql.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
@@ -49,8 +50,8 @@ export function FinalNoteEditor({ caseId, note, onChanged }: { caseId: string; n
     setRecommendations((rs) => [...rs, { key: `new-${counter}`, id: null, kind: "THERAPY", description: "" }]);
     setCounter((c) => c + 1);
   };
-  const save = async (event: FormEvent) => {
-    event.preventDefault();
+  const [confirming, setConfirming] = useState<"sign" | "send" | null>(null);
+  const save = async () => {
     const list = recommendations.map(({ id, kind, description }) => ({ id, kind, description }));
     const res = note
       ? await revise({ input: { id: note.id, text, recommendations: list, version: note.version } })
@@ -65,10 +66,18 @@ export function FinalNoteEditor({ caseId, note, onChanged }: { caseId: string; n
     <section className="card" aria-labelledby="editor-title">
       <h2 id="editor-title">{t("finalNote.title")}</h2>
       {editable && (
-        <form onSubmit={save}>
+        <ValidatedForm id="final-note" onValid={save}>
           <label>
             <span>{t("finalNote.text")}</span>
-            <textarea required rows={10} value={text} onChange={(e) => setText(e.target.value)} />
+            <FieldError id="final-note-text" />
+            <textarea
+              id="final-note-text"
+              className="form-input"
+              required
+              rows={10}
+              value={text}
+              onChange={(e) => setText(e.target.value)}
+            />
           </label>
           <fieldset>
             <legend>{t("finalNote.recommendations")}</legend>
@@ -87,7 +96,16 @@ export function FinalNoteEditor({ caseId, note, onChanged }: { caseId: string; n
                 </label>
                 <label className="grow">
                   <span>{t("finalNote.recommendationDescription", { number: i + 1 })}</span>
-                  <input required value={r.description} onChange={(e) => change(r.key, { description: e.target.value })} />
+                  <FieldError id={`final-note-rec-${r.key}`} />
+                  {/* A textarea, not a one-line input: a recommendation is a sentence or two, and must show whole. */}
+                  <textarea
+                    id={`final-note-rec-${r.key}`}
+                    className="form-input"
+                    rows={3}
+                    required
+                    value={r.description}
+                    onChange={(e) => change(r.key, { description: e.target.value })}
+                  />
                 </label>
                 <button type="button" onClick={() => setRecommendations((rs) => rs.filter((x) => x.key !== r.key))}>
                   {t("finalNote.removeRecommendation", { number: i + 1 })}
@@ -104,18 +122,11 @@ export function FinalNoteEditor({ caseId, note, onChanged }: { caseId: string; n
             </button>
           </div>
           <FormStatus error={drafting.error ?? revising.error} success={saved} />
-        </form>
+        </ValidatedForm>
       )}
       {note && note.status === "DRAFT" && (
         <div className="actions">
-          <button
-            type="button"
-            disabled={signing.fetching}
-            onClick={async () => {
-              const res = await sign({ input: { id: note.id, version: note.version } });
-              if (res.data) onChanged();
-            }}
-          >
+          <button type="button" disabled={signing.fetching} onClick={() => setConfirming("sign")}>
             {t("finalNote.sign")}
           </button>
           <FormStatus error={signing.error} />
@@ -123,19 +134,37 @@ export function FinalNoteEditor({ caseId, note, onChanged }: { caseId: string; n
       )}
       {note && note.status === "SIGNED" && (
         <div className="actions">
-          <button
-            type="button"
-            className="primary"
-            disabled={sending.fetching}
-            onClick={async () => {
-              const res = await send({ input: { id: note.id, version: note.version } });
-              if (res.data) onChanged();
-            }}
-          >
+          <button type="button" className="primary" disabled={sending.fetching} onClick={() => setConfirming("send")}>
             {t("finalNote.send")}
           </button>
           <FormStatus error={sending.error} />
         </div>
+      )}
+      {note && confirming === "sign" && (
+        <ConfirmDialog
+          title={t("confirm.signTitle")}
+          body={t("confirm.signBody")}
+          yes={t("confirm.signYes")}
+          onNo={() => setConfirming(null)}
+          onYes={async () => {
+            setConfirming(null);
+            const res = await sign({ input: { id: note.id, version: note.version } });
+            if (res.data) onChanged();
+          }}
+        />
+      )}
+      {note && confirming === "send" && (
+        <ConfirmDialog
+          title={t("confirm.sendTitle")}
+          body={t("confirm.sendBody")}
+          yes={t("confirm.sendYes")}
+          onNo={() => setConfirming(null)}
+          onYes={async () => {
+            setConfirming(null);
+            const res = await send({ input: { id: note.id, version: note.version } });
+            if (res.data) onChanged();
+          }}
+        />
       )}
     </section>
   );

@@ -76,7 +76,8 @@ export function FinalNotePage() {
               { label: t("finalNote.sentAt"), value: note.sentAt ? date(note.sentAt) : t("common.none") },
             ]}
           />
-          {!writer && (
+          {/* The writer reads the text in the editor while it is a draft; once signed, here, before she sends it. */}
+          {(!writer || note.status !== "DRAFT") && (
             <>
               <h3>{t("finalNote.text")}</h3>
               <p className="pre">
@@ -92,7 +93,8 @@ export function FinalNotePage() {
               {note.recommendations.map((rec, i) => (
                 <li key={rec.id} data-recommendation={rec.id}>
                   <strong>{label("RecommendationKind", rec.kind)}</strong>: {rec.description}
-                  <ResponseView rec={rec} />
+                  {/* Only a sent note can be answered: no "not answered yet" on a draft. */}
+                  {note.status === "SENT" && <ResponseView rec={rec} />}
                   {user.sector === "MUNICIPALITY" && note.status === "SENT" && !rec.response && (
                     <RespondForm caseId={course.id} recommendationId={rec.id} index={i} measures={course.measures} onDone={refresh} />
                   )}

@@ -1,5 +1,6 @@
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { useMutation } from "urql";
+import { FieldError, ValidatedForm } from "../../components/Form.tsx";
 import { FormStatus } from "../../components/FormStatus.tsx";
 import type { DeclineReason, MeasureKind, ResponseKind } from "../../generated/graphql.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
@@ -39,8 +40,7 @@ export function RespondForm(props: {
   const [responding, respond] = useMutation(RespondToRecommendationDocument);
   const name = `response-${props.recommendationId}`;
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     let measureId: string | null = null;
     if (response === "MEASURE") {
       if (measure.startsWith("new:")) {
@@ -67,10 +67,8 @@ export function RespondForm(props: {
   };
 
   return (
-    <form onSubmit={submit} className="respond" aria-labelledby={`${name}-title`}>
-      <h4 id={`${name}-title`}>
-        {t("finalNote.answer")} {props.index + 1}
-      </h4>
+    <ValidatedForm id={name} onValid={submit} className="respond" aria-labelledby={`${name}-title`}>
+      <h4 id={`${name}-title`}>{t("finalNote.answerHeading", { number: props.index + 1 })}</h4>
       <fieldset>
         <legend>{t("finalNote.answerKind")}</legend>
         {RESPONSES.map((r) => (
@@ -102,7 +100,14 @@ export function RespondForm(props: {
       {response === "OTHER_SUPPORT" && (
         <label>
           <span>{t("finalNote.answerOtherSupport")}</span>
-          <input required value={otherSupport} onChange={(e) => setOtherSupport(e.target.value)} />
+          <FieldError id={`${name}-other`} />
+          <input
+            id={`${name}-other`}
+            className="form-input"
+            required
+            value={otherSupport}
+            onChange={(e) => setOtherSupport(e.target.value)}
+          />
         </label>
       )}
       {response === "DECLINED" && (
@@ -119,7 +124,14 @@ export function RespondForm(props: {
       )}
       <label>
         <span>{t("finalNote.answerNote")}</span>
-        <input value={note} required={response === "DECLINED" && reason === "OTHER"} onChange={(e) => setNote(e.target.value)} />
+        <FieldError id={`${name}-note`} />
+        <input
+          id={`${name}-note`}
+          className="form-input"
+          value={note}
+          required={response === "DECLINED" && reason === "OTHER"}
+          onChange={(e) => setNote(e.target.value)}
+        />
       </label>
       <div className="actions">
         <button type="submit" className="primary" disabled={deciding.fetching || responding.fetching}>
@@ -127,6 +139,6 @@ export function RespondForm(props: {
         </button>
       </div>
       <FormStatus error={deciding.error ?? responding.error} success={responding.data ? t("finalNote.answerSaved") : null} />
-    </form>
+    </ValidatedForm>
   );
 }

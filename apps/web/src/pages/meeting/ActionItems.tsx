@@ -1,6 +1,7 @@
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { useMutation } from "urql";
 import { useUser } from "../../auth/session.tsx";
+import { DateTimeInput, FieldError, ValidatedForm } from "../../components/Form.tsx";
 import { FormStatus, fromLocalInput, toLocalInput } from "../../components/FormStatus.tsx";
 import type { ActionItemStatus, MeetingPageQuery, Sector } from "../../generated/graphql.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
@@ -45,7 +46,7 @@ function ItemRow({ item }: { item: Item }) {
         ) : (
           <>
             {label("ActionItemStatus", item.status)}
-            <div className="muted small no-print">{t("meeting.itemNotYours", { sector: label("Sector", item.owningSector) })}</div>
+            <div className="muted small no-print">{t("meeting.itemNotYoursBoth", { sector: label("Sector", item.owningSector) })}</div>
           </>
         )}
       </td>
@@ -61,8 +62,7 @@ function AddItemForm({ meetingId, onAdded }: { meetingId: string; onAdded(): voi
   const [sector, setSector] = useState<Sector>((SAMRAAD_SECTORS as string[]).includes(user.sector) ? (user.sector as Sector) : "BOERNEHUS");
   const [due, setDue] = useState(toLocalInput(new Date(Date.now() + 7 * 86_400_000)));
   const [added, setAdded] = useState<string | null>(null);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     const res = await add({ input: { meetingId, title, owningSector: sector, dueAt: fromLocalInput(due) } });
     if (res.data) {
       setTitle("");
@@ -71,12 +71,13 @@ function AddItemForm({ meetingId, onAdded }: { meetingId: string; onAdded(): voi
     }
   };
   return (
-    <form onSubmit={submit} aria-labelledby="add-item-title">
+    <ValidatedForm id="add-item" onValid={submit} aria-labelledby="add-item-title">
       <h3 id="add-item-title">{t("meeting.addActionItem")}</h3>
       <div className="row">
         <label>
           <span>{t("meeting.itemTitle")}</span>
-          <input required value={title} onChange={(e) => setTitle(e.target.value)} />
+          <FieldError id="add-item-title-input" />
+          <input id="add-item-title-input" className="form-input" required value={title} onChange={(e) => setTitle(e.target.value)} />
         </label>
         <label>
           <span>{t("meeting.itemSector")}</span>
@@ -88,16 +89,13 @@ function AddItemForm({ meetingId, onAdded }: { meetingId: string; onAdded(): voi
             ))}
           </select>
         </label>
-        <label>
-          <span>{t("meeting.itemDue")}</span>
-          <input type="datetime-local" required value={due} onChange={(e) => setDue(e.target.value)} />
-        </label>
+        <DateTimeInput id="add-item-due" label={t("meeting.itemDue")} required value={due} onChange={setDue} />
       </div>
       <button type="submit" disabled={adding.fetching}>
         {t("meeting.addActionItem")}
       </button>
       <FormStatus error={adding.error} success={added} />
-    </form>
+    </ValidatedForm>
   );
 }
 

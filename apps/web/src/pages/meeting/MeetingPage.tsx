@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import { Link, useParams } from "react-router";
+import { Link, useLocation, useParams } from "react-router";
 import { useQuery } from "urql";
 import { useUser } from "../../auth/session.tsx";
 import { LoadFailure } from "../../components/LoadFailure.tsx";
@@ -16,6 +16,7 @@ export function MeetingPage() {
   const { caseId = "", meetingId = "" } = useParams();
   const { t, label, dateTime, date } = useI18n();
   const user = useUser();
+  const planned = (useLocation().state as { planned?: boolean } | null)?.planned === true;
   const [result, refetch] = useQuery({ query: MeetingPageDocument, variables: { caseId, meetingId } });
   const picture = useMemo(() => pictureOf(result.error), [result.error]);
   const meeting = result.data?.samraadMeeting;
@@ -24,7 +25,8 @@ export function MeetingPage() {
   if (!meeting || !course || meeting.caseId !== course.id) {
     return <LoadFailure error={result.error} onRetry={() => refetch({ requestPolicy: "network-only" })} />;
   }
-  const title = t("meeting.title", { kind: label("MeetingKind", meeting.kind), date: date(meeting.scheduledAt) });
+  // A held meeting is named by the day it was held, not the day it was planned for.
+  const title = t("meeting.title", { kind: label("MeetingKind", meeting.kind), date: date(meeting.heldAt ?? meeting.scheduledAt) });
   const childName = course.child ? `${course.child.firstName} ${course.child.lastName}` : "";
   const open = course.status !== "CLOSED" && meeting.status !== "CANCELLED";
 
@@ -37,6 +39,11 @@ export function MeetingPage() {
         {dateTime(meeting.heldAt ?? meeting.scheduledAt)}
         {meeting.cancellationReason && <> · {t("meeting.cancelled", { reason: meeting.cancellationReason })}</>}
       </p>
+      {planned && meeting.status === "PLANNED" && (
+        <p role="status" className="alert alert-success no-print">
+          {t("meeting.planned")}
+        </p>
+      )}
       <div className="actions no-print">
         <Link to={`/cases/${course.id}`}>{t("meeting.back")}</Link>
         <button type="button" onClick={() => window.print()}>

@@ -1,6 +1,7 @@
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { Link, useNavigate, useParams } from "react-router";
 import { useMutation, useQuery } from "urql";
+import { DateTimeInput, FieldError, ValidatedForm } from "../../components/Form.tsx";
 import { FormStatus, fromLocalInput, toLocalInput } from "../../components/FormStatus.tsx";
 import { LoadFailure } from "../../components/LoadFailure.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
@@ -32,13 +33,12 @@ export function PlanMeetingPage() {
   if (!data) return <LoadFailure error={result.error} onRetry={() => refetch({ requestPolicy: "network-only" })} />;
   const chosenKind: MeetingKind = kind ?? (hasPlanning ? "FOLLOW_UP" : "PLANNING");
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     const participants = data.participants
       .filter((p) => !excluded.has(p.id))
       .map(({ sub, name, sector, organisation, role }) => ({ sub, name, sector, organisation, role }));
     const res = await plan({ input: { caseId, kind: chosenKind, scheduledAt: fromLocalInput(scheduledAt), agenda, participants } });
-    if (res.data) navigate(`/cases/${caseId}/meetings/${res.data.planSamraadMeeting.id}`);
+    if (res.data) navigate(`/cases/${caseId}/meetings/${res.data.planSamraadMeeting.id}`, { state: { planned: true } });
   };
   const toggle = (id: string) =>
     setExcluded((prev) => {
@@ -54,7 +54,7 @@ export function PlanMeetingPage() {
       <p>
         <Link to={`/cases/${caseId}`}>{t("meeting.back")}</Link>
       </p>
-      <form className="card" onSubmit={submit}>
+      <ValidatedForm className="card" id="plan-meeting" onValid={submit}>
         <div className="row">
           <label>
             <span>{t("meeting.kind")}</span>
@@ -66,14 +66,12 @@ export function PlanMeetingPage() {
               ))}
             </select>
           </label>
-          <label>
-            <span>{t("meeting.scheduledAt")}</span>
-            <input type="datetime-local" required value={scheduledAt} onChange={(e) => setScheduledAt(e.target.value)} />
-          </label>
+          <DateTimeInput id="plan-scheduled" label={t("meeting.scheduledAt")} required value={scheduledAt} onChange={setScheduledAt} />
         </div>
         <label>
           <span>{t("meeting.agenda")}</span>
-          <textarea required value={agenda} onChange={(e) => setAgenda(e.target.value)} />
+          <FieldError id="plan-agenda" />
+          <textarea id="plan-agenda" className="form-input" required value={agenda} onChange={(e) => setAgenda(e.target.value)} />
         </label>
         <fieldset>
           <legend>{t("meeting.participants")}</legend>
@@ -92,7 +90,7 @@ export function PlanMeetingPage() {
           </button>
         </div>
         <FormStatus error={planning.error} />
-      </form>
+      </ValidatedForm>
     </>
   );
 }

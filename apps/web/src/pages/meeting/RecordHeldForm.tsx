@@ -1,5 +1,6 @@
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { useMutation } from "urql";
+import { DateTimeInput, FieldError, ValidatedForm } from "../../components/Form.tsx";
 import { FormStatus, fromLocalInput, toLocalInput } from "../../components/FormStatus.tsx";
 import type { Activity, Sector } from "../../generated/graphql.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
@@ -46,8 +47,7 @@ export function RecordHeldForm({ meetingId, version }: { meetingId: string; vers
     setDecisions((ds) => [...ds, { key: nextKey, activity: "VIDEO_INTERVIEW", decision: "", responsibleSector: "POLICE" }]);
     setNextKey((k) => k + 1);
   };
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     await record({
       input: {
         meetingId,
@@ -59,15 +59,13 @@ export function RecordHeldForm({ meetingId, version }: { meetingId: string; vers
     });
   };
   return (
-    <form className="card" onSubmit={submit} aria-labelledby="record-held-title">
+    <ValidatedForm className="card" id="record-held" onValid={submit} aria-labelledby="record-held-title">
       <h2 id="record-held-title">{t("meeting.recordHeld")}</h2>
-      <label>
-        <span>{t("meeting.heldAt")}</span>
-        <input type="datetime-local" required value={heldAt} onChange={(e) => setHeldAt(e.target.value)} />
-      </label>
+      <DateTimeInput id="record-held-at" label={t("meeting.heldAt")} required value={heldAt} onChange={setHeldAt} />
       <label>
         <span>{t("meeting.minutes")}</span>
-        <textarea required value={minutes} onChange={(e) => setMinutes(e.target.value)} />
+        <FieldError id="record-held-minutes" />
+        <textarea id="record-held-minutes" className="form-input" required value={minutes} onChange={(e) => setMinutes(e.target.value)} />
       </label>
       {decisions.map((d, i) => (
         <fieldset key={d.key}>
@@ -104,7 +102,14 @@ export function RecordHeldForm({ meetingId, version }: { meetingId: string; vers
           </div>
           <label>
             <span>{t("meeting.decision")}</span>
-            <input required value={d.decision} onChange={(e) => change(d.key, { decision: e.target.value })} />
+            <FieldError id={`record-held-decision-${d.key}`} />
+            <input
+              id={`record-held-decision-${d.key}`}
+              className="form-input"
+              required
+              value={d.decision}
+              onChange={(e) => change(d.key, { decision: e.target.value })}
+            />
           </label>
         </fieldset>
       ))}
@@ -117,6 +122,6 @@ export function RecordHeldForm({ meetingId, version }: { meetingId: string; vers
         </button>
       </div>
       <FormStatus error={recording.error} success={recording.data ? t("meeting.held") : null} />
-    </form>
+    </ValidatedForm>
   );
 }

@@ -1,0 +1,193 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Stack, startStack } from "../support/stack.ts";
+import { launchChromium, screenshotter } from "./support/browser.ts";
+import { expectAccessible, openCase, signIn } from "./support/session.ts";
+import { serveWebAppFor } from "./support/web.ts";
+
+// Issue 20, points 4-6 in Chromium against the real stack: each role's landing page and why
+// a page is empty; the app's own Danish validation (no browser bubble), a server error in the
+// catalogue's words naming the field by its label with a Danish date; the confirmation steps
+// before signing and sending the final note; axe on every page.
+let stack: Stack;
+let web: Awaited<ReturnType<typeof serveWebAppFor>>;
+let browser: Browser;
+const shots = screenshotter("forms");
+
+beforeAll(async () => {
+  stack = await startStack({ courses: 40, statistics: true });
+  [web, browser] = await Promise.all([serveWebAppFor(stack), launchChromium()]);
+}, 600_000);
+afterAll(async () => {
+  await browser?.close();
+  await web?.stop();
+  await stack?.stop();
+  console.log(`Screenshots: ${shots.dir}`);
+});
+
+const PEOPLE = ["coordinator-hovedstaden", "investigator-kbh", "physician-rh", "caseworker-kbh"];
+
+/** A date as a Dane writes it: dd.mm.åååå. */
+const danish = (d: Date) => `${String(d.getDate()).padStart(2, "0")}.${String(d.getMonth() + 1).padStart(2, "0")}.${d.getFullYear()}`;
+
+/** The page's text shows no developer text: no English API message, field name or ISO timestamp. */
+async function expectNoDeveloperText(page: Page) {
+  const main = (await page.locator("main").textContent()) ?? "";
+  expect(main).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}|dueAt|scheduledAt|heldAt|cannot|must be|Please fill out/);
+}
+
+describe("each role lands where it works", () => {
+  it("sends the analyst to the statistics, the DPO to data protection, and a leader to her dashboard", async () => {
+    const analyst = await signIn(browser, web, "analyst-national");
+    expect(new URL(analyst.url()).pathname).toBe("/statistics");
+    await expect(analyst.getByRole("link", { name: "Mine sager" }).count()).resolves.toBe(0);
+    await expectAccessible(analyst);
+    await shots.shot(analyst, "landing-analyst");
+    await analyst.context().close();
+
+    const dpo = await signIn(browser, web, "dpo-kbh");
+    expect(new URL(dpo.url()).pathname).toBe("/data-protection");
+    // No screen for the access report yet: the page says so, and what she can do instead.
+    await dpo.getByText(/^Der er endnu ikke en skærm til indsigtsrapporten/).waitFor();
+    await expect(dpo.getByText("Ingen sager matcher").count()).resolves.toBe(0);
+    await expectAccessible(dpo);
+    await shots.shot(dpo, "landing-dpo");
+    await dpo.context().close();
+
+    const leader = await signIn(browser, web, "leader-police-kbh");
+    expect(new URL(leader.url()).pathname).toBe("/dashboard");
+    await expectAccessible(leader);
+    // Her own list is empty because she takes part in no case herself, and it says so.
+    await leader.getByRole("link", { name: "Mine sager" }).click();
+    await leader.getByRole("heading", { level: 1, name: "Mine sager" }).waitFor();
+    await leader
+      .locator('[data-empty="leader"]')
+      .getByText(/^Du deltager ikke selv i nogen sager\./)
+      .waitFor();
+    await expect(leader.getByText("Ingen sager matcher").count()).resolves.toBe(0);
+    await expectAccessible(leader);
+    await shots.shot(leader, "leader-empty-cases");
+    await leader.context().close();
+  });
+});
+
+describe("forms in Danish", () => {
+  it("validates with the app's own messages, names the field in a server error, and confirms before signing and sending", {
+    timeout: 300_000,
+  }, async () => {
+    await shots.onFailure(browser, () => forms());
+  });
+});
+
+async function forms() {
+  const course = stack.courseOf(
+    "persona:coordinator-hovedstaden",
+    (c) =>
+      PEOPLE.every((p) => c.participants.some((x) => x.sub === `persona:${p}`)) &&
+      c.course.status === "ACTIVE" &&
+      c.course.type === "FULL_COURSE" &&
+      c.finalNote === null,
+  );
+  const child = `${course.child.firstName} ${course.child.lastName}`;
+  const page = await signIn(browser, web, "coordinator-hovedstaden");
+  await openCase(page, child);
+  await page.getByRole("link", { name: "Planlæg samråd" }).click();
+  await page.getByRole("heading", { level: 1, name: "Planlæg samråd" }).waitFor();
+
+  // 1. An empty required field: the app's message in the error summary and at the field, not the browser's bubble.
+  const form = page.locator("form#plan-meeting");
+  await expect(form.evaluate((f) => (f as HTMLFormElement).noValidate)).resolves.toBe(true);
+  const when = page.getByRole("group", { name: "Tidspunkt" });
+  await when.getByLabel(/^Dato/).fill("31.02.2027");
+  await page.getByRole("button", { name: "Planlæg samråd" }).click();
+  const summary = page.locator("[data-error-summary]");
+  await summary.getByText("Der er problemer").waitFor();
+  await expect(summary.getByRole("link").allTextContents()).resolves.toEqual([
+    "Skriv datoen i »Tidspunkt« som dd.mm.åååå, fx 03.12.2026.",
+    "Feltet »Dagsorden« skal udfyldes.",
+  ]);
+  await expect(summary.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+  const agenda = page.getByLabel("Dagsorden");
+  await expect(agenda.getAttribute("aria-invalid")).resolves.toBe("true");
+  await expect(page.locator("#plan-agenda-error").textContent()).resolves.toBe("Fejl: Feltet »Dagsorden« skal udfyldes.");
+  await expectNoDeveloperText(page);
+  await expectAccessible(page);
+  await shots.shot(page, "plan-meeting-errors");
+  // The summary's link takes the focus to the field.
+  await summary.getByRole("link", { name: "Feltet »Dagsorden« skal udfyldes." }).click();
+  await expect(agenda.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+
+  // 2. Corrected: the samråd is planned, and the meeting page confirms it.
+  const tomorrow = new Date(Date.now() + 86_400_000);
+  await when.getByLabel(/^Dato/).fill(danish(tomorrow));
+  await when.getByLabel(/^Klokkeslæt/).fill("10:00");
+  await agenda.fill("1. Status fra hver sektor");
+  await page.getByRole("button", { name: "Planlæg samråd" }).click();
+  await page.getByRole("heading", { level: 2, name: "Deltagere efter sektor" }).waitFor();
+  await page.getByRole("status").getByText("Samrådet er planlagt.").waitFor();
+
+  // 3. A value the server refuses: an action item due before the samråd. The catalogue's Danish
+  // message names the field by its label and writes the date the Danish way.
+  await page.getByLabel("Opgave", { exact: true }).fill("Ring til skolen");
+  const due = page.getByRole("group", { name: "Frist" });
+  await due.getByLabel(/^Dato/).fill("01.01.2020");
+  await due.getByLabel(/^Klokkeslæt/).fill("09:00");
+  await page.getByRole("button", { name: "Tilføj opgave" }).click();
+  const refusal = page.locator("form#add-item [role=alert]");
+  await refusal.waitFor();
+  await expect(refusal.textContent()).resolves.toMatch(/^»Frist« kan ikke ligge før \d{1,2}\. [a-zæøå]+\.? \d{4},? \d{2}[.:]\d{2}\.$/);
+  await expectNoDeveloperText(page);
+  await expectAccessible(page);
+  await shots.shot(page, "action-item-refused");
+  // The same refusal in English, the second language: the English label and an English date.
+  await page.getByLabel("Sprog").selectOption("en");
+  await page.getByRole("button", { name: "Add action item" }).click();
+  await expect(refusal.textContent()).resolves.toMatch(/^“Due” cannot be before \d{1,2} [A-Z][a-z]+ \d{4},? \d{2}:\d{2}\.$/);
+  await page.getByLabel("Language").selectOption("da");
+  await page.getByRole("button", { name: "Tilføj opgave" }).waitFor();
+
+  // 4. The final note: signing and sending each ask first; "no" changes nothing.
+  await page.goto(`${web.url}/cases/${course.caseId}/final-note`);
+  const text = "Barnet har gennemført forløbet i børnehuset. Vi anbefaler traumebehandling.";
+  await page.getByLabel("Notatets tekst").fill(text);
+  await page.getByRole("button", { name: "Tilføj anbefaling" }).click();
+  await page.getByLabel("Anbefaling 1: beskrivelse").fill("Traumefokuseret behandling for barnet hos psykolog, med forældrene inddraget.");
+  await page.getByRole("button", { name: "Gem kladde" }).click();
+  await page.getByRole("heading", { level: 2, name: "Afsluttende notat · Kladde" }).waitFor();
+  // A draft has not been answered: no "not answered yet" before it is sent.
+  await expect(page.getByText("Kommunen har ikke svaret endnu.").count()).resolves.toBe(0);
+
+  await page.getByRole("button", { name: "Underskriv" }).click();
+  const signDialog = page.getByRole("dialog", { name: "Underskriv det afsluttende notat?" });
+  await signDialog.waitFor();
+  await expectAccessible(page);
+  await shots.shot(page, "confirm-sign");
+  await signDialog.getByRole("button", { name: "Nej, gå tilbage" }).click();
+  await signDialog.waitFor({ state: "hidden" });
+  await expect(page.getByRole("heading", { level: 2, name: "Afsluttende notat · Kladde" }).count()).resolves.toBe(1);
+  await page.getByRole("button", { name: "Underskriv" }).click();
+  await signDialog.getByRole("button", { name: "Ja, underskriv notatet" }).click();
+  await page.getByRole("heading", { level: 2, name: "Afsluttende notat · Underskrevet" }).waitFor();
+  // The signed text stays in view while she decides to send it.
+  await page.getByText(text).waitFor();
+
+  await page.getByRole("button", { name: "Send til kommunen" }).click();
+  const sendDialog = page.getByRole("dialog", { name: "Send det afsluttende notat til kommunen?" });
+  await sendDialog.waitFor();
+  await expectAccessible(page);
+  await shots.shot(page, "confirm-send");
+  await sendDialog.getByRole("button", { name: "Nej, gå tilbage" }).click();
+  await sendDialog.waitFor({ state: "hidden" });
+  await expect(page.getByRole("heading", { level: 2, name: "Afsluttende notat · Underskrevet" }).count()).resolves.toBe(1);
+  await page.getByRole("button", { name: "Send til kommunen" }).click();
+  await sendDialog.getByRole("button", { name: "Ja, send til kommunen" }).click();
+  await page.getByRole("heading", { level: 2, name: "Afsluttende notat · Sendt" }).waitFor();
+  await page.getByText("Kommunen har ikke svaret endnu.").waitFor();
+  await expectAccessible(page);
+  await shots.shot(page, "final-note-sent");
+
+  // The favicon is served.
+  const favicon = await page.request.get(`${web.url}/favicon.ico`);
+  expect(favicon.status()).toBe(200);
+  await page.context().close();
+}
