@@ -22,6 +22,7 @@ interface StatisticsRowData {
   coursesPer1000Children: number | null;
   measureWithin6MonthsShare: number | null;
   suppressed: string[];
+  suppressedShares: string[];
 }
 
 /** A statistics table through the gateway, as a persona sees it (the figures the page must show). */
@@ -33,7 +34,7 @@ async function statisticsRows(persona: string, level: string): Promise<Statistic
     persona,
     `query ($year: Int!, $level: StatisticsLevel!) {
       statisticsTable(year: $year, level: $level) {
-        rows { level unitCode unitName coursesStarted coursesPer1000Children measureWithin6MonthsShare suppressed }
+        rows { level unitCode unitName coursesStarted coursesPer1000Children measureWithin6MonthsShare suppressed suppressedShares }
       }
     }`,
     { year, level },
@@ -135,12 +136,15 @@ describe("the web app in Chromium", () => {
       `København${en(kbh?.coursesPer1000Children ?? 0, 2)} · ${en(kbh?.coursesStarted ?? 0)} courses`,
     );
     await expect(rate.locator('[data-key="NATIONAL:DK"]').textContent()).resolves.toMatch(/^Whole country\d/);
-    // Follow-through as the server has it: the share, or hidden when fewer than 5 children, never 0 or blank.
+    // Follow-through as the server has it: the share, or hidden when fewer than 5 children (or the share
+    // alone, when its numerator is under 5), never 0 or blank.
     const follow = page.getByRole("figure", { name: "Follow-through on recommended support" }).locator('[data-key="MUNICIPALITY:0101"]');
     await expect(follow.textContent()).resolves.toContain(
       kbh?.suppressed.includes("FOLLOW_THROUGH")
         ? "hidden (fewer than 5 children)"
-        : `measure ${en(100 * (kbh?.measureWithin6MonthsShare ?? 0))}%`,
+        : kbh?.suppressedShares.includes("MEASURE_WITHIN_6_MONTHS_SHARE")
+          ? "measure hidden"
+          : `measure ${en(100 * (kbh?.measureWithin6MonthsShare ?? 0))}%`,
     );
 
     // Her own municipality and the country only: no other municipality's unit anywhere on the page.

@@ -299,6 +299,8 @@ export const da = {
   "statistics.none": "Ingen tal endnu.",
   "statistics.country": "Hele landet",
   "statistics.suppressed": "skjult (færre end 5 børn)",
+  "statistics.suppressedCaseload": "skjult (færre end 5 sagsbehandlere eller børn)",
+  "statistics.hidden": "skjult",
   "statistics.notDefined": "ingen tal",
   "statistics.percent": "{value} %",
   "statistics.followThrough": "Opfølgning på anbefalet støtte",

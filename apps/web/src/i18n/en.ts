@@ -297,6 +297,8 @@ export const en: Record<MessageKey, string> = {
   "statistics.none": "No figures yet.",
   "statistics.country": "Whole country",
   "statistics.suppressed": "hidden (fewer than 5 children)",
+  "statistics.suppressedCaseload": "hidden (fewer than 5 caseworkers or children)",
+  "statistics.hidden": "hidden",
   "statistics.notDefined": "no figure",
   "statistics.percent": "{value}%",
   "statistics.followThrough": "Follow-through on recommended support",
