@@ -69,7 +69,7 @@ export function inferBounds(
   const relevant = constraints.filter((c) => [c.total, ...c.parts].some(unknown));
   for (let round = 0; round < 100; round++) {
     let changed = false;
-    const tighten = (id: string, b: Bounds, lo: number, hi: number) => {
+    const tighten = (b: Bounds, lo: number, hi: number) => {
       if (lo > b.lo) {
         b.lo = lo;
         changed = true;
@@ -86,10 +86,10 @@ export function inferBounds(
       const ps = parts as Bounds[];
       const sumLo = ps.reduce((s, p) => s + p.lo, 0);
       const sumHi = ps.reduce((s, p) => s + p.hi, 0);
-      if (unknown(c.total)) tighten(c.total, t, sumLo, sumHi);
+      if (unknown(c.total)) tighten(t, sumLo, sumHi);
       c.parts.forEach((id, i) => {
         const p = ps[i] as Bounds;
-        if (unknown(id)) tighten(id, p, t.lo - (sumHi - p.hi), t.hi - (sumLo - p.lo));
+        if (unknown(id)) tighten(p, t.lo - (sumHi - p.hi), t.hi - (sumLo - p.lo));
       });
     }
     if (!changed) break;
