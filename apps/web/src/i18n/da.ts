@@ -288,7 +288,8 @@ export const da = {
   "dashboard.notLeader": "Ledelsesoverblikket er for ledere.",
 
   "statistics.title": "Statistik",
-  "statistics.intro": "Pseudonymiserede tal for børnehusforløbene. Tal for færre end 5 børn eller sagsbehandlere vises ikke, heller ikke som andele, eller når de kan regnes ud af andre tal.",
+  "statistics.intro":
+    "Pseudonymiserede tal for børnehusforløbene. Tal for færre end 5 børn eller sagsbehandlere vises ikke, heller ikke som andele, eller når de kan regnes ud af andre tal.",
   "statistics.year": "År",
   "statistics.level": "Niveau",
   "statistics.levelBoernehus": "Børnehuse",

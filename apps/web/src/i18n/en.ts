@@ -285,7 +285,8 @@ export const en: Record<MessageKey, string> = {
   "dashboard.notLeader": "The dashboard is for leaders.",
 
   "statistics.title": "Statistics",
-  "statistics.intro": "Pseudonymised figures for the børnehus courses. Figures for fewer than 5 children or caseworkers are not shown, nor as shares, nor where other figures would give them away.",
+  "statistics.intro":
+    "Pseudonymised figures for the børnehus courses. Figures for fewer than 5 children or caseworkers are not shown, nor as shares, nor where other figures would give them away.",
   "statistics.year": "Year",
   "statistics.level": "Level",
   "statistics.levelBoernehus": "Børnehuse",
