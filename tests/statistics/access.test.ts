@@ -2,6 +2,7 @@ import { SCOPES, scopesFor } from "@samraad/access";
 import { PERSONAS, worldEnd } from "@samraad/synthetic";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Stack, startStack } from "../support/stack.ts";
+import { SCAN_FIELDS, type ScanTable, scanTables } from "./disclosureScan.ts";
 
 /**
  * Who reaches what of the statistics, through the gateway: the extraction (pseudonymised
@@ -183,4 +184,40 @@ describe("small cells", () => {
     }
     expect(sawSuppression).toBe(true);
   });
+
+  it("no published cell of any year gives away 1-4 children or caseworkers (published, share × base, differencing)", async () => {
+    const status = await stack.query<{ statisticsStatus: { years: number[] } }>("analyst-national", `{ statisticsStatus { years } }`);
+    const years = status.data?.statisticsStatus.years ?? [];
+    expect(years.length).toBeGreaterThan(1);
+    const scanQuery = `query T($year: Int!, $level: StatisticsLevel!, $breakdown: StatisticsBreakdown!) {
+      statisticsTable(year: $year, level: $level, breakdown: $breakdown) { rows { ${SCAN_FIELDS} } }
+    }`;
+    const findings: string[] = [];
+    let cells = 0;
+    let zeros = 0;
+    for (const year of years) {
+      const tables: ScanTable[] = [];
+      for (const breakdown of ["NONE", "ABUSE_TYPE", "BURDEN_LEVEL", "AGE_BAND", "QUARTER"]) {
+        const rows: ScanTable["rows"] = [];
+        for (const level of ["NATIONAL", "BOERNEHUS", "MUNICIPALITY"]) {
+          const res = await stack.query<{ statisticsTable: { rows: ScanTable["rows"] } }>("analyst-national", scanQuery, {
+            year,
+            level,
+            breakdown,
+          });
+          expect(res.errors).toBeUndefined();
+          rows.push(...(res.data?.statisticsTable.rows ?? []));
+        }
+        tables.push({ breakdown, rows });
+      }
+      const scan = scanTables(tables);
+      cells += scan.cells;
+      zeros += scan.zeros;
+      findings.push(...scan.findings.map((f) => `${year} ${f.cell} ${f.quantity} = ${f.value} (${f.how})`));
+    }
+    console.info(`disclosure scan: ${years.length} years, ${cells} cells, ${findings.length} findings, ${zeros} withheld zeros pinned`);
+    for (const kind of ["published", "differencing"]) console.info(`  ${kind}: ${findings.filter((f) => f.includes(`(${kind})`)).length}`);
+    console.info(findings.slice(0, 15).join("\n"));
+    expect(findings).toEqual([]);
+  }, 300_000);
 });

@@ -23,7 +23,7 @@ const FIELDS = `level unitCode unitName category coursesStarted coursesPer1000Ch
   caseworkerContinuityShare samraadCourses daysToSamraadMedian daysToSamraadP90 videoInterviewCourses
   daysToVideoInterviewMedian daysToVideoInterviewP90 finalNoteCourses daysToFinalNoteMedian daysToFinalNoteP90
   followThroughCourses measureWithin6MonthsShare anySupportWithin6MonthsShare openCoursesAtPeriodEnd caseworkers
-  meanCaseload caseworkersAboveGuidelineShare suppressed`;
+  meanCaseload caseworkersAboveGuidelineShare suppressed suppressedShares`;
 const TABLE = `query T($year: Int!, $level: StatisticsLevel!, $breakdown: StatisticsBreakdown!) {
   statisticsTable(year: $year, level: $level, breakdown: $breakdown) { asOf periodEnd csv rows { ${FIELDS} } }
 }`;
@@ -52,8 +52,9 @@ const row = (rows: Row[], unitCode: string, category: string | null = null) =>
 /** The 2025 figures København, Region Hovedstaden and the country share (the 0147 courses add nothing to them). */
 const SHARED_2025 = {
   // Closed in 2025: K0 (1 March), K1, K2, K3, K4. One caseworker throughout: all but K3 (A, then B): 4/5.
+  // Withheld: 4 × 5 gives the 4 away, and the complement (K3) is 1 (docs/indicators.md, "Suppression" 4).
   coursesClosed: 5,
-  caseworkerContinuityShare: 4 / 5,
+  caseworkerContinuityShare: null,
   // First samråd held in 2025 (K0's was in 2024), days from referral:
   // K1 10, K2 14, K3 7, K4 21, K5 14, K6 21, K7 7, K9 28 -> 7 7 10 14 14 21 21 28 (n = 8).
   // Median: h = 1 + 7·0.5 = 4.5 -> 14 + 0.5·(14 − 14) = 14. P90: h = 1 + 7·0.9 = 7.3 -> 21 + 0.3·(28 − 21) = 23.1.
@@ -75,10 +76,14 @@ const SHARED_2025 = {
   // K0, K1, K2, K3, K4 (K5's, 15 August, has not had its six months). Measure started by note + 183 days:
   // K0 (20 Feb), K1 (1 May), K4 (1 Aug); K3's started 20 December, after 10 December: late. 3/5.
   // Counting other support: + K2 (15 June). 4/5.
+  // Both withheld: the base 5 is published, and 3/5 × 5 = 3 (4/5 × 5 = 4) would give the numerator away.
   followThroughCourses: 5,
-  measureWithin6MonthsShare: 3 / 5,
-  anySupportWithin6MonthsShare: 4 / 5,
+  measureWithin6MonthsShare: null,
+  anySupportWithin6MonthsShare: null,
 };
+/** The shares withheld alone (their base published) in every row of SHARED_2025. */
+const SHARED_SHARES = ["CASEWORKER_CONTINUITY_SHARE", "MEASURE_WITHIN_6_MONTHS_SHARE", "ANY_SUPPORT_WITHIN_6_MONTHS_SHARE"];
+const ALL_SHARES = ["SAMRAAD_SHARE", ...SHARED_SHARES, "CASEWORKERS_ABOVE_GUIDELINE_SHARE"];
 
 describe("the indicators reproduce the hand-computed fixture", () => {
   it("København, 2025", async () => {
@@ -90,22 +95,28 @@ describe("the indicators reproduce the hand-computed fixture", () => {
       unitCode: "0101",
       unitName: "København",
       category: null,
-      // Referred in 2025: K1-K12. Samråd held: K1-K7 and K9 (not K8, K10-K12): 8/12.
+      // Referred in 2025: K1-K12. Samråd held: K1-K7 and K9 (not K8, K10-K12): 8/12. Withheld: the
+      // complement, 4 courses without a samråd, would follow from 12 − 8/12 × 12.
       coursesStarted: 12,
       coursesPer1000Children: (12 / CHILDREN.kbh) * 1000,
-      samraadShare: 8 / 12,
+      samraadShare: null,
       ...SHARED_2025,
-      // Open on 31 December: K5 (B), K6, K7, K9, K10, K11 (C), K8 (A), K12 (D): 8 courses, 4 caseworkers.
-      openCoursesAtPeriodEnd: 8,
-      caseworkers: 4,
-      meanCaseload: 2,
-      caseworkersAboveGuidelineShare: 0,
-      suppressed: [],
+      // Open on 31 December: K5 (B), K6, K7, K9, K10, K11 (C), K8 (A), K12 (D): 8 courses, but only 4
+      // caseworkers: the caseload would describe them (2 each), so all of it is withheld.
+      openCoursesAtPeriodEnd: null,
+      caseworkers: null,
+      meanCaseload: null,
+      caseworkersAboveGuidelineShare: null,
+      suppressed: ["CASELOAD"],
+      suppressedShares: ALL_SHARES,
     });
   });
 
   it("Region Hovedstaden's børnehus and the country, 2025", async () => {
     // Frederiksberg's F1, F2 add two courses started (no samråd) and two open with caseworker E.
+    // The samråd share is published here: 8 with a samråd and 6 without are both publishable counts.
+    // The caseload rests on 5 caseworkers (A-E) and is published; the share above 25 is not: its
+    // numerator is 0 (a count that is withheld itself).
     const expected = (unitCode: string, children: number) => ({
       unitCode,
       category: null,
@@ -116,8 +127,9 @@ describe("the indicators reproduce the hand-computed fixture", () => {
       openCoursesAtPeriodEnd: 10,
       caseworkers: 5,
       meanCaseload: 2,
-      caseworkersAboveGuidelineShare: 0,
+      caseworkersAboveGuidelineShare: null,
       suppressed: [],
+      suppressedShares: [...SHARED_SHARES, "CASEWORKERS_ABOVE_GUIDELINE_SHARE"],
     });
     expect(row((await table("BOERNEHUS")).rows, "HOVEDSTADEN")).toMatchObject(expected("HOVEDSTADEN", CHILDREN.hovedstaden));
     expect(row((await table("NATIONAL")).rows, "DK")).toMatchObject(expected("DK", CHILDREN.dk));
@@ -148,13 +160,15 @@ describe("the indicators reproduce the hand-computed fixture", () => {
     expect(row(t.rows, "0101", "AGE_6_11")).toMatchObject({
       coursesStarted: 5,
       coursesPer1000Children: (5 / CHILDREN.kbh6to11) * 1000,
-      samraadShare: 3 / 5, // K2, K4, K9 (not K8, K11)
+      // K2, K4, K9 (not K8, K11): 3/5 of a published 5 would give the 3 away.
+      samraadShare: null,
       coursesClosed: null,
       openCoursesAtPeriodEnd: null, // caseload has no breakdown
       suppressed: rest,
+      suppressedShares: ALL_SHARES.slice(0, 4),
     });
     // The unit's total row is the same as in the table without breakdown.
-    expect(row(t.rows, "0101")).toMatchObject({ coursesStarted: 12, samraadCourses: 8, suppressed: [] });
+    expect(row(t.rows, "0101")).toMatchObject({ coursesStarted: 12, samraadCourses: 8, suppressed: ["CASELOAD"] });
   });
 
   it("exports the same figures as CSV", async () => {
@@ -164,9 +178,17 @@ describe("the indicators reproduce the hand-computed fixture", () => {
     const kbh = lines.find((l) => l.startsWith("MUNICIPALITY;0101;"))?.split(";") ?? [];
     const value = (name: string) => kbh[columns.indexOf(name)];
     expect(value("coursesStarted")).toBe("12");
-    expect(value("samraadShare")).toBe("0.6667");
     expect(value("daysToFinalNoteMedian")).toBe("122.5");
-    expect(value("measureWithin6MonthsShare")).toBe("0.6000");
+    // Withheld shares and caseload read '..' in the CSV as in the web table, never blank or 0.
+    expect(value("samraadShare")).toBe("..");
+    expect(value("measureWithin6MonthsShare")).toBe("..");
+    expect(value("caseworkers")).toBe("..");
+    expect(value("meanCaseload")).toBe("..");
+    const houses = (await table("BOERNEHUS")).csv.trim().split("\n");
+    const hovedstaden = houses.find((l) => l.startsWith("BOERNEHUS;HOVEDSTADEN;"))?.split(";") ?? [];
+    expect(hovedstaden[columns.indexOf("samraadShare")]).toBe("0.5714");
+    expect(hovedstaden[columns.indexOf("caseworkers")]).toBe("5");
+    expect(hovedstaden[columns.indexOf("caseworkersAboveGuidelineShare")]).toBe("..");
     const frb = lines.find((l) => l.startsWith("MUNICIPALITY;0147;"))?.split(";") ?? [];
     expect(frb[columns.indexOf("coursesStarted")]).toBe("..");
     expect(lines).toHaveLength(98);
@@ -180,5 +202,67 @@ describe("the indicators reproduce the hand-computed fixture", () => {
       videoInterviewCourses: null,
       suppressed: ALL.concat("CASELOAD"),
     });
+  });
+});
+
+/**
+ * Statistical disclosure control on the fixture (issue 19, point 7): the two defects main had, each
+ * with the figures worked out by hand. On main, København's caseload (4 caseworkers) and its shares
+ * 3/5 and 4/5 were published.
+ */
+describe("disclosure control on the fixture", () => {
+  const COUNTS: Record<string, string> = {
+    coursesStarted: "samraadShare",
+    coursesClosed: "caseworkerContinuityShare",
+    followThroughCourses: "measureWithin6MonthsShare",
+  };
+
+  it("publishes no figure that rests on fewer than 5 caseworkers", async () => {
+    for (const level of ["NATIONAL", "BOERNEHUS", "MUNICIPALITY"]) {
+      for (const r of (await table(level)).rows) {
+        const caseworkers = r.caseworkers as number | null;
+        if (caseworkers !== null) expect(caseworkers, `${level} ${r.unitCode}`).toBeGreaterThanOrEqual(5);
+        else {
+          expect(r.meanCaseload, `${level} ${r.unitCode}`).toBeNull();
+          expect(r.openCoursesAtPeriodEnd).toBeNull();
+          expect(r.suppressed).toContain("CASELOAD");
+        }
+      }
+    }
+    // København: 8 open courses (enough children) held by A, B, C, D: four caseworkers, withheld.
+    const kbh = row((await table("MUNICIPALITY")).rows, "0101");
+    expect(kbh).toMatchObject({ openCoursesAtPeriodEnd: null, caseworkers: null, meanCaseload: null, suppressed: ["CASELOAD"] });
+    // Region Hovedstaden = København's four + Frederiksberg's E: five, published.
+    expect(row((await table("BOERNEHUS")).rows, "HOVEDSTADEN")).toMatchObject({
+      caseworkers: 5,
+      openCoursesAtPeriodEnd: 10,
+      meanCaseload: 2,
+    });
+  });
+
+  it("publishes no share whose numerator or complement × base gives 1-4 children away", async () => {
+    let published = 0;
+    for (const level of ["NATIONAL", "BOERNEHUS", "MUNICIPALITY"]) {
+      for (const breakdown of ["NONE", "ABUSE_TYPE", "BURDEN_LEVEL", "AGE_BAND", "QUARTER"]) {
+        for (const r of (await table(level, breakdown)).rows) {
+          for (const [base, shareField] of Object.entries(COUNTS)) {
+            const n = r[base] as number | null;
+            const share = r[shareField] as number | null;
+            if (n === null || share === null) continue;
+            published++;
+            const numerator = Math.round(share * n);
+            expect(numerator, `${level} ${breakdown} ${r.unitCode} ${r.category} ${shareField}`).toBeGreaterThanOrEqual(5);
+            expect(n - numerator, `${level} ${breakdown} ${r.unitCode} ${r.category} ${shareField}`).toBeGreaterThanOrEqual(5);
+          }
+        }
+      }
+    }
+    // The samråd share of Region Hovedstaden and the country (8 of 14, 6 without), in every table.
+    expect(published).toBe(2 * 5);
+    // København's follow-through: base 5 published, 3 with a measure: the share is withheld alone.
+    const kbh = row((await table("MUNICIPALITY")).rows, "0101");
+    expect(kbh).toMatchObject({ followThroughCourses: 5, measureWithin6MonthsShare: null, anySupportWithin6MonthsShare: null });
+    expect(kbh?.suppressed).not.toContain("FOLLOW_THROUGH");
+    expect(kbh?.suppressedShares).toContain("MEASURE_WITHIN_6_MONTHS_SHARE");
   });
 });

@@ -3,10 +3,17 @@ import type { IndicatorRow, IndicatorTable } from "./table.ts";
 /**
  * CSV of a statistics table, for download: semicolon-separated with a decimal point (opens in
  * Danish spreadsheets and parses anywhere), one header line, '..' where a value is suppressed
- * and an empty field where it is not defined (caseload by category). Columns use the GraphQL
+ * and an empty field where it is not defined (caseload by category). A share withheld on its own
+ * (its base published) is '..' too. Columns use the GraphQL
  * field names, so a script can read either.
  */
-type Column = { name: keyof IndicatorRow; decimals?: number; indicator?: IndicatorRow["suppressed"][number] };
+type Column = {
+  name: keyof IndicatorRow;
+  decimals?: number;
+  indicator?: IndicatorRow["suppressed"][number];
+  /** A share can be withheld while its base is published (StatisticsRow.suppressedShares). */
+  share?: IndicatorRow["suppressedShares"][number];
+};
 
 const COLUMNS: Column[] = [
   { name: "level" },
@@ -15,9 +22,9 @@ const COLUMNS: Column[] = [
   { name: "category" },
   { name: "coursesStarted", indicator: "COURSES_STARTED" },
   { name: "coursesPer1000Children", decimals: 3, indicator: "COURSES_STARTED" },
-  { name: "samraadShare", decimals: 4, indicator: "COURSES_STARTED" },
+  { name: "samraadShare", decimals: 4, indicator: "COURSES_STARTED", share: "SAMRAAD_SHARE" },
   { name: "coursesClosed", indicator: "COURSES_CLOSED" },
-  { name: "caseworkerContinuityShare", decimals: 4, indicator: "COURSES_CLOSED" },
+  { name: "caseworkerContinuityShare", decimals: 4, indicator: "COURSES_CLOSED", share: "CASEWORKER_CONTINUITY_SHARE" },
   { name: "samraadCourses", indicator: "DAYS_TO_SAMRAAD" },
   { name: "daysToSamraadMedian", decimals: 1, indicator: "DAYS_TO_SAMRAAD" },
   { name: "daysToSamraadP90", decimals: 1, indicator: "DAYS_TO_SAMRAAD" },
@@ -28,12 +35,12 @@ const COLUMNS: Column[] = [
   { name: "daysToFinalNoteMedian", decimals: 1, indicator: "DAYS_TO_FINAL_NOTE" },
   { name: "daysToFinalNoteP90", decimals: 1, indicator: "DAYS_TO_FINAL_NOTE" },
   { name: "followThroughCourses", indicator: "FOLLOW_THROUGH" },
-  { name: "measureWithin6MonthsShare", decimals: 4, indicator: "FOLLOW_THROUGH" },
-  { name: "anySupportWithin6MonthsShare", decimals: 4, indicator: "FOLLOW_THROUGH" },
+  { name: "measureWithin6MonthsShare", decimals: 4, indicator: "FOLLOW_THROUGH", share: "MEASURE_WITHIN_6_MONTHS_SHARE" },
+  { name: "anySupportWithin6MonthsShare", decimals: 4, indicator: "FOLLOW_THROUGH", share: "ANY_SUPPORT_WITHIN_6_MONTHS_SHARE" },
   { name: "openCoursesAtPeriodEnd", indicator: "CASELOAD" },
   { name: "caseworkers", indicator: "CASELOAD" },
   { name: "meanCaseload", decimals: 2, indicator: "CASELOAD" },
-  { name: "caseworkersAboveGuidelineShare", decimals: 4, indicator: "CASELOAD" },
+  { name: "caseworkersAboveGuidelineShare", decimals: 4, indicator: "CASELOAD", share: "CASEWORKERS_ABOVE_GUIDELINE_SHARE" },
 ];
 
 function field(value: string): string {
@@ -42,7 +49,11 @@ function field(value: string): string {
 
 function cell(row: IndicatorRow, column: Column): string {
   const value = row[column.name];
-  if (value === null || value === undefined) return column.indicator && row.suppressed.includes(column.indicator) ? ".." : "";
+  if (value === null || value === undefined) {
+    const withheld =
+      (column.indicator && row.suppressed.includes(column.indicator)) || (column.share && row.suppressedShares.includes(column.share));
+    return withheld ? ".." : "";
+  }
   if (typeof value === "number") return column.decimals === undefined ? String(value) : value.toFixed(column.decimals);
   return field(String(value));
 }

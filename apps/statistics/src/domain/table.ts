@@ -1,7 +1,7 @@
 import type { AggregateRow, CaseloadRow } from "../data/aggregates.ts";
-import type { StatisticsBreakdown, StatisticsIndicator, StatisticsLevel } from "../generated/graphql.ts";
+import type { StatisticsBreakdown, StatisticsIndicator, StatisticsLevel, StatisticsShare } from "../generated/graphql.ts";
 import { ADDITIVE, CASELOAD_GUIDELINE_MAX, CATEGORIES, FAMILIES, FAMILY_NAMES, type FamilyName } from "./indicators.ts";
-import { type SumConstraint, suppressCells } from "./suppression.ts";
+import { MIN_CASEWORKERS, MIN_CHILDREN, protectCells, type SumConstraint, suppressCells, suppressShares } from "./suppression.ts";
 import { hierarchy, type Unit, type Units, unitKey, unitsAt } from "./units.ts";
 
 export interface IndicatorRow {
@@ -31,6 +31,8 @@ export interface IndicatorRow {
   meanCaseload: number | null;
   caseworkersAboveGuidelineShare: number | null;
   suppressed: StatisticsIndicator[];
+  /** Every share withheld in this row: with its base, or alone (its numerator or complement is under 5). */
+  suppressedShares: StatisticsShare[];
 }
 
 export interface IndicatorTable {
@@ -59,6 +61,15 @@ export interface TableInput {
   visible: (unit: Unit) => boolean;
 }
 
+/** The shares, in the order StatisticsRow.suppressedShares lists them. */
+const SHARES: StatisticsShare[] = [
+  "SAMRAAD_SHARE",
+  "CASEWORKER_CONTINUITY_SHARE",
+  "MEASURE_WITHIN_6_MONTHS_SHARE",
+  "ANY_SUPPORT_WITHIN_6_MONTHS_SHARE",
+  "CASEWORKERS_ABOVE_GUIDELINE_SHARE",
+];
+
 const cellId = (unit: Unit, category: string | null) => `${unitKey(unit)}|${category ?? "*"}`;
 
 function unitOfRow(units: Units, row: AggregateRow): Unit | undefined {
@@ -75,10 +86,53 @@ function columnConstraints(units: Units, category: string | null): SumConstraint
 interface FamilyCells {
   cells: Map<string, AggregateRow>;
   suppressed: Set<string>;
+  /** The cells whose share of the numerator a, and of b, is withheld (their base's included). */
+  shareA: Set<string>;
+  shareB: Set<string>;
+}
+
+interface Protected {
+  suppressed: Set<string>;
+  shareA: Set<string>;
+  shareB: Set<string>;
+}
+
+/** One family's bases, then its shares, over one set of sums (fixed: the margins' states). */
+function protectCounts(
+  family: (typeof FAMILIES)[FamilyName],
+  counts: ReadonlyMap<string, number>,
+  cells: ReadonlyMap<string, AggregateRow>,
+  constraints: readonly SumConstraint[],
+  fixed?: Protected,
+): Protected {
+  const fixedMap = (set: Set<string>, margins: Iterable<string>) => new Map([...margins].map((id) => [id, set.has(id)]));
+  const margins = fixed ? [...counts.keys()].filter((id) => id.endsWith("|*")) : [];
+  const suppressed = fixed ? suppressCells(counts, constraints, fixedMap(fixed.suppressed, margins)) : suppressCells(counts, constraints);
+  const numerators = (key: "a" | "b") => new Map([...counts.keys()].map((id) => [id, cells.get(id)?.[key] ?? 0]));
+  const none = new Set<string>();
+  if (!("a" in family)) return { suppressed, shareA: none, shareB: none };
+  const shareA = suppressShares({
+    bases: counts,
+    numerators: numerators("a"),
+    baseSuppressed: suppressed,
+    constraints,
+    fixed: fixed && fixedMap(fixed.shareA, margins),
+  });
+  if (!("b" in family)) return { suppressed, shareA, shareB: none };
+  const shareB = suppressShares({
+    bases: counts,
+    numerators: numerators("b"),
+    baseSuppressed: suppressed,
+    constraints,
+    fixed: fixed && fixedMap(fixed.shareB, margins),
+    nested: { numerators: numerators("a"), suppressed: shareA },
+  });
+  return { suppressed, shareA, shareB };
 }
 
 function protectFamily(input: TableInput, name: FamilyName): FamilyCells {
   const { units, breakdown } = input;
+  const family = FAMILIES[name];
   const cells = new Map<string, AggregateRow>();
   const marginCounts = new Map<string, number>(units.all.map((u) => [cellId(u, null), 0]));
   for (const row of input.margins[name]) {
@@ -87,8 +141,8 @@ function protectFamily(input: TableInput, name: FamilyName): FamilyCells {
     cells.set(cellId(unit, null), row);
     marginCounts.set(cellId(unit, null), row.n);
   }
-  const marginSuppressed = suppressCells(marginCounts, columnConstraints(units, null));
-  if (breakdown === "NONE" || !input.interior) return { cells, suppressed: marginSuppressed };
+  const margin = protectCounts(family, marginCounts, cells, columnConstraints(units, null));
+  if (breakdown === "NONE" || !input.interior) return { cells, ...margin };
 
   // The breakdown's cells, protected against the margins as they stand in every table.
   const categories = CATEGORIES[breakdown];
@@ -100,12 +154,11 @@ function protectFamily(input: TableInput, name: FamilyName): FamilyCells {
     cells.set(cellId(unit, row.category), row);
     counts.set(cellId(unit, row.category), row.n);
   }
-  const constraints = categories.flatMap((c) => columnConstraints(units, c));
+  const constraints = [null, ...categories].flatMap((c) => columnConstraints(units, c));
   if (ADDITIVE[breakdown]) {
     for (const u of units.all) constraints.push({ total: cellId(u, null), parts: categories.map((c) => cellId(u, c)) });
   }
-  const fixed = new Map([...marginCounts.keys()].map((id) => [id, marginSuppressed.has(id)]));
-  return { cells, suppressed: suppressCells(counts, constraints, fixed) };
+  return { cells, ...protectCounts(family, counts, cells, constraints, margin) };
 }
 
 interface Caseload {
@@ -114,7 +167,13 @@ interface Caseload {
   above: number;
 }
 
-function protectCaseloads(input: TableInput): { values: Map<string, Caseload>; suppressed: Set<string> } {
+/**
+ * Caseload cells rest on caseworkers as well as on children: a cell is withheld when it has
+ * fewer than 5 open courses or fewer than 5 caseworkers (one caseworker's caseload is personal
+ * data about that employee), with secondary suppression and the audit over both counts; the
+ * share above the guideline is a share of caseworkers, protected like the other shares.
+ */
+function protectCaseloads(input: TableInput): { values: Map<string, Caseload>; suppressed: Set<string>; share: Set<string> } {
   const { units } = input;
   const values = new Map<string, Caseload>(units.all.map((u) => [cellId(u, null), { open: 0, caseworkers: 0, above: 0 }]));
   const byCode = new Map(units.municipalities.map((m) => [m.code, m]));
@@ -130,8 +189,19 @@ function protectCaseloads(input: TableInput): { values: Map<string, Caseload>; s
       if (row.courses > CASELOAD_GUIDELINE_MAX) v.above += 1;
     }
   }
-  const counts = new Map([...values].map(([id, v]) => [id, v.open]));
-  return { values, suppressed: suppressCells(counts, columnConstraints(units, null)) };
+  const open = new Map([...values].map(([id, v]) => [id, v.open]));
+  const caseworkers = new Map([...values].map(([id, v]) => [id, v.caseworkers]));
+  const constraints = columnConstraints(units, null);
+  const primary = [...values].filter(([, v]) => v.open < MIN_CHILDREN || v.caseworkers < MIN_CASEWORKERS).map(([id]) => id);
+  const suppressed = protectCells({ order: open, primary, constraints, audit: [{ values: open }, { values: caseworkers }] });
+  const share = suppressShares({
+    bases: caseworkers,
+    numerators: new Map([...values].map(([id, v]) => [id, v.above])),
+    baseSuppressed: suppressed,
+    constraints,
+    min: MIN_CASEWORKERS,
+  });
+  return { values, suppressed, share };
 }
 
 function childrenOf(input: TableInput, unit: Unit, category: string | null): number {
@@ -170,10 +240,19 @@ export function buildTable(input: TableInput): IndicatorTable {
       const interview = cell("videoInterview");
       const note = cell("finalNote");
       const follow = cell("followThrough");
-      const share = (x: { n: number } | null, part: number | undefined) => (x && x.n > 0 && part !== undefined ? part / x.n : null);
+      const suppressedShares: StatisticsShare[] = [];
+      /** part / base, unless the share is withheld (then listed in suppressedShares). */
+      const share = (x: { n: number } | null, part: number | undefined, withheld: Set<string>, name: StatisticsShare) => {
+        if (withheld.has(id)) {
+          suppressedShares.push(name);
+          return null;
+        }
+        return x && x.n > 0 && part !== undefined ? part / x.n : null;
+      };
       const children = childrenOf(input, unit, category);
       let load: Caseload | null = null;
       if (category === null) {
+        if (caseload.share.has(id)) suppressedShares.push("CASEWORKERS_ABOVE_GUIDELINE_SHARE");
         if (caseload.suppressed.has(id)) suppressed.push("CASELOAD");
         else load = caseload.values.get(id) ?? null;
       }
@@ -184,9 +263,9 @@ export function buildTable(input: TableInput): IndicatorTable {
         category,
         coursesStarted: started?.n ?? null,
         coursesPer1000Children: started && children > 0 ? (started.n / children) * 1000 : null,
-        samraadShare: share(started, started?.a),
+        samraadShare: share(started, started?.a, families.started.shareA, "SAMRAAD_SHARE"),
         coursesClosed: closed?.n ?? null,
-        caseworkerContinuityShare: share(closed, closed?.a),
+        caseworkerContinuityShare: share(closed, closed?.a, families.closed.shareA, "CASEWORKER_CONTINUITY_SHARE"),
         samraadCourses: samraad?.n ?? null,
         daysToSamraadMedian: samraad?.median ?? null,
         daysToSamraadP90: samraad?.p90 ?? null,
@@ -197,13 +276,14 @@ export function buildTable(input: TableInput): IndicatorTable {
         daysToFinalNoteMedian: note?.median ?? null,
         daysToFinalNoteP90: note?.p90 ?? null,
         followThroughCourses: follow?.n ?? null,
-        measureWithin6MonthsShare: share(follow, follow?.a),
-        anySupportWithin6MonthsShare: share(follow, follow?.b),
+        measureWithin6MonthsShare: share(follow, follow?.a, families.followThrough.shareA, "MEASURE_WITHIN_6_MONTHS_SHARE"),
+        anySupportWithin6MonthsShare: share(follow, follow?.b, families.followThrough.shareB, "ANY_SUPPORT_WITHIN_6_MONTHS_SHARE"),
         openCoursesAtPeriodEnd: load?.open ?? null,
         caseworkers: load?.caseworkers ?? null,
         meanCaseload: load && load.caseworkers > 0 ? load.open / load.caseworkers : null,
-        caseworkersAboveGuidelineShare: load && load.caseworkers > 0 ? load.above / load.caseworkers : null,
+        caseworkersAboveGuidelineShare: load && load.caseworkers > 0 && !caseload.share.has(id) ? load.above / load.caseworkers : null,
         suppressed,
+        suppressedShares: SHARES.filter((name) => suppressedShares.includes(name)),
       });
     }
   }

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { useQuery } from "urql";
 import { graphql } from "../generated/gql.ts";
-import type { StatisticsFiguresFragment, StatisticsIndicator } from "../generated/graphql.ts";
+import type { StatisticsFiguresFragment, StatisticsIndicator, StatisticsShare } from "../generated/graphql.ts";
 import { useI18n } from "../i18n/i18n.tsx";
 import { type BarRow, Bars } from "./Bars.tsx";
 
@@ -28,6 +28,7 @@ export const StatisticsFiguresFragmentDoc = graphql(`
     unitCode
     unitName
     suppressed
+    suppressedShares
     coursesStarted
     coursesPer1000Children
     coursesClosed
@@ -58,10 +59,13 @@ export function useStatisticsStatus() {
   return status;
 }
 
-/** A value the statistics service withheld (fewer than 5 children, or it would give such a cell away): never shown as 0 or blank. */
-export function Suppressed() {
+/**
+ * A value the statistics service withheld (fewer than 5 children, for caseload also 5 caseworkers,
+ * or it would give such a cell away): never shown as 0 or blank.
+ */
+export function Suppressed({ caseload = false }: { caseload?: boolean }) {
   const { t } = useI18n();
-  return <span className="suppressed">{t("statistics.suppressed")}</span>;
+  return <span className="suppressed">{t(caseload ? "statistics.suppressedCaseload" : "statistics.suppressed")}</span>;
 }
 
 /** The day the figures describe, or that there are none yet (before the first extraction). */
@@ -98,7 +102,10 @@ function useFigures() {
   const or = (v: number | null, format: (v: number) => string) => (v === null ? t("statistics.notDefined") : format(v));
   /** The row's text for one indicator: "hidden" when the server suppressed it, else the figures. */
   const shown = (row: StatisticsFigures, indicator: StatisticsIndicator, text: () => string): ReactNode =>
-    row.suppressed.includes(indicator) ? <Suppressed /> : text();
+    row.suppressed.includes(indicator) ? <Suppressed caseload={indicator === "CASELOAD"} /> : text();
+  /** A share: "hidden" where the server withheld it on its own (its base published, its numerator under 5). */
+  const share = (row: StatisticsFigures, name: StatisticsShare, v: number | null) =>
+    row.suppressedShares.includes(name) ? t("statistics.hidden") : or(v, percent);
   const bar = (row: StatisticsFigures, value: number | null, behind: number | null, text: ReactNode): BarRow => ({
     key: rowKey(row),
     label: row.level === "NATIONAL" ? t("statistics.country") : row.unitName,
@@ -107,7 +114,7 @@ function useFigures() {
     text,
     reference: row.level === "NATIONAL",
   });
-  return { t, number, percent, days, count, or, shown, bar };
+  return { t, number, percent, days, count, or, shown, share, bar };
 }
 
 type Rows = { rows: readonly StatisticsFigures[] };
@@ -144,7 +151,7 @@ function HiddenUnits({ hidden }: { hidden: readonly StatisticsFigures[] }) {
 
 /** Follow-through within six months of the final note: a measure (dark), a measure or other support (light). */
 export function FollowThroughChart({ rows }: Rows) {
-  const { t, percent, count, or, shown, bar } = useFigures();
+  const { t, count, or, shown, share, bar } = useFigures();
   const { shownRows, hidden } = partition(rows, "FOLLOW_THROUGH");
   const title = t("statistics.followThrough");
   return (
@@ -160,8 +167,8 @@ export function FollowThroughChart({ rows }: Rows) {
             r.anySupportWithin6MonthsShare,
             shown(r, "FOLLOW_THROUGH", () =>
               t("statistics.followThroughFigures", {
-                measure: or(r.measureWithin6MonthsShare, percent),
-                anySupport: or(r.anySupportWithin6MonthsShare, percent),
+                measure: share(r, "MEASURE_WITHIN_6_MONTHS_SHARE", r.measureWithin6MonthsShare),
+                anySupport: share(r, "ANY_SUPPORT_WITHIN_6_MONTHS_SHARE", r.anySupportWithin6MonthsShare),
                 courses: or(r.followThroughCourses, count),
               }),
             ),
@@ -236,7 +243,7 @@ export function CoursesPer1000Chart({ rows }: Rows) {
 
 /** Of the courses closed in the year: the share with one caseworker throughout. */
 export function ContinuityChart({ rows }: Rows) {
-  const { t, percent, count, or, shown, bar } = useFigures();
+  const { t, count, or, shown, share, bar } = useFigures();
   const { shownRows, hidden } = partition(rows, "COURSES_CLOSED");
   const title = t("statistics.continuity");
   return (
@@ -250,7 +257,10 @@ export function ContinuityChart({ rows }: Rows) {
             r.caseworkerContinuityShare,
             null,
             shown(r, "COURSES_CLOSED", () =>
-              t("statistics.continuityFigures", { share: or(r.caseworkerContinuityShare, percent), courses: or(r.coursesClosed, count) }),
+              t("statistics.continuityFigures", {
+                share: share(r, "CASEWORKER_CONTINUITY_SHARE", r.caseworkerContinuityShare),
+                courses: or(r.coursesClosed, count),
+              }),
             ),
           ),
         )}
@@ -262,7 +272,7 @@ export function ContinuityChart({ rows }: Rows) {
 
 /** Open courses per caseworker at the period end, and the share of caseworkers above the guideline's 25. */
 export function CaseloadChart({ rows, periodEnd }: Rows & { periodEnd: string | null | undefined }) {
-  const { t, number, percent, or, shown, bar } = useFigures();
+  const { t, number, or, shown, share, bar } = useFigures();
   const { date, tp } = useI18n();
   const { shownRows, hidden } = partition(rows, "CASELOAD");
   const title = t("statistics.caseload");
@@ -278,7 +288,7 @@ export function CaseloadChart({ rows, periodEnd }: Rows & { periodEnd: string | 
             shown(r, "CASELOAD", () =>
               t("statistics.caseloadFigures", {
                 caseload: or(r.meanCaseload, (v) => number(v, 1)),
-                above: or(r.caseworkersAboveGuidelineShare, percent),
+                above: share(r, "CASEWORKERS_ABOVE_GUIDELINE_SHARE", r.caseworkersAboveGuidelineShare),
                 caseworkers: r.caseworkers === null ? t("statistics.notDefined") : tp("statistics.caseworkers", r.caseworkers),
               }),
             ),

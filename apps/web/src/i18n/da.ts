@@ -286,7 +286,8 @@ export const da = {
   "dashboard.notLeader": "Ledelsesoverblikket er for ledere.",
 
   "statistics.title": "Statistik",
-  "statistics.intro": "Pseudonymiserede tal for børnehusforløbene. Celler med færre end 5 børn vises ikke.",
+  "statistics.intro":
+    "Pseudonymiserede tal for børnehusforløbene. Tal for færre end 5 børn eller sagsbehandlere vises ikke, heller ikke som andele, eller når de kan regnes ud af andre tal.",
   "statistics.year": "År",
   "statistics.level": "Niveau",
   "statistics.levelBoernehus": "Børnehuse",
@@ -297,6 +298,8 @@ export const da = {
   "statistics.none": "Ingen tal endnu.",
   "statistics.country": "Hele landet",
   "statistics.suppressed": "skjult (færre end 5 børn)",
+  "statistics.suppressedCaseload": "skjult (færre end 5 sagsbehandlere eller børn)",
+  "statistics.hidden": "skjult",
   "statistics.notDefined": "ingen tal",
   "statistics.percent": "{value} %",
   "statistics.followThrough": "Opfølgning på anbefalet støtte",

@@ -283,7 +283,8 @@ export const en: Record<MessageKey, string> = {
   "dashboard.notLeader": "The dashboard is for leaders.",
 
   "statistics.title": "Statistics",
-  "statistics.intro": "Pseudonymised figures for the børnehus courses. Cells with fewer than 5 children are not shown.",
+  "statistics.intro":
+    "Pseudonymised figures for the børnehus courses. Figures for fewer than 5 children or caseworkers are not shown, nor as shares, nor where other figures would give them away.",
   "statistics.year": "Year",
   "statistics.level": "Level",
   "statistics.levelBoernehus": "Børnehuse",
@@ -295,6 +296,8 @@ export const en: Record<MessageKey, string> = {
   "statistics.none": "No figures yet.",
   "statistics.country": "Whole country",
   "statistics.suppressed": "hidden (fewer than 5 children)",
+  "statistics.suppressedCaseload": "hidden (fewer than 5 caseworkers or children)",
+  "statistics.hidden": "hidden",
   "statistics.notDefined": "no figure",
   "statistics.percent": "{value}%",
   "statistics.followThrough": "Follow-through on recommended support",
