@@ -1,3 +1,4 @@
+import { generateInternalKeyPair } from "@samraad/access";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ServiceProcess, spawnService } from "../support/serviceProcess.ts";
 
@@ -7,7 +8,8 @@ const NOWHERE = "http://127.0.0.1:9/graphql";
 const NO_SUBGRAPHS = Object.fromEntries(
   ["MUNICIPALITY", "POLICE", "HEALTH", "BOERNEHUS", "STATISTICS"].map((name) => [`${name}_URL`, NOWHERE]),
 );
-const SECRET = { SAMRAAD_INTERNAL_SECRET: "a".repeat(32) };
+// The gateway's own signing key for subgraph requests (never a secret shared with them).
+const SECRET = { SAMRAAD_INTERNAL_SIGNING_KEY: generateInternalKeyPair().privatePem, SAMRAAD_INTERNAL_SECRET: "" };
 
 describe("the gateway's production bundle", () => {
   describe("outside production (development issuer)", () => {
@@ -45,6 +47,11 @@ describe("the gateway's production bundle", () => {
       expect(answer.status).toBe(401);
       expect(((await answer.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe("UNAUTHENTICATED");
     });
+  });
+
+  it("refuses to start without its signing key, and says what to set", async () => {
+    const started = spawnService("gateway", { ...NO_SUBGRAPHS, SAMRAAD_INTERNAL_SIGNING_KEY: "", SAMRAAD_INTERNAL_SECRET: "a".repeat(32) });
+    await expect(started).rejects.toThrow(/exited \(1\) before it was ready:[\s\S]*SAMRAAD_INTERNAL_SIGNING_KEY/);
   });
 
   it("refuses to start in production without an identity issuer, and says what to set", async () => {

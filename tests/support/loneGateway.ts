@@ -8,6 +8,7 @@ import {
   type RunningGateway,
   startGateway,
 } from "@samraad/gateway";
+import { ensureTestKeys } from "@samraad/subgraph-kit";
 import { PERSONAS } from "@samraad/synthetic";
 
 /** Nothing listens here (the discard port): a gateway test that must never reach a subgraph. */
@@ -19,6 +20,7 @@ const NOWHERE = "http://127.0.0.1:9/graphql";
  * `{ __typename }` is answered by the gateway itself. Much faster than startStack.
  */
 export async function loneGateways() {
+  await ensureTestKeys(); // the gateway's signing key
   const devIssuer = await createDevIssuer(PERSONAS);
   const supergraphSdl = composeSupergraph();
   const started: RunningGateway[] = [];

@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import { boernehus, seedBoernehus } from "@samraad/boernehus";
 import { type TimeSource, timeFrom } from "@samraad/clocks";
 import {
@@ -54,7 +53,6 @@ export async function startStack(
     onQuery?: (subgraph: SubgraphName, sql: string) => void;
   } = {},
 ) {
-  process.env.SAMRAAD_INTERNAL_SECRET ??= randomBytes(32).toString("hex");
   // Few per year: the courses reach back far enough to have final notes and follow-up.
   const generated = generateWorld({
     seed: options.seed ?? 7,
