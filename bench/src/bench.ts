@@ -17,7 +17,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { generateGrantKeyPair, generateInternalKeyPair, type Principal, scopesFor } from "@samraad/access";
 import { REPO_ROOT } from "@samraad/db";
-import { AUDIENCE, createDevIssuer, DEV_ISSUER, SUBGRAPHS, type SubgraphName } from "@samraad/gateway";
+import { createDevIssuer, SUBGRAPHS, type SubgraphName } from "@samraad/gateway";
 import { PERSONAS } from "@samraad/synthetic";
 import { DEFAULT_FUZZ_PERSONAS, type FuzzReport, runFuzz } from "@samraad/tests/fuzz";
 import { bundle, bundlePath, bundleService, isService, SERVICES, startFlags } from "../../scripts/bundle.ts";
@@ -131,7 +131,7 @@ const common: NodeJS.ProcessEnv = {
   SAMRAAD_GRANT_PRIVATE_KEY: "",
   // The sectors' key for the statistics pseudonyms; the statistics service never gets it.
   SAMRAAD_PSEUDONYM_KEY: randomBytes(32).toString("hex"),
-  SAMRAAD_OIDC_ISSUERS: JSON.stringify([{ issuer: DEV_ISSUER, audience: AUDIENCE, jwks: issuer.jwks }]),
+  SAMRAAD_OIDC_ISSUERS: JSON.stringify([issuer.trusted]),
   ...Object.fromEntries(SUBGRAPHS.map((s) => [`${s.name.toUpperCase()}_URL`, subgraphUrls[s.name]])),
   ...Object.fromEntries(SUBGRAPHS.map((s) => [`${s.name.toUpperCase()}_PORT`, String(ports[s.name])])),
   ...generousGatewayLimits(),

@@ -1,9 +1,7 @@
 import {
-  AUDIENCE,
   composeSupergraph,
   createDevIssuer,
   createVerifier,
-  DEV_ISSUER,
   type GatewayOptions,
   type RunningGateway,
   startGateway,
@@ -30,7 +28,7 @@ export async function loneGateways() {
         supergraphSdl,
         subgraphUrls: { municipality: NOWHERE, police: NOWHERE, health: NOWHERE, boernehus: NOWHERE, statistics: NOWHERE },
         devIssuer,
-        verifyToken: createVerifier([{ issuer: DEV_ISSUER, audience: AUDIENCE, jwks: devIssuer.jwks }]),
+        verifyToken: createVerifier([devIssuer.trusted]),
         ...settings,
       });
       started.push(gateway);
