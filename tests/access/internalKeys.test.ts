@@ -1,4 +1,4 @@
-import { createHmac, createPrivateKey, type KeyObject, randomUUID, sign } from "node:crypto";
+import { createHmac, createPrivateKey, createPublicKey, type KeyObject, randomUUID, sign } from "node:crypto";
 import { bodyHash, INTERNAL_TOKEN_HEADER, internalSigningKey, type Principal, scopesFor, signInternalToken } from "@samraad/access";
 import { health } from "@samraad/health";
 import { runSubgraph, type SubgraphInstance } from "@samraad/subgraph-kit";
@@ -115,6 +115,17 @@ describe("no sector can sign for another (police's configuration against health)
     expect(policeEnv.SAMRAAD_INTERNAL_SIGNING_KEY).toBeFalsy();
     expect(policeEnv.SAMRAAD_INTERNAL_SECRET).toBeFalsy();
     expect(privateKeysIn(everythingIn(policeEnv))).toEqual([]);
+  });
+
+  it("no service but the gateway holds the gateway's private key (npm run dev's environments)", async () => {
+    for (const [service, env] of Object.entries(envs)) {
+      const kids = await Promise.all(
+        privateKeysIn(everythingIn(env))
+          .filter((key) => key.asymmetricKeyType === "ed25519")
+          .map((key) => calculateJwkThumbprint(createPublicKey(key).export({ format: "jwk" }) as JWK)),
+      );
+      expect({ service, holdsGatewayKey: kids.includes(gatewayKid) }).toEqual({ service, holdsGatewayKey: service === "gateway" });
+    }
   });
 
   it("health refuses every request signed with anything in police's configuration", async () => {
