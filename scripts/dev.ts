@@ -6,41 +6,22 @@
  * the URLs and a sample query with a demo token, and stops everything on Ctrl-C.
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { existsSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { generateGrantKeyPair } from "@samraad/access";
 import { REPO_ROOT } from "@samraad/db";
 import { DEMO_WORLD, DEMO_WORLD_MAX_AGE_DAYS, readSeededWorld, worldAgeDays, writeSeededWorld } from "./demoWorld.ts";
 import { progressBar, seedAll } from "./seeding.ts";
+import { type DevService, runKeys, serviceEnvs } from "./serviceEnv.ts";
 
 const DATA_DIR = process.env.SAMRAAD_DATA_DIR ?? join(REPO_ROOT, ".data");
 const DEMO_COURSES = Number(process.env.SAMRAAD_DEMO_COURSES ?? DEMO_WORLD.courses);
 const COLORS = ["\x1b[36m", "\x1b[33m", "\x1b[35m", "\x1b[32m", "\x1b[34m", "\x1b[31m"];
 
-// Keys made per run: the secret the gateway signs subgraph requests with, and the
+// Keys made per run (serviceEnv.ts): the gateway's Ed25519 key pair for signing subgraph
+// requests (only the gateway gets the private key, the subgraphs its public key), and the
 // børnehus's key pair for case access grants (only the børnehus gets the private key).
-const grantKeys = process.env.SAMRAAD_GRANT_PUBLIC_KEY
-  ? { publicPem: process.env.SAMRAAD_GRANT_PUBLIC_KEY, privatePem: process.env.SAMRAAD_GRANT_PRIVATE_KEY ?? "" }
-  : await generateGrantKeyPair();
-const env: NodeJS.ProcessEnv = {
-  ...process.env,
-  SAMRAAD_INTERNAL_SECRET: process.env.SAMRAAD_INTERNAL_SECRET ?? randomBytes(32).toString("hex"),
-  SAMRAAD_GRANT_PUBLIC_KEY: grantKeys.publicPem,
-  SAMRAAD_GRANT_PRIVATE_KEY: "",
-  // The sectors' key for statistics pseudonyms; the statistics service never gets it.
-  SAMRAAD_PSEUDONYM_KEY: process.env.SAMRAAD_PSEUDONYM_KEY ?? randomBytes(32).toString("hex"),
-};
-// The statistics service: its own facts, refreshed through the gateway every 15 minutes.
-const statisticsEnv: NodeJS.ProcessEnv = {
-  ...env,
-  SAMRAAD_PSEUDONYM_KEY: "",
-  SAMRAAD_STATISTICS_EXTRACT_MINUTES: process.env.SAMRAAD_STATISTICS_EXTRACT_MINUTES ?? "15",
-  SAMRAAD_GATEWAY_URL: "http://127.0.0.1:4000/graphql",
-};
-
-// The municipality's follow-up alert scan reads the børnehus's facts through the gateway.
-const municipalityEnv: NodeJS.ProcessEnv = { ...env, SAMRAAD_GATEWAY_URL: "http://127.0.0.1:4000/graphql" };
+// The gateway runs the development issuer (SAMRAAD_DEV_ISSUER=1), and says so at start.
+const envs = serviceEnvs(await runKeys(process.env), { base: process.env, gatewayUrl: "http://127.0.0.1:4000/graphql" });
 
 const services = [
   { name: "municipality", dir: "apps/municipality", health: "http://127.0.0.1:4001/readyz" },
@@ -62,14 +43,7 @@ function start(service: { name: string; dir: string }, index: number, command = 
   const color = COLORS[index % COLORS.length];
   const child = spawn(command[0] as string, command.slice(1), {
     cwd: join(REPO_ROOT, service.dir),
-    env:
-      service.name === "boernehus"
-        ? { ...env, SAMRAAD_GRANT_PRIVATE_KEY: grantKeys.privatePem }
-        : service.name === "statistics"
-          ? statisticsEnv
-          : service.name === "municipality"
-            ? municipalityEnv
-            : env,
+    env: envs[service.name as DevService],
     stdio: ["ignore", "pipe", "pipe"],
   });
   const prefix = `${color}${service.name.padEnd(12)}\x1b[0m| `;

@@ -15,9 +15,9 @@ import { createServer } from "node:net";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { generateGrantKeyPair, type Principal, scopesFor } from "@samraad/access";
+import { generateGrantKeyPair, generateInternalKeyPair, type Principal, scopesFor } from "@samraad/access";
 import { REPO_ROOT } from "@samraad/db";
-import { AUDIENCE, createDevIssuer, DEV_ISSUER, SUBGRAPHS, type SubgraphName } from "@samraad/gateway";
+import { createDevIssuer, SUBGRAPHS, type SubgraphName } from "@samraad/gateway";
 import { PERSONAS } from "@samraad/synthetic";
 import { DEFAULT_FUZZ_PERSONAS, type FuzzReport, runFuzz } from "@samraad/tests/fuzz";
 import { bundle, bundlePath, bundleService, isService, SERVICES, startFlags } from "../../scripts/bundle.ts";
@@ -108,7 +108,10 @@ if (values["seed-only"]) process.exit(0);
 // 2. Keys and an identity issuer the gateways trust (as a real OIDC issuer would be configured).
 const issuer = await createDevIssuer(PERSONAS);
 const grantKeys = await generateGrantKeyPair();
-const secret = randomBytes(32).toString("hex");
+// The gateway's Ed25519 key pair: the gateways (and the load process, which plays one when it
+// calls the subgraphs directly) sign with the private key; the subgraphs get only the public key.
+const internalKeys = generateInternalKeyPair();
+const signing = { SAMRAAD_INTERNAL_SIGNING_KEY: internalKeys.privatePem };
 const ports = {
   gateway: await freePort(),
   apollo: await freePort(),
@@ -122,12 +125,13 @@ const subgraphUrls = Object.fromEntries(SUBGRAPHS.map((s) => [s.name, `http://12
 const trusted = trustedDocuments();
 const common: NodeJS.ProcessEnv = {
   ...databases.env,
-  SAMRAAD_INTERNAL_SECRET: secret,
+  SAMRAAD_INTERNAL_PUBLIC_KEYS: internalKeys.publicPem,
+  SAMRAAD_INTERNAL_SIGNING_KEY: "",
   SAMRAAD_GRANT_PUBLIC_KEY: grantKeys.publicPem,
   SAMRAAD_GRANT_PRIVATE_KEY: "",
   // The sectors' key for the statistics pseudonyms; the statistics service never gets it.
   SAMRAAD_PSEUDONYM_KEY: randomBytes(32).toString("hex"),
-  SAMRAAD_OIDC_ISSUERS: JSON.stringify([{ issuer: DEV_ISSUER, audience: AUDIENCE, jwks: issuer.jwks }]),
+  SAMRAAD_OIDC_ISSUERS: JSON.stringify([issuer.trusted]),
   ...Object.fromEntries(SUBGRAPHS.map((s) => [`${s.name.toUpperCase()}_URL`, subgraphUrls[s.name]])),
   ...Object.fromEntries(SUBGRAPHS.map((s) => [`${s.name.toUpperCase()}_PORT`, String(ports[s.name])])),
   ...generousGatewayLimits(),
@@ -186,6 +190,7 @@ try {
   await Promise.all(services.map((s) => waitUntilReady(s, httpOk(subgraphUrls[s.name as SubgraphName].replace("/graphql", "/readyz")))));
   const gatewayEnv = {
     ...common,
+    ...signing,
     GATEWAY_PORT: String(ports.gateway),
     ...(values.planner ? { SAMRAAD_QUERY_PLANNER: values.planner } : {}),
   };
@@ -195,7 +200,7 @@ try {
     ? startService(
         "apollo-gateway",
         APOLLO_GATEWAY_BUNDLE,
-        { ...common, APOLLO_GATEWAY_PORT: String(ports.apollo) },
+        { ...common, ...signing, APOLLO_GATEWAY_PORT: String(ports.apollo) },
         nodeOptions("apollo-gateway"),
         logFileOf("apollo-gateway"),
       )
@@ -209,6 +214,7 @@ try {
         bundlePath("gateway"),
         {
           ...common,
+          ...signing,
           ...Object.fromEntries(Object.keys(generousGatewayLimits()).map((key) => [key, ""])),
           SAMRAAD_RATE_LIMIT: "100000000",
           SAMRAAD_RATE_LIMIT_SYSTEM: "100000000",
@@ -513,7 +519,7 @@ async function runLoad(job: LoadJob): Promise<LoadResult> {
   await new Promise<void>((resolve, reject) => {
     const child = spawn(process.execPath, ["--import", "tsx", join(BENCH_DIR, "src/load.ts"), jobPath, resultPath], {
       cwd: BENCH_DIR,
-      env: { ...process.env, SAMRAAD_INTERNAL_SECRET: secret },
+      env: { ...process.env, ...signing },
       stdio: ["ignore", "inherit", "inherit"],
     });
     child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`load process for ${job.name} exited ${code}`))));

@@ -1,13 +1,12 @@
 import {
-  AUDIENCE,
   composeSupergraph,
   createDevIssuer,
   createVerifier,
-  DEV_ISSUER,
   type GatewayOptions,
   type RunningGateway,
   startGateway,
 } from "@samraad/gateway";
+import { ensureTestKeys } from "@samraad/subgraph-kit";
 import { PERSONAS } from "@samraad/synthetic";
 
 /** Nothing listens here (the discard port): a gateway test that must never reach a subgraph. */
@@ -19,6 +18,7 @@ const NOWHERE = "http://127.0.0.1:9/graphql";
  * `{ __typename }` is answered by the gateway itself. Much faster than startStack.
  */
 export async function loneGateways() {
+  await ensureTestKeys(); // the gateway's signing key
   const devIssuer = await createDevIssuer(PERSONAS);
   const supergraphSdl = composeSupergraph();
   const started: RunningGateway[] = [];
@@ -28,7 +28,7 @@ export async function loneGateways() {
         supergraphSdl,
         subgraphUrls: { municipality: NOWHERE, police: NOWHERE, health: NOWHERE, boernehus: NOWHERE, statistics: NOWHERE },
         devIssuer,
-        verifyToken: createVerifier([{ issuer: DEV_ISSUER, audience: AUDIENCE, jwks: devIssuer.jwks }]),
+        verifyToken: createVerifier([devIssuer.trusted]),
         ...settings,
       });
       started.push(gateway);

@@ -1,16 +1,6 @@
-import { randomBytes } from "node:crypto";
 import { boernehus, seedBoernehus } from "@samraad/boernehus";
 import { type TimeSource, timeFrom } from "@samraad/clocks";
-import {
-  AUDIENCE,
-  composeSupergraph,
-  createDevIssuer,
-  createVerifier,
-  DEV_ISSUER,
-  type GatewayOptions,
-  type SubgraphName,
-  startGateway,
-} from "@samraad/gateway";
+import { composeSupergraph, createDevIssuer, createVerifier, type GatewayOptions, type SubgraphName, startGateway } from "@samraad/gateway";
 import { health, seedHealth } from "@samraad/health";
 import { municipality, seedMunicipality } from "@samraad/municipality";
 import { police, seedPolice } from "@samraad/police";
@@ -54,7 +44,6 @@ export async function startStack(
     onQuery?: (subgraph: SubgraphName, sql: string) => void;
   } = {},
 ) {
-  process.env.SAMRAAD_INTERNAL_SECRET ??= randomBytes(32).toString("hex");
   // Few per year: the courses reach back far enough to have final notes and follow-up.
   const generated = generateWorld({
     seed: options.seed ?? 7,
@@ -102,7 +91,7 @@ export async function startStack(
     supergraphSdl,
     subgraphUrls,
     devIssuer,
-    verifyToken: createVerifier([{ issuer: DEV_ISSUER, audience: AUDIENCE, jwks: devIssuer.jwks }]),
+    verifyToken: createVerifier([devIssuer.trusted]),
     ...settings,
   });
   const gateway = await startGateway(gatewayOptions(options.gateway));

@@ -4,6 +4,7 @@ import { createGatewayRuntime } from "@graphql-hive/gateway-runtime";
 import { Logger as HiveLogger } from "@graphql-hive/logger";
 import { useOpenTelemetry } from "@graphql-hive/plugin-opentelemetry";
 import { unifiedGraphHandler as rustQueryPlanner } from "@graphql-hive/router-runtime";
+import { type InternalSigningKey, internalSigningKeyFromEnv } from "@samraad/access";
 import { createLogger, type Logger } from "@samraad/observability";
 import { withSubgraphUrls } from "./compose/compose.ts";
 import type { SubgraphName } from "./compose/subgraphs.ts";
@@ -47,6 +48,11 @@ export interface GatewayOptions {
    * stitching-based planner it replaced.
    */
   queryPlanner?: QueryPlanner;
+  /**
+   * The private key the gateway signs every subgraph request with (Ed25519); by default
+   * SAMRAAD_INTERNAL_SIGNING_KEY, read once at start, so a gateway without it does not start.
+   */
+  internalSigningKey?: InternalSigningKey;
 }
 
 export type QueryPlanner = "javascript" | "rust";
@@ -133,7 +139,7 @@ export function createGateway(options: GatewayOptions, rateLimiter: RateLimiter,
       ...(options.production ? [useNoIntrospection()] : []),
       useDeniedFieldNulls(),
       useStableDocuments(),
-      useSignedUpstream(subgraphByUrl, requestLog.requestIds),
+      useSignedUpstream(subgraphByUrl, requestLog.requestIds, options.internalSigningKey),
       useShortLivedUpstreamSignals(),
       useSubgraphUnavailable(),
       useSafeErrors(),
@@ -146,7 +152,8 @@ export async function startGateway(options: GatewayOptions, port = 0): Promise<R
   const limits = options.limits ?? DEFAULT_LIMITS;
   const rateLimiter = await createRateLimiter(limits, options.rateLimitDatabaseUrl);
   const logger = createLogger("gateway");
-  const gateway = createGateway(options, rateLimiter, logger);
+  const internalSigningKey = options.internalSigningKey ?? (await internalSigningKeyFromEnv());
+  const gateway = createGateway({ ...options, internalSigningKey }, rateLimiter, logger);
   // Room for a URL up to the request limit (refuseOversized answers 414 beyond it) plus ordinary headers.
   const server = http.createServer({ maxHeaderSize: limits.maxRequestBytes + 16_384 }, async (req, res) => {
     const started = performance.now();

@@ -1,5 +1,12 @@
 import { randomUUID } from "node:crypto";
-import { INTERNAL_TOKEN_HEADER, type Principal, scopesFor, signInternalToken } from "@samraad/access";
+import {
+  generateInternalKeyPair,
+  INTERNAL_TOKEN_HEADER,
+  internalSigningKey,
+  type Principal,
+  scopesFor,
+  signInternalToken,
+} from "@samraad/access";
 import { callSubgraph, runSubgraph, type SubgraphInstance, testCaseGrant } from "@samraad/subgraph-kit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { police } from "../src/app.ts";
@@ -216,7 +223,8 @@ describe("defence in depth", () => {
     expect(await post(await sign(), JSON.stringify({ query: "{ policeReport(id: 1) { id } }" }))).toBe(401); // tampered
     expect(await post(await sign({ audience: "health" }))).toBe(401); // minted for another subgraph
     expect(await post(await sign({ issuedAt: Math.floor(Date.now() / 1000) - 120 }))).toBe(401); // expired
-    expect(await post(await sign({ secret: new TextEncoder().encode("an-attackers-own-secret-of-enough-length-0") }))).toBe(401); // forged
+    const attacker = await internalSigningKey(generateInternalKeyPair().privatePem); // not the gateway's key
+    expect(await post(await sign({ key: attacker }))).toBe(401); // forged
     const entities = JSON.stringify({ query: `{ _entities(representations: [{__typename: "BoernehusCase", id: "x"}]) { __typename } }` });
     const forgedEntities = await signInternalToken({
       principal: investigator,
@@ -224,7 +232,7 @@ describe("defence in depth", () => {
       audience: "police",
       body: entities,
       requestId: "r",
-      secret: new TextEncoder().encode("an-attackers-own-secret-of-enough-length-0"),
+      key: attacker,
     });
     expect(await post(forgedEntities, entities)).toBe(401);
   });

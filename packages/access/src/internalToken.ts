@@ -1,19 +1,28 @@
-import { createHash, createHmac, randomUUID, webcrypto } from "node:crypto";
-import { jwtVerify } from "jose";
+import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject, randomUUID, sign } from "node:crypto";
+import { calculateJwkThumbprint, decodeProtectedHeader, importSPKI, type JWK, jwtVerify } from "jose";
 import { type Principal, parsePrincipal } from "./principal.ts";
+
+type CryptoKey = Awaited<ReturnType<typeof importSPKI>>;
 
 /**
  * The gateway-signed internal token: how a subgraph knows a request came through
  * the gateway, for whom, and that nobody changed it on the way.
  *
- * - HS256 with a secret only the gateway and the subgraphs hold (SAMRAAD_INTERNAL_SECRET);
+ * - EdDSA (Ed25519) with a private key only the gateway holds (SAMRAAD_INTERNAL_SIGNING_KEY);
+ *   subgraphs hold only its public key, or two while the gateway switches keys
+ *   (SAMRAAD_INTERNAL_PUBLIC_KEYS). So no subgraph, and nobody who takes one over, can sign
+ *   a request that another subgraph accepts (DESIGN.md 3, rule 6);
+ * - `kid` = the RFC 7638 thumbprint of the public key, so the verifier picks the key without
+ *   trying each, and an unknown key is refused outright;
  * - audience = the one subgraph it was minted for, so a token for "police" is refused by "health";
  * - `bh` = SHA-256 of the exact request body, so a tampered query or variables are refused;
- * - 30 seconds to live and a unique `jti`, so a captured request cannot be replayed.
+ * - 30 seconds to live and a unique `jti` (single use: the subgraph's replay guard).
  */
 export const INTERNAL_TOKEN_HEADER = "x-samraad-internal";
 export const INTERNAL_ISSUER = "samraad-gateway";
 export const INTERNAL_TOKEN_TTL_SECONDS = 30;
+/** The current key and the next (or previous) one while the gateway switches: never more. */
+export const MAX_INTERNAL_PUBLIC_KEYS = 2;
 
 export interface InternalClaims {
   principal: Principal;
@@ -29,43 +38,89 @@ export function bodyHash(body: string | Uint8Array): string {
   return createHash("sha256").update(body).digest("base64url");
 }
 
-let fromEnv: { secret: string; bytes: Uint8Array } | null = null;
-
-export function internalSecret(): Uint8Array {
-  const secret = process.env.SAMRAAD_INTERNAL_SECRET;
-  if (!secret || secret.length < 32) {
-    throw new Error("SAMRAAD_INTERNAL_SECRET must be set to at least 32 characters (the gateway and every subgraph share it).");
-  }
-  // The same bytes while the variable is unchanged, so that their imported key is reused (below).
-  if (fromEnv?.secret !== secret) fromEnv = { secret, bytes: new TextEncoder().encode(secret) };
-  return fromEnv.bytes;
+/** The gateway's signing key: an Ed25519 private key and its key id. */
+export interface InternalSigningKey {
+  kid: string;
+  privateKey: KeyObject;
+  /** The JWS header, encoded once per key. */
+  header: string;
 }
 
-const hmacKeys = new WeakMap<Uint8Array, Promise<webcrypto.CryptoKey>>();
+/** What a subgraph verifies with: public keys by key id. */
+export interface InternalVerifyKeys {
+  byKid: ReadonlyMap<string, CryptoKey>;
+}
 
-/**
- * The secret as a WebCrypto HMAC key for jose's verification, imported once per secret. Given
- * raw bytes, jose imports a key on every verify: one import per subgraph request, measured as a
- * few per cent of CPU under load.
- */
-function hmacKey(secret: Uint8Array): Promise<webcrypto.CryptoKey> {
-  let key = hmacKeys.get(secret);
-  if (!key) {
-    key = webcrypto.subtle.importKey("raw", new Uint8Array(secret), { name: "HMAC", hash: "SHA-256" }, false, ["verify"]);
-    hmacKeys.set(secret, key);
-  }
+/** The RFC 7638 thumbprint of an Ed25519 public key. */
+async function kidOf(publicKey: KeyObject): Promise<string> {
+  const jwk = publicKey.export({ format: "jwk" }) as JWK;
+  return calculateJwkThumbprint({ kty: jwk.kty, crv: jwk.crv, x: jwk.x } as JWK, "sha256");
+}
+
+function ed25519(key: KeyObject, what: string): KeyObject {
+  if (key.asymmetricKeyType !== "ed25519") throw new Error(`${what} must be an Ed25519 key (got ${key.asymmetricKeyType ?? key.type}).`);
   return key;
 }
 
+/** A fresh key pair, as PEM (`npm run dev` and the tests make one per run). */
+export function generateInternalKeyPair(): { privatePem: string; publicPem: string } {
+  const { privateKey, publicKey } = generateKeyPairSync("ed25519");
+  return {
+    privatePem: privateKey.export({ format: "pem", type: "pkcs8" }).toString(),
+    publicPem: publicKey.export({ format: "pem", type: "spki" }).toString(),
+  };
+}
+
+export async function internalSigningKey(privatePem: string): Promise<InternalSigningKey> {
+  const privateKey = ed25519(createPrivateKey(privatePem), "SAMRAAD_INTERNAL_SIGNING_KEY");
+  const kid = await kidOf(createPublicKey(privateKey));
+  return { kid, privateKey, header: base64urlJson({ alg: "EdDSA", kid }) };
+}
+
+/** One or two SPKI PEM blocks, one after the other. */
+export async function internalVerifyKeys(publicPems: string): Promise<InternalVerifyKeys> {
+  const blocks = publicPems.match(/-----BEGIN PUBLIC KEY-----[\s\S]+?-----END PUBLIC KEY-----/g) ?? [];
+  if (blocks.length === 0) throw new Error("SAMRAAD_INTERNAL_PUBLIC_KEYS must hold the gateway's Ed25519 public key (SPKI PEM).");
+  if (blocks.length > MAX_INTERNAL_PUBLIC_KEYS) {
+    throw new Error(
+      `SAMRAAD_INTERNAL_PUBLIC_KEYS holds ${blocks.length} keys: at most ${MAX_INTERNAL_PUBLIC_KEYS} (the current and the next).`,
+    );
+  }
+  const byKid = new Map<string, CryptoKey>();
+  for (const pem of blocks) {
+    const kid = await kidOf(ed25519(createPublicKey(pem), "SAMRAAD_INTERNAL_PUBLIC_KEYS"));
+    byKid.set(kid, (await importSPKI(pem, "EdDSA")) as CryptoKey);
+  }
+  return { byKid };
+}
+
+let signingFromEnv: { pem: string; key: Promise<InternalSigningKey> } | null = null;
+let verifyFromEnv: { pems: string; keys: Promise<InternalVerifyKeys> } | null = null;
+
+/** The gateway only: SAMRAAD_INTERNAL_SIGNING_KEY (PKCS8 PEM), imported once while it is unchanged. */
+export function internalSigningKeyFromEnv(env: NodeJS.ProcessEnv = process.env): Promise<InternalSigningKey> {
+  const pem = env.SAMRAAD_INTERNAL_SIGNING_KEY;
+  if (!pem) throw new Error("SAMRAAD_INTERNAL_SIGNING_KEY must be set on the gateway (its Ed25519 private key, PKCS8 PEM).");
+  if (signingFromEnv?.pem !== pem) signingFromEnv = { pem, key: internalSigningKey(pem) };
+  return signingFromEnv.key;
+}
+
+/** Every subgraph: SAMRAAD_INTERNAL_PUBLIC_KEYS (one or two SPKI PEMs). */
+export function internalVerifyKeysFromEnv(env: NodeJS.ProcessEnv = process.env): Promise<InternalVerifyKeys> {
+  const pems = env.SAMRAAD_INTERNAL_PUBLIC_KEYS;
+  if (!pems) throw new Error("SAMRAAD_INTERNAL_PUBLIC_KEYS must be set (the gateway's Ed25519 public key or keys, SPKI PEM).");
+  if (verifyFromEnv?.pems !== pems) verifyFromEnv = { pems, keys: internalVerifyKeys(pems) };
+  return verifyFromEnv.keys;
+}
+
 const base64urlJson = (value: unknown) => Buffer.from(JSON.stringify(value)).toString("base64url");
-const HS256_HEADER = base64urlJson({ alg: "HS256" });
 
 /**
- * Signs with node:crypto's HMAC, synchronously, not through jose: jose 6 signs through
- * WebCrypto, whose promise and thread-pool round trip cost about 100 µs of CPU per token
- * against 30 µs here, and the gateway signs one token per subgraph request (five per case
- * view). The result is an ordinary HS256 JWS; subgraphs still verify it with jose
- * (verifyInternalToken below), so nothing is trusted that a standard verifier would refuse.
+ * Signs with node:crypto's Ed25519, synchronously, not through jose: jose 6 signs through
+ * WebCrypto, whose promise and thread-pool round trip cost far more CPU than the signature,
+ * and the gateway signs one token per subgraph request (five per case view). The result is
+ * an ordinary EdDSA JWS; subgraphs verify it with jose (verifyInternalToken below), so nothing
+ * is trusted that a standard verifier would refuse. `bench/src/internalTokenCost.ts` measures it.
  */
 export async function signInternalToken(input: {
   principal: Principal;
@@ -74,10 +129,11 @@ export async function signInternalToken(input: {
   body: string;
   requestId: string;
   purpose?: string;
-  secret?: Uint8Array;
+  key?: InternalSigningKey;
   /** For tests of expiry only. */
   issuedAt?: number;
 }): Promise<string> {
+  const key = input.key ?? (await internalSigningKeyFromEnv());
   const iat = input.issuedAt ?? Math.floor(Date.now() / 1000);
   const payload = base64urlJson({
     principal: input.principal,
@@ -92,10 +148,8 @@ export async function signInternalToken(input: {
     iat,
     exp: iat + INTERNAL_TOKEN_TTL_SECONDS,
   });
-  const signingInput = `${HS256_HEADER}.${payload}`;
-  const signature = createHmac("sha256", input.secret ?? internalSecret())
-    .update(signingInput)
-    .digest("base64url");
+  const signingInput = `${key.header}.${payload}`;
+  const signature = sign(null, Buffer.from(signingInput), key.privateKey).toString("base64url");
   return `${signingInput}.${signature}`;
 }
 
@@ -108,16 +162,22 @@ export class InternalTokenError extends Error {
 
 export async function verifyInternalToken(
   token: string,
-  input: { audience: string; body: string | Uint8Array; secret?: Uint8Array },
+  input: { audience: string; body: string | Uint8Array; keys?: InternalVerifyKeys },
 ): Promise<InternalClaims> {
+  const keys = input.keys ?? (await internalVerifyKeysFromEnv());
   let payload: Record<string, unknown>;
   try {
-    ({ payload } = await jwtVerify(token, await hmacKey(input.secret ?? internalSecret()), {
+    const { kid } = decodeProtectedHeader(token);
+    const key = typeof kid === "string" ? keys.byKid.get(kid) : undefined;
+    if (!key) throw new Error("signed with a key this subgraph does not trust");
+    ({ payload } = await jwtVerify(token, key, {
       issuer: INTERNAL_ISSUER,
       audience: input.audience,
-      algorithms: ["HS256"],
+      algorithms: ["EdDSA"],
       requiredClaims: ["exp", "jti", "iat"],
+      maxTokenAge: INTERNAL_TOKEN_TTL_SECONDS,
     }));
+    if (Number(payload.exp) - Number(payload.iat) > INTERNAL_TOKEN_TTL_SECONDS) throw new Error("lives longer than an internal token may");
   } catch (error) {
     throw new InternalTokenError(`internal token refused: ${(error as Error).message}`);
   }

@@ -5,7 +5,14 @@ import { ApolloServer, HeaderMap } from "@apollo/server";
 import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import { buildSubgraphSchema } from "@apollo/subgraph";
 import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper/resolverMap.js";
-import { grantKeysFromEnv, INTERNAL_TOKEN_HEADER, type InternalClaims, InternalTokenError, verifyInternalToken } from "@samraad/access";
+import {
+  grantKeysFromEnv,
+  INTERNAL_TOKEN_HEADER,
+  type InternalClaims,
+  InternalTokenError,
+  internalVerifyKeysFromEnv,
+  verifyInternalToken,
+} from "@samraad/access";
 import type { AuditLog } from "@samraad/audit";
 import type { TimeSource } from "@samraad/clocks";
 import { createLogger, errorForLog, REQUEST_ID_HEADER, requestIdFrom, type Span, withServerSpan } from "@samraad/observability";
@@ -97,6 +104,8 @@ export async function startSubgraph<TContext extends BaseContext>(options: Subgr
   await apollo.start();
   const replay = new ReplayGuard();
   const grantKeys = await grantKeysFromEnv();
+  // The gateway's public key(s) only: a subgraph can verify internal tokens, never sign one.
+  const internalKeys = await internalVerifyKeysFromEnv();
   let draining = false;
   const logger = createLogger(options.name);
 
@@ -139,7 +148,7 @@ export async function startSubgraph<TContext extends BaseContext>(options: Subgr
       }
       let claims: InternalClaims;
       try {
-        claims = await verifyInternalToken(token, { audience: options.name, body });
+        claims = await verifyInternalToken(token, { audience: options.name, body, keys: internalKeys });
         if (!replay.firstUse(claims.jti, claims.exp)) throw new InternalTokenError("internal token refused: already used (replay)");
         requestId = claims.requestId;
         span.setAttribute("samraad.request_id", requestId);

@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import {
   type GrantBasis,
   generateGrantKeyPair,
+  generateInternalKeyPair,
   grantKeysFromEnv,
   INTERNAL_TOKEN_HEADER,
   type Principal,
@@ -11,13 +12,18 @@ import {
 } from "@samraad/access";
 
 /**
- * Test processes get their own keys: the internal-token secret and a grant key pair
- * (as `npm run dev` makes them per run). Call before starting subgraphs.
+ * Test processes get their own keys: the gateway's internal-token key pair and a grant key
+ * pair (as `npm run dev` makes them per run). Call before starting subgraphs. A test process
+ * plays gateway and subgraphs at once, so it holds both halves; a deployment never does.
  */
 let testKeys: Promise<void> | null = null;
 export function ensureTestKeys(): Promise<void> {
   testKeys ??= (async () => {
-    process.env.SAMRAAD_INTERNAL_SECRET ??= randomBytes(32).toString("hex");
+    if (!process.env.SAMRAAD_INTERNAL_PUBLIC_KEYS) {
+      const { privatePem, publicPem } = generateInternalKeyPair();
+      process.env.SAMRAAD_INTERNAL_PUBLIC_KEYS = publicPem;
+      process.env.SAMRAAD_INTERNAL_SIGNING_KEY = privatePem;
+    }
     process.env.SAMRAAD_PSEUDONYM_KEY ??= randomBytes(32).toString("hex");
     if (!process.env.SAMRAAD_GRANT_PUBLIC_KEY) {
       const { privatePem, publicPem } = await generateGrantKeyPair();

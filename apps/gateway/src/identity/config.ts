@@ -1,21 +1,36 @@
 import type { Persona } from "@samraad/synthetic";
-import { AUDIENCE, createDevIssuer, DEV_ISSUER, type DevIssuer } from "./devIssuer.ts";
+import { createDevIssuer, type DevIssuer } from "./devIssuer.ts";
 import { createVerifier, issuersFromEnv, type TokenVerifier } from "./verifier.ts";
 
+/** What the gateway logs at start while the development issuer is on. */
+export const DEV_ISSUER_WARNING =
+  "DEVELOPMENT ISSUER ON (SAMRAAD_DEV_ISSUER=1): anyone who reaches /dev/token gets a token for every demo persona. Never in a deployment.";
+
 /**
- * Which issuers the gateway trusts. Configured issuers (SAMRAAD_OIDC_ISSUERS) switch
- * the development issuer off for good; so does NODE_ENV=production, where having
- * no issuer configured is a start-up error rather than an open door.
+ * Which issuers the gateway trusts. Default deny: the configured issuers
+ * (SAMRAAD_OIDC_ISSUERS), or the development issuer when asked for by name
+ * (SAMRAAD_DEV_ISSUER=1, which `npm run dev` and the tests set), never both, never
+ * the development issuer in production; with neither, the gateway does not start.
+ * NODE_ENV alone switches nothing on.
  */
 export async function identityFromEnv(
   personas: readonly Persona[],
   env: NodeJS.ProcessEnv = process.env,
+  warn: (message: string) => void = (message) => console.warn(JSON.stringify({ level: "warn", msg: message })),
 ): Promise<{ verifyToken: TokenVerifier; devIssuer?: DevIssuer }> {
+  const flag = env.SAMRAAD_DEV_ISSUER ?? "";
+  if (!["", "0", "1"].includes(flag)) throw new Error(`SAMRAAD_DEV_ISSUER must be 1 (on) or unset, not ${JSON.stringify(flag)}.`);
   const issuers = issuersFromEnv(env);
-  if (issuers.length > 0) return { verifyToken: createVerifier(issuers) };
-  if (env.NODE_ENV === "production") {
-    throw new Error("No identity issuer configured: set SAMRAAD_OIDC_ISSUERS. The development issuer never runs in production.");
+  if (flag === "1") {
+    if (env.NODE_ENV === "production")
+      throw new Error("SAMRAAD_DEV_ISSUER=1 with NODE_ENV=production: the development issuer never runs in production.");
+    if (issuers.length > 0) throw new Error("SAMRAAD_DEV_ISSUER=1 and SAMRAAD_OIDC_ISSUERS are both set: choose one.");
+    const devIssuer = await createDevIssuer(personas);
+    warn(DEV_ISSUER_WARNING);
+    return { verifyToken: createVerifier([devIssuer.trusted]), devIssuer };
   }
-  const devIssuer = await createDevIssuer(personas);
-  return { verifyToken: createVerifier([{ issuer: DEV_ISSUER, audience: AUDIENCE, jwks: devIssuer.jwks }]), devIssuer };
+  if (issuers.length > 0) return { verifyToken: createVerifier(issuers) };
+  throw new Error(
+    "No identity issuer configured: set SAMRAAD_OIDC_ISSUERS (or SAMRAAD_DEV_ISSUER=1 for the development issuer, outside production only).",
+  );
 }

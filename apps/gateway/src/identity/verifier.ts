@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { ExpiringCache, type Principal } from "@samraad/access";
+import { ExpiringCache, isSector, type Principal, type Sector } from "@samraad/access";
 import { createLocalJWKSet, createRemoteJWKSet, decodeJwt, type JWTVerifyGetKey, jwtVerify } from "jose";
 import { principalFromClaims } from "./claims.ts";
 
@@ -8,6 +8,17 @@ export interface TrustedIssuer {
   audience: string;
   /** A JWKS URL (OIDC discovery's jwks_uri), or the key set itself (dev issuer, tests). */
   jwks: string | { keys: object[] };
+  /**
+   * Prefixes every principal id this issuer asserts: `<namespace>:<sub>`. Unique per issuer,
+   * lower-case letters, digits and hyphens (no colon), so no issuer can assert another's ids.
+   */
+  namespace: string;
+  /**
+   * The sectors and, for each, the organisations this issuer may speak for, e.g.
+   * `{"MUNICIPALITY": ["0101", "0147"]}`. A token claiming any other is refused. Default deny:
+   * no wildcard; every organisation is named.
+   */
+  speaksFor: Partial<Record<Sector, string[]>>;
 }
 
 export type TokenVerifier = (token: string) => Promise<Principal | null>;
@@ -21,7 +32,8 @@ export interface VerifierOptions {
   maxCached?: number;
 }
 
-const CLOCK_TOLERANCE_S = 30;
+/** How far an issuer's clock may be from ours: `exp`, `nbf` and `iat` are checked with this much slack, no more. */
+export const CLOCK_TOLERANCE_S = 30;
 
 /**
  * Verifies bearer tokens from several issuers (KOMBIT's Context Handler for municipal
@@ -61,11 +73,17 @@ export function createVerifier(issuers: TrustedIssuer[], options: VerifierOption
         algorithms: ["ES256", "RS256", "PS256", "EdDSA"],
         clockTolerance: CLOCK_TOLERANCE_S,
         currentDate: new Date(now()),
+        // No token lives for ever, and none is accepted without saying whose it is.
+        requiredClaims: ["exp", "sub"],
       });
-      const principal = principalFromClaims(payload);
-      if (!principal) return null;
-      // A token without `exp` is verified every time: there is no expiry to cache up to.
-      const until = payload.exp === undefined ? 0 : Math.min(payload.exp * 1000, now() + recheckAfterMs);
+      // Issued in the future: the issuer's clock is further off than we tolerate.
+      if (typeof payload.iat === "number" && payload.iat * 1000 > now() + CLOCK_TOLERANCE_S * 1000) return null;
+      const claimed = principalFromClaims(payload);
+      if (!claimed) return null;
+      // The issuer may assert only the sectors and organisations configured for it.
+      if (!trusted.issuer.speaksFor[claimed.sector]?.includes(claimed.organisation)) return null;
+      const principal = { ...claimed, sub: `${trusted.issuer.namespace}:${claimed.sub}` };
+      const until = Math.min((payload.exp as number) * 1000, now() + recheckAfterMs);
       return { principal: deepFreeze(principal), until };
     } catch {
       return null;
@@ -92,13 +110,47 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-/** SAMRAAD_OIDC_ISSUERS='[{"issuer":"https://...","audience":"samraad","jwks":"https://.../jwks"}]' */
+const NAMESPACE = /^[a-z][a-z0-9-]{0,31}$/;
+
+/** Checks a list of trusted issuers; throws on the first thing wrong with it (the gateway does not start). */
+export function checkIssuers(issuers: TrustedIssuer[]): TrustedIssuer[] {
+  const seen = { issuers: new Set<string>(), namespaces: new Set<string>() };
+  for (const i of issuers) {
+    const what = `SAMRAAD_OIDC_ISSUERS: issuer ${JSON.stringify(i?.issuer)}`;
+    if (!i || typeof i.issuer !== "string" || !i.issuer || !i.audience || !i.jwks)
+      throw new Error(`${what} needs issuer, audience and jwks.`);
+    if (typeof i.namespace !== "string" || !NAMESPACE.test(i.namespace)) {
+      throw new Error(`${what} needs a namespace for its principal ids: lower-case letters, digits and hyphens, no colon.`);
+    }
+    if (seen.issuers.has(i.issuer)) throw new Error(`${what} is listed twice.`);
+    if (seen.namespaces.has(i.namespace)) throw new Error(`${what}: namespace ${i.namespace} is another issuer's.`);
+    seen.issuers.add(i.issuer);
+    seen.namespaces.add(i.namespace);
+    const entries = typeof i.speaksFor === "object" && i.speaksFor !== null ? Object.entries(i.speaksFor) : [];
+    if (entries.length === 0) throw new Error(`${what} needs speaksFor: the sectors and organisations it may assert.`);
+    for (const [sector, organisations] of entries) {
+      if (!isSector(sector)) throw new Error(`${what}: ${JSON.stringify(sector)} in speaksFor is not a sector.`);
+      if (
+        !Array.isArray(organisations) ||
+        organisations.length === 0 ||
+        organisations.some((o) => typeof o !== "string" || !o || o === "*")
+      ) {
+        throw new Error(`${what}: speaksFor.${sector} must name its organisations (no wildcard).`);
+      }
+    }
+  }
+  return issuers;
+}
+
+/**
+ * SAMRAAD_OIDC_ISSUERS='[{"issuer":"https://...","audience":"samraad","jwks":"https://.../jwks",
+ *   "namespace":"kombit","speaksFor":{"MUNICIPALITY":["0101","0147"]}}]'
+ */
 export function issuersFromEnv(env: NodeJS.ProcessEnv = process.env): TrustedIssuer[] {
   const raw = env.SAMRAAD_OIDC_ISSUERS;
   if (!raw) return [];
   const parsed = JSON.parse(raw) as TrustedIssuer[];
-  if (!Array.isArray(parsed) || parsed.some((i) => !i.issuer || !i.audience || !i.jwks)) {
-    throw new Error("SAMRAAD_OIDC_ISSUERS must be a JSON array of {issuer, audience, jwks}.");
-  }
-  return parsed;
+  if (!Array.isArray(parsed))
+    throw new Error("SAMRAAD_OIDC_ISSUERS must be a JSON array of {issuer, audience, jwks, namespace, speaksFor}.");
+  return checkIssuers(parsed);
 }

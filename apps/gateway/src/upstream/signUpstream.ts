@@ -1,5 +1,5 @@
 import type { GatewayPlugin } from "@graphql-hive/gateway-runtime";
-import { INTERNAL_TOKEN_HEADER, type Principal, signInternalToken } from "@samraad/access";
+import { INTERNAL_TOKEN_HEADER, type InternalSigningKey, type Principal, signInternalToken } from "@samraad/access";
 import { REQUEST_ID_HEADER, requestIdFrom } from "@samraad/observability";
 import type { RequestIds } from "../observability/requestLog.ts";
 
@@ -17,10 +17,11 @@ export function purposeOf(request: Request | undefined): string {
 
 /**
  * Signs every upstream request with a gateway-signed internal token bound to the
- * exact body and to the one subgraph it goes to (see packages/access/src/internalToken.ts).
+ * exact body and to the one subgraph it goes to, signed with the gateway's private key
+ * (see packages/access/src/internalToken.ts).
  * A subgraph refuses anything without it, so nobody can go around the gateway.
  */
-export function useSignedUpstream(subgraphByUrl: Map<string, string>, requestIds: RequestIds): GatewayPlugin {
+export function useSignedUpstream(subgraphByUrl: Map<string, string>, requestIds: RequestIds, key?: InternalSigningKey): GatewayPlugin {
   return {
     async onFetch({ url, options, setOptions, context }) {
       const audience = subgraphByUrl.get(url);
@@ -31,7 +32,7 @@ export function useSignedUpstream(subgraphByUrl: Map<string, string>, requestIds
       // The client's request id travels on (signed, so subgraphs can trust it in their logs and audit).
       const requestId = requestIds.of(request) ?? requestIdFrom(null);
       const purpose = purposeOf(request);
-      const token = await signInternalToken({ principal: user.principal, scopes: user.scopes, audience, body, requestId, purpose });
+      const token = await signInternalToken({ principal: user.principal, scopes: user.scopes, audience, body, requestId, purpose, key });
       const headers = new Headers(options.headers as HeadersInit);
       headers.set(INTERNAL_TOKEN_HEADER, token);
       headers.set(REQUEST_ID_HEADER, requestId);
