@@ -31,7 +31,7 @@ describe("npm run lint finds every read of the machine's clock", () => {
       "const b = new Date();",
       "const c = new Date(row.at);",
       "const d = ctx.clock.now();",
-      'await sql("DELETE FROM k WHERE created_at < now() - interval \'1 day\'");',
+      "await sql(\"DELETE FROM k WHERE created_at < now() - interval '1 day'\");",
       "await sql(`UPDATE x SET at = CURRENT_TIMESTAMP WHERE id = ${id}`);",
     ].join("\n");
     expect(machineClockReads("example.ts", text)).toEqual([
