@@ -6,7 +6,8 @@
  * the URLs and a sample query with a demo token, and stops everything on Ctrl-C.
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync, rmSync } from "node:fs";
+import { generateKeyPairSync } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { REPO_ROOT } from "@samraad/db";
 import { DEMO_WORLD, DEMO_WORLD_MAX_AGE_DAYS, readSeededWorld, worldAgeDays, writeSeededWorld } from "./demoWorld.ts";
@@ -39,11 +40,39 @@ const children: ChildProcess[] = [];
 // reaches the server that has to drain, and nothing is left behind.
 const NODE_TS = [process.execPath, "--import", "tsx", "src/server.ts"];
 
+/** A subgraph's key for its audit checkpoints, kept beside the demo data so that `npm run audit:verify` can check them later. */
+function auditCheckpointKey(name: string): string {
+  const dir = join(DATA_DIR, "audit-keys");
+  const file = join(dir, `${name}.pem`);
+  if (!existsSync(file)) {
+    const pair = generateKeyPairSync("ed25519");
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(file, pair.privateKey.export({ type: "pkcs8", format: "pem" }), { mode: 0o600 });
+    writeFileSync(join(dir, `${name}.pub.pem`), pair.publicKey.export({ type: "spki", format: "pem" }));
+  }
+  return readFileSync(file, "utf8");
+}
+
+/** The service's keys (serviceEnv.ts); each sector also anchors its audit chain outside its database, with its own key. */
+function envOf(name: DevService): NodeJS.ProcessEnv {
+  if (!["municipality", "police", "health", "boernehus"].includes(name)) return envs[name];
+  return {
+    ...envs[name],
+    SAMRAAD_AUDIT_CHECKPOINT_DIR: process.env.SAMRAAD_AUDIT_CHECKPOINT_DIR ?? join(DATA_DIR, "audit-checkpoints"),
+    SAMRAAD_AUDIT_CHECKPOINT_KEY: auditCheckpointKey(name),
+  };
+}
+
+/** Restarts of a service that keeps exiting: after this many within RESTART_WINDOW_MS it is left down. */
+const MAX_RESTARTS = 3;
+const RESTART_WINDOW_MS = 60_000;
+const restarts = new Map<string, number[]>();
+
 function start(service: { name: string; dir: string }, index: number, command = NODE_TS) {
   const color = COLORS[index % COLORS.length];
   const child = spawn(command[0] as string, command.slice(1), {
     cwd: join(REPO_ROOT, service.dir),
-    env: envs[service.name as DevService],
+    env: envOf(service.name as DevService),
     stdio: ["ignore", "pipe", "pipe"],
   });
   const prefix = `${color}${service.name.padEnd(12)}\x1b[0m| `;
@@ -52,11 +81,23 @@ function start(service: { name: string; dir: string }, index: number, command = 
       for (const line of chunk.toString().split("\n")) if (line.trim()) process.stdout.write(`${prefix}${line}\n`);
     });
   }
+  // One service going down leaves the others up: the web app shows that sector as unavailable.
   child.on("exit", (code, signal) => {
-    if (!stopping) {
-      console.error(`${prefix}exited (${signal ?? code}); stopping everything.`);
-      void stopAll(1);
+    children.splice(children.indexOf(child), 1);
+    if (stopping) return;
+    const now = Date.now();
+    const recent = (restarts.get(service.name) ?? []).filter((at) => now - at < RESTART_WINDOW_MS);
+    if (recent.length >= MAX_RESTARTS) {
+      console.error(
+        `${prefix}exited (${signal ?? code}) again; left down after ${MAX_RESTARTS} restarts in a minute. The other services keep running.`,
+      );
+      return;
     }
+    restarts.set(service.name, [...recent, now]);
+    console.error(`${prefix}exited (${signal ?? code}); the other services keep running. Restarting it in 3 s ...`);
+    setTimeout(() => {
+      if (!stopping) start(service, index, command);
+    }, 3_000);
   });
   children.push(child);
 }

@@ -13,6 +13,9 @@ import type { FollowUpFact } from "../src/domain/alerts.ts";
 import type { PrismaClient } from "../src/generated/prisma/client.ts";
 import { caller, caseworker, caseworker0147, firstError, ok, startMunicipality, syntheticCpr } from "./helpers.ts";
 
+// The test receivers listen on this machine: an operator would allow such a network by name.
+process.env.SAMRAAD_WEBHOOK_ALLOWED_NETWORKS = "127.0.0.1/32";
+
 /**
  * The follow-up alert in the municipality subgraph alone: the børnehus's facts come from a
  * stand-in for the gateway (tests/alerts covers the real path), the rest from its own rows.

@@ -11,6 +11,8 @@ import { scanPoliceAlerts } from "../src/data/alertScan.ts";
 import type { PrismaClient } from "../src/generated/prisma/client.ts";
 
 process.env.SAMRAAD_INTERNAL_SECRET ??= "test-secret-test-secret-test-secret-0123";
+// The test receivers listen on this machine: an operator would allow such a network by name.
+process.env.SAMRAAD_WEBHOOK_ALLOWED_NETWORKS = "127.0.0.1/32";
 
 const person = (id: string, sector: Principal["sector"], organisation: string, roles: Principal["roles"]): Principal => ({
   sub: `persona:${id}`,

@@ -1,3 +1,4 @@
+export * from "./endpointAddress.ts";
 export * from "./resolvers.ts";
 export { newEndpointSecret, SIGNATURE_HEADER, signatureHeader, verifySignature } from "./signature.ts";
 export * from "./store.ts";

@@ -1,5 +1,6 @@
 import type { Principal } from "@samraad/access";
-import { badInput, forbidden, notFound } from "@samraad/subgraph-kit";
+import { forbidden, notFound } from "@samraad/subgraph-kit";
+import { endpointPolicyFromEnv, validateEndpointUrl } from "./endpointAddress.ts";
 import type { AlertStore, AlertView } from "./store.ts";
 
 /** Who may register endpoints and read the delivery log: the organisation's leaders and its system. */
@@ -9,22 +10,6 @@ export function assertWebhookAdmin(principal: Principal, sector: string): void {
   if (principal.sector !== sector || !principal.roles.some((r) => WEBHOOK_ROLES.includes(r))) {
     throw forbidden(`Only a leader or the system of a ${sector.toLowerCase()} organisation manages its webhooks.`);
   }
-}
-
-/** https only; plain http only to this machine outside production (tests, a local receiver). */
-export function validateEndpointUrl(raw: string, production = process.env.NODE_ENV === "production"): string {
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw badInput("url must be an absolute https URL.", "url");
-  }
-  const local = url.hostname === "127.0.0.1" || url.hostname === "localhost" || url.hostname === "[::1]";
-  if (url.protocol !== "https:" && !(url.protocol === "http:" && local && !production)) {
-    throw badInput("url must use https (http is accepted only for localhost outside production).", "url");
-  }
-  if (url.username || url.password) throw badInput("url must not carry credentials; the signature authenticates Samråd.", "url");
-  return url.toString();
 }
 
 interface AlertContext {
@@ -60,7 +45,12 @@ export function alertOperations(
     registerEndpoint: async (ctx: AlertContext, url: string) => {
       assertWebhookAdmin(ctx.principal, sector);
       const endpoint = await ctx.alerts.registerEndpoint(
-        { sector, organisation: ctx.principal.organisation, url: validateEndpointUrl(url), createdBySub: ctx.principal.sub },
+        {
+          sector,
+          organisation: ctx.principal.organisation,
+          url: await validateEndpointUrl(url, endpointPolicyFromEnv()),
+          createdBySub: ctx.principal.sub,
+        },
         ctx.clock.now(),
       );
       return { endpoint, secret: endpoint.secret };

@@ -1,4 +1,8 @@
+import http from "node:http";
+import https from "node:https";
+import type { LookupFunction } from "node:net";
 import { intervalMsFromEnv } from "@samraad/subgraph-kit";
+import { type EndpointPolicy, EndpointRefused, endpointPolicyFromEnv, type PinnedAddress, resolveEndpoint } from "./endpointAddress.ts";
 import { SIGNATURE_HEADER, signatureHeader } from "./signature.ts";
 import type { AlertDraft, AlertStore, AttemptResult, ClaimedDelivery } from "./store.ts";
 
@@ -29,35 +33,68 @@ export function retryAt(policy: DeliveryPolicy, attempt: number, now: Date): Dat
   return new Date(now.getTime() + Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1)));
 }
 
-async function post(delivery: ClaimedDelivery, now: Date, timeoutMs: number): Promise<AttemptResult> {
+/**
+ * One POST to the endpoint, connected to the one address its host resolved to (checked
+ * against the endpoint policy just before), with no redirect followed: node:http never follows
+ * one, and a 3xx is a failed attempt like any other non-2xx answer.
+ */
+export async function postToEndpoint(
+  delivery: ClaimedDelivery,
+  now: Date,
+  timeoutMs: number,
+  policy: EndpointPolicy,
+): Promise<AttemptResult> {
+  const url = new URL(delivery.url);
+  let pinned: PinnedAddress;
   try {
-    const res = await fetch(delivery.url, {
-      method: "POST",
-      headers: {
-        "content-type": "application/json",
-        [SIGNATURE_HEADER]: signatureHeader(delivery.secret, delivery.payload, now),
-        "samraad-event-id": delivery.eventId,
-        "samraad-delivery-id": delivery.id,
-        "samraad-attempt": String(delivery.attempt),
-      },
-      body: delivery.payload,
-      redirect: "manual",
-      signal: AbortSignal.timeout(timeoutMs),
-    });
-    await res.body?.cancel();
-    const ok = res.status >= 200 && res.status < 300;
-    return { ok, statusCode: res.status, error: ok ? null : `HTTP ${res.status}` };
+    pinned = await resolveEndpoint(url, policy);
   } catch (error) {
-    return { ok: false, statusCode: null, error: (error as Error).name === "TimeoutError" ? "timeout" : "connection failed" };
+    return { ok: false, statusCode: null, error: error instanceof EndpointRefused ? "refused: internal address" : "connection failed" };
   }
+  const lookup: LookupFunction = (_host, options, callback) => {
+    if (options.all) (callback as (e: null, a: PinnedAddress[]) => void)(null, [pinned]);
+    else callback(null, pinned.address, pinned.family);
+  };
+  const headers = {
+    "content-type": "application/json",
+    [SIGNATURE_HEADER]: signatureHeader(delivery.secret, delivery.payload, now),
+    "samraad-event-id": delivery.eventId,
+    "samraad-delivery-id": delivery.id,
+    "samraad-attempt": String(delivery.attempt),
+  };
+  return new Promise<AttemptResult>((resolve) => {
+    const request = (url.protocol === "https:" ? https : http).request(
+      url,
+      { method: "POST", headers, lookup, signal: AbortSignal.timeout(timeoutMs) },
+      (res) => {
+        res.resume();
+        const status = res.statusCode ?? 0;
+        const ok = status >= 200 && status < 300;
+        resolve({ ok, statusCode: status, error: ok ? null : `HTTP ${status}` });
+      },
+    );
+    request.on("error", (error) =>
+      resolve({
+        ok: false,
+        statusCode: null,
+        error: error.name === "AbortError" || error.name === "TimeoutError" ? "timeout" : "connection failed",
+      }),
+    );
+    request.end(delivery.payload);
+  });
 }
 
 /** Delivers what is due at `now`; returns how many attempts were made. */
-export async function deliverDue(store: AlertStore, now: Date, policy: DeliveryPolicy = DEFAULT_DELIVERY_POLICY): Promise<number> {
+export async function deliverDue(
+  store: AlertStore,
+  now: Date,
+  policy: DeliveryPolicy = DEFAULT_DELIVERY_POLICY,
+  endpoints: EndpointPolicy = endpointPolicyFromEnv(),
+): Promise<number> {
   const claimed = await store.claimDeliveries(now, policy.leaseMs, policy.batchSize);
   await Promise.all(
     claimed.map(async (delivery) => {
-      const result = await post(delivery, now, policy.timeoutMs);
+      const result = await postToEndpoint(delivery, now, policy.timeoutMs, endpoints);
       await store.recordAttempt(delivery, result, now, result.ok ? null : retryAt(policy, delivery.attempt, now));
     }),
   );
@@ -77,6 +114,8 @@ export interface AlertWorkerOptions {
   scanEveryMs?: number;
   tickMs?: number;
   policy?: DeliveryPolicy;
+  /** Where deliveries may go (default: from the environment, checked at start). */
+  endpoints?: EndpointPolicy;
   /** The service's one clock: scans, leases and retries are timed by it. */
   now: () => Date;
 }
@@ -92,6 +131,7 @@ export function createAlertWorker(options: AlertWorkerOptions): AlertWorker {
   const now = options.now;
   const scanEveryMs = options.scanEveryMs ?? 5 * 60_000;
   const policy = options.policy ?? DEFAULT_DELIVERY_POLICY;
+  const endpoints = options.endpoints ?? endpointPolicyFromEnv();
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<unknown> | null = null;
 
@@ -100,7 +140,7 @@ export function createAlertWorker(options: AlertWorkerOptions): AlertWorker {
     if (await options.store.claimJob(options.scanName, at, scanEveryMs)) {
       raised = (await options.store.raise(await options.scan(at), at)).length;
     }
-    const attempted = await deliverDue(options.store, at, policy);
+    const attempted = await deliverDue(options.store, at, policy, endpoints);
     return { raised, attempted };
   }
 

@@ -1,4 +1,6 @@
+import type { KeyObject } from "node:crypto";
 import pg from "pg";
+import { type Checkpointer, checkpointSignatureValid, type SignedCheckpoint } from "./checkpoint.ts";
 import { type AuditEntry, type ChainedEntry, entryHash, GENESIS_HASH } from "./entry.ts";
 
 const INSERT_BATCH = `INSERT INTO samraad_meta.audit_log
@@ -53,7 +55,11 @@ function link(head: Head, entries: AuditEntry[]): ChainedEntry[] {
 export class AuditLog {
   private pool: pg.Pool;
 
-  constructor(url: string) {
+  /** `checkpoints` anchors the chain's head outside the database (checkpoint.ts). */
+  constructor(
+    url: string,
+    private readonly checkpoints: Checkpointer | null = null,
+  ) {
     this.pool = new pg.Pool({ connectionString: url, max: 2 });
     // An idle connection the server closes (restart, failover, a dropped test database)
     // would otherwise be an unhandled 'error' event that ends the process. The pool drops
@@ -123,10 +129,24 @@ export class AuditLog {
       }
       if (inserted) {
         this.head = chained.at(-1) ?? head;
+        this.anchor(this.head);
         return chained;
       }
       this.head = null;
       if (attempt === MAX_ATTEMPTS) throw new Error(`audit log: the chain head moved under ${MAX_ATTEMPTS} attempts in a row to append`);
+    }
+  }
+
+  /**
+   * The entries are committed whatever happens here: a checkpoint that cannot be written is
+   * logged (the operator must see it) and tried again at the next append.
+   */
+  private anchor(head: Head): void {
+    if (!this.checkpoints) return;
+    try {
+      this.checkpoints.afterAppend(head);
+    } catch (error) {
+      console.error(JSON.stringify({ level: "error", msg: "audit log: checkpoint not written", error: (error as Error).message }));
     }
   }
 
@@ -179,9 +199,16 @@ export class AuditLog {
     return rows.map(fromRow);
   }
 
-  /** Walks the whole chain and reports the first entry that was edited, removed or inserted. */
-  async verify(): Promise<VerifyResult> {
+  /**
+   * Walks the whole chain and reports the first entry that was edited, removed or inserted;
+   * with the last published checkpoint (and the key it must be signed with), also a tail cut off.
+   * Reads only.
+   */
+  async verify(anchor?: { checkpoint: SignedCheckpoint; publicKey: KeyObject }): Promise<VerifyResult> {
     const { rows } = await this.pool.query("SELECT * FROM samraad_meta.audit_log ORDER BY seq");
+    // A checkpoint is evidence only when it is the subgraph's own: check that first.
+    if (anchor && !checkpointSignatureValid(anchor.checkpoint, anchor.publicKey))
+      return { ok: false, entries: rows.length, brokenAt: anchor.checkpoint.seq, reason: "the last checkpoint's signature is not valid" };
     let prevHash = GENESIS_HASH;
     let expectedSeq = 1;
     for (const row of rows) {
@@ -192,8 +219,24 @@ export class AuditLog {
         return { ok: false, entries: rows.length, brokenAt: e.seq, reason: `entry ${e.seq} does not follow entry ${e.seq - 1}` };
       if (entryHash(e.seq, e.prevHash, e) !== e.hash)
         return { ok: false, entries: rows.length, brokenAt: e.seq, reason: `entry ${e.seq} was altered` };
+      if (anchor && e.seq === anchor.checkpoint.seq && e.hash !== anchor.checkpoint.hash)
+        return {
+          ok: false,
+          entries: rows.length,
+          brokenAt: e.seq,
+          reason: `entry ${e.seq} is not the one checkpointed at ${anchor.checkpoint.at}`,
+        };
       prevHash = e.hash;
       expectedSeq++;
+    }
+    if (anchor) {
+      if (rows.length < anchor.checkpoint.seq)
+        return {
+          ok: false,
+          entries: rows.length,
+          brokenAt: rows.length + 1,
+          reason: `the chain ends at entry ${rows.length}, but entry ${anchor.checkpoint.seq} was checkpointed at ${anchor.checkpoint.at}: its tail was cut off`,
+        };
     }
     return { ok: true, entries: rows.length, head: prevHash };
   }

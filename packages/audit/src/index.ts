@@ -1,2 +1,3 @@
 export * from "./auditLog.ts";
+export * from "./checkpoint.ts";
 export * from "./entry.ts";

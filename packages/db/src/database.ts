@@ -21,6 +21,8 @@ export interface OpenDatabaseOptions {
   url?: string;
   /** Keep an embedded database in memory instead of under .data/ (tests). */
   inMemory?: boolean;
+  /** false: open it as it is, without migrating (a verifier reads; it never changes a schema). */
+  migrate?: boolean;
 }
 
 /**
@@ -31,14 +33,15 @@ export interface OpenDatabaseOptions {
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
   const envUrl = process.env[`${options.name.toUpperCase()}_DATABASE_URL`];
   const url = options.inMemory ? options.url : (options.url ?? envUrl);
+  const migrating = options.migrate !== false;
   if (url) {
-    await migrate(url, options.migrationsDir);
+    if (migrating) await migrate(url, options.migrationsDir);
     return { url, kind: "postgres", close: async () => {} };
   }
   const dataRoot = process.env.SAMRAAD_DATA_DIR ?? join(REPO_ROOT, ".data");
   const embedded = await startEmbeddedPostgres(options.inMemory ? undefined : join(dataRoot, options.name));
   try {
-    await migrate(embedded.url, options.migrationsDir);
+    if (migrating) await migrate(embedded.url, options.migrationsDir);
   } catch (error) {
     await embedded.stop();
     throw error;

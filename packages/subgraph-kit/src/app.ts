@@ -1,6 +1,6 @@
 import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper/resolverMap.js";
 import type { InternalClaims } from "@samraad/access";
-import { AuditLog } from "@samraad/audit";
+import { AuditLog, checkpointerFromEnv } from "@samraad/audit";
 import { type TimeSource, timeSourceFromEnv } from "@samraad/clocks";
 import { type Database, openDatabase, openTestDatabase } from "@samraad/db";
 import { startTracing } from "@samraad/observability";
@@ -87,7 +87,14 @@ export async function runSubgraph<TClient extends DataClient, TContext extends B
       ? await openTestDatabase(definition.name, definition.migrationsDir)
       : await openDatabase({ name: definition.name, migrationsDir: definition.migrationsDir });
   const client = definition.createClient(database.url);
-  const auditLog = new AuditLog(database.url);
+  // Test databases are thrown away with the test: their chains need no anchor.
+  const checkpoints = options.database === "test" ? null : checkpointerFromEnv(definition.name, () => clock.now());
+  if (!checkpoints && options.database !== "test" && process.env.NODE_ENV === "production") {
+    console.error(
+      JSON.stringify({ level: "warn", msg: `${definition.name}: audit checkpoints are off; set SAMRAAD_AUDIT_CHECKPOINT_DIR` }),
+    );
+  }
+  const auditLog = new AuditLog(database.url, checkpoints);
   const running = await startSubgraph(
     {
       name: definition.name,
