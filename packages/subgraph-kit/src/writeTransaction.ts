@@ -50,7 +50,7 @@ const ACCESS_CODES = new Set(["NOT_FOUND", "FORBIDDEN", "UNAUTHENTICATED"]);
  * get back a result the principal may no longer see.
  *  - When the result is an entity of this subgraph, it is resolved again through the
  *    entity's reference resolver, which applies this subgraph's row rules for the principal
- *    now, and the fresh row is returned; none → NOT_FOUND.
+ *    now; none → NOT_FOUND, else the first result is returned.
  *  - Otherwise the write is run again inside a savepoint, so every access check it makes is
  *    made again, and rolled back whatever happens: an access refusal (NOT_FOUND, FORBIDDEN)
  *    is the answer; any other refusal (already done, stale version) is what a replay expects,
@@ -66,9 +66,11 @@ async function recheckReplay<T>(
   const resolveReference = (type.extensions as { apollo?: { subgraph?: { resolveReference?: ReferenceResolver } } })?.apollo?.subgraph
     ?.resolveReference;
   if (resolveReference && stored && typeof stored === "object") {
-    const fresh = await resolveReference({ __typename: type.name, ...(stored as object) }, run.context, run.info);
-    if (!fresh) throw notFound("The record");
-    return fresh as T;
+    const visible = await resolveReference({ __typename: type.name, ...(stored as object) }, run.context, run.info);
+    if (!visible) throw notFound("The record");
+    // Still the first result (docs/api.md: a retry returns what the first call returned); its
+    // fields are resolved now, under today's field rules.
+    return stored;
   }
   await run.sql.$executeRawUnsafe("SAVEPOINT idempotent_replay");
   try {
