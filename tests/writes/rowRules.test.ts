@@ -8,7 +8,8 @@ import { type GraphQLResponse, type Stack, startStack } from "../support/stack.t
 let stack: Stack;
 beforeAll(async () => {
   stack = await startStack({ courses: 120 });
-});
+  // A whole stack, seeded: on a shared machine it may take longer than the default hook timeout.
+}, 600_000);
 afterAll(async () => stack?.stop());
 
 const ABSENT = "7d1f0c2e-5b1a-4c3e-8f00-000000000000";
