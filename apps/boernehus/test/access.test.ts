@@ -344,7 +344,8 @@ describe("break the glass", () => {
     const id = forH?.id as string;
     for (const p of [leaderSyd, leader0147, coordinator, onCall]) {
       const res = await h.call(p, REVIEW, { input: { id, outcome: "UNJUSTIFIED" } });
-      expect(firstError(res)).toMatchObject({ code: "FORBIDDEN", path: ["reviewEmergencyAccess"] });
+      // To anyone but a leader of the owning organisation the opening does not exist (issue 19).
+      expect(firstError(res)).toMatchObject({ code: "NOT_FOUND", path: ["reviewEmergencyAccess"] });
     }
     expect(await h.db.emergencyAccess.findUniqueOrThrow({ where: { id } })).toMatchObject({ reviewedAt: null, reviewOutcome: null });
     const reviewed = await h.ok(leaderH, REVIEW, { input: { id, outcome: "JUSTIFIED", note: " Bekræftet af vagthavende " } });
@@ -456,14 +457,18 @@ describe("writes", () => {
     expect(firstError(await h.call(leaderSyd, M.sign, { input: { id: c.noteId, version: 1 } }))).toMatchObject({ code: "NOT_FOUND" });
     expect(await count()).toEqual(before);
 
-    // Having broken the glass, they read the case, but still may not change it.
-    await h.ok(coordinatorSyd, `mutation($input: OpenCaseInEmergencyInput!) { openCaseInEmergency(input: $input) { id } }`, {
+    // Another region's børnehus may not break the glass here (issue 19): NOT_FOUND, as for no case.
+    const OPEN_EMERGENCY = `mutation($input: OpenCaseInEmergencyInput!) { openCaseInEmergency(input: $input) { id } }`;
+    const otherRegion = await h.call(coordinatorSyd, OPEN_EMERGENCY, {
       input: { caseId: c.caseId, reason: "Barnet er flyttet akut til vores region" },
     });
-    expect(await h.ok(coordinatorSyd, CASE, { id: c.caseId })).toMatchObject({ myAccess: { basis: "EMERGENCY" } });
-    const sign = await h.call(coordinatorSyd, M.sign, { input: { id: c.noteId, version: 1 } });
+    expect(firstError(otherRegion)).toMatchObject({ code: "NOT_FOUND", message: CASE_NOT_FOUND });
+    // Health care of the case's region may; having broken the glass, it reads the case, but still may not change it.
+    await h.ok(onCall, OPEN_EMERGENCY, { input: { caseId: c.caseId, reason: "Barnet er indlagt akut på Rigshospitalet" } });
+    expect(await h.ok(onCall, CASE, { id: c.caseId })).toMatchObject({ myAccess: { basis: "EMERGENCY" } });
+    const sign = await h.call(onCall, M.sign, { input: { id: c.noteId, version: 1 } });
     expect(firstError(sign)).toMatchObject({ code: "FORBIDDEN", path: ["signFinalNote"] });
-    const add = await h.call(coordinatorSyd, M.addParticipant, { input: { caseId: c.caseId, ...asParticipant(coordinatorSyd) } });
+    const add = await h.call(onCall, M.addParticipant, { input: { caseId: c.caseId, ...asParticipant(onCall) } });
     expect(firstError(add)).toMatchObject({ code: "FORBIDDEN", path: ["addCaseParticipant"] });
     expect(await count()).toEqual(before);
 

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { SubgraphInstance } from "@samraad/subgraph-kit";
+import { type SubgraphInstance, testCaseGrant } from "@samraad/subgraph-kit";
 import type { SyntheticCourse } from "@samraad/synthetic";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedMunicipality } from "../src/data/seed.ts";
@@ -34,6 +34,11 @@ const ASSIGN = `mutation($input: AssignCaseworkerInput!) { assignCaseworker(inpu
 const DECIDE_MEASURE = `mutation($input: DecideMeasureInput!) { decideMeasure(input: $input) { id caseId kind ladderStep decidedAt startedAt version } }`;
 const START_MEASURE = `mutation($input: StartMeasureInput!) { startMeasure(input: $input) { id startedAt version } }`;
 const END_MEASURE = `mutation($input: EndMeasureInput!) { endMeasure(input: $input) { id endedAt version } }`;
+/** A response's input with the børnehus's write grant for that recommendation of that case (Recommendation.writeGrant). */
+const granted = async (input: Record<string, unknown>) => ({
+  ...input,
+  recommendationGrant: await testCaseGrant(caseworker, input.caseId as string, "PARTICIPANT", input.recommendationId as string),
+});
 const RESPOND = `mutation($input: RespondToRecommendationInput!) {
   respondToRecommendation(input: $input) { id recommendationId response measure { id kind } otherSupport declineReason note respondedAt respondedByName }
 }`;
@@ -245,7 +250,7 @@ describe("responses to the børnehus's recommendations", () => {
       [{ response: "OTHER_SUPPORT", otherSupport: "Samtaler", declineReason: "NOT_NEEDED" }, "declineReason"],
     ];
     for (const [input, field] of cases) {
-      const res = await call(caseworker, RESPOND, { input: { ...base, ...input } });
+      const res = await call(caseworker, RESPOND, { input: await granted({ ...base, ...input }) });
       expect(firstError(res), JSON.stringify(input)).toMatchObject({ code: "BAD_USER_INPUT", field });
     }
     expect(await sg.client.recommendationResponse.count({ where: { caseId } })).toBe(0);
@@ -256,7 +261,7 @@ describe("responses to the børnehus's recommendations", () => {
     const measure = await decideMeasure(caseId);
     const followed = randomUUID();
     const res = await call(caseworker, RESPOND, {
-      input: { recommendationId: followed, caseId, response: "MEASURE", measureId: measure.id },
+      input: await granted({ recommendationId: followed, caseId, response: "MEASURE", measureId: measure.id }),
     });
     expect(ok(res, "respondToRecommendation")).toMatchObject({
       recommendationId: followed,
@@ -265,16 +270,16 @@ describe("responses to the børnehus's recommendations", () => {
       respondedByName: caseworker.name,
     });
     const otherSupport = await call(caseworker, RESPOND, {
-      input: { recommendationId: randomUUID(), caseId, response: "OTHER_SUPPORT", otherSupport: "Samtaleforløb hos PPR" },
+      input: await granted({ recommendationId: randomUUID(), caseId, response: "OTHER_SUPPORT", otherSupport: "Samtaleforløb hos PPR" }),
     });
     expect(ok(otherSupport, "respondToRecommendation")).toMatchObject({ response: "OTHER_SUPPORT", otherSupport: "Samtaleforløb hos PPR" });
     const declined = await call(caseworker, RESPOND, {
-      input: { recommendationId: randomUUID(), caseId, response: "DECLINED", declineReason: "FAMILY_MOTIVATION" },
+      input: await granted({ recommendationId: randomUUID(), caseId, response: "DECLINED", declineReason: "FAMILY_MOTIVATION" }),
     });
     expect(ok(declined, "respondToRecommendation")).toMatchObject({ response: "DECLINED", declineReason: "FAMILY_MOTIVATION", note: null });
 
     const second = await call(caseworker, RESPOND, {
-      input: { recommendationId: followed, caseId, response: "DECLINED", declineReason: "NOT_NEEDED" },
+      input: await granted({ recommendationId: followed, caseId, response: "DECLINED", declineReason: "NOT_NEEDED" }),
     });
     expect(firstError(second).code).toBe("CONFLICT");
     expect(await sg.client.recommendationResponse.count({ where: { caseId } })).toBe(3);
@@ -284,7 +289,9 @@ describe("responses to the børnehus's recommendations", () => {
     const { caseId } = await referredCase();
     const answered = randomUUID();
     ok(
-      await call(caseworker, RESPOND, { input: { recommendationId: answered, caseId, response: "DECLINED", declineReason: "NOT_NEEDED" } }),
+      await call(caseworker, RESPOND, {
+        input: await granted({ recommendationId: answered, caseId, response: "DECLINED", declineReason: "NOT_NEEDED" }),
+      }),
       "respondToRecommendation",
     );
     const res = await call(

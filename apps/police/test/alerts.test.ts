@@ -4,7 +4,7 @@ import type { AddressInfo } from "node:net";
 import type { Principal } from "@samraad/access";
 import { AlertStore, createAlertWorker, SIGNATURE_HEADER, verifySignature } from "@samraad/alerts";
 import { clockSettings, fixedTime } from "@samraad/clocks";
-import { callSubgraph, runSubgraph, type SubgraphInstance } from "@samraad/subgraph-kit";
+import { callSubgraph, runSubgraph, type SubgraphInstance, testCaseGrant } from "@samraad/subgraph-kit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { police } from "../src/app.ts";
 import { scanPoliceAlerts } from "../src/data/alertScan.ts";
@@ -47,6 +47,7 @@ async function report(district: string, options: { book: boolean; hold?: boolean
     await call(filer, `mutation($input: FilePoliceReportInput!) { filePoliceReport(input: $input) { id } }`, {
       input: {
         caseId,
+        caseGrant: await testCaseGrant(filer, caseId),
         journalNumber: `0100-${String(Math.floor(Math.random() * 1e5)).padStart(5, "0")}-00001-26`,
         district,
         reportedAt: REPORTED.toISOString(),

@@ -38,7 +38,13 @@ const BOOK = `mutation($input: BookVideoInterviewInput!) { bookVideoInterview(in
 
 async function fileReport(caseId = randomUUID(), journal = `0100-${String(Math.floor(Math.random() * 1e5)).padStart(5, "0")}-00001-26`) {
   const res = await call(investigator, FILE, {
-    input: { caseId, journalNumber: journal, district: "kbh", reportedAt: "2026-03-01T09:00:00Z" },
+    input: {
+      caseId,
+      caseGrant: await testCaseGrant(investigator, caseId),
+      journalNumber: journal,
+      district: "kbh",
+      reportedAt: "2026-03-01T09:00:00Z",
+    },
   });
   expect(res.body.errors).toBeUndefined();
   return { caseId, report: res.body.data?.filePoliceReport as { id: string; district: string } };
@@ -160,13 +166,19 @@ describe("row level", () => {
     }
   });
 
-  it("lets only the district that owns a report change it", async () => {
+  it("lets only the district that owns a report change it; to others it does not exist", async () => {
     const { report } = await fileReport();
     const otherDistrict: Principal = { ...investigator, sub: "persona:test-inv-fyn", organisation: "FYN" };
     const res = await call(otherDistrict, BOOK, {
       input: { policeReportId: report.id, scheduledAt: "2026-03-05T10:00:00Z", custodyConsent: "GIVEN" },
     });
-    expect(res.body.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    // Another district's report is answered like one that does not exist (issue 19).
+    expect(res.body.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    const absent = await call(otherDistrict, BOOK, {
+      input: { policeReportId: randomUUID(), scheduledAt: "2026-03-05T10:00:00Z", custodyConsent: "GIVEN" },
+    });
+    expect(res.body.errors?.[0]?.message).toBe(absent.body.errors?.[0]?.message);
+    // Filing for another district names that district in the caller's own input: FORBIDDEN reveals nothing.
     const filed = await call(otherDistrict, FILE, {
       input: { caseId: randomUUID(), journalNumber: "0100-12345-99999-26", district: "KBH", reportedAt: "2026-03-01T09:00:00Z" },
     });

@@ -35,6 +35,11 @@ export interface CaseGrant {
   basis: GrantBasis;
   municipalityCode: string;
   region: string;
+  /**
+   * A write grant for one record of the case (a recommendation the municipality answers):
+   * the record's id, so a grant for one case cannot carry a record of another (issue 19).
+   */
+  record?: string;
 }
 
 export interface GrantKeys {
@@ -83,11 +88,16 @@ const verified = new WeakMap<CryptoKey, ExpiringCache<CaseGrant>>();
 export async function signCaseGrant(grant: CaseGrant, keys: GrantKeys, now = Date.now()): Promise<string> {
   if (!keys.privateKey) throw new Error("This service holds no grant private key: only the børnehus subgraph issues case grants.");
   const issued = cacheFor(signed, keys.privateKey);
-  const key = [grant.sub, grant.caseId, grant.basis, grant.municipalityCode, grant.region].join("\n");
+  const key = [grant.sub, grant.caseId, grant.basis, grant.municipalityCode, grant.region, grant.record ?? ""].join("\n");
   const reusable = issued.get(key, now);
   if (reusable) return reusable;
   const iat = Math.floor(now / 1000);
-  const token = await new SignJWT({ basis: grant.basis, mun: grant.municipalityCode, reg: grant.region })
+  const token = await new SignJWT({
+    basis: grant.basis,
+    mun: grant.municipalityCode,
+    reg: grant.region,
+    ...(grant.record ? { rec: grant.record } : {}),
+  })
     .setProtectedHeader({ alg: "EdDSA" })
     .setIssuer(GRANT_ISSUER)
     .setSubject(grant.sub)
@@ -144,6 +154,7 @@ async function verifyWithJose(
       basis,
       municipalityCode: String(payload.mun),
       region: String(payload.reg),
+      ...(typeof payload.rec === "string" ? { record: payload.rec } : {}),
     });
     return { grant, until: (payload.exp as number) * 1000 };
   } catch {

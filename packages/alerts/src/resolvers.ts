@@ -1,5 +1,5 @@
 import type { Principal } from "@samraad/access";
-import { forbidden, notFound } from "@samraad/subgraph-kit";
+import { assertUuid, forbidden, notFound } from "@samraad/subgraph-kit";
 import { endpointPolicyFromEnv, validateEndpointUrl } from "./endpointAddress.ts";
 import type { AlertStore, AlertView } from "./store.ts";
 
@@ -30,7 +30,7 @@ export function alertOperations(
   visible: (ctx: AlertContext, alerts: AlertView[]) => Promise<AlertView[]> = async (_c, a) => a,
 ) {
   const mark = async (ctx: AlertContext, id: string, what: "read" | "acknowledged") => {
-    const alert = await ctx.alerts.mark(ctx.principal, id, what, ctx.clock.now());
+    const alert = await ctx.alerts.mark(ctx.principal, assertUuid(id, "id"), what, ctx.clock.now());
     if (!alert || (await visible(ctx, [alert])).length === 0) throw notFound("The alert");
     return alert;
   };

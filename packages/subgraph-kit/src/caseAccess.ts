@@ -1,7 +1,7 @@
 import { type CaseGrant, type GrantKeys, verifyCaseGrant } from "@samraad/access";
 import DataLoader from "dataloader";
 import type { BaseContext } from "./context.ts";
-import { DomainError } from "./errors.ts";
+import { DomainError, notFound } from "./errors.ts";
 
 type GrantRef = { id?: string; accessGrant?: string | null };
 type GrantRequest = { ref: GrantRef; caseId: string | undefined };
@@ -38,6 +38,26 @@ export function requireCaseGrant(ctx: BaseContext, ref: GrantRef, options: { cas
     perRequest.set(ctx, loader);
   }
   return loader.load({ ref, caseId: options.caseId ?? ref.id });
+}
+
+/**
+ * For a write that creates or names a record on a case another subgraph owns (a police
+ * report, a medical examination, the answer to a recommendation): the børnehus's write
+ * grant (`BoernehusCase.writeGrant`, `Recommendation.writeGrant`), which the client fetches
+ * with the case and sends with the write. It must be this principal's, for this case (and
+ * this record, when the write names one), on a write basis: a participant or an
+ * organisation-wide role, never emergency access, which is read-only. Anything else is
+ * answered NOT_FOUND, exactly like a case that does not exist, and audited as DENIED.
+ */
+export async function requireWriteGrant(
+  ctx: BaseContext,
+  token: string | null | undefined,
+  target: { caseId: string; record?: string; what?: string },
+): Promise<CaseGrant> {
+  const grant = await verifyCaseGrant(token, { caseId: target.caseId, principal: ctx.principal, keys: ctx.grantKeys });
+  if (grant && grant.basis !== "EMERGENCY" && (target.record === undefined || grant.record === target.record)) return grant;
+  ctx.audit.deny("BoernehusCase", "writeGrant", { caseId: target.caseId });
+  throw notFound(target.what ?? "The case");
 }
 
 export type { GrantKeys };

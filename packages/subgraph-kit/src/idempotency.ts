@@ -71,7 +71,16 @@ export interface IdempotentCall {
  * If the write fails, the transaction rolls back and takes the key with it, so a
  * retry runs it again.
  */
-export async function runIdempotent<T>(call: IdempotentCall, write: () => Promise<T>): Promise<T> {
+export async function runIdempotent<T>(
+  call: IdempotentCall,
+  write: () => Promise<T>,
+  /**
+   * A replay is no side door (issue 19): the stored first result goes through this before it
+   * is returned, which re-checks the principal's access now and returns what they may see now
+   * (or throws NOT_FOUND). Without it the stored result is returned as it was.
+   */
+  replay: (stored: T) => Promise<T> = async (stored) => stored,
+): Promise<T> {
   const scope = principalScope(call.principal);
   const hash = requestHash(call.args);
   const claimed = await call.sql.$queryRawUnsafe<unknown[]>(
@@ -97,7 +106,7 @@ export async function runIdempotent<T>(call: IdempotentCall, write: () => Promis
         { operation: call.operation },
       );
     }
-    return revive(first.result) as T;
+    return replay(revive(first.result) as T);
   }
   const result = await write();
   await call.sql.$executeRawUnsafe(

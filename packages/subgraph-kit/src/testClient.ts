@@ -35,9 +35,18 @@ export function ensureTestKeys(): Promise<void> {
 }
 
 /** A case grant as the børnehus subgraph would issue it (for sector subgraph tests). */
-export async function testCaseGrant(principal: Principal, caseId: string, basis: GrantBasis = "PARTICIPANT"): Promise<string> {
+export async function testCaseGrant(
+  principal: Principal,
+  caseId: string,
+  basis: GrantBasis = "PARTICIPANT",
+  /** For a write grant bound to one record of the case (Recommendation.writeGrant). */
+  record?: string,
+): Promise<string> {
   await ensureTestKeys();
-  return signCaseGrant({ caseId, sub: principal.sub, basis, municipalityCode: "0101", region: "HOVEDSTADEN" }, await grantKeysFromEnv());
+  return signCaseGrant(
+    { caseId, sub: principal.sub, basis, municipalityCode: "0101", region: "HOVEDSTADEN", ...(record ? { record } : {}) },
+    await grantKeysFromEnv(),
+  );
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { GrantBasis, Principal } from "@samraad/access";
+import { type BoernehusRegion, type GrantBasis, HEALTH_ORGANISATION_BY_REGION, type Principal } from "@samraad/access";
 import { forbidden } from "@samraad/subgraph-kit";
 
 /**
@@ -69,6 +69,45 @@ export function mayWriteCase(principal: Principal, course: CaseFacts, basis: Gra
 }
 
 export const MIN_EMERGENCY_REASON = 20;
+
+/** The roles of people who work a case. Never a machine client (`system`), the analyst or the DPO. */
+export const EMERGENCY_ROLES = ["caseworker", "investigator", "physician", "coordinator", "psychologist", "leader"] as const;
+
+/**
+ * Who may break the glass for a case (issue 19; docs/access-model.md 5): a professional (one of
+ * EMERGENCY_ROLES, never a machine client or the analyst) of an organisation that serves the
+ * case:
+ *  - the børnehus of the case's region;
+ *  - the municipality responsible for the child;
+ *  - health care of the region that serves the case's region;
+ *  - the police district (or any other organisation) that already has someone in the case's samråd.
+ * Anyone else gets NOT_FOUND, exactly as for a case that does not exist. The opener then sees the
+ * samråd picture and, by the field rules, only their own sector's internal fields, which their own
+ * organisation holds for that case anyway.
+ */
+export function mayBreakGlass(
+  principal: Principal,
+  course: CaseFacts,
+  participantOrganisations: ReadonlyArray<{ sector: string; organisation: string }>,
+): boolean {
+  if (principal.roles.includes("system") || !principal.roles.some((r) => (EMERGENCY_ROLES as readonly string[]).includes(r))) return false;
+  switch (principal.sector) {
+    case "BOERNEHUS":
+      if (principal.organisation === course.region) return true;
+      break;
+    case "MUNICIPALITY":
+      if (principal.organisation === course.municipalityCode) return true;
+      break;
+    case "HEALTH":
+      if (principal.organisation === HEALTH_ORGANISATION_BY_REGION[course.region as BoernehusRegion]) return true;
+      break;
+    case "POLICE":
+      break;
+    default:
+      return false;
+  }
+  return participantOrganisations.some((p) => p.sector === principal.sector && p.organisation === principal.organisation);
+}
 
 /** Only the børnehus of the region registers a course there. */
 export function assertMayRegister(principal: Principal, region: string): void {

@@ -1,5 +1,6 @@
-import { isUuid, notFound } from "@samraad/subgraph-kit";
+import { notFound, requireWriteGrant } from "@samraad/subgraph-kit";
 import type { Context } from "../context.ts";
+import { examinationOrNotFound } from "../data/find.ts";
 import type { MedicalExaminationRow } from "../data/rows.ts";
 import { assertHealthOfRegion, healthOfRegion } from "../domain/access.ts";
 import { assertCanCancel, assertCanRecordPerformed, assertVersion, validateSchedule } from "../domain/medicalExamination.ts";
@@ -23,15 +24,15 @@ export const medicalExaminationMutations: Pick<
     // Only in the principal's own region: a region books its own hospitals.
     assertHealthOfRegion(ctx.principal, input.hospitalRegion);
     const valid = validateSchedule(input);
+    // The case is the børnehus's: only its write grant says this principal may write to it.
+    await requireWriteGrant(ctx, input.caseGrant, { caseId: valid.caseId });
     return ctx.db.medicalExamination.create({
       data: { ...valid, kind: input.kind, scheduledAt: input.scheduledAt, hospitalRegion: input.hospitalRegion },
     });
   },
   recordMedicalExaminationPerformed: async (_root, { input }, ctx) =>
     ctx.db.$transaction(async (tx) => {
-      const exam = isUuid(input.examinationId) ? await tx.medicalExamination.findUnique({ where: { id: input.examinationId } }) : null;
-      if (!exam) throw notFound("The medical examination");
-      assertHealthOfRegion(ctx.principal, exam.hospitalRegion);
+      const exam = await examinationOrNotFound(tx, ctx, input.examinationId);
       assertVersion(exam, input.version);
       const record = assertCanRecordPerformed(exam, input, ctx.clock.now());
       return tx.medicalExamination.update({
@@ -41,9 +42,7 @@ export const medicalExaminationMutations: Pick<
     }),
   cancelMedicalExamination: async (_root, { input }, ctx) =>
     ctx.db.$transaction(async (tx) => {
-      const exam = isUuid(input.examinationId) ? await tx.medicalExamination.findUnique({ where: { id: input.examinationId } }) : null;
-      if (!exam) throw notFound("The medical examination");
-      assertHealthOfRegion(ctx.principal, exam.hospitalRegion);
+      const exam = await examinationOrNotFound(tx, ctx, input.examinationId);
       assertVersion(exam, input.version);
       const reason = assertCanCancel(exam, input.reason);
       return tx.medicalExamination.update({

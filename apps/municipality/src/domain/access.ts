@@ -12,9 +12,15 @@ export function actsFor(principal: Principal, municipalityCode: string): boolean
   return principal.sector === "MUNICIPALITY" && principal.organisation === municipalityCode;
 }
 
-export function assertActsFor(principal: Principal, municipalityCode: string): void {
+/**
+ * A new child is registered only by the municipality responsible for it. The code is the
+ * caller's own input, so saying so reveals nothing. Every other write names an existing
+ * record and reaches it through the data layer's finders (data/find.ts), which answer a
+ * record of another municipality NOT_FOUND, like one that does not exist.
+ */
+export function assertRegistersFor(principal: Principal, municipalityCode: string): void {
   if (!actsFor(principal, municipalityCode)) {
-    throw forbidden(`You act for ${principal.organisation}; this child belongs to municipality ${municipalityCode}.`);
+    throw forbidden(`Only the municipality responsible for the child registers it; you act for ${principal.organisation}.`);
   }
 }
 

@@ -21,7 +21,8 @@ export interface ResponseInput {
  */
 export function validateResponse(existing: RecommendationResponseRow | null, input: ResponseInput) {
   if (existing) {
-    throw conflict(`The recommendation was already answered (${existing.response}) at ${existing.respondedAt.toISOString()}.`);
+    // Neither the answer nor when: the caller may not be the one who gave it (issue 19).
+    throw conflict("The recommendation was already answered. Reload the case to see the answer.");
   }
   const note = input.note == null || input.note.trim() === "" ? null : nonEmpty(input.note, "note", 5000);
   const onlyFor = (field: string, kind: ResponseKind) => badInput(`${field} belongs only to a response of ${kind}.`, field);

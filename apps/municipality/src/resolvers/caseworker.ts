@@ -1,14 +1,12 @@
 import { conflict } from "@samraad/subgraph-kit";
 import { referralOrNotFound } from "../data/find.ts";
-import { assertActsFor } from "../domain/access.ts";
 import { planAssignment } from "../domain/caseworker.ts";
 import type { MutationResolvers } from "../generated/graphql.ts";
 
 export const caseworkerMutations: Pick<MutationResolvers, "assignCaseworker"> = {
   assignCaseworker: async (_root, { input }, ctx) =>
     ctx.db.$transaction(async (tx) => {
-      const referral = await referralOrNotFound(tx, input.caseId);
-      assertActsFor(ctx.principal, referral.municipalityCode);
+      const referral = await referralOrNotFound(tx, ctx, input.caseId);
       const current = await tx.caseworkerAssignment.findFirst({ where: { caseId: referral.caseId, to: null }, orderBy: { from: "desc" } });
       const next = planAssignment(current, input);
       if (current) {

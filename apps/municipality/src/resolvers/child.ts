@@ -1,6 +1,6 @@
-import { assertUuid, conflict, nonEmpty, notFound } from "@samraad/subgraph-kit";
-import { childOrNotFound } from "../data/find.ts";
-import { actsFor, assertActsFor } from "../domain/access.ts";
+import { conflict, nonEmpty, notFound } from "@samraad/subgraph-kit";
+import { childOrNotFound, custodyHolderOrNotFound } from "../data/find.ts";
+import { actsFor, assertRegistersFor } from "../domain/access.ts";
 import { validateNewChild } from "../domain/child.ts";
 import type { ChildResolvers, MutationResolvers, QueryResolvers } from "../generated/graphql.ts";
 import { visibleChild } from "./visible.ts";
@@ -27,7 +27,7 @@ export const childQueries: Pick<QueryResolvers, "child"> = {
 export const childMutations: Pick<MutationResolvers, "registerChild" | "addCustodyHolder" | "recordVideoInterviewObjection"> = {
   registerChild: async (_root, { input }, ctx) => {
     const data = validateNewChild(input, ctx.clock.now());
-    assertActsFor(ctx.principal, data.municipalityCode);
+    assertRegistersFor(ctx.principal, data.municipalityCode);
     return ctx.db.$transaction(async (tx) => {
       const existing = await tx.child.findUnique({ where: { cpr: data.cpr } });
       if (existing) throw conflictOnCpr();
@@ -36,8 +36,7 @@ export const childMutations: Pick<MutationResolvers, "registerChild" | "addCusto
   },
   addCustodyHolder: async (_root, { input }, ctx) =>
     ctx.db.$transaction(async (tx) => {
-      const child = await childOrNotFound(tx, input.childId);
-      assertActsFor(ctx.principal, child.municipalityCode);
+      const child = await childOrNotFound(tx, ctx, input.childId);
       return tx.custodyHolder.create({
         data: {
           childId: child.id,
@@ -49,12 +48,7 @@ export const childMutations: Pick<MutationResolvers, "registerChild" | "addCusto
     }),
   recordVideoInterviewObjection: async (_root, { input }, ctx) =>
     ctx.db.$transaction(async (tx) => {
-      const holder = await tx.custodyHolder.findUnique({
-        where: { id: assertUuid(input.custodyHolderId, "custodyHolderId") },
-        include: { child: true },
-      });
-      if (!holder) throw notFound("The custody holder");
-      assertActsFor(ctx.principal, holder.child.municipalityCode);
+      const holder = await custodyHolderOrNotFound(tx, ctx, input.custodyHolderId);
       return tx.custodyHolder.update({ where: { id: holder.id }, data: { objectsToVideoInterview: input.objects } });
     }),
 };

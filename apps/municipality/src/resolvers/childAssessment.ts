@@ -1,6 +1,4 @@
-import { assertUuid, notFound } from "@samraad/subgraph-kit";
-import { childOrNotFound } from "../data/find.ts";
-import { assertActsFor } from "../domain/access.ts";
+import { childAssessmentOrNotFound, childOrNotFound } from "../data/find.ts";
 import { assertCanComplete, assertCanDecide, childAssessmentDueAt, childAssessmentStatus } from "../domain/childAssessment.ts";
 import type { ChildAssessmentResolvers, MutationResolvers } from "../generated/graphql.ts";
 
@@ -12,19 +10,13 @@ export const ChildAssessment: ChildAssessmentResolvers = {
 export const childAssessmentMutations: Pick<MutationResolvers, "decideChildAssessment" | "completeChildAssessment"> = {
   decideChildAssessment: async (_root, { input }, ctx) =>
     ctx.db.$transaction(async (tx) => {
-      const child = await childOrNotFound(tx, input.childId);
-      assertActsFor(ctx.principal, child.municipalityCode);
+      const child = await childOrNotFound(tx, ctx, input.childId);
       assertCanDecide(await tx.childAssessment.findMany({ where: { childId: child.id } }), child, input.decidedAt, ctx.clock.now());
       return tx.childAssessment.create({ data: { childId: child.id, decidedAt: input.decidedAt } });
     }),
   completeChildAssessment: async (_root, { input }, ctx) =>
     ctx.db.$transaction(async (tx) => {
-      const assessment = await tx.childAssessment.findUnique({
-        where: { id: assertUuid(input.childAssessmentId, "childAssessmentId") },
-        include: { child: true },
-      });
-      if (!assessment) throw notFound("The child assessment");
-      assertActsFor(ctx.principal, assessment.child.municipalityCode);
+      const assessment = await childAssessmentOrNotFound(tx, ctx, input.childAssessmentId);
       assertCanComplete(assessment, input.completedAt, ctx.clock.now());
       return tx.childAssessment.update({ where: { id: assessment.id, completedAt: null }, data: { completedAt: input.completedAt } });
     }),

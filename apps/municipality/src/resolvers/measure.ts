@@ -1,7 +1,4 @@
-import type { Principal } from "@samraad/access";
-import { assertUuid, notFound } from "@samraad/subgraph-kit";
-import { referralOrNotFound, type Tx } from "../data/find.ts";
-import { assertActsFor } from "../domain/access.ts";
+import { measureOrNotFound, referralOrNotFound } from "../data/find.ts";
 import { assertCanEnd, assertCanStart, assertVersion, ladderStep, validateNewMeasure } from "../domain/measure.ts";
 import type { MeasureResolvers, MutationResolvers } from "../generated/graphql.ts";
 import { visibleMeasure } from "./visible.ts";
@@ -11,19 +8,10 @@ export const Measure: MeasureResolvers = {
   ladderStep: (measure) => ladderStep(measure.kind),
 };
 
-async function measureActingFor(tx: Tx, measureId: string, principal: Principal) {
-  const measure = await tx.measure.findUnique({ where: { id: assertUuid(measureId, "measureId") }, include: { referral: true } });
-  if (!measure) throw notFound("The measure");
-  assertActsFor(principal, measure.referral.municipalityCode);
-  const { referral: _referral, ...row } = measure;
-  return row;
-}
-
 export const measureMutations: Pick<MutationResolvers, "decideMeasure" | "startMeasure" | "endMeasure"> = {
   decideMeasure: async (_root, { input }, ctx) =>
     ctx.db.$transaction(async (tx) => {
-      const referral = await referralOrNotFound(tx, input.caseId);
-      assertActsFor(ctx.principal, referral.municipalityCode);
+      const referral = await referralOrNotFound(tx, ctx, input.caseId);
       validateNewMeasure(input, ctx.clock.now());
       return tx.measure.create({
         data: { caseId: referral.caseId, kind: input.kind, decidedAt: input.decidedAt, startedAt: input.startedAt ?? null },
@@ -31,7 +19,7 @@ export const measureMutations: Pick<MutationResolvers, "decideMeasure" | "startM
     }),
   startMeasure: async (_root, { input }, ctx) =>
     ctx.db.$transaction(async (tx) => {
-      const measure = await measureActingFor(tx, input.measureId, ctx.principal);
+      const measure = await measureOrNotFound(tx, ctx, input.measureId);
       assertVersion(measure, input.version);
       assertCanStart(measure, input.startedAt);
       return tx.measure.update({
@@ -41,7 +29,7 @@ export const measureMutations: Pick<MutationResolvers, "decideMeasure" | "startM
     }),
   endMeasure: async (_root, { input }, ctx) =>
     ctx.db.$transaction(async (tx) => {
-      const measure = await measureActingFor(tx, input.measureId, ctx.principal);
+      const measure = await measureOrNotFound(tx, ctx, input.measureId);
       assertVersion(measure, input.version);
       assertCanEnd(measure, input.endedAt, ctx.clock.now());
       return tx.measure.update({

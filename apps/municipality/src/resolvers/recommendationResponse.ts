@@ -1,6 +1,5 @@
-import { assertUuid, isUuid } from "@samraad/subgraph-kit";
+import { assertUuid, isUuid, requireWriteGrant } from "@samraad/subgraph-kit";
 import { referralOrNotFound } from "../data/find.ts";
-import { assertActsFor } from "../domain/access.ts";
 import { validateResponse } from "../domain/recommendationResponse.ts";
 import type { MutationResolvers, RecommendationResolvers, RecommendationResponseResolvers } from "../generated/graphql.ts";
 import { grantedResponse } from "./caseGrant.ts";
@@ -22,8 +21,13 @@ export const recommendationResponseMutations: Pick<MutationResolvers, "respondTo
   respondToRecommendation: async (_root, { input }, ctx) =>
     ctx.db.$transaction(async (tx) => {
       const recommendationId = assertUuid(input.recommendationId, "recommendationId");
-      const referral = await referralOrNotFound(tx, input.caseId);
-      assertActsFor(ctx.principal, referral.municipalityCode);
+      const referral = await referralOrNotFound(tx, ctx, input.caseId);
+      // The recommendation is the børnehus's: its write grant binds it to this case (issue 19).
+      await requireWriteGrant(ctx, input.recommendationGrant, {
+        caseId: referral.caseId,
+        record: recommendationId,
+        what: "The recommendation",
+      });
       const measure =
         input.measureId && isUuid(input.measureId) ? await tx.measure.findUnique({ where: { id: input.measureId.toLowerCase() } }) : null;
       const answer = validateResponse(await tx.recommendationResponse.findUnique({ where: { recommendationId } }), {

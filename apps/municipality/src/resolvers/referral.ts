@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { badInput, notFound } from "@samraad/subgraph-kit";
 import { childOrNotFound } from "../data/find.ts";
-import { assertActsFor, assertMayListReferrals } from "../domain/access.ts";
+import { assertMayListReferrals } from "../domain/access.ts";
 import { validateMunicipalityCode } from "../domain/child.ts";
 import { assertCriteriaMet, assertReferable } from "../domain/referral.ts";
 import type { MutationResolvers, QueryResolvers, ReferralResolvers } from "../generated/graphql.ts";
@@ -35,8 +35,7 @@ export const referralMutations: Pick<MutationResolvers, "referToBoernehus"> = {
     // The criteria come first: a case that misses one should go to a consultation, whatever else is wrong.
     assertCriteriaMet(input);
     return ctx.db.$transaction(async (tx) => {
-      const child = await childOrNotFound(tx, input.childId);
-      assertActsFor(ctx.principal, child.municipalityCode);
+      const child = await childOrNotFound(tx, ctx, input.childId);
       const abuseTypes = assertReferable({
         now: ctx.clock.now(),
         child,

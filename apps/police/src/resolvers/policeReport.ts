@@ -1,6 +1,7 @@
 import type { Principal } from "@samraad/access";
-import { notFound } from "@samraad/subgraph-kit";
+import { assertUuid, notFound, requireWriteGrant } from "@samraad/subgraph-kit";
 import type { Context } from "../context.ts";
+import { reportOrNotFound } from "../data/find.ts";
 import type { PoliceReportRow } from "../data/rows.ts";
 import { assertPoliceOfDistrict, policeOfDistrict } from "../domain/access.ts";
 import { assertDecision, validateDistrict, validateJournalNumber } from "../domain/investigation.ts";
@@ -22,20 +23,17 @@ export const policeReportQueries: Pick<QueryResolvers, "policeReport"> = {
 };
 
 export const policeReportMutations: Pick<MutationResolvers, "filePoliceReport" | "recordInvestigationDecision"> = {
-  filePoliceReport: async (_root, { input }, ctx) =>
-    ctx.db.policeReport.create({
-      data: {
-        caseId: input.caseId,
-        journalNumber: validateJournalNumber(input.journalNumber),
-        district: mineToRecord(validateDistrict(input.district), ctx.principal),
-        reportedAt: input.reportedAt,
-      },
-    }),
+  filePoliceReport: async (_root, { input }, ctx) => {
+    const caseId = assertUuid(input.caseId, "caseId");
+    const journalNumber = validateJournalNumber(input.journalNumber);
+    const district = mineToRecord(validateDistrict(input.district), ctx.principal);
+    // The case is the børnehus's: only its write grant says this principal may write to it.
+    await requireWriteGrant(ctx, input.caseGrant, { caseId });
+    return ctx.db.policeReport.create({ data: { caseId, journalNumber, district, reportedAt: input.reportedAt } });
+  },
   recordInvestigationDecision: async (_root, { input }, ctx) =>
     ctx.db.$transaction(async (tx) => {
-      const report = await tx.policeReport.findUnique({ where: { id: input.policeReportId } });
-      if (!report) throw notFound("The police report");
-      assertPoliceOfDistrict(ctx.principal, report.district);
+      const report = await reportOrNotFound(tx, ctx, input.policeReportId);
       assertDecision(report, input.status, input.decidedAt);
       return tx.policeReport.update({
         where: { id: report.id },

@@ -1,10 +1,9 @@
 import { notFound } from "@samraad/subgraph-kit";
 import type { Context } from "../context.ts";
+import { interviewOrNotFound, reportOrNotFound } from "../data/find.ts";
 import type { VideoInterviewRow } from "../data/rows.ts";
-import { assertPoliceOfDistrict } from "../domain/access.ts";
 import { assertBookable, assertCanCancel, assertCanRecordHeld, assertVersion } from "../domain/videoInterview.ts";
 import type { MutationResolvers, QueryResolvers, VideoInterviewResolvers } from "../generated/graphql.ts";
-import type { Prisma } from "../generated/prisma/client.ts";
 import { visibleReport } from "./policeReport.ts";
 
 export const VideoInterview: VideoInterviewResolvers = {
@@ -20,9 +19,7 @@ export const videoInterviewMutations: Pick<MutationResolvers, "bookVideoIntervie
   {
     bookVideoInterview: async (_root, { input }, ctx) =>
       ctx.db.$transaction(async (tx) => {
-        const report = await tx.policeReport.findUnique({ where: { id: input.policeReportId } });
-        if (!report) throw notFound("The police report");
-        assertPoliceOfDistrict(ctx.principal, report.district);
+        const report = await reportOrNotFound(tx, ctx, input.policeReportId);
         assertBookable({
           reportedAt: report.reportedAt,
           scheduledAt: input.scheduledAt,
@@ -35,9 +32,7 @@ export const videoInterviewMutations: Pick<MutationResolvers, "bookVideoIntervie
       }),
     recordVideoInterviewHeld: async (_root, { input }, ctx) =>
       ctx.db.$transaction(async (tx) => {
-        const interview = await tx.videoInterview.findUnique({ where: { id: input.interviewId } });
-        if (!interview) throw notFound("The video interview");
-        await assertInterviewOfDistrict(interview, tx, ctx);
+        const interview = await interviewOrNotFound(tx, ctx, input.interviewId);
         assertVersion(interview, input.version);
         assertCanRecordHeld(interview, input.heldAt, input.observers, ctx.clock.now());
         return tx.videoInterview.update({
@@ -47,9 +42,7 @@ export const videoInterviewMutations: Pick<MutationResolvers, "bookVideoIntervie
       }),
     cancelVideoInterview: async (_root, { input }, ctx) =>
       ctx.db.$transaction(async (tx) => {
-        const interview = await tx.videoInterview.findUnique({ where: { id: input.interviewId } });
-        if (!interview) throw notFound("The video interview");
-        await assertInterviewOfDistrict(interview, tx, ctx);
+        const interview = await interviewOrNotFound(tx, ctx, input.interviewId);
         assertVersion(interview, input.version);
         const reason = assertCanCancel(interview, input.reason);
         return tx.videoInterview.update({
@@ -62,9 +55,4 @@ export const videoInterviewMutations: Pick<MutationResolvers, "bookVideoIntervie
 async function visibleInterview(interview: VideoInterviewRow | null, ctx: Context): Promise<VideoInterviewRow | null> {
   if (!interview) return null;
   return visibleReport(await ctx.loaders.reportById.load(interview.policeReportId), ctx) ? interview : null;
-}
-
-async function assertInterviewOfDistrict(interview: VideoInterviewRow, tx: Prisma.TransactionClient, ctx: Context): Promise<void> {
-  const report = await tx.policeReport.findUniqueOrThrow({ where: { id: interview.policeReportId } });
-  assertPoliceOfDistrict(ctx.principal, report.district);
 }

@@ -1,22 +1,32 @@
 import { useState } from "react";
-import { useMutation } from "urql";
+import { useClient, useMutation } from "urql";
 import { DateTimeInput, FieldError, ValidatedForm } from "../../components/Form.tsx";
 import { FormStatus, fromLocalInput, toLocalInput } from "../../components/FormStatus.tsx";
 import type { ExaminationKind, Region } from "../../generated/graphql.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
-import { RecordMedicalExaminationPerformedDocument, ScheduleMedicalExaminationDocument } from "./sectorOperations.ts";
+import {
+  CaseWriteGrantDocument,
+  RecordMedicalExaminationPerformedDocument,
+  ScheduleMedicalExaminationDocument,
+} from "./sectorOperations.ts";
 
 const KINDS: ExaminationKind[] = ["INITIAL_ASSESSMENT", "FORENSIC", "SOMATIC", "PEDIATRIC"];
 
 /** Health care schedules an examination in the case (its own region's hospitals). */
 export function ScheduleExaminationForm({ caseId, region, onDone }: { caseId: string; region: Region; onDone(): void }) {
   const { t, label } = useI18n();
+  const client = useClient();
   const [scheduling, schedule] = useMutation(ScheduleMedicalExaminationDocument);
   const [kind, setKind] = useState<ExaminationKind>("FORENSIC");
   const [scheduledAt, setScheduledAt] = useState(toLocalInput(new Date()));
   const [unit, setUnit] = useState("");
   const submit = async () => {
-    const res = await schedule({ input: { caseId, kind, scheduledAt: fromLocalInput(scheduledAt), unit, hospitalRegion: region } });
+    // The case is the børnehus's: its write grant (60 s) goes with the write.
+    const grant = await client.query(CaseWriteGrantDocument, { id: caseId }, { requestPolicy: "network-only" }).toPromise();
+    const caseGrant = grant.data?.boernehusCase?.writeGrant ?? "";
+    const res = await schedule({
+      input: { caseId, caseGrant, kind, scheduledAt: fromLocalInput(scheduledAt), unit, hospitalRegion: region },
+    });
     if (res.data) onDone();
   };
   return (

@@ -1,5 +1,15 @@
 import { graphql } from "../../generated/gql.ts";
 
+/** The børnehus's 60-second write grant for a case, fetched right before a write another sector takes. */
+export const CaseWriteGrantDocument = graphql(`
+  query CaseWriteGrant($id: ID!) {
+    boernehusCase(id: $id) {
+      id
+      writeGrant
+    }
+  }
+`);
+
 export const BookVideoInterviewDocument = graphql(`
   mutation BookVideoInterview($input: BookVideoInterviewInput!) {
     bookVideoInterview(input: $input) {

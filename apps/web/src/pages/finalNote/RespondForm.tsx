@@ -1,10 +1,15 @@
 import { useState } from "react";
-import { useMutation } from "urql";
+import { useClient, useMutation } from "urql";
 import { FieldError, ValidatedForm } from "../../components/Form.tsx";
 import { FormStatus } from "../../components/FormStatus.tsx";
 import type { DeclineReason, MeasureKind, ResponseKind } from "../../generated/graphql.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
-import { DecideMeasureDocument, type FinalNoteCase, RespondToRecommendationDocument } from "./finalNoteOperations.ts";
+import {
+  DecideMeasureDocument,
+  type FinalNoteCase,
+  RecommendationWriteGrantsDocument,
+  RespondToRecommendationDocument,
+} from "./finalNoteOperations.ts";
 
 const RESPONSES: ResponseKind[] = ["MEASURE", "OTHER_SUPPORT", "DECLINED"];
 const REASONS: DeclineReason[] = ["FAMILY_MOTIVATION", "NOT_NEEDED", "SUPPORT_ELSEWHERE", "OTHER"];
@@ -38,6 +43,7 @@ export function RespondForm(props: {
   const [note, setNote] = useState("");
   const [deciding, decide] = useMutation(DecideMeasureDocument);
   const [responding, respond] = useMutation(RespondToRecommendationDocument);
+  const client = useClient();
   const name = `response-${props.recommendationId}`;
 
   const submit = async () => {
@@ -52,9 +58,16 @@ export function RespondForm(props: {
         measureId = decided.data.decideMeasure.id;
       } else measureId = measure;
     }
+    // The recommendation is the børnehus's: its write grant (60 s) binds it to the case.
+    const grants = await client
+      .query(RecommendationWriteGrantsDocument, { id: props.caseId }, { requestPolicy: "network-only" })
+      .toPromise();
+    const recommendationGrant =
+      grants.data?.boernehusCase?.finalNote?.recommendations.find((r) => r.id === props.recommendationId)?.writeGrant ?? "";
     const res = await respond({
       input: {
         caseId: props.caseId,
+        recommendationGrant,
         recommendationId: props.recommendationId,
         response,
         measureId,

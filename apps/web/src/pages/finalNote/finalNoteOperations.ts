@@ -121,6 +121,22 @@ export const DecideMeasureDocument = graphql(`
   }
 `);
 
+/** The børnehus's 60-second write grants for a case's recommendations, fetched right before an answer. */
+export const RecommendationWriteGrantsDocument = graphql(`
+  query RecommendationWriteGrants($id: ID!) {
+    boernehusCase(id: $id) {
+      id
+      finalNote {
+        id
+        recommendations {
+          id
+          writeGrant
+        }
+      }
+    }
+  }
+`);
+
 export const RespondToRecommendationDocument = graphql(`
   mutation RespondToRecommendation($input: RespondToRecommendationInput!) {
     respondToRecommendation(input: $input) {
