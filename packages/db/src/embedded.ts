@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import type { PGliteOptions } from "@electric-sql/pglite";
 import { SessionQueue } from "./sessionQueue.ts";
 
 export interface EmbeddedPostgres {
@@ -16,11 +17,12 @@ export interface EmbeddedPostgresOptions {
   loadDataDir?: Blob;
 }
 
-interface PGliteAssets {
-  pgliteWasmModule: WebAssembly.Module;
-  initdbWasmModule: WebAssembly.Module;
-  fsBundle: Blob;
-}
+type PGliteAssets = Required<Pick<PGliteOptions, "pgliteWasmModule" | "initdbWasmModule" | "fsBundle">>;
+
+// Node's global WebAssembly, which this project's TypeScript libs (no DOM) do not declare.
+const { WebAssembly: wasm } = globalThis as unknown as {
+  WebAssembly: { compile(bytes: Uint8Array): Promise<PGliteAssets["pgliteWasmModule"]> };
+};
 
 let assets: Promise<PGliteAssets> | undefined;
 
@@ -33,10 +35,7 @@ function pgliteAssets(): Promise<PGliteAssets> {
   assets ??= (async () => {
     const dist = pgliteDist();
     const file = (name: string) => readFileSync(join(dist, name));
-    const [pgliteWasmModule, initdbWasmModule] = await Promise.all([
-      WebAssembly.compile(file("pglite.wasm")),
-      WebAssembly.compile(file("initdb.wasm")),
-    ]);
+    const [pgliteWasmModule, initdbWasmModule] = await Promise.all([wasm.compile(file("pglite.wasm")), wasm.compile(file("initdb.wasm"))]);
     return { pgliteWasmModule, initdbWasmModule, fsBundle: new Blob([file("pglite.data")]) };
   })();
   return assets;
