@@ -1,8 +1,9 @@
 import { basename, dirname } from "node:path";
 import { defineConfig } from "vitest/config";
+import { SERIAL_TESTS, STACK_TIMEOUTS } from "./vitest.shared.ts";
 
 const dir = dirname(new URL(import.meta.url).pathname);
-// Cross-service tests start whole stacks: one file at a time keeps two cores usable.
+// Cross-service tests that may run beside another file (the rest: vitest.serial.config.ts).
 export default defineConfig({
-  test: { name: basename(dir), root: dir, include: ["**/*.test.ts"], testTimeout: 120_000, hookTimeout: 180_000, fileParallelism: false },
+  test: { name: basename(dir), root: dir, include: ["**/*.test.ts"], exclude: ["**/node_modules/**", ...SERIAL_TESTS], ...STACK_TIMEOUTS },
 });

@@ -1,5 +1,9 @@
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { boernehus, seedBoernehus } from "@samraad/boernehus";
 import { type TimeSource, timeFrom } from "@samraad/clocks";
+import { REPO_ROOT, type TestTemplate } from "@samraad/db";
 import { composeSupergraph, createDevIssuer, createVerifier, type GatewayOptions, type SubgraphName, startGateway } from "@samraad/gateway";
 import { health, seedHealth } from "@samraad/health";
 import { municipality, seedMunicipality } from "@samraad/municipality";
@@ -13,6 +17,24 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
   data?: T | null;
   errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, unknown> }>;
+}
+
+/** The same for every stack of a process: composed once. */
+let supergraph: string | undefined;
+
+/** The digest of every file under these folders of the repository (generated code left out). */
+function sourceDigest(...folders: string[]): string {
+  const hash = createHash("sha256");
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      if (entry.name === "generated" || entry.name === "node_modules") continue;
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else hash.update(`${path}\0`).update(readFileSync(path)).update("\0");
+    }
+  };
+  for (const folder of folders) walk(join(REPO_ROOT, folder));
+  return hash.digest("hex");
 }
 
 /** Where the gateway is told the statistics service runs when a test does not start it. */
@@ -58,25 +80,47 @@ export async function startStack(
     const observers = { onQuery: (sql: string) => onQuery(definition.name as SubgraphName, sql) };
     return { ...definition, createClient: (url: string) => definition.createClient(url, observers) };
   };
-  const [m, p, h, b] = await Promise.all([
-    runSubgraph(observed(municipality), { database: "test", clock }),
-    runSubgraph(observed(police), { database: "test", clock }),
-    runSubgraph(observed(health), { database: "test", clock }),
-    runSubgraph(observed(boernehus), { database: "test", clock }),
+  // Each database starts from a seeded template (built by the first file that needs it, see
+  // openTestDatabase), keyed on everything that decides its content: the courses themselves
+  // (the generator's output for these options, or the fixture), the code of the seeding
+  // subgraph and of the shared packages it uses. Seeded through node-postgres, as `npm run
+  // seed` does: set-wise inserts without Prisma's engine.
+  const worldDigest = createHash("sha256").update(JSON.stringify(world.courses)).digest("hex");
+  const shared = sourceDigest("packages/synthetic/src", "packages/subgraph-kit/src", "packages/db/src");
+  const template = (name: SubgraphName, seed: (url: string) => Promise<void>): TestTemplate => ({
+    key: `${name === "statistics" ? "population" : worldDigest}:${shared}:${sourceDigest(`apps/${name}/src`)}`,
+    seed,
+  });
+  const seededWith =
+    (seed: (db: pg.Pool, courses: SyntheticCourse[]) => Promise<void>) =>
+    async (url: string): Promise<void> => {
+      const pool = new pg.Pool({ connectionString: url, max: 1 });
+      try {
+        for (let i = 0; i < world.courses.length; i += 500) await seed(pool, world.courses.slice(i, i + 500));
+      } finally {
+        await pool.end();
+      }
+    };
+  const [m, p, h, b, s] = await Promise.all([
+    runSubgraph(observed(municipality), { database: "test", clock, template: template("municipality", seededWith(seedMunicipality)) }),
+    runSubgraph(observed(police), { database: "test", clock, template: template("police", seededWith(seedPolice)) }),
+    runSubgraph(observed(health), { database: "test", clock, template: template("health", seededWith(seedHealth)) }),
+    runSubgraph(observed(boernehus), { database: "test", clock, template: template("boernehus", seededWith(seedBoernehus)) }),
+    options.statistics
+      ? runSubgraph(statistics, {
+          database: "test",
+          clock,
+          template: template("statistics", async (url) => {
+            const client = statistics.createClient(url);
+            try {
+              await seedStatistics(client);
+            } finally {
+              await client.$disconnect();
+            }
+          }),
+        })
+      : null,
   ]);
-  const s = options.statistics ? await runSubgraph(statistics, { database: "test", clock }) : null;
-  if (s) await seedStatistics(s.client);
-  // Through node-postgres, as `npm run seed` does: set-wise inserts without Prisma's engine.
-  const pools = [m, p, h, b].map((sub) => new pg.Pool({ connectionString: sub.database.url, max: 1 }));
-  const [mp, pp, hp, bp] = pools as [pg.Pool, pg.Pool, pg.Pool, pg.Pool];
-  try {
-    for (let i = 0; i < world.courses.length; i += 500) {
-      const batch = world.courses.slice(i, i + 500);
-      await Promise.all([seedMunicipality(mp, batch), seedPolice(pp, batch), seedHealth(hp, batch), seedBoernehus(bp, batch)]);
-    }
-  } finally {
-    await Promise.all(pools.map((pool) => pool.end()));
-  }
   const devIssuer = await createDevIssuer(PERSONAS);
   const subgraphUrls: Record<SubgraphName, string> = {
     municipality: m.url,
@@ -85,7 +129,8 @@ export async function startStack(
     boernehus: b.url,
     statistics: s?.url ?? STATISTICS_NOT_STARTED,
   };
-  const supergraphSdl = composeSupergraph();
+  supergraph ??= composeSupergraph();
+  const supergraphSdl = supergraph;
   type GatewaySettings = NonNullable<typeof options.gateway>;
   const gatewayOptions = (settings: GatewaySettings = {}): GatewayOptions => ({
     supergraphSdl,

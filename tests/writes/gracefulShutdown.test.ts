@@ -3,7 +3,7 @@ import http from "node:http";
 import { INTERNAL_TOKEN_HEADER, type Principal, scopesFor, signInternalToken } from "@samraad/access";
 import { createEmptyTestDatabase } from "@samraad/db";
 import { ensureTestKeys } from "@samraad/subgraph-kit";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { type ServiceProcess, spawnSubgraph } from "../support/serviceProcess.ts";
 
 const coordinator: Principal = {
@@ -39,13 +39,21 @@ describe("graceful shutdown (SIGTERM)", () => {
       requestId: randomUUID(),
     });
     // A slow client: the request is under way (headers and half the body sent) when SIGTERM arrives.
+    // `Expect: 100-continue` makes the server say when it has the request in hand: no sleeps.
     const slow = http.request({
       host: url.hostname,
       port: url.port,
       path: url.pathname,
       method: "POST",
-      headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body), [INTERNAL_TOKEN_HEADER]: token },
+      headers: {
+        "content-type": "application/json",
+        "content-length": Buffer.byteLength(body),
+        expect: "100-continue",
+        [INTERNAL_TOKEN_HEADER]: token,
+      },
     });
+    const accepted = new Promise<void>((resolve) => slow.once("continue", () => resolve()));
+    slow.flushHeaders();
     const answer = new Promise<{ status: number; text: string }>((resolve, reject) => {
       slow.on("response", (res) => {
         let text = "";
@@ -56,15 +64,22 @@ describe("graceful shutdown (SIGTERM)", () => {
       });
       slow.on("error", reject);
     });
+    await accepted;
     const half = Math.floor(body.length / 2);
-    slow.write(body.slice(0, half));
-    await new Promise((r) => setTimeout(r, 300));
+    await new Promise<void>((resolve, reject) => slow.write(body.slice(0, half), (error) => (error ? reject(error) : resolve())));
 
-    subgraph.child.kill("SIGTERM");
-    await new Promise((r) => setTimeout(r, 500));
-    // New requests are refused while it drains.
-    await expect(fetch(`${url.origin}/healthz`)).rejects.toThrow();
-    expect(subgraph.child.exitCode).toBeNull();
+    const child = subgraph.child;
+    child.kill("SIGTERM");
+    // New requests are refused while it drains: waits (up to 5 s) for the listener to close,
+    // and checks at every try that the process is still there, holding the request in flight.
+    await vi.waitFor(
+      async () => {
+        expect(child.exitCode).toBeNull();
+        await expect(fetch(`${url.origin}/healthz`)).rejects.toThrow();
+      },
+      { timeout: 5_000, interval: 20 },
+    );
+    expect(child.exitCode).toBeNull();
 
     slow.end(body.slice(half));
     const done = await answer;

@@ -1,10 +1,53 @@
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { PGliteOptions } from "@electric-sql/pglite";
 import { SessionQueue } from "./sessionQueue.ts";
 
 export interface EmbeddedPostgres {
   /** A postgresql:// URL that any PostgreSQL driver (here: pg via @prisma/adapter-pg) can use. */
   url: string;
+  /** The whole data folder as an uncompressed tarball (`loadDataDir` starts a copy of it). */
+  dump(): Promise<Blob>;
   stop(): Promise<void>;
+}
+
+export interface EmbeddedPostgresOptions {
+  /** Starts from this data folder (a `dump()`), in memory, instead of running initdb. */
+  loadDataDir?: Blob;
+}
+
+type PGliteAssets = Required<Pick<PGliteOptions, "pgliteWasmModule" | "initdbWasmModule" | "fsBundle">>;
+
+// Node's global WebAssembly, which this project's TypeScript libs (no DOM) do not declare.
+const { WebAssembly: wasm } = globalThis as unknown as {
+  WebAssembly: { compile(bytes: Uint8Array): Promise<PGliteAssets["pgliteWasmModule"]> };
+};
+
+let assets: Promise<PGliteAssets> | undefined;
+
+/**
+ * PGlite's WASM modules, compiled once per process and shared by every PGlite it starts
+ * (a test process starts four or five; a WebAssembly.Module can be instantiated any number
+ * of times), and its file-system bundle, read once.
+ */
+function pgliteAssets(): Promise<PGliteAssets> {
+  assets ??= (async () => {
+    const dist = pgliteDist();
+    const file = (name: string) => readFileSync(join(dist, name));
+    const [pgliteWasmModule, initdbWasmModule] = await Promise.all([wasm.compile(file("pglite.wasm")), wasm.compile(file("initdb.wasm"))]);
+    return { pgliteWasmModule, initdbWasmModule, fsBundle: new Blob([file("pglite.data")]) };
+  })();
+  return assets;
+}
+
+/** node_modules/@electric-sql/pglite/dist, looked up as Node looks up packages (its exports hide package.json). */
+function pgliteDist(): string {
+  for (let dir = dirname(fileURLToPath(import.meta.url)); ; dir = dirname(dir)) {
+    const candidate = join(dir, "node_modules", "@electric-sql", "pglite", "dist");
+    if (existsSync(join(candidate, "pglite.wasm"))) return candidate;
+    if (dirname(dir) === dir) throw new Error("@electric-sql/pglite is not installed");
+  }
 }
 
 /**
@@ -12,12 +55,20 @@ export interface EmbeddedPostgres {
  * a loopback port, so the subgraph talks to it through the very driver it uses
  * against a real server. `dataDir` undefined keeps the database in memory (tests).
  */
-export async function startEmbeddedPostgres(dataDir?: string): Promise<EmbeddedPostgres> {
+export async function startEmbeddedPostgres(dataDir?: string, options: EmbeddedPostgresOptions = {}): Promise<EmbeddedPostgres> {
   // Loaded here, not at the top: PGlite adds about 40 MB to a process that imports it, and a
   // service on a real PostgreSQL server never needs it (measured: RSS at rest).
-  const [{ PGlite }, { PGLiteSocketServer }] = await Promise.all([import("@electric-sql/pglite"), import("@electric-sql/pglite-socket")]);
+  const [{ PGlite }, { PGLiteSocketServer }, shared] = await Promise.all([
+    import("@electric-sql/pglite"),
+    import("@electric-sql/pglite-socket"),
+    pgliteAssets(),
+  ]);
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const db = await PGlite.create(dataDir ? { dataDir } : {});
+  const db = await PGlite.create({
+    ...shared,
+    ...(dataDir ? { dataDir } : {}),
+    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+  });
   const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: 0, maxConnections: 64 });
   // Each accepted connection is handed `server.queryQueue`; ours keeps a connection's
   // Parse…Sync sequence together (see sessionQueue.ts).
@@ -26,6 +77,8 @@ export async function startEmbeddedPostgres(dataDir?: string): Promise<EmbeddedP
   const url = `postgresql://postgres:postgres@${server.getServerConn()}/postgres?sslmode=disable`;
   return {
     url,
+    // dumpDataDir waits for the query lock itself: no statement runs while it copies.
+    dump: () => db.dumpDataDir("none"),
     async stop() {
       await server.stop();
       await db.close();

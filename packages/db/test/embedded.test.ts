@@ -1,6 +1,7 @@
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { type EmbeddedPostgres, startEmbeddedPostgres } from "../src/embedded.ts";
+import { SessionQueue } from "../src/sessionQueue.ts";
 
 // PGlite has one session for all connections. pglite-socket queues wire messages one by
 // one, so two connections' extended-protocol sequences (Parse, Bind, Execute, Sync) could
@@ -68,11 +69,33 @@ describe("embedded PostgreSQL under concurrent connections", () => {
         wire.on("dataRow", (m: { fields: unknown[] }) => seen.push(`row: ${String(m.fields[0])}`));
         wire.on("readyForQuery", () => resolve());
       });
+      // No sleeps: each step waits for the event it needs. First, the server has run a's Parse
+      // (so a now holds the session until its Sync).
+      const parsed = new Promise<void>((resolve) => wire.on("parseComplete", () => resolve()));
       wire.parse({ text: "SELECT $1::int AS n", types: [] });
       wire.flush();
-      await new Promise((r) => setTimeout(r, 100));
-      const other = pool.query("SELECT $1::text AS a, $2::text AS b", ["x", "y"]);
-      await new Promise((r) => setTimeout(r, 100));
+      await parsed;
+      // Then the other connection's query has reached the server's queue (its Parse carries the text).
+      const enqueue = SessionQueue.prototype.enqueue;
+      let otherQueued!: () => void;
+      const queued = new Promise<void>((resolve) => {
+        otherQueued = resolve;
+      });
+      const spy = vi.spyOn(SessionQueue.prototype, "enqueue").mockImplementation(function (this: SessionQueue, ...args) {
+        if (Buffer.from(args[1]).toString("latin1").includes("$2::text AS b")) otherQueued();
+        return enqueue.apply(this, args);
+      });
+      let otherSettled = false;
+      const other = pool.query("SELECT $1::text AS a, $2::text AS b", ["x", "y"]).finally(() => {
+        otherSettled = true;
+      });
+      try {
+        await queued;
+      } finally {
+        spy.mockRestore();
+      }
+      // The ordering this test is about did happen: the other query is waiting, a's sequence is open.
+      expect(otherSettled).toBe(false);
       wire.bind({ values: ["7"] });
       wire.execute({});
       wire.sync();

@@ -2,7 +2,7 @@ import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper/res
 import type { InternalClaims } from "@samraad/access";
 import { AuditLog, checkpointerFromEnv } from "@samraad/audit";
 import { type TimeSource, timeSourceFromEnv } from "@samraad/clocks";
-import { type Database, openDatabase, openTestDatabase } from "@samraad/db";
+import { type Database, openDatabase, openTestDatabase, type TestTemplate } from "@samraad/db";
 import { startTracing } from "@samraad/observability";
 import type { BaseContext } from "./context.ts";
 import type { SqlClient } from "./idempotency.ts";
@@ -74,17 +74,18 @@ export interface SubgraphInstance<TClient> extends RunningSubgraph {
  * Opens the subgraph's own database (migrating it), connects its data layer and
  * serves it. `database: "test"` gives a fresh database (tests); otherwise the
  * environment decides (<NAME>_DATABASE_URL, else PGlite under .data/<name>). `clock` is
- * the service's one clock (default: from the environment, see timeSourceFromEnv).
+ * the service's one clock (default: from the environment, see timeSourceFromEnv). `template`
+ * (tests) starts the test database from a seeded copy, see openTestDatabase.
  */
 export async function runSubgraph<TClient extends DataClient, TContext extends BaseContext>(
   definition: SubgraphDefinition<TClient, TContext>,
-  options: { port?: number; database?: "test" | "default"; clock?: TimeSource } = {},
+  options: { port?: number; database?: "test" | "default"; clock?: TimeSource; template?: TestTemplate } = {},
 ): Promise<SubgraphInstance<TClient>> {
   const clock = options.clock ?? timeSourceFromEnv();
   if (options.database === "test") await ensureTestKeys();
   const database =
     options.database === "test"
-      ? await openTestDatabase(definition.name, definition.migrationsDir)
+      ? await openTestDatabase(definition.name, definition.migrationsDir, options.template)
       : await openDatabase({ name: definition.name, migrationsDir: definition.migrationsDir });
   const client = definition.createClient(database.url);
   // Test databases are thrown away with the test: their chains need no anchor.
