@@ -258,6 +258,8 @@ describe("every id is validated (issue 19.6)", () => {
       "interviewId",
     ],
     ["markPoliceAlertRead", `mutation($id: ID!) { markPoliceAlertRead(id: $id) { id } }`, { id: "nope" }, "id"],
+    // The børnehus's too: every ID argument of every mutation, before any resolver runs (idArguments.ts).
+    ["markBoernehusAlertRead", `mutation($id: ID!) { markBoernehusAlertRead(id: $id) { id } }`, { id: "nope" }, "id"],
   ];
   it.each(cases)(
     "%s: a malformed id is BAD_USER_INPUT naming the field, never an internal error",

@@ -2,6 +2,7 @@ import { MapperKind, mapSchema } from "@graphql-tools/utils";
 import { defaultFieldResolver, type GraphQLResolveInfo, type GraphQLSchema } from "graphql";
 import type { BaseContext } from "./context.ts";
 import { DomainError, notFound } from "./errors.ts";
+import { assertIdArguments } from "./idArguments.ts";
 import { IDEMPOTENCY_KEY_ARGUMENT, runIdempotent, type SqlClient, validateIdempotencyKey } from "./idempotency.ts";
 
 /**
@@ -103,6 +104,7 @@ export function transactionalMutations(schema: GraphQLSchema): GraphQLSchema {
         resolve(source, args: Record<string, unknown>, context: WriteContext, info) {
           const key = args[IDEMPOTENCY_KEY_ARGUMENT];
           if (key !== undefined && key !== null) validateIdempotencyKey(key);
+          assertIdArguments(args, info.parentType.getFields()[info.fieldName]?.args ?? []);
           return refusalsAudited(context, typeName, fieldName, args, () =>
             context.writeTransaction(async (inTransaction, sql) => {
               // What the server adds per request (audit recorder, keys) stays; the data layer is the transaction's.
