@@ -364,11 +364,14 @@ describe("break the glass", () => {
       reviewedByName: leaderH.name,
     });
     expect((await pending(leaderH)).map((a) => a.id)).not.toContain(id);
-    for (const unknown of [randomUUID(), "not-a-uuid"]) {
-      expect(firstError(await h.call(leaderH, REVIEW, { input: { id: unknown, outcome: "JUSTIFIED" } }))).toMatchObject({
-        code: "NOT_FOUND",
-      });
-    }
+    expect(firstError(await h.call(leaderH, REVIEW, { input: { id: randomUUID(), outcome: "JUSTIFIED" } }))).toMatchObject({
+      code: "NOT_FOUND",
+    });
+    // A malformed id is bad input naming the field (issue 19.6).
+    expect(firstError(await h.call(leaderH, REVIEW, { input: { id: "not-a-uuid", outcome: "JUSTIFIED" } }))).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "id",
+    });
 
     // It expires: then the case is gone again.
     await h.db.emergencyAccess.update({ where: { id }, data: { expiresAt: new Date(Date.now() - 60_000) } });

@@ -103,7 +103,8 @@ describe("case participants", () => {
       },
     );
     await refused(coordinator, M.addParticipant, { input: { ...person, caseId: randomUUID() } }, { code: "NOT_FOUND" });
-    await refused(coordinator, M.addParticipant, { input: { ...person, caseId: "nope" } }, { code: "NOT_FOUND" });
+    // A malformed id is bad input naming the field (issue 19.6), not a case that is not there.
+    await refused(coordinator, M.addParticipant, { input: { ...person, caseId: "nope" } }, { code: "BAD_USER_INPUT", field: "caseId" });
   });
 });
 

@@ -187,7 +187,9 @@ describe("caseworker assignments", () => {
     const foreign = await call(otherMunicipality, ASSIGN, {
       input: { caseId, caseworkerSub: "cw-a", caseworkerName: "Rådgiver A", from: "2026-03-02T09:00:00Z" },
     });
-    expect(firstError(foreign).code).toBe("FORBIDDEN");
+    // Another municipality's case is answered as one that does not exist (issue 19.4).
+    expect(firstError(foreign).code).toBe("NOT_FOUND");
+    expect(firstError(foreign).message).toBe(firstError(unknown).message);
     expect(await sg.client.caseworkerAssignment.count({ where: { caseId } })).toBe(0);
   });
 });
