@@ -54,7 +54,7 @@ describe("the statistics page", () => {
     // every municipal figure; the conversion itself is unit-tested in apps/web/test/errors.test.ts.)
     const decimals = lines.join("\n").match(/;\d+[.,]\d+(?=;|$)/gm) ?? [];
     expect(decimals.filter((d) => d.includes("."))).toEqual([]);
-    expect(lines.every((l) => l.split(";").length === header.split(";").length)).toBe(true);
+    expect(lines.every((l) => l.split(";").length === (header ?? "").split(";").length)).toBe(true);
     await expectAccessible(page);
     await shots.shot(page, "analyst");
     await page.context().close();
