@@ -33,3 +33,11 @@ export function normaliseCpr(value: string, birthDate: string): string {
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
+
+/** A CPR number to look a child up by: its shape only (DDMMYY-SSSS or 10 digits), in the stored form. */
+export function cprForLookup(value: string): string {
+  const match = CPR.exec(value.trim());
+  if (!match) throw badInput("cpr must be DDMMYY-SSSS or 10 digits.", "cpr");
+  const [, dd, mm, yy, serial] = match as unknown as [string, string, string, string, string];
+  return `${dd}${mm}${yy}-${serial}`;
+}
