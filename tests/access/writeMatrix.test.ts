@@ -97,6 +97,11 @@ const ROWS: Record<string, Row> = {
     query: m("cancelSamraadMeeting", "CancelSamraadMeetingInput"),
     variables: (t) => ({ input: { meetingId: t.meetingId, reason: "Syntetisk aflysning", version: 1 } }),
   },
+  moveSamraadMeeting: {
+    kind: "CASE",
+    query: m("moveSamraadMeeting", "MoveSamraadMeetingInput"),
+    variables: (t) => ({ input: { meetingId: t.meetingId, scheduledAt: AT, version: 1 } }),
+  },
   addActionItem: {
     kind: "CASE",
     query: m("addActionItem", "AddActionItemInput"),

@@ -66,3 +66,15 @@ export function assertCanCancel(meeting: MeetingRow, course: CaseRow, reason: st
   if (meeting.status !== "PLANNED") throw invalidTransition(`Only a PLANNED samråd can be cancelled; this one is ${meeting.status}.`);
   return nonEmpty(reason, "reason", 2_000);
 }
+
+/**
+ * Moving a planned samråd: the same rules as planning it at the new time (a planning samråd
+ * during the course; a follow-up after the planning samråd it follows was held).
+ */
+export function assertCanMove(input: { meeting: MeetingRow; course: CaseRow; planningHeldAt: Date | null; scheduledAt: Date }): void {
+  const { meeting, course, scheduledAt } = input;
+  assertCourseOpen(course);
+  if (meeting.status !== "PLANNED") throw invalidTransition(`Only a PLANNED samråd can be moved; this one is ${meeting.status}.`);
+  if (meeting.kind === "PLANNING") assertDuringCourse(course, "scheduledAt", scheduledAt);
+  else assertOrdered({ name: "the planning samråd's heldAt", value: input.planningHeldAt }, { name: "scheduledAt", value: scheduledAt });
+}

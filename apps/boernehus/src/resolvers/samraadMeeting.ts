@@ -2,7 +2,7 @@ import { nonEmpty, notFound } from "@samraad/subgraph-kit";
 import { findMeeting, lockCase, MEETING } from "../data/lookup.ts";
 import { statusAfterPlanning } from "../domain/course.ts";
 import { validateMeetingParticipants } from "../domain/participants.ts";
-import { assertCanCancel, assertCanPlan, assertCanRecordHeld, validateAgenda, validateDecisions } from "../domain/samraadMeeting.ts";
+import { assertCanCancel, assertCanMove, assertCanPlan, assertCanRecordHeld, validateAgenda, validateDecisions } from "../domain/samraadMeeting.ts";
 import { assertUpdated, assertVersion } from "../domain/version.ts";
 import type { MutationResolvers, QueryResolvers, SamraadMeetingResolvers } from "../generated/graphql.ts";
 
@@ -18,7 +18,7 @@ export const samraadMeetingQueries: Pick<QueryResolvers, "samraadMeeting"> = {
     (await ctx.access.visibleRow(await ctx.loaders.meetingById.load(id))) ?? Promise.reject(notFound(MEETING)),
 };
 
-export const samraadMeetingMutations: Pick<MutationResolvers, "planSamraadMeeting" | "recordSamraadMeetingHeld" | "cancelSamraadMeeting"> =
+export const samraadMeetingMutations: Pick<MutationResolvers, "planSamraadMeeting" | "recordSamraadMeetingHeld" | "cancelSamraadMeeting" | "moveSamraadMeeting"> =
   {
     planSamraadMeeting: async (_root, { input }, ctx) => {
       const agenda = validateAgenda(input.agenda);
@@ -82,6 +82,24 @@ export const samraadMeetingMutations: Pick<MutationResolvers, "planSamraadMeetin
         const { count } = await tx.samraadMeeting.updateMany({
           where: { id: meeting.id, version: input.version },
           data: { status: "CANCELLED", cancellationReason: reason, version: { increment: 1 } },
+        });
+        assertUpdated(MEETING, count);
+        return tx.samraadMeeting.findUniqueOrThrow({ where: { id: meeting.id } });
+      }),
+
+    moveSamraadMeeting: async (_root, { input }, ctx) =>
+      ctx.db.$transaction(async (tx) => {
+        const meeting = await findMeeting(tx, input.meetingId);
+        const course = await lockCase(tx, meeting.caseId, ctx.access, "write", MEETING);
+        const planning =
+          meeting.kind === "FOLLOW_UP"
+            ? await tx.samraadMeeting.findFirst({ where: { caseId: course.id, kind: "PLANNING", status: "HELD" } })
+            : null;
+        assertCanMove({ meeting, course, planningHeldAt: planning?.heldAt ?? null, scheduledAt: input.scheduledAt });
+        assertVersion(MEETING, meeting, input.version);
+        const { count } = await tx.samraadMeeting.updateMany({
+          where: { id: meeting.id, version: input.version },
+          data: { scheduledAt: input.scheduledAt, version: { increment: 1 } },
         });
         assertUpdated(MEETING, count);
         return tx.samraadMeeting.findUniqueOrThrow({ where: { id: meeting.id } });
