@@ -40,7 +40,9 @@ async function planFollowUp() {
       kind: "FOLLOW_UP",
       scheduledAt,
       agenda: "Opfølgning",
-      participants: [{ sub: "persona:caseworker-kbh", name: "Mette Lund", sector: "MUNICIPALITY", organisation: "0101", role: "caseworker" }],
+      participants: [
+        { sub: "persona:caseworker-kbh", name: "Mette Lund", sector: "MUNICIPALITY", organisation: "0101", role: "caseworker" },
+      ],
     },
   });
   expect(res.errors).toBeUndefined();
@@ -74,12 +76,16 @@ describe("moving a planned samråd", () => {
   it("refuses a stale version, a follow-up before its planning samråd, and a meeting that is no longer planned", async () => {
     const { course, meeting } = await planFollowUp();
     const to = new Date(stack.clock.now().getTime() + hours(30)).toISOString();
-    const stale = await stack.query("coordinator-hovedstaden", MOVE, { input: { meetingId: meeting.id, scheduledAt: to, version: meeting.version + 5 } });
+    const stale = await stack.query("coordinator-hovedstaden", MOVE, {
+      input: { meetingId: meeting.id, scheduledAt: to, version: meeting.version + 5 },
+    });
     expect(stale.errors?.[0]?.extensions?.code).toBe("CONFLICT");
 
     const planning = course.meetings.find((m) => m.kind === "PLANNING" && m.status === "HELD");
     const before = new Date(Date.parse(planning?.heldAt ?? "") - hours(24)).toISOString();
-    const early = await stack.query("coordinator-hovedstaden", MOVE, { input: { meetingId: meeting.id, scheduledAt: before, version: meeting.version } });
+    const early = await stack.query("coordinator-hovedstaden", MOVE, {
+      input: { meetingId: meeting.id, scheduledAt: before, version: meeting.version },
+    });
     expect(early.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "scheduledAt" });
 
     const held = await stack.query("coordinator-hovedstaden", MOVE, { input: { meetingId: planning?.id, scheduledAt: to, version: 1 } });

@@ -13,6 +13,8 @@ import { MyCasesPage } from "./pages/MyCasesPage.tsx";
 import { MeetingPage } from "./pages/meeting/MeetingPage.tsx";
 import { PlanMeetingPage } from "./pages/meeting/PlanMeetingPage.tsx";
 import { StatisticsPage } from "./pages/StatisticsPage.tsx";
+import { AlertsPage } from "./pages/steps/AlertsPage.tsx";
+import { FollowUpPage } from "./pages/steps/FollowUpPage.tsx";
 
 function SignedIn() {
   const { session, signOut } = useSession();
@@ -48,6 +50,8 @@ export function App() {
           <Route path="/cases/:caseId/meetings/new" element={<PlanMeetingPage />} />
           <Route path="/cases/:caseId/meetings/:meetingId" element={<MeetingPage />} />
           <Route path="/cases/:caseId/final-note" element={<FinalNotePage />} />
+          <Route path="/cases/:caseId/follow-up" element={<FollowUpPage />} />
+          <Route path="/alerts" element={<AlertsPage />} />
           <Route path="/dashboard" element={<DashboardPage />} />
           <Route path="/statistics" element={<StatisticsPage />} />
           <Route path="*" element={<Navigate to="/" replace />} />

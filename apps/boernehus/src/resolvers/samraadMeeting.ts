@@ -2,7 +2,14 @@ import { nonEmpty, notFound } from "@samraad/subgraph-kit";
 import { findMeeting, lockCase, MEETING } from "../data/lookup.ts";
 import { statusAfterPlanning } from "../domain/course.ts";
 import { validateMeetingParticipants } from "../domain/participants.ts";
-import { assertCanCancel, assertCanMove, assertCanPlan, assertCanRecordHeld, validateAgenda, validateDecisions } from "../domain/samraadMeeting.ts";
+import {
+  assertCanCancel,
+  assertCanMove,
+  assertCanPlan,
+  assertCanRecordHeld,
+  validateAgenda,
+  validateDecisions,
+} from "../domain/samraadMeeting.ts";
 import { assertUpdated, assertVersion } from "../domain/version.ts";
 import type { MutationResolvers, QueryResolvers, SamraadMeetingResolvers } from "../generated/graphql.ts";
 
@@ -18,90 +25,92 @@ export const samraadMeetingQueries: Pick<QueryResolvers, "samraadMeeting"> = {
     (await ctx.access.visibleRow(await ctx.loaders.meetingById.load(id))) ?? Promise.reject(notFound(MEETING)),
 };
 
-export const samraadMeetingMutations: Pick<MutationResolvers, "planSamraadMeeting" | "recordSamraadMeetingHeld" | "cancelSamraadMeeting" | "moveSamraadMeeting"> =
-  {
-    planSamraadMeeting: async (_root, { input }, ctx) => {
-      const agenda = validateAgenda(input.agenda);
-      const participants = validateMeetingParticipants(input.participants, input.kind);
-      return ctx.db.$transaction(async (tx) => {
-        const course = await lockCase(tx, input.caseId, ctx.access);
-        const meetings = await tx.samraadMeeting.findMany({ where: { caseId: course.id } });
-        assertCanPlan({ course, kind: input.kind, meetings, scheduledAt: input.scheduledAt });
-        const meeting = await tx.samraadMeeting.create({
-          data: {
-            caseId: course.id,
-            kind: input.kind,
-            scheduledAt: input.scheduledAt,
-            agenda,
-            participants: { create: participants.map((p, position) => ({ position, ...p })) },
-          },
-        });
-        // Invited people who sign in become case participants: that is what lets them see the case.
-        for (const { sub, ...person } of participants) {
-          if (!sub) continue;
-          await tx.caseParticipant.upsert({
-            where: { caseId_sub: { caseId: course.id, sub } },
-            create: { caseId: course.id, sub, ...person },
-            update: person,
-          });
-        }
-        const status = statusAfterPlanning(course);
-        if (status !== course.status) await tx.boernehusCase.update({ where: { id: course.id }, data: { status } });
-        return meeting;
+export const samraadMeetingMutations: Pick<
+  MutationResolvers,
+  "planSamraadMeeting" | "recordSamraadMeetingHeld" | "cancelSamraadMeeting" | "moveSamraadMeeting"
+> = {
+  planSamraadMeeting: async (_root, { input }, ctx) => {
+    const agenda = validateAgenda(input.agenda);
+    const participants = validateMeetingParticipants(input.participants, input.kind);
+    return ctx.db.$transaction(async (tx) => {
+      const course = await lockCase(tx, input.caseId, ctx.access);
+      const meetings = await tx.samraadMeeting.findMany({ where: { caseId: course.id } });
+      assertCanPlan({ course, kind: input.kind, meetings, scheduledAt: input.scheduledAt });
+      const meeting = await tx.samraadMeeting.create({
+        data: {
+          caseId: course.id,
+          kind: input.kind,
+          scheduledAt: input.scheduledAt,
+          agenda,
+          participants: { create: participants.map((p, position) => ({ position, ...p })) },
+        },
       });
-    },
-
-    recordSamraadMeetingHeld: async (_root, { input }, ctx) => {
-      const minutes = nonEmpty(input.minutes, "minutes", 50_000);
-      const decisions = validateDecisions(input.decisions);
-      return ctx.db.$transaction(async (tx) => {
-        const meeting = await findMeeting(tx, input.meetingId);
-        const course = await lockCase(tx, meeting.caseId, ctx.access, "write", MEETING);
-        const planning =
-          meeting.kind === "FOLLOW_UP"
-            ? await tx.samraadMeeting.findFirst({ where: { caseId: course.id, kind: "PLANNING", status: "HELD" } })
-            : null;
-        assertCanRecordHeld({ meeting, course, planningHeldAt: planning?.heldAt ?? null, heldAt: input.heldAt, now: ctx.clock.now() });
-        assertVersion(MEETING, meeting, input.version);
-        const { count } = await tx.samraadMeeting.updateMany({
-          where: { id: meeting.id, version: input.version },
-          data: { status: "HELD", heldAt: input.heldAt, minutes, version: { increment: 1 } },
+      // Invited people who sign in become case participants: that is what lets them see the case.
+      for (const { sub, ...person } of participants) {
+        if (!sub) continue;
+        await tx.caseParticipant.upsert({
+          where: { caseId_sub: { caseId: course.id, sub } },
+          create: { caseId: course.id, sub, ...person },
+          update: person,
         });
-        assertUpdated(MEETING, count);
-        await tx.activityDecision.createMany({ data: decisions.map((d, position) => ({ meetingId: meeting.id, position, ...d })) });
-        return tx.samraadMeeting.findUniqueOrThrow({ where: { id: meeting.id } });
+      }
+      const status = statusAfterPlanning(course);
+      if (status !== course.status) await tx.boernehusCase.update({ where: { id: course.id }, data: { status } });
+      return meeting;
+    });
+  },
+
+  recordSamraadMeetingHeld: async (_root, { input }, ctx) => {
+    const minutes = nonEmpty(input.minutes, "minutes", 50_000);
+    const decisions = validateDecisions(input.decisions);
+    return ctx.db.$transaction(async (tx) => {
+      const meeting = await findMeeting(tx, input.meetingId);
+      const course = await lockCase(tx, meeting.caseId, ctx.access, "write", MEETING);
+      const planning =
+        meeting.kind === "FOLLOW_UP"
+          ? await tx.samraadMeeting.findFirst({ where: { caseId: course.id, kind: "PLANNING", status: "HELD" } })
+          : null;
+      assertCanRecordHeld({ meeting, course, planningHeldAt: planning?.heldAt ?? null, heldAt: input.heldAt, now: ctx.clock.now() });
+      assertVersion(MEETING, meeting, input.version);
+      const { count } = await tx.samraadMeeting.updateMany({
+        where: { id: meeting.id, version: input.version },
+        data: { status: "HELD", heldAt: input.heldAt, minutes, version: { increment: 1 } },
       });
-    },
+      assertUpdated(MEETING, count);
+      await tx.activityDecision.createMany({ data: decisions.map((d, position) => ({ meetingId: meeting.id, position, ...d })) });
+      return tx.samraadMeeting.findUniqueOrThrow({ where: { id: meeting.id } });
+    });
+  },
 
-    cancelSamraadMeeting: async (_root, { input }, ctx) =>
-      ctx.db.$transaction(async (tx) => {
-        const meeting = await findMeeting(tx, input.meetingId);
-        const course = await lockCase(tx, meeting.caseId, ctx.access, "write", MEETING);
-        const reason = assertCanCancel(meeting, course, input.reason);
-        assertVersion(MEETING, meeting, input.version);
-        const { count } = await tx.samraadMeeting.updateMany({
-          where: { id: meeting.id, version: input.version },
-          data: { status: "CANCELLED", cancellationReason: reason, version: { increment: 1 } },
-        });
-        assertUpdated(MEETING, count);
-        return tx.samraadMeeting.findUniqueOrThrow({ where: { id: meeting.id } });
-      }),
+  cancelSamraadMeeting: async (_root, { input }, ctx) =>
+    ctx.db.$transaction(async (tx) => {
+      const meeting = await findMeeting(tx, input.meetingId);
+      const course = await lockCase(tx, meeting.caseId, ctx.access, "write", MEETING);
+      const reason = assertCanCancel(meeting, course, input.reason);
+      assertVersion(MEETING, meeting, input.version);
+      const { count } = await tx.samraadMeeting.updateMany({
+        where: { id: meeting.id, version: input.version },
+        data: { status: "CANCELLED", cancellationReason: reason, version: { increment: 1 } },
+      });
+      assertUpdated(MEETING, count);
+      return tx.samraadMeeting.findUniqueOrThrow({ where: { id: meeting.id } });
+    }),
 
-    moveSamraadMeeting: async (_root, { input }, ctx) =>
-      ctx.db.$transaction(async (tx) => {
-        const meeting = await findMeeting(tx, input.meetingId);
-        const course = await lockCase(tx, meeting.caseId, ctx.access, "write", MEETING);
-        const planning =
-          meeting.kind === "FOLLOW_UP"
-            ? await tx.samraadMeeting.findFirst({ where: { caseId: course.id, kind: "PLANNING", status: "HELD" } })
-            : null;
-        assertCanMove({ meeting, course, planningHeldAt: planning?.heldAt ?? null, scheduledAt: input.scheduledAt });
-        assertVersion(MEETING, meeting, input.version);
-        const { count } = await tx.samraadMeeting.updateMany({
-          where: { id: meeting.id, version: input.version },
-          data: { scheduledAt: input.scheduledAt, version: { increment: 1 } },
-        });
-        assertUpdated(MEETING, count);
-        return tx.samraadMeeting.findUniqueOrThrow({ where: { id: meeting.id } });
-      }),
-  };
+  moveSamraadMeeting: async (_root, { input }, ctx) =>
+    ctx.db.$transaction(async (tx) => {
+      const meeting = await findMeeting(tx, input.meetingId);
+      const course = await lockCase(tx, meeting.caseId, ctx.access, "write", MEETING);
+      const planning =
+        meeting.kind === "FOLLOW_UP"
+          ? await tx.samraadMeeting.findFirst({ where: { caseId: course.id, kind: "PLANNING", status: "HELD" } })
+          : null;
+      assertCanMove({ meeting, course, planningHeldAt: planning?.heldAt ?? null, scheduledAt: input.scheduledAt });
+      assertVersion(MEETING, meeting, input.version);
+      const { count } = await tx.samraadMeeting.updateMany({
+        where: { id: meeting.id, version: input.version },
+        data: { scheduledAt: input.scheduledAt, version: { increment: 1 } },
+      });
+      assertUpdated(MEETING, count);
+      return tx.samraadMeeting.findUniqueOrThrow({ where: { id: meeting.id } });
+    }),
+};

@@ -22,7 +22,9 @@ export const accessReportQueries: Pick<QueryResolvers, "accessReport" | "accessR
   accessReportForCpr: async (_root, { cpr }, ctx) => {
     const form = cprForLookup(cpr);
     // Only the officer looks a child up by number; everyone else learns nothing, not even whether the number exists.
-    const child = ctx.principal.roles.includes("dpo") ? await ctx.db.child.findUnique({ where: { cpr: form }, select: { id: true } }) : null;
+    const child = ctx.principal.roles.includes("dpo")
+      ? await ctx.db.child.findUnique({ where: { cpr: form }, select: { id: true } })
+      : null;
     return (child && (await reportFor(child.id, ctx))) ?? Promise.reject(notFound("The child"));
   },
 };

@@ -73,6 +73,11 @@ export function Layout() {
                 <NavLink to="/cases">{t("nav.myCases")}</NavLink>
               </li>
             )}
+            {!isAnalyst(user) && !isDpo(user) && (
+              <li>
+                <NavLink to="/alerts">{t("nav.alerts")}</NavLink>
+              </li>
+            )}
             {isDpo(user) && (
               <li>
                 <NavLink to="/data-protection">{t("nav.dpo")}</NavLink>

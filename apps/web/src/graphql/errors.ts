@@ -123,6 +123,11 @@ export const FIELD_LABELS: Record<string, MessageKey> = {
   response: "finalNote.answerKind",
   decidedAt: "field.decidedAt",
   startedAt: "field.startedAt",
+  counsellorName: "steps.crisis.counsellor",
+  notes: "steps.crisis.notes",
+  recipient: "steps.crisis.recipient",
+  cpr: "steps.dpo.cpr",
+  outcome: "steps.review.outcome",
 };
 /** Fields whose label depends on the form: a samråd's time, an examination's, an interview's. */
 const SCHEDULED_AT: MessageKey = "meeting.scheduledAt";

@@ -16,6 +16,7 @@ import {
 } from "../components/statistics.tsx";
 import { graphql } from "../generated/gql.ts";
 import { useI18n } from "../i18n/i18n.tsx";
+import { EmergencyReviewQueue } from "./steps/EmergencyReview.tsx";
 
 /**
  * The leader's figures from the statistics service (docs/indicators.md), for one year at every
@@ -75,6 +76,7 @@ function LeaderDashboard() {
     <div className="dashboard-page">
       <PageTitle>{t("dashboard.title")}</PageTitle>
       <p className="lead">{t("dashboard.intro")}</p>
+      <EmergencyReviewQueue />
       {status.data && <StatisticsAsOf asOf={status.data.statisticsStatus.asOf} />}
       {year !== null && (
         <div className="filters">

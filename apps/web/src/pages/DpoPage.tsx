@@ -1,29 +1,159 @@
+import { useState } from "react";
+import { useQuery } from "urql";
+import { FieldError, ValidatedForm } from "../components/Form.tsx";
+import { FormStatus } from "../components/FormStatus.tsx";
 import { PageTitle } from "../components/PageTitle.tsx";
 import { useI18n } from "../i18n/i18n.tsx";
+import { AccessReportForCprDocument } from "./steps/operations.ts";
+
+type Sector = "MUNICIPALITY" | "POLICE" | "HEALTH" | "BOERNEHUS";
+interface Entry {
+  at: string;
+  sector: string;
+  organisation: string;
+  purpose: string;
+  action: string;
+  decision: string;
+  fieldPaths: string[];
+  /** Whose log holds the entry: the data it was about. */
+  log: Sector;
+}
+
+/** The record types a log entry names, in the words of the catalogue (never a field path: that is developer text). */
+const KNOWN_TYPES = new Set([
+  "Child",
+  "CustodyHolder",
+  "Notification",
+  "ChildAssessment",
+  "Referral",
+  "Measure",
+  "RecommendationResponse",
+  "CaseworkerAssignment",
+  "PoliceReport",
+  "VideoInterview",
+  "Suspect",
+  "MedicalExamination",
+  "OnwardReferral",
+  "BoernehusCase",
+  "SamraadMeeting",
+  "ActionItem",
+  "CrisisSupportSession",
+  "Assessment",
+  "FinalNote",
+  "Recommendation",
+  "Consultation",
+]);
+
+function dataKinds(fieldPaths: string[], t: ReturnType<typeof useI18n>["t"]): string {
+  const types = [...new Set(fieldPaths.map((p) => p.split(".")[0] ?? ""))];
+  const words = types.map((type) =>
+    KNOWN_TYPES.has(type) ? t(`steps.dpo.type.${type}` as Parameters<typeof t>[0]) : t("steps.dpo.type.other"),
+  );
+  return [...new Set(words)].join(", ");
+}
 
 /**
- * The data protection officer's landing page. The access report has no screen yet (issue 20,
- * point 2); until it has, this page says honestly what the DPO can and cannot do here.
+ * The data protection officer's landing page: the access report for one child of her
+ * municipality (DESIGN.md §3 rule 7), found by the CPR number the parents give. Every look-up
+ * of the child's data in every sector, with date, organisation, purpose and which fields
+ * (never their values); printable for the parents.
  */
 export function DpoPage() {
-  const { t } = useI18n();
+  const { t, tp, label, dateTime } = useI18n();
+  const [cpr, setCpr] = useState("");
+  const [asked, setAsked] = useState<string | null>(null);
+  const [result] = useQuery({ query: AccessReportForCprDocument, variables: { cpr: asked ?? "" }, pause: asked === null });
+  const report = asked !== null ? result.data?.accessReportForCpr : undefined;
+  const entries: Entry[] = report
+    ? [
+        ...report.municipalityLog.map((e) => ({ ...e, log: "MUNICIPALITY" as const })),
+        ...report.policeLog.map((e) => ({ ...e, log: "POLICE" as const })),
+        ...report.healthLog.map((e) => ({ ...e, log: "HEALTH" as const })),
+        ...report.boernehusLog.map((e) => ({ ...e, log: "BOERNEHUS" as const })),
+      ].sort((a, b) => b.at.localeCompare(a.at))
+    : [];
   return (
     <>
       <PageTitle>{t("dpo.title")}</PageTitle>
       <p className="lead">{t("dpo.intro")}</p>
-      <div className="alert alert-info" data-dpo-not-yet="">
-        <div className="alert-body">
-          <p className="alert-text">{t("dpo.notYet")}</p>
-        </div>
-      </div>
-      <section className="card" aria-labelledby="dpo-can">
-        <h2 id="dpo-can">{t("dpo.what")}</h2>
-        <ul>
-          <li>{t("dpo.can1")}</li>
-          <li>{t("dpo.can2")}</li>
-        </ul>
-        <p>{t("dpo.cannot")}</p>
-      </section>
+      <ValidatedForm
+        id="access-report"
+        className="card no-print"
+        onValid={() => setAsked(cpr.trim())}
+        aria-labelledby="access-report-title"
+      >
+        <h2 id="access-report-title">{t("steps.dpo.find")}</h2>
+        <label>
+          <span>{t("steps.dpo.cpr")}</span>
+          <span className="hint">{t("steps.dpo.cprHint")}</span>
+          <FieldError id="access-report-cpr" />
+          <input
+            id="access-report-cpr"
+            className="form-input input-width-s"
+            inputMode="numeric"
+            autoComplete="off"
+            required
+            value={cpr}
+            onChange={(e) => setCpr(e.target.value)}
+          />
+        </label>
+        <button type="submit" className="primary">
+          {t("steps.dpo.submit")}
+        </button>
+        {asked !== null && result.fetching && <p role="status">{t("common.loading")}</p>}
+        {asked !== null && !result.fetching && <FormStatus error={result.error} labels={{ cpr: t("steps.dpo.cpr") }} />}
+      </ValidatedForm>
+      {report && (
+        <section className="card" aria-labelledby="access-report-result" data-access-report="">
+          <h2 id="access-report-result">{t("steps.dpo.reportTitle", { cpr: asked ?? "" })}</h2>
+          <p>
+            {tp("steps.dpo.summary", entries.length)} {tp("steps.dpo.cases", report.caseIds.length)}
+          </p>
+          <p className="muted">{t("steps.dpo.noValues")}</p>
+          <div className="actions no-print">
+            <button type="button" onClick={() => window.print()}>
+              {t("steps.dpo.print")}
+            </button>
+          </div>
+          {entries.length === 0 ? (
+            <p>{t("steps.dpo.empty")}</p>
+          ) : (
+            <div className="table-wrap">
+              <table className="cases">
+                <caption className="visually-hidden">{t("steps.dpo.reportTitle", { cpr: asked ?? "" })}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t("steps.dpo.col.at")}</th>
+                    <th scope="col">{t("steps.dpo.col.who")}</th>
+                    <th scope="col">{t("steps.dpo.col.purpose")}</th>
+                    <th scope="col">{t("steps.dpo.col.what")}</th>
+                    <th scope="col">{t("steps.dpo.col.data")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {entries.map((e, i) => (
+                    // The same look-up may touch several logs at the same instant: the position keeps rows apart.
+                    // biome-ignore lint/suspicious/noArrayIndexKey: entries have no id of their own
+                    <tr key={`${e.log}-${e.at}-${i}`}>
+                      <td>{dateTime(e.at)}</td>
+                      <td>
+                        {label("Sector", e.sector)} · {e.organisation}
+                      </td>
+                      <td>{e.purpose || t("steps.dpo.noPurpose")}</td>
+                      <td>
+                        {label("AccessAction", e.action)} · {label("AccessDecision", e.decision)}
+                      </td>
+                      <td>
+                        {label("Sector", e.log)}: {dataKinds(e.fieldPaths, t)}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </section>
+      )}
     </>
   );
 }

@@ -1,9 +1,10 @@
+import type { ReactNode } from "react";
 import { Link } from "react-router";
 import { Facts, Field } from "../../components/Restricted.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
 import type { CaseData } from "./caseQuery.ts";
 
-export function BoernehusPanel({ data }: { data: CaseData }) {
+export function BoernehusPanel({ data, actions }: { data: CaseData; actions?: ReactNode }) {
   const { t, label, date, dateTime } = useI18n();
   return (
     <>
@@ -20,6 +21,7 @@ export function BoernehusPanel({ data }: { data: CaseData }) {
           ))}
         </ul>
       )}
+      {actions}
       <h4>{t("boernehus.assessment")}</h4>
       {data.assessment ? (
         <Facts

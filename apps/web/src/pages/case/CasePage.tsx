@@ -9,6 +9,8 @@ import { ClockList } from "../../components/TrafficLight.tsx";
 import { mergeClocks } from "../../domain/clocks.ts";
 import { pictureOf } from "../../graphql/errors.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
+import { CrisisSupportForm } from "../steps/CrisisSupportForm.tsx";
+import { InterviewHeldForm } from "../steps/InterviewHeldForm.tsx";
 import { BoernehusPanel } from "./BoernehusPanel.tsx";
 import { CaseClocksDocument, type CaseData, CasePageDocument } from "./caseQuery.ts";
 import { RecordExaminationForm, ScheduleExaminationForm } from "./HealthActions.tsx";
@@ -150,6 +152,11 @@ export function CasePage() {
         <div className="panels">
           <SectorPanel sector="MUNICIPALITY" unavailable={picture.unavailable.has("MUNICIPALITY")} onRetry={retry}>
             <MunicipalityPanel data={data} />
+            {data.finalNote?.sentAt && (
+              <p>
+                <Link to={`/cases/${data.id}/follow-up`}>{t("steps.followUp.open")}</Link>
+              </p>
+            )}
           </SectorPanel>
           <SectorPanel sector="POLICE" unavailable={picture.unavailable.has("POLICE")} onRetry={retry}>
             <PolicePanel
@@ -157,7 +164,16 @@ export function CasePage() {
               actions={
                 mayWrite &&
                 user.sector === "POLICE" &&
-                data.policeReport && <BookInterviewForm policeReportId={data.policeReport.id} interviewerName={user.name} onDone={retry} />
+                data.policeReport && (
+                  <>
+                    {data.policeReport.videoInterviews
+                      .filter((i) => i.status === "BOOKED")
+                      .map((i) => (
+                        <InterviewHeldForm key={i.id} interview={i} onDone={retry} />
+                      ))}
+                    <BookInterviewForm policeReportId={data.policeReport.id} interviewerName={user.name} onDone={retry} />
+                  </>
+                )
               }
             />
           </SectorPanel>
@@ -180,7 +196,14 @@ export function CasePage() {
             />
           </SectorPanel>
           <SectorPanel sector="BOERNEHUS" unavailable={picture.unavailable.has("BOERNEHUS")} onRetry={retry}>
-            <BoernehusPanel data={data} />
+            <BoernehusPanel
+              data={data}
+              actions={
+                mayWrite &&
+                user.sector === "BOERNEHUS" &&
+                data.status !== "CLOSED" && <CrisisSupportForm caseId={data.id} counsellorName={user.name} onDone={retry} />
+              }
+            />
           </SectorPanel>
         </div>
       </section>

@@ -7,6 +7,7 @@ import { PageTitle } from "../../components/PageTitle.tsx";
 import { ErrorPictureProvider } from "../../components/Restricted.tsx";
 import { pictureOf } from "../../graphql/errors.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
+import { MeetingChangeForms } from "../steps/MeetingChangeForms.tsx";
 import { ActionItems, SAMRAAD_SECTORS } from "./ActionItems.tsx";
 import { MeetingPageDocument } from "./meetingOperations.ts";
 import { RecordHeldForm } from "./RecordHeldForm.tsx";
@@ -115,6 +116,9 @@ export function MeetingPage() {
       </section>
       {user.sector === "BOERNEHUS" && meeting.status === "PLANNED" && open && (
         <RecordHeldForm meetingId={meeting.id} version={meeting.version} />
+      )}
+      {user.sector === "BOERNEHUS" && meeting.status === "PLANNED" && open && (
+        <MeetingChangeForms meeting={meeting} onDone={() => refetch({ requestPolicy: "network-only" })} />
       )}
     </ErrorPictureProvider>
   );

@@ -1,0 +1,80 @@
+import { useState } from "react";
+import { useMutation } from "urql";
+import { DateTimeInput, FieldError, ValidatedForm } from "../../components/Form.tsx";
+import { FormStatus, fromLocalInput, toLocalInput } from "../../components/FormStatus.tsx";
+import type { CrisisRecipient } from "../../generated/graphql.ts";
+import { useI18n } from "../../i18n/i18n.tsx";
+import { RecordCrisisSupportSessionDocument } from "./operations.ts";
+
+const RECIPIENTS: CrisisRecipient[] = ["CHILD", "CAREGIVER"];
+
+/**
+ * The børnehus records a crisis-support session, with the child or a caregiver. The
+ * counsellor's name and the notes stay in the børnehus; the other sectors see that a
+ * session was held, with whom and when.
+ */
+export function CrisisSupportForm({ caseId, counsellorName, onDone }: { caseId: string; counsellorName: string; onDone(): void }) {
+  const { t, label } = useI18n();
+  const [recording, record] = useMutation(RecordCrisisSupportSessionDocument);
+  const [recipient, setRecipient] = useState<CrisisRecipient>("CHILD");
+  const [heldAt, setHeldAt] = useState(() => toLocalInput(new Date()));
+  const [counsellor, setCounsellor] = useState(counsellorName);
+  const [notes, setNotes] = useState("");
+  const [idempotencyKey, setKey] = useState(() => crypto.randomUUID());
+  const submit = async () => {
+    const res = await record({
+      input: { caseId, recipient, heldAt: fromLocalInput(heldAt), counsellorName: counsellor, notes },
+      idempotencyKey,
+    });
+    if (res.data) {
+      // Ready for the next session: a new key, the notes cleared.
+      setNotes("");
+      setKey(crypto.randomUUID());
+      onDone();
+    }
+  };
+  return (
+    <ValidatedForm id="crisis-support" onValid={submit} aria-labelledby="crisis-support-title" className="step-form">
+      <h4 id="crisis-support-title">{t("steps.crisis.title")}</h4>
+      <fieldset>
+        <legend>{t("steps.crisis.recipient")}</legend>
+        {RECIPIENTS.map((r) => (
+          <label key={r} className="radio">
+            <input type="radio" name="crisis-recipient" value={r} checked={recipient === r} onChange={() => setRecipient(r)} />{" "}
+            {t(r === "CHILD" ? "steps.crisis.child" : "steps.crisis.caregiver")}
+          </label>
+        ))}
+      </fieldset>
+      <DateTimeInput id="crisis-support-at" label={t("steps.crisis.heldAt")} required value={heldAt} onChange={setHeldAt} />
+      <label>
+        <span>{t("steps.crisis.counsellor")}</span>
+        <FieldError id="crisis-support-counsellor" />
+        <input
+          id="crisis-support-counsellor"
+          className="form-input"
+          required
+          value={counsellor}
+          onChange={(e) => setCounsellor(e.target.value)}
+        />
+      </label>
+      <label>
+        <span>{t("steps.crisis.notes")}</span>
+        <span className="hint">{t("steps.crisis.notesHint")}</span>
+        <FieldError id="crisis-support-notes" />
+        <textarea id="crisis-support-notes" className="form-input" required value={notes} onChange={(e) => setNotes(e.target.value)} />
+      </label>
+      <button type="submit" className="primary" disabled={recording.fetching}>
+        {t("steps.crisis.submit")}
+      </button>
+      <FormStatus
+        error={recording.error}
+        success={
+          recording.data
+            ? t("steps.crisis.done", { recipient: label("CrisisRecipient", recording.data.recordCrisisSupportSession.recipient) })
+            : null
+        }
+        labels={{ heldAt: t("steps.crisis.heldAt"), counsellorName: t("steps.crisis.counsellor"), notes: t("steps.crisis.notes") }}
+      />
+    </ValidatedForm>
+  );
+}

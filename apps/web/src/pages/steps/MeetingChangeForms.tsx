@@ -1,0 +1,80 @@
+import { useState } from "react";
+import { useMutation } from "urql";
+import { ConfirmDialog, DateTimeInput, FieldError, ValidatedForm } from "../../components/Form.tsx";
+import { FormStatus, fromLocalInput, toLocalInput } from "../../components/FormStatus.tsx";
+import { useI18n } from "../../i18n/i18n.tsx";
+import { CancelSamraadMeetingDocument, MoveSamraadMeetingDocument } from "./operations.ts";
+
+/**
+ * The børnehus coordinator moves a planned samråd to another time, or cancels it with a
+ * reason (after a confirmation: a cancelled samråd cannot be planned again, only a new one).
+ */
+export function MeetingChangeForms({ meeting, onDone }: { meeting: { id: string; scheduledAt: string; version: number }; onDone(): void }) {
+  const { t } = useI18n();
+  const [moving, move] = useMutation(MoveSamraadMeetingDocument);
+  const [cancelling, cancel] = useMutation(CancelSamraadMeetingDocument);
+  const [to, setTo] = useState(() => toLocalInput(new Date(meeting.scheduledAt)));
+  const [reason, setReason] = useState("");
+  const [confirming, setConfirming] = useState(false);
+  const [moveKey, setMoveKey] = useState(() => crypto.randomUUID());
+  const [cancelKey] = useState(() => crypto.randomUUID());
+  const submitMove = async () => {
+    const res = await move({
+      input: { meetingId: meeting.id, scheduledAt: fromLocalInput(to), version: meeting.version },
+      idempotencyKey: moveKey,
+    });
+    if (res.data) {
+      // A later move is another write.
+      setMoveKey(crypto.randomUUID());
+      onDone();
+    }
+  };
+  const submitCancel = async () => {
+    setConfirming(false);
+    const res = await cancel({ input: { meetingId: meeting.id, reason, version: meeting.version }, idempotencyKey: cancelKey });
+    if (res.data) onDone();
+  };
+  return (
+    <section className="card no-print" aria-labelledby="change-meeting-title">
+      <h2 id="change-meeting-title">{t("steps.meeting.title")}</h2>
+      <ValidatedForm id="move-meeting" onValid={submitMove} aria-labelledby="move-meeting-title">
+        <h3 id="move-meeting-title">{t("steps.meeting.move")}</h3>
+        <DateTimeInput id="move-meeting-at" label={t("steps.meeting.newTime")} required value={to} onChange={setTo} />
+        <button type="submit" className="primary" disabled={moving.fetching}>
+          {t("steps.meeting.moveSubmit")}
+        </button>
+        <FormStatus
+          error={moving.error}
+          success={moving.data ? t("steps.meeting.moved") : null}
+          labels={{ scheduledAt: t("steps.meeting.newTime") }}
+        />
+      </ValidatedForm>
+      <ValidatedForm id="cancel-meeting" onValid={() => setConfirming(true)} aria-labelledby="cancel-meeting-title">
+        <h3 id="cancel-meeting-title">{t("steps.meeting.cancel")}</h3>
+        <label>
+          <span>{t("steps.meeting.reason")}</span>
+          <span className="hint">{t("steps.meeting.reasonHint")}</span>
+          <FieldError id="cancel-meeting-reason" />
+          <textarea id="cancel-meeting-reason" className="form-input" required value={reason} onChange={(e) => setReason(e.target.value)} />
+        </label>
+        <button type="submit" className="button-secondary" disabled={cancelling.fetching}>
+          {t("steps.meeting.cancelSubmit")}
+        </button>
+        <FormStatus
+          error={cancelling.error}
+          success={cancelling.data ? t("steps.meeting.cancelled") : null}
+          labels={{ reason: t("steps.meeting.reason") }}
+        />
+      </ValidatedForm>
+      {confirming && (
+        <ConfirmDialog
+          title={t("steps.meeting.confirmTitle")}
+          body={t("steps.meeting.confirmBody")}
+          yes={t("steps.meeting.confirmYes")}
+          onYes={submitCancel}
+          onNo={() => setConfirming(false)}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,267 @@
+import { graphql } from "../../generated/gql.ts";
+
+/**
+ * The operations of the course steps that had no screen before (issue 20, point 2): each
+ * used by the sector and role that owns the step. One file, so the trusted-documents
+ * manifest shows them together.
+ */
+
+/** Police: the booked video interview was held. */
+export const RecordVideoInterviewHeldDocument = graphql(`
+  mutation RecordVideoInterviewHeld($input: RecordVideoInterviewHeldInput!, $idempotencyKey: String) {
+    recordVideoInterviewHeld(input: $input, idempotencyKey: $idempotencyKey) {
+      id
+      status
+      heldAt
+      observers
+      version
+    }
+  }
+`);
+
+/** Børnehus: a crisis-support session with the child or a caregiver. */
+export const RecordCrisisSupportSessionDocument = graphql(`
+  mutation RecordCrisisSupportSession($input: RecordCrisisSupportSessionInput!, $idempotencyKey: String) {
+    recordCrisisSupportSession(input: $input, idempotencyKey: $idempotencyKey) {
+      id
+      recipient
+      heldAt
+      counsellorName
+    }
+  }
+`);
+
+/** Børnehus: cancel or move a planned samråd. */
+export const CancelSamraadMeetingDocument = graphql(`
+  mutation CancelSamraadMeeting($input: CancelSamraadMeetingInput!, $idempotencyKey: String) {
+    cancelSamraadMeeting(input: $input, idempotencyKey: $idempotencyKey) {
+      id
+      status
+      cancellationReason
+      version
+    }
+  }
+`);
+
+export const MoveSamraadMeetingDocument = graphql(`
+  mutation MoveSamraadMeeting($input: MoveSamraadMeetingInput!, $idempotencyKey: String) {
+    moveSamraadMeeting(input: $input, idempotencyKey: $idempotencyKey) {
+      id
+      status
+      scheduledAt
+      version
+    }
+  }
+`);
+
+/**
+ * A person's alerts from every sector at once: each subgraph answers only the alerts addressed
+ * to the caller (a police leader's "emergency access unjustified" is raised by the børnehus).
+ */
+export const MyAlertsDocument = graphql(`
+  query MyAlerts {
+    myMunicipalityAlerts(unacknowledgedOnly: true, first: 100) {
+      id
+      kind
+      caseId
+      dueAt
+      raisedAt
+    }
+    myPoliceAlerts(unacknowledgedOnly: true, first: 100) {
+      id
+      kind
+      caseId
+      dueAt
+      raisedAt
+    }
+    myBoernehusAlerts(unacknowledgedOnly: true, first: 100) {
+      id
+      kind
+      caseId
+      dueAt
+      raisedAt
+    }
+  }
+`);
+
+export const AcknowledgeMunicipalityAlertDocument = graphql(`
+  mutation AcknowledgeMunicipalityAlert($id: ID!) {
+    acknowledgeMunicipalityAlert(id: $id) {
+      id
+      acknowledgedAt
+    }
+  }
+`);
+
+export const AcknowledgePoliceAlertDocument = graphql(`
+  mutation AcknowledgePoliceAlert($id: ID!) {
+    acknowledgePoliceAlert(id: $id) {
+      id
+      acknowledgedAt
+    }
+  }
+`);
+
+export const AcknowledgeBoernehusAlertDocument = graphql(`
+  mutation AcknowledgeBoernehusAlert($id: ID!) {
+    acknowledgeBoernehusAlert(id: $id) {
+      id
+      acknowledgedAt
+    }
+  }
+`);
+
+/** The data protection officer: the access report of a child, found by CPR number. */
+export const AccessReportForCprDocument = graphql(`
+  query AccessReportForCpr($cpr: String!) {
+    accessReportForCpr(cpr: $cpr) {
+      childId
+      caseIds
+      municipalityLog {
+        at
+        sector
+        organisation
+        purpose
+        action
+        decision
+        fieldPaths
+      }
+      policeLog {
+        at
+        sector
+        organisation
+        purpose
+        action
+        decision
+        fieldPaths
+      }
+      healthLog {
+        at
+        sector
+        organisation
+        purpose
+        action
+        decision
+        fieldPaths
+      }
+      boernehusLog {
+        at
+        sector
+        organisation
+        purpose
+        action
+        decision
+        fieldPaths
+      }
+    }
+  }
+`);
+
+/** Leaders: break-the-glass openings of their organisation's cases, awaiting review. */
+export const EmergencyAccessesForReviewDocument = graphql(`
+  query EmergencyAccessesForReview {
+    emergencyAccessesForReview(first: 100) {
+      id
+      caseId
+      name
+      sector
+      organisation
+      reason
+      openedAt
+      expiresAt
+    }
+  }
+`);
+
+export const ReviewEmergencyAccessDocument = graphql(`
+  mutation ReviewEmergencyAccess($input: ReviewEmergencyAccessInput!, $idempotencyKey: String) {
+    reviewEmergencyAccess(input: $input, idempotencyKey: $idempotencyKey) {
+      id
+      reviewedAt
+      reviewedByName
+      reviewOutcome
+      reviewNote
+    }
+  }
+`);
+
+/** Municipality: start a decided measure (the 6-month follow-up is met when a recommended measure starts). */
+export const StartMeasureDocument = graphql(`
+  mutation StartMeasure($input: StartMeasureInput!, $idempotencyKey: String) {
+    startMeasure(input: $input, idempotencyKey: $idempotencyKey) {
+      id
+      startedAt
+      version
+    }
+  }
+`);
+
+/** The child's name for a case an alert or a review row names (null where the reader may not see it). */
+export const CaseNameDocument = graphql(`
+  query CaseName($id: ID!) {
+    boernehusCase(id: $id) {
+      id
+      child {
+        id
+        firstName
+        lastName
+      }
+    }
+  }
+`);
+
+/** The 6-month follow-up of one case: the note's recommendations, the answers, the measures and the clock. */
+export const FollowUpDocument = graphql(`
+  query FollowUp($id: ID!) {
+    boernehusCase(id: $id) {
+      id
+      status
+      myAccess {
+        basis
+      }
+      child {
+        id
+        firstName
+        lastName
+      }
+      finalNote {
+        id
+        status
+        sentAt
+        recommendations {
+          id
+          kind
+          description
+        }
+      }
+      recommendationResponses {
+        id
+        recommendationId
+        response
+        respondedAt
+        otherSupport
+        declineReason
+        measure {
+          id
+        }
+      }
+      measures {
+        id
+        kind
+        ladderStep
+        decidedAt
+        startedAt
+        endedAt
+        version
+      }
+      municipalityClocks {
+        kind
+        subjectId
+        status
+        startedAt
+        dueAt
+        metAt
+      }
+    }
+  }
+`);
