@@ -14,7 +14,7 @@ export function BoernehusPanel({ data, actions }: { data: CaseData; actions?: Re
       ) : (
         <ul>
           {data.crisisSupportSessions.map((s) => (
-            <li key={s.id}>
+            <li key={s.id} data-crisis={s.recipient}>
               {dateTime(s.heldAt)} · {label("CrisisRecipient", s.recipient)} · {t("boernehus.counsellor")}:{" "}
               <Field coordinate="CrisisSupportSession.counsellorName">{s.counsellorName}</Field>
             </li>

@@ -1,0 +1,384 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Stack, startStack } from "../support/stack.ts";
+import { launchChromium, screenshotter } from "./support/browser.ts";
+import { expectAccessible, openCase, signIn } from "./support/session.ts";
+import { serveWebAppFor } from "./support/web.ts";
+
+// Issue 20, point 2: the course steps that had no screen, each walked in Chromium by the persona
+// who owns it, through the UI only, and then seen by another participant where the step is
+// shared. axe on every page; screenshots kept (tests/artifacts/screenshots/screens/).
+let stack: Stack;
+let web: Awaited<ReturnType<typeof serveWebAppFor>>;
+let browser: Browser;
+const shots = screenshotter("screens");
+
+beforeAll(async () => {
+  // The same world as web.test.ts (one seeded template): it has a recommended measure not yet started.
+  stack = await startStack({ courses: 120, statistics: true });
+  [web, browser] = await Promise.all([serveWebAppFor(stack), launchChromium()]);
+}, 600_000);
+afterAll(async () => {
+  await browser?.close();
+  await web?.stop();
+  await stack?.stop();
+  console.log(`Screenshots: ${shots.dir}`);
+});
+
+type Course = Stack["world"]["courses"][number];
+const nameOf = (c: Course) => `${c.child.firstName} ${c.child.lastName}`;
+const used = new Set<string>();
+/** A course for the scenario, not used by another one of this file. */
+function pick(persona: string, predicate: (c: Course) => boolean): Course {
+  const course = stack.courseOf(persona, (c) => !used.has(c.caseId) && predicate(c));
+  used.add(course.caseId);
+  return course;
+}
+const takesPart = (c: Course, ...personas: string[]) => personas.every((p) => c.participants.some((x) => x.sub === `persona:${p}`));
+
+/** The page's text shows no developer text: no English API message, field name or ISO timestamp. */
+async function expectNoDeveloperText(page: Page) {
+  const main = (await page.locator("main").textContent()) ?? "";
+  expect(main).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}|[a-z]+[A-Z][a-zA-Z]+ (must|cannot)|Please fill out|Child\.|BoernehusCase\./);
+}
+
+/** A moment as the web app writes it (Danish, Copenhagen time), formatted by the browser itself. */
+const danishDateTime = (page: Page, iso: string) =>
+  page.evaluate(
+    (at) =>
+      new Intl.DateTimeFormat("da-DK", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Copenhagen" }).format(new Date(at)),
+    iso,
+  );
+
+/** dd.mm.åååå, n days from the stack's now (Copenhagen's calendar day is close enough at 10:00). */
+function danishDateIn(days: number): string {
+  const d = new Date(stack.clock.now().getTime() + days * 86_400_000);
+  return `${String(d.getDate()).padStart(2, "0")}.${String(d.getMonth() + 1).padStart(2, "0")}.${d.getFullYear()}`;
+}
+
+describe("the course steps that had no screen", () => {
+  it("the police investigator books a video interview and records it as held; the coordinator sees it held", {
+    timeout: 300_000,
+  }, async () => {
+    await shots.onFailure(browser, async () => {
+      const course = pick(
+        "persona:investigator-kbh",
+        (c) =>
+          c.course.status === "ACTIVE" &&
+          c.police !== null &&
+          takesPart(c, "coordinator-hovedstaden") &&
+          !c.custodyHolders.some((h) => h.objectsToVideoInterview),
+      );
+      const page = await signIn(browser, web, "investigator-kbh");
+      await openCase(page, nameOf(course));
+      const interviews = page.locator("li[data-interview]");
+      const heldBefore = await interviews.filter({ hasText: "gennemført" }).count();
+      await page.getByRole("button", { name: "Book videoafhøring" }).click();
+      await page.getByText("Videoafhøringen er booket.").waitFor();
+      const form = page.getByRole("form", { name: /^Registrér videoafhøringen .+ som gennemført$/ });
+      await form.waitFor();
+      await expectAccessible(page);
+      await shots.shot(page, "interview-booked");
+      // An empty time: the app's own Danish message, not the browser's.
+      const heldAt = form.getByRole("group", { name: "Gennemført" });
+      await heldAt.getByLabel(/^Klokkeslæt/).fill("");
+      await form.getByRole("button", { name: "Registrér som gennemført" }).click();
+      await form.locator("[data-error-summary]").getByText("Feltet »Gennemført« skal udfyldes.").waitFor();
+      // Yesterday morning: whatever the hour of the stack's now, not in the future.
+      await heldAt.getByLabel(/^Klokkeslæt/).fill("08:00");
+      await heldAt.getByLabel(/^Dato/).fill(danishDateIn(-1));
+      await form.getByRole("checkbox", { name: "Sundhedsvæsenet" }).check();
+      await form.getByRole("button", { name: "Registrér som gennemført" }).click();
+      await form.waitFor({ state: "detached" });
+      await expect.poll(() => interviews.filter({ hasText: "gennemført" }).count()).toBe(heldBefore + 1);
+      await expect(interviews.filter({ hasText: "booket" }).count()).resolves.toBe(0);
+      await expectNoDeveloperText(page);
+      await expectAccessible(page);
+      await shots.shot(page, "interview-held");
+      await page.context().close();
+
+      // Shared: the børnehus coordinator sees the interview held, and who watched.
+      const coordinator = await signIn(browser, web, "coordinator-hovedstaden");
+      await openCase(coordinator, nameOf(course));
+      const held = coordinator.locator("li[data-interview]").filter({ hasText: "gennemført" });
+      await expect(held.count()).resolves.toBe(heldBefore + 1);
+      await expect(held.filter({ hasText: "Kommunen, Børnehuset, Sundhedsvæsenet" }).count()).resolves.toBe(1);
+      await expectAccessible(coordinator);
+      await coordinator.context().close();
+    });
+  });
+
+  it("the coordinator records crisis support for a caregiver; the caseworker sees it, not the notes or counsellor", {
+    timeout: 300_000,
+  }, async () => {
+    await shots.onFailure(browser, async () => {
+      const course = pick(
+        "persona:coordinator-hovedstaden",
+        (c) => c.course.status === "ACTIVE" && takesPart(c, "caseworker-kbh") && c.crisisSupport.every((s) => s.recipient !== "CAREGIVER"),
+      );
+      const page = await signIn(browser, web, "coordinator-hovedstaden");
+      await openCase(page, nameOf(course));
+      const form = page.locator("form#crisis-support");
+      await form.getByRole("radio", { name: "En omsorgsperson" }).check();
+      await expect(form.getByLabel("Krisestøtte givet af").inputValue()).resolves.toBe("Camilla Berg");
+      // The notes are required: the app says so in Danish.
+      await form.getByRole("button", { name: "Registrér krisestøtte" }).click();
+      await form.locator("[data-error-summary]").getByText("Feltet »Notat fra samtalen« skal udfyldes.").waitFor();
+      await expectAccessible(page);
+      await shots.shot(page, "crisis-support-errors");
+      await form
+        .getByLabel("Notat fra samtalen")
+        .fill("Samtale med mor om reaktioner hos barnet efter afhøringen. Aftalt ny samtale om en uge.");
+      await form.getByRole("button", { name: "Registrér krisestøtte" }).click();
+      await form.getByText("Krisestøtten til en omsorgsperson er registreret.").waitFor();
+      const sessions = page.locator('li[data-crisis="CAREGIVER"]');
+      await sessions.first().waitFor();
+      await expect(sessions.first().textContent()).resolves.toContain("Camilla Berg");
+      await expectNoDeveloperText(page);
+      await expectAccessible(page);
+      await shots.shot(page, "crisis-support-recorded");
+      await page.context().close();
+
+      const caseworker = await signIn(browser, web, "caseworker-kbh");
+      await openCase(caseworker, nameOf(course));
+      const seen = caseworker.locator('li[data-crisis="CAREGIVER"]');
+      await expect(seen.count()).resolves.toBe(1);
+      const text = (await seen.textContent()) ?? "";
+      expect(text).toContain("en omsorgsperson");
+      expect(text).not.toContain("Camilla Berg");
+      expect((await caseworker.locator("main").textContent()) ?? "").not.toContain("Aftalt ny samtale");
+      // Crisis support is the børnehus's to record: no form for the municipality.
+      await expect(caseworker.locator("form#crisis-support").count()).resolves.toBe(0);
+      await expectAccessible(caseworker);
+      await caseworker.context().close();
+    });
+  });
+
+  it("the coordinator moves a samråd and then cancels it; the caseworker sees the new time, then the cancellation", {
+    timeout: 300_000,
+  }, async () => {
+    await shots.onFailure(browser, async () => {
+      const course = pick(
+        "persona:coordinator-hovedstaden",
+        (c) =>
+          c.course.status === "ACTIVE" &&
+          takesPart(c, "caseworker-kbh") &&
+          c.finalNote === null &&
+          !c.meetings.some((m) => m.kind === "PLANNING" && m.status !== "CANCELLED"),
+      );
+      const page = await signIn(browser, web, "coordinator-hovedstaden");
+      await openCase(page, nameOf(course));
+      await page.getByRole("link", { name: "Planlæg samråd" }).click();
+      const when = page.getByRole("group", { name: "Tidspunkt" });
+      await when.getByLabel(/^Dato/).fill(danishDateIn(2));
+      await when.getByLabel(/^Klokkeslæt/).fill("10:00");
+      await page.getByLabel("Dagsorden").fill("1. Status fra hver sektor\n2. Plan for videoafhøring");
+      await page.getByRole("button", { name: "Planlæg samråd" }).click();
+      await page.getByRole("status").getByText("Samrådet er planlagt.").waitFor();
+      const meetingUrl = page.url();
+
+      // Move it: to 13:30 three days from now.
+      const move = page.locator("form#move-meeting");
+      const to = move.getByRole("group", { name: "Nyt tidspunkt" });
+      await to.getByLabel(/^Dato/).fill(danishDateIn(3));
+      await to.getByLabel(/^Klokkeslæt/).fill("13:30");
+      await move.getByRole("button", { name: "Flyt samrådet" }).click();
+      await move.getByText("Samrådet er flyttet. Deltagerne ser det nye tidspunkt.").waitFor();
+      const lead = page.locator("p.lead");
+      await expect.poll(async () => (await lead.textContent()) ?? "").toContain("13.30");
+      const movedText = (await lead.textContent()) ?? "";
+      await expectNoDeveloperText(page);
+      await expectAccessible(page);
+      await shots.shot(page, "meeting-moved");
+
+      // The caseworker, through the case page, sees the new time.
+      const caseworker = await signIn(browser, web, "caseworker-kbh");
+      await openCase(caseworker, nameOf(course));
+      await caseworker
+        .getByRole("link", { name: /^Åbn Koordinerende samråd/ })
+        .first()
+        .click();
+      await caseworker.waitForURL(meetingUrl);
+      await expect.poll(async () => (await caseworker.locator("p.lead").textContent()) ?? "").toBe(movedText);
+      // Moving and cancelling are the børnehus's: no such forms for the municipality.
+      await expect(caseworker.locator("form#move-meeting, form#cancel-meeting").count()).resolves.toBe(0);
+      await expectAccessible(caseworker);
+
+      // Cancel it: a reason, a confirmation (and "no" changes nothing).
+      const cancel = page.locator("form#cancel-meeting");
+      await cancel.getByRole("button", { name: "Aflys samrådet" }).click();
+      await cancel.locator("[data-error-summary]").getByText("Feltet »Begrundelse for aflysningen« skal udfyldes.").waitFor();
+      await cancel.getByLabel("Begrundelse for aflysningen").fill("Barnet er syg; nyt samråd planlægges, når barnet er rask.");
+      await cancel.getByRole("button", { name: "Aflys samrådet" }).click();
+      const dialog = page.getByRole("dialog", { name: "Aflys samrådet?" });
+      await dialog.waitFor();
+      await expectAccessible(page);
+      await shots.shot(page, "meeting-confirm-cancel");
+      await dialog.getByRole("button", { name: "Nej, gå tilbage" }).click();
+      await dialog.waitFor({ state: "hidden" });
+      await expect((await lead.textContent()) ?? "").toContain("Planlagt");
+      await cancel.getByRole("button", { name: "Aflys samrådet" }).click();
+      await dialog.getByRole("button", { name: "Ja, aflys samrådet" }).click();
+      await expect.poll(async () => (await lead.textContent()) ?? "").toContain("Aflyst: Barnet er syg");
+      await expect(page.locator("form#cancel-meeting").count()).resolves.toBe(0);
+      await expectAccessible(page);
+      await shots.shot(page, "meeting-cancelled");
+
+      await caseworker.reload();
+      await expect.poll(async () => (await caseworker.locator("p.lead").textContent()) ?? "").toContain("Aflyst: Barnet er syg");
+      await caseworker.context().close();
+      await page.context().close();
+    });
+  });
+
+  it("a leader finds a break-the-glass unjustified in her review queue; the opener's leader gets the alert and acknowledges it", {
+    timeout: 300_000,
+  }, async () => {
+    await shots.onFailure(browser, async () => {
+      // The police leader breaks the glass for one of her people's cases.
+      const police = await signIn(browser, web, "leader-police-kbh");
+      await police.getByRole("link", { name: "Mine sager" }).click();
+      const row = police.getByRole("region", { name: "Sager med begrænset adgang" }).locator("tr[data-restricted-case-id]").first();
+      await row.waitFor();
+      const caseId = (await row.getAttribute("data-restricted-case-id")) as string;
+      used.add(caseId);
+      await row.getByRole("button", { name: /^Bryd glasset/ }).click();
+      const dialog = police.getByRole("dialog", { name: "Bryd glasset" });
+      await dialog.getByLabel("Begrundelse").fill("Anholdelse i nat: sigtede nævner barnet, jeg skal se samrådets plan nu");
+      await dialog.getByRole("button", { name: "Bryd glasset og åbn sagen" }).click();
+      await police.getByText(/^Nødadgang til .+\. Din brug af sagen bliver gennemgået\.$/).waitFor();
+      // Before the review: no alert for her.
+      await police.getByRole("link", { name: "Advarsler" }).click();
+      await police.getByRole("heading", { level: 1, name: "Advarsler" }).waitFor();
+      await police.locator('[data-empty="alerts"], li[data-alert]').first().waitFor();
+      await expect(police.locator('li[data-alert="EMERGENCY_ACCESS_UNJUSTIFIED"]').count()).resolves.toBe(0);
+
+      // The børnehus leader lands on her dashboard, with the review queue.
+      const leader = await signIn(browser, web, "leader-boernehus-hovedstaden");
+      const queue = leader.locator("[data-review-queue]");
+      await queue.getByRole("heading", { level: 2, name: "Nødadgange til gennemgang" }).waitFor();
+      const item = queue.locator("li[data-emergency-access]").filter({ hasText: "Susanne Dam" }).filter({ hasText: "Anholdelse i nat" });
+      await item.waitFor();
+      await expectAccessible(leader);
+      await shots.shot(leader, "review-queue");
+      await item.getByRole("radio", { name: "Ikke begrundet" }).check();
+      await item.getByText("Adgangen lukkes med det samme").waitFor();
+      await item.getByLabel("Bemærkning (valgfri)").fill("Sagen var ikke akut; bed om at blive føjet til samrådet.");
+      await item.getByRole("button", { name: "Gem vurderingen" }).click();
+      await queue.getByRole("status").getByText("Nødadgangen for Susanne Dam er vurderet: Ikke begrundet.").waitFor();
+      await item.waitFor({ state: "detached" });
+      await expectNoDeveloperText(leader);
+      await expectAccessible(leader);
+      await shots.shot(leader, "review-done");
+      await leader.context().close();
+
+      // The police leader's alert: shown with what it means, then acknowledged and gone.
+      await police.reload();
+      const alert = police.locator('li[data-alert="EMERGENCY_ACCESS_UNJUSTIFIED"]');
+      await alert.waitFor();
+      await expect(alert.textContent()).resolves.toContain("Nødadgang fundet ubegrundet");
+      await expect(alert.textContent()).resolves.toContain("Adgangen er lukket.");
+      await expectAccessible(police);
+      await shots.shot(police, "alerts-police-leader");
+      await alert.getByRole("button", { name: "Kvittér for advarslen: Nødadgang fundet ubegrundet" }).click();
+      await alert.waitFor({ state: "detached" });
+      await police.reload();
+      await police.locator('[data-empty="alerts"], li[data-alert]').first().waitFor();
+      await expect(police.locator('li[data-alert="EMERGENCY_ACCESS_UNJUSTIFIED"]').count()).resolves.toBe(0);
+      // And the access is closed at once.
+      await police.goto(`${web.url}/cases/${caseId}`);
+      await police.getByRole("heading", { level: 1, name: "Børnehussag" }).waitFor();
+      await expect(police.getByText(/^Nødadgang til/).count()).resolves.toBe(0);
+      await police.context().close();
+    });
+  });
+
+  it("the data protection officer lands on the access report and finds a child by CPR number", { timeout: 300_000 }, async () => {
+    await shots.onFailure(browser, async () => {
+      // A look-up to report: the coordinator opens a Copenhagen child's case.
+      const course = pick("persona:coordinator-hovedstaden", (c) => c.municipalityCode === "0101" && c.course.status === "ACTIVE");
+      const coordinator = await signIn(browser, web, "coordinator-hovedstaden");
+      await openCase(coordinator, nameOf(course));
+      await coordinator.context().close();
+
+      const dpo = await signIn(browser, web, "dpo-kbh");
+      expect(new URL(dpo.url()).pathname).toBe("/data-protection");
+      const form = dpo.locator("form#access-report");
+      await form.getByRole("button", { name: "Vis indsigtsrapporten" }).click();
+      await form.locator("[data-error-summary]").getByText("Feltet »Barnets CPR-nummer« skal udfyldes.").waitFor();
+      // A number the API refuses: the catalogue's words, naming the field by its label.
+      await form.getByLabel("Barnets CPR-nummer").fill("12-34");
+      await form.getByRole("button", { name: "Vis indsigtsrapporten" }).click();
+      await form
+        .getByRole("alert")
+        .getByText(/»Barnets CPR-nummer«/)
+        .waitFor();
+      await expectNoDeveloperText(dpo);
+      await expectAccessible(dpo);
+      await shots.shot(dpo, "access-report-refused");
+
+      await form.getByLabel("Barnets CPR-nummer").fill(course.child.cpr);
+      await form.getByRole("button", { name: "Vis indsigtsrapporten" }).click();
+      const report = dpo.locator("[data-access-report]");
+      await report.getByRole("heading", { level: 2, name: `Indsigtsrapport for CPR-nummer ${course.child.cpr}` }).waitFor();
+      const rows = report.locator("tbody tr");
+      await rows.first().waitFor();
+      await expect(rows.filter({ hasText: "Børnehuset · HOVEDSTADEN" }).count()).resolves.toBeGreaterThan(0);
+      const text = (await report.textContent()) ?? "";
+      // Which kinds of data, never the data: not the child's name.
+      expect(text).toContain("barnets stamdata");
+      expect(text).not.toContain(course.child.firstName);
+      await expectNoDeveloperText(dpo);
+      await expectAccessible(dpo);
+      await shots.shot(dpo, "access-report");
+      await dpo.context().close();
+    });
+  });
+
+  it("the caseworker records that a recommended measure has started; the 6-month follow-up is met, for the coordinator too", {
+    timeout: 300_000,
+  }, async () => {
+    await shots.onFailure(browser, async () => {
+      const course = pick(
+        "persona:caseworker-kbh",
+        (c) =>
+          c.course.status !== "CLOSED" &&
+          c.finalNote?.status === "SENT" &&
+          takesPart(c, "coordinator-hovedstaden") &&
+          c.recommendationResponses.some(
+            (r) => r.response === "MEASURE" && c.measures.find((m) => m.id === r.measureId)?.startedAt === null,
+          ),
+      );
+      const page = await signIn(browser, web, "caseworker-kbh");
+      await openCase(page, nameOf(course));
+      await page.getByRole("link", { name: "Opfølgning efter 6 måneder" }).click();
+      await page.getByRole("heading", { level: 1, name: "Opfølgning efter 6 måneder" }).waitFor();
+      const decided = page.locator('[data-measure="decided"]');
+      await decided.first().waitFor();
+      const startedBefore = await page.locator('[data-measure="started"]').count();
+      await expectAccessible(page);
+      await shots.shot(page, "follow-up-due");
+      // The start time offered is now: she keeps it.
+      const form = page.getByRole("form", { name: /^Registrér start af / }).first();
+      await form.getByRole("button", { name: "Registrér at foranstaltningen er startet" }).click();
+      await expect.poll(() => page.locator('[data-measure="started"]').count()).toBe(startedBefore + 1);
+      await page
+        .locator("[data-follow-up-clock]")
+        .getByText(/^Opfølgning: (Overholdt|Klaret for sent), Klaret /)
+        .waitFor();
+      await expectNoDeveloperText(page);
+      await expectAccessible(page);
+      await shots.shot(page, "follow-up-met");
+      await page.context().close();
+
+      // Shared: the coordinator reads the same follow-up, with no form of her own.
+      const coordinator = await signIn(browser, web, "coordinator-hovedstaden");
+      await openCase(coordinator, nameOf(course));
+      await coordinator.getByRole("link", { name: "Opfølgning efter 6 måneder" }).click();
+      await expect.poll(() => coordinator.locator('[data-measure="started"]').count()).toBe(startedBefore + 1);
+      await expect(coordinator.getByRole("form", { name: /^Registrér start af / }).count()).resolves.toBe(0);
+      await expectAccessible(coordinator);
+      await coordinator.context().close();
+    });
+  });
+});
