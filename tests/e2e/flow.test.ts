@@ -95,6 +95,9 @@ async function flow() {
     await record.getByLabel("Kliniske detaljer").fill("Synlige mærker på venstre overarm, 2 x 3 cm.");
     await record.getByRole("button", { name: "Registrér undersøgelse" }).click();
     await physician.getByText("Synlige mærker på venstre overarm, 2 x 3 cm.").waitFor();
+    // The one who records it is recorded as its physician (issue 20: "Læge: Ikke registreret").
+    const performed = physician.locator("li").filter({ hasText: "Synlige mærker på venstre overarm" });
+    await expect(performed.locator(".fact").filter({ hasText: /^Læge/ }).locator("dd").textContent()).resolves.toBe("Line Østergaard");
     await expectAccessible(physician);
     await shots.shot(physician, "physician-recorded");
 

@@ -47,8 +47,8 @@ describe("each role lands where it works", () => {
 
     const dpo = await signIn(browser, web, "dpo-kbh");
     expect(new URL(dpo.url()).pathname).toBe("/data-protection");
-    // No screen for the access report yet: the page says so, and what she can do instead.
-    await dpo.getByText(/^Der er endnu ikke en skærm til indsigtsrapporten/).waitFor();
+    // Her work: the access report, found by the child's CPR number.
+    await dpo.getByLabel("Barnets CPR-nummer").waitFor();
     await expect(dpo.getByText("Ingen sager matcher").count()).resolves.toBe(0);
     await expectAccessible(dpo);
     await shots.shot(dpo, "landing-dpo");

@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { useClient, useMutation } from "urql";
+import { useUser } from "../../auth/session.tsx";
 import { DateTimeInput, FieldError, ValidatedForm } from "../../components/Form.tsx";
 import { FormStatus, fromLocalInput, toLocalInput } from "../../components/FormStatus.tsx";
 import type { ExaminationKind, Region } from "../../generated/graphql.ts";
@@ -68,6 +69,8 @@ export function RecordExaminationForm(props: {
   const [performedAt, setPerformedAt] = useState(toLocalInput(new Date()));
   const [findings, setFindings] = useState("");
   const [clinical, setClinical] = useState("");
+  // The physician who performed it is usually the one recording it (issue 20: "Læge: Ikke registreret").
+  const [physician, setPhysician] = useState(useUser().name);
   const id = `record-${props.exam.id}`;
   const submit = async () => {
     const res = await record({
@@ -76,6 +79,7 @@ export function RecordExaminationForm(props: {
         performedAt: fromLocalInput(performedAt),
         findingsSummary: findings,
         clinicalDetails: clinical || null,
+        physicianName: physician.trim() || null,
         version: props.exam.version,
       },
     });
@@ -98,6 +102,11 @@ export function RecordExaminationForm(props: {
       <label>
         <span>{t("health.clinical")}</span>
         <textarea value={clinical} onChange={(e) => setClinical(e.target.value)} />
+      </label>
+      <label>
+        <span>{t("health.physician")}</span>
+        <FieldError id={`${id}-physician`} />
+        <input id={`${id}-physician`} className="form-input" required value={physician} onChange={(e) => setPhysician(e.target.value)} />
       </label>
       <button type="submit" className="primary" disabled={recording.fetching}>
         {t("health.record")}

@@ -44,6 +44,7 @@ export const RecordMedicalExaminationPerformedDocument = graphql(`
       performedAt
       findingsSummary
       clinicalDetails
+      physicianName
       version
     }
   }
