@@ -640,6 +640,7 @@ export const da = {
     "Rapporten viser hvornår, af hvem (organisation), med hvilket formål og hvilke slags oplysninger; aldrig selve oplysningerne.",
   "steps.dpo.print": "Udskriv rapporten",
   "steps.dpo.empty": "Ingen har slået barnets oplysninger op.",
+  "steps.dpo.purposeCasework": "Arbejde i samrådets sag",
   "steps.dpo.noPurpose": "Intet formål angivet",
   "steps.dpo.col.at": "Tidspunkt",
   "steps.dpo.col.who": "Organisation",

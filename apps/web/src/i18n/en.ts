@@ -638,6 +638,7 @@ export const en: Record<MessageKey, string> = {
   "steps.dpo.noValues": "The report shows when, by whom (organisation), for what purpose and which kinds of data; never the data itself.",
   "steps.dpo.print": "Print the report",
   "steps.dpo.empty": "Nobody has looked up the child's data.",
+  "steps.dpo.purposeCasework": "Work on the samråd case",
   "steps.dpo.noPurpose": "No purpose given",
   "steps.dpo.col.at": "Time",
   "steps.dpo.col.who": "Organisation",

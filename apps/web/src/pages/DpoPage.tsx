@@ -3,6 +3,7 @@ import { useQuery } from "urql";
 import { FieldError, ValidatedForm } from "../components/Form.tsx";
 import { FormStatus } from "../components/FormStatus.tsx";
 import { PageTitle } from "../components/PageTitle.tsx";
+import { PURPOSE } from "../graphql/client.ts";
 import { useI18n } from "../i18n/i18n.tsx";
 import { AccessReportForCprDocument } from "./steps/operations.ts";
 
@@ -45,11 +46,18 @@ const KNOWN_TYPES = new Set([
 ]);
 
 function dataKinds(fieldPaths: string[], t: ReturnType<typeof useI18n>["t"]): string {
-  const types = [...new Set(fieldPaths.map((p) => p.split(".")[0] ?? ""))];
+  // Query and Mutation are the way in, not data about the child.
+  const types = [...new Set(fieldPaths.map((p) => p.split(".")[0] ?? ""))].filter((type) => type !== "Query" && type !== "Mutation");
   const words = types.map((type) =>
     KNOWN_TYPES.has(type) ? t(`steps.dpo.type.${type}` as Parameters<typeof t>[0]) : t("steps.dpo.type.other"),
   );
   return [...new Set(words)].join(", ");
+}
+
+/** The web app's own purpose code in words; a sector system's own purpose (free text) as it was given. */
+function purposeText(purpose: string, t: ReturnType<typeof useI18n>["t"]): string {
+  if (!purpose) return t("steps.dpo.noPurpose");
+  return purpose === PURPOSE ? t("steps.dpo.purposeCasework") : purpose;
 }
 
 /**
@@ -137,9 +145,9 @@ export function DpoPage() {
                     <tr key={`${e.log}-${e.at}-${i}`}>
                       <td>{dateTime(e.at)}</td>
                       <td>
-                        {label("Sector", e.sector)} · {e.organisation}
+                        {label("Sector", e.sector)} · {e.sector === "BOERNEHUS" ? label("Region", e.organisation) : e.organisation}
                       </td>
-                      <td>{e.purpose || t("steps.dpo.noPurpose")}</td>
+                      <td>{purposeText(e.purpose, t)}</td>
                       <td>
                         {label("AccessAction", e.action)} · {label("AccessDecision", e.decision)}
                       </td>

@@ -55,7 +55,7 @@ export function FollowUpPage() {
       ) : (
         <>
           <p>{t("steps.followUp.sent", { date: date(note.sentAt) })}</p>
-          <ol className="items">
+          <ol className="nobullet-list">
             {note.recommendations.map((r, i) => {
               const answer = (data.recommendationResponses ?? []).find((x) => x.recommendationId === r.id);
               const measure = answer?.measure ? measures.get(answer.measure.id) : undefined;
