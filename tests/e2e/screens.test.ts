@@ -42,14 +42,6 @@ async function expectNoDeveloperText(page: Page) {
   expect(main).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}|[a-z]+[A-Z][a-zA-Z]+ (must|cannot)|Please fill out|Child\.|BoernehusCase\./);
 }
 
-/** A moment as the web app writes it (Danish, Copenhagen time), formatted by the browser itself. */
-const danishDateTime = (page: Page, iso: string) =>
-  page.evaluate(
-    (at) =>
-      new Intl.DateTimeFormat("da-DK", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Copenhagen" }).format(new Date(at)),
-    iso,
-  );
-
 /** dd.mm.åååå, n days from the stack's now (Copenhagen's calendar day is close enough at 10:00). */
 function danishDateIn(days: number): string {
   const d = new Date(stack.clock.now().getTime() + days * 86_400_000);
@@ -368,6 +360,13 @@ describe("the course steps that had no screen", () => {
       await expectNoDeveloperText(page);
       await expectAccessible(page);
       await shots.shot(page, "follow-up-met");
+      // Her alerts: the steps she owns that are due, or an empty list that says why.
+      await page.getByRole("link", { name: "Advarsler" }).click();
+      await page.getByRole("heading", { level: 1, name: "Advarsler" }).waitFor();
+      await page.locator('[data-empty="alerts"], li[data-alert]').first().waitFor();
+      await expectNoDeveloperText(page);
+      await expectAccessible(page);
+      await shots.shot(page, "alerts-caseworker");
       await page.context().close();
 
       // Shared: the coordinator reads the same follow-up, with no form of her own.
