@@ -28,6 +28,8 @@ afterAll(async () => {
 type Course = Stack["world"]["courses"][number];
 const nameOf = (c: Course) => `${c.child.firstName} ${c.child.lastName}`;
 const used = new Set<string>();
+/** A page fetches again after a write: on a loaded machine that can take longer than expect.poll's default second. */
+const POLL = { timeout: 15_000 };
 /** A course for the scenario, not used by another one of this file. */
 function pick(persona: string, predicate: (c: Course) => boolean): Course {
   const course = stack.courseOf(persona, (c) => !used.has(c.caseId) && predicate(c));
@@ -82,7 +84,7 @@ describe("the course steps that had no screen", () => {
       await form.getByRole("checkbox", { name: "Sundhedsvæsenet" }).check();
       await form.getByRole("button", { name: "Registrér som gennemført" }).click();
       await form.waitFor({ state: "detached" });
-      await expect.poll(() => interviews.filter({ hasText: "gennemført" }).count()).toBe(heldBefore + 1);
+      await expect.poll(() => interviews.filter({ hasText: "gennemført" }).count(), POLL).toBe(heldBefore + 1);
       await expect(interviews.filter({ hasText: "booket" }).count()).resolves.toBe(0);
       await expectNoDeveloperText(page);
       await expectAccessible(page);
@@ -177,7 +179,7 @@ describe("the course steps that had no screen", () => {
       await move.getByRole("button", { name: "Flyt samrådet" }).click();
       await move.getByText("Samrådet er flyttet. Deltagerne ser det nye tidspunkt.").waitFor();
       const lead = page.locator("p.lead");
-      await expect.poll(async () => (await lead.textContent()) ?? "").toContain("13.30");
+      await expect.poll(async () => (await lead.textContent()) ?? "", POLL).toContain("13.30");
       const movedText = (await lead.textContent()) ?? "";
       await expectNoDeveloperText(page);
       await expectAccessible(page);
@@ -188,7 +190,7 @@ describe("the course steps that had no screen", () => {
       await openCase(caseworker, nameOf(course));
       await caseworker.locator(`main a[href="${new URL(meetingUrl).pathname}"]`).click();
       await caseworker.waitForURL(meetingUrl);
-      await expect.poll(async () => (await caseworker.locator("p.lead").textContent()) ?? "").toBe(movedText);
+      await expect.poll(async () => (await caseworker.locator("p.lead").textContent()) ?? "", POLL).toBe(movedText);
       // Moving and cancelling are the børnehus's: no such forms for the municipality.
       await expect(caseworker.locator("form#move-meeting, form#cancel-meeting").count()).resolves.toBe(0);
       await expectAccessible(caseworker);
@@ -208,13 +210,13 @@ describe("the course steps that had no screen", () => {
       await expect((await lead.textContent()) ?? "").toContain("Planlagt");
       await cancel.getByRole("button", { name: "Aflys samrådet" }).click();
       await dialog.getByRole("button", { name: "Ja, aflys samrådet" }).click();
-      await expect.poll(async () => (await lead.textContent()) ?? "").toContain("Aflyst: Barnet er syg");
+      await expect.poll(async () => (await lead.textContent()) ?? "", POLL).toContain("Aflyst: Barnet er syg");
       await expect(page.locator("form#cancel-meeting").count()).resolves.toBe(0);
       await expectAccessible(page);
       await shots.shot(page, "meeting-cancelled");
 
       await caseworker.reload();
-      await expect.poll(async () => (await caseworker.locator("p.lead").textContent()) ?? "").toContain("Aflyst: Barnet er syg");
+      await expect.poll(async () => (await caseworker.locator("p.lead").textContent()) ?? "", POLL).toContain("Aflyst: Barnet er syg");
       await caseworker.context().close();
       await page.context().close();
     });
@@ -352,7 +354,7 @@ describe("the course steps that had no screen", () => {
       // The start time offered is now: she keeps it.
       const form = page.getByRole("form", { name: /^Registrér start af / }).first();
       await form.getByRole("button", { name: "Registrér at foranstaltningen er startet" }).click();
-      await expect.poll(() => page.locator('[data-measure="started"]').count()).toBe(startedBefore + 1);
+      await expect.poll(() => page.locator('[data-measure="started"]').count(), POLL).toBe(startedBefore + 1);
       await page
         .locator("[data-follow-up-clock]")
         .getByText(/^Opfølgning: (Overholdt|Klaret for sent), Klaret /)
@@ -373,7 +375,7 @@ describe("the course steps that had no screen", () => {
       const coordinator = await signIn(browser, web, "coordinator-hovedstaden");
       await openCase(coordinator, nameOf(course));
       await coordinator.getByRole("link", { name: "Opfølgning efter 6 måneder" }).click();
-      await expect.poll(() => coordinator.locator('[data-measure="started"]').count()).toBe(startedBefore + 1);
+      await expect.poll(() => coordinator.locator('[data-measure="started"]').count(), POLL).toBe(startedBefore + 1);
       await expect(coordinator.getByRole("form", { name: /^Registrér start af / }).count()).resolves.toBe(0);
       await expectAccessible(coordinator);
       await coordinator.context().close();
