@@ -178,6 +178,8 @@ describe("the course steps that had no screen", () => {
       await to.getByLabel(/^Klokkeslæt/).fill("13:30");
       await move.getByRole("button", { name: "Flyt samrådet" }).click();
       await move.getByText("Samrådet er flyttet. Deltagerne ser det nye tidspunkt.").waitFor();
+      // "Planned" was the news of the page's opening, not of the move.
+      await expect(page.getByText("Samrådet er planlagt.").count()).resolves.toBe(0);
       const lead = page.locator("p.lead");
       await expect.poll(async () => (await lead.textContent()) ?? "", POLL).toContain("13.30");
       const movedText = (await lead.textContent()) ?? "";

@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import { Link, useLocation, useParams } from "react-router";
+import { Link, useLocation, useNavigate, useParams } from "react-router";
 import { useQuery } from "urql";
 import { useUser } from "../../auth/session.tsx";
 import { LoadFailure } from "../../components/LoadFailure.tsx";
@@ -17,7 +17,9 @@ export function MeetingPage() {
   const { caseId = "", meetingId = "" } = useParams();
   const { t, label, dateTime, date } = useI18n();
   const user = useUser();
-  const planned = (useLocation().state as { planned?: boolean } | null)?.planned === true;
+  const location = useLocation();
+  const navigate = useNavigate();
+  const planned = (location.state as { planned?: boolean } | null)?.planned === true;
   const [result, refetch] = useQuery({ query: MeetingPageDocument, variables: { caseId, meetingId } });
   const picture = useMemo(() => pictureOf(result.error), [result.error]);
   const meeting = result.data?.samraadMeeting;
@@ -118,7 +120,14 @@ export function MeetingPage() {
         <RecordHeldForm meetingId={meeting.id} version={meeting.version} />
       )}
       {user.sector === "BOERNEHUS" && meeting.status === "PLANNED" && open && (
-        <MeetingChangeForms meeting={meeting} onDone={() => refetch({ requestPolicy: "network-only" })} />
+        <MeetingChangeForms
+          meeting={meeting}
+          onDone={() => {
+            // "Planned" was news when the page opened; after a move or a cancellation it no longer is.
+            if (planned) navigate(location.pathname, { replace: true, state: null });
+            refetch({ requestPolicy: "network-only" });
+          }}
+        />
       )}
     </ErrorPictureProvider>
   );
