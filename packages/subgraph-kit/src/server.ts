@@ -23,7 +23,7 @@ import { errorRequestIds, formatError } from "./errors.ts";
 import { guardFields } from "./fieldGuard.ts";
 import type { SqlClient } from "./idempotency.ts";
 import { ReplayGuard } from "./replayGuard.ts";
-import { transactionalMutations } from "./writeTransaction.ts";
+import { transactionalMutations, type WriteTransaction } from "./writeTransaction.ts";
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -178,8 +178,7 @@ export async function startSubgraph<TContext extends BaseContext>(options: Subgr
             audit,
             grantKeys,
             auditLog: options.auditLog,
-            writeTransaction: (work: (context: never, sql: SqlClient) => Promise<unknown>) =>
-              options.transaction(claims, (context, sql) => work(context as never, sql)),
+            writeTransaction: ((work) => options.transaction(claims, work)) satisfies WriteTransaction,
           } as unknown as TContext;
         },
       });
