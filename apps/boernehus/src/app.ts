@@ -14,11 +14,12 @@ export const boernehus: SubgraphDefinition<Db, Context> = {
   name: "boernehus",
   schemaPath: fileURLToPath(new URL("../schema.graphql", import.meta.url)),
   migrationsDir: fileURLToPath(new URL("../prisma/migrations", import.meta.url)),
-  resolvers: resolvers as never,
+  resolvers,
   createClient,
   createContext: (db, claims, time) => {
     const loaders = createLoaders(db);
     const clock = clockSettings(time);
+    const access = createCaseAccess(db, loaders, claims.principal, clock.now());
     return {
       ...claims,
       scopes: claims.scopes,
@@ -26,7 +27,9 @@ export const boernehus: SubgraphDefinition<Db, Context> = {
       loaders,
       clock,
       alerts: new AlertStore(db),
-      access: createCaseAccess(db, loaders, claims.principal, clock.now()),
+      access,
+      // The børnehus decides the basis itself: its audit log marks the cases read on emergency access.
+      emergencyPurposes: access.emergencyPurposes,
     };
   },
   background: (db, time) => {

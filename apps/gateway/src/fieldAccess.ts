@@ -4,7 +4,7 @@
 import type { GatewayPlugin } from "@graphql-hive/gateway-runtime";
 import { createGraphQLError } from "@graphql-tools/utils";
 import { CLASSIFICATION, type Scope } from "@samraad/access";
-import { type ASTNode, type DocumentNode, type GraphQLError, getOperationAST } from "graphql";
+import { type ASTNode, type DocumentNode, type FieldNode, type GraphQLError, getOperationAST } from "graphql";
 
 interface FieldCheck {
   field: { name: string };
@@ -16,10 +16,10 @@ interface FieldCheck {
   typePolicies?: string[][];
   typeAuthArgs?: unknown;
   userScopes: string[];
-  fieldNode: { loc?: unknown };
+  fieldNode: FieldNode;
   path: ReadonlyArray<string | number>;
   user: unknown;
-  executionArgs: { contextValue: unknown };
+  executionArgs: { contextValue?: unknown };
 }
 
 /**
@@ -45,7 +45,7 @@ export function validateFieldAccess(check: FieldCheck): GraphQLError | undefined
   // for parents that are null (a case not found would come back as a half-made object).
   // useDeniedFieldNulls sets the nulls, and the path, only where the parent exists.
   const error = createGraphQLError(`You may not see ${coordinate}${classification ? ` (${classification.en})` : ""}.`, {
-    nodes: [check.fieldNode as never],
+    nodes: [check.fieldNode],
     extensions: {
       code: "UNAUTHORIZED",
       coordinate,
@@ -56,7 +56,7 @@ export function validateFieldAccess(check: FieldCheck): GraphQLError | undefined
   });
   deniedFields(check.executionArgs.contextValue).push({
     error,
-    node: check.fieldNode as ASTNode,
+    node: check.fieldNode,
     path: check.path.filter((p) => p !== "@"),
   });
   return error;

@@ -92,7 +92,7 @@ export function createGateway(options: GatewayOptions, rateLimiter: RateLimiter,
   return createGatewayRuntime<{ currentUser?: AuthenticatedUser }>({
     supergraph: withSubgraphUrls(options.supergraphSdl, options.subgraphUrls),
     ...((options.queryPlanner ?? "rust") === "rust" ? { unifiedGraphHandler: rustQueryPlanner } : {}),
-    transports: { http: import("@graphql-mesh/transport-http") as never },
+    transports: { http: import("@graphql-mesh/transport-http") },
     // Never merge identical in-flight subgraph requests: the executor keys them by URL and
     // body, and each principal's signed token is added afterwards (useSignedUpstream), so
     // merging handed one person another's answer (tests/access/concurrentPrincipals.test.ts).
@@ -126,9 +126,9 @@ export function createGateway(options: GatewayOptions, rateLimiter: RateLimiter,
       // requests never get this far (useAuthentication answers 401).
       rejectUnauthenticated: false,
       resolveUserFn: (context: { request: Request }) => users.get(context.request) ?? null,
-      extractScopes: (user: AuthenticatedUser | null) => user?.scopes ?? [],
+      extractScopes: (user: Partial<AuthenticatedUser> | null) => user?.scopes ?? [],
       validateUser: validateFieldAccess,
-    } as never,
+    },
     plugins: (context) => [
       // Spans for request, operation and each subgraph call; traceparent goes upstream.
       ...(options.tracing ? [useOpenTelemetry({ ...context, traces: true })] : []),

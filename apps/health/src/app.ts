@@ -10,7 +10,7 @@ export const health: SubgraphDefinition<Db, Context> = {
   name: "health",
   schemaPath: fileURLToPath(new URL("../schema.graphql", import.meta.url)),
   migrationsDir: fileURLToPath(new URL("../prisma/migrations", import.meta.url)),
-  resolvers: resolvers as never,
+  resolvers,
   createClient,
   createContext: (db, claims, clock) => ({ ...claims, scopes: claims.scopes, clock, db, loaders: createLoaders(db) }),
 };

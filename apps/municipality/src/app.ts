@@ -14,7 +14,7 @@ export const municipality: SubgraphDefinition<Db, Context> = {
   name: "municipality",
   schemaPath: fileURLToPath(new URL("../schema.graphql", import.meta.url)),
   migrationsDir: fileURLToPath(new URL("../prisma/migrations", import.meta.url)),
-  resolvers: resolvers as never,
+  resolvers,
   createClient,
   createContext: (db, claims, time) => ({
     ...claims,

@@ -13,7 +13,7 @@ export const police: SubgraphDefinition<Db, Context> = {
   name: "police",
   schemaPath: fileURLToPath(new URL("../schema.graphql", import.meta.url)),
   migrationsDir: fileURLToPath(new URL("../prisma/migrations", import.meta.url)),
-  resolvers: resolvers as never,
+  resolvers,
   createClient,
   createContext: (db, claims, time) => ({
     ...claims,

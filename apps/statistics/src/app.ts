@@ -9,7 +9,7 @@ export const statistics: SubgraphDefinition<PrismaClient, Context> = {
   name: "statistics",
   schemaPath: fileURLToPath(new URL("../schema.graphql", import.meta.url)),
   migrationsDir: fileURLToPath(new URL("../prisma/migrations", import.meta.url)),
-  resolvers: resolvers as never,
+  resolvers,
   createClient,
   createContext: (db, claims, clock) => ({ ...claims, scopes: claims.scopes, clock, db }),
 };

@@ -40,6 +40,11 @@ export interface CaseGrant {
    * the record's id, so a grant for one case cannot carry a record of another (issue 19).
    */
   record?: string;
+  /**
+   * On EMERGENCY only: the reason given when the glass was broken, so that every sector's
+   * audit log records the read as an emergency read with its reason (purpose.ts).
+   */
+  reason?: string;
 }
 
 export interface GrantKeys {
@@ -88,7 +93,9 @@ const verified = new WeakMap<CryptoKey, ExpiringCache<CaseGrant>>();
 export async function signCaseGrant(grant: CaseGrant, keys: GrantKeys, now = Date.now()): Promise<string> {
   if (!keys.privateKey) throw new Error("This service holds no grant private key: only the børnehus subgraph issues case grants.");
   const issued = cacheFor(signed, keys.privateKey);
-  const key = [grant.sub, grant.caseId, grant.basis, grant.municipalityCode, grant.region, grant.record ?? ""].join("\n");
+  const key = [grant.sub, grant.caseId, grant.basis, grant.municipalityCode, grant.region, grant.record ?? "", grant.reason ?? ""].join(
+    "\n",
+  );
   const reusable = issued.get(key, now);
   if (reusable) return reusable;
   const iat = Math.floor(now / 1000);
@@ -97,6 +104,7 @@ export async function signCaseGrant(grant: CaseGrant, keys: GrantKeys, now = Dat
     mun: grant.municipalityCode,
     reg: grant.region,
     ...(grant.record ? { rec: grant.record } : {}),
+    ...(grant.basis === "EMERGENCY" && grant.reason ? { why: grant.reason } : {}),
   })
     .setProtectedHeader({ alg: "EdDSA" })
     .setIssuer(GRANT_ISSUER)
@@ -155,6 +163,7 @@ async function verifyWithJose(
       municipalityCode: String(payload.mun),
       region: String(payload.reg),
       ...(typeof payload.rec === "string" ? { record: payload.rec } : {}),
+      ...(basis === "EMERGENCY" && typeof payload.why === "string" ? { reason: payload.why } : {}),
     });
     return { grant, until: (payload.exp as number) * 1000 };
   } catch {

@@ -6,4 +6,5 @@ export * from "./internalToken.ts";
 export * from "./machineToken.ts";
 export * from "./organisations.ts";
 export * from "./principal.ts";
+export * from "./purpose.ts";
 export * from "./scopes.ts";

@@ -1,6 +1,7 @@
 import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject, randomUUID, sign } from "node:crypto";
 import { calculateJwkThumbprint, decodeProtectedHeader, importSPKI, type JWK, jwtVerify } from "jose";
 import { type Principal, parsePrincipal } from "./principal.ts";
+import { DEFAULT_PURPOSE } from "./purpose.ts";
 
 type CryptoKey = Awaited<ReturnType<typeof importSPKI>>;
 
@@ -30,7 +31,10 @@ export interface InternalClaims {
   jti: string;
   exp: number;
   requestId: string;
-  /** Why the principal is asking: CASEWORK by default; EMERGENCY:<reason> for break-the-glass. */
+  /**
+   * Why the principal is asking, as the client stated it (CASEWORK by default; see purpose.ts).
+   * Never an emergency mark: the subgraph records that per case, from the case grant's basis.
+   */
   purpose: string;
 }
 
@@ -140,7 +144,7 @@ export async function signInternalToken(input: {
     scopes: input.scopes,
     bh: bodyHash(input.body),
     rid: input.requestId,
-    pur: input.purpose ?? "CASEWORK",
+    pur: input.purpose ?? DEFAULT_PURPOSE,
     iss: INTERNAL_ISSUER,
     aud: input.audience,
     sub: input.principal.sub,
@@ -192,6 +196,6 @@ export async function verifyInternalToken(
     jti: String(payload.jti),
     exp: Number(payload.exp),
     requestId: typeof payload.rid === "string" ? payload.rid : String(payload.jti),
-    purpose: typeof payload.pur === "string" ? payload.pur : "CASEWORK",
+    purpose: typeof payload.pur === "string" ? payload.pur : DEFAULT_PURPOSE,
   };
 }

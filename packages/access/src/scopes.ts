@@ -79,11 +79,3 @@ export function scopesFor(principal: Principal): Scope[] {
   }
   return [...scopes];
 }
-
-/**
- * Evaluates a `@requiresScopes` argument: an OR of AND groups, as Federation
- * defines it.
- */
-export function satisfiesScopes(held: readonly string[], required: readonly (readonly string[])[]): boolean {
-  return required.some((group) => group.every((s) => held.includes(s)));
-}

@@ -30,6 +30,17 @@ describe("case grants", () => {
     expect(await verifyCaseGrant(`${token.slice(0, -4)}AAAA`, { caseId: "case-1", principal: caseworker, keys })).toBeNull();
   });
 
+  it("carry the reason of an emergency access, and only of one", async () => {
+    const keys = await keyPair();
+    const reason = "Akut indlæggelse, barnet er på skadestuen";
+    const emergency = await signCaseGrant(grant({ basis: "EMERGENCY", reason }), keys);
+    expect(await verifyCaseGrant(emergency, { caseId: "case-1", principal: caseworker, keys })).toEqual(
+      grant({ basis: "EMERGENCY", reason }),
+    );
+    const participant = await signCaseGrant(grant({ reason }), keys);
+    expect(await verifyCaseGrant(participant, { caseId: "case-1", principal: caseworker, keys })).toEqual(grant());
+  });
+
   it("are reused for the same person, case and basis for half their life, and never past it", async () => {
     const keys = await keyPair();
     const t0 = Date.now();

@@ -1,4 +1,4 @@
-import { type CaseGrant, type GrantKeys, verifyCaseGrant } from "@samraad/access";
+import { type CaseGrant, emergencyPurpose, type GrantKeys, verifyCaseGrant } from "@samraad/access";
 import DataLoader from "dataloader";
 import type { BaseContext } from "./context.ts";
 import { DomainError, notFound } from "./errors.ts";
@@ -17,9 +17,17 @@ const perRequest = new WeakMap<BaseContext, DataLoader<GrantRequest, CaseGrant, 
 
 async function verifyOne(ctx: BaseContext, { ref, caseId }: GrantRequest): Promise<CaseGrant | Error> {
   const grant = await verifyCaseGrant(ref.accessGrant, { caseId, principal: ctx.principal, keys: ctx.grantKeys });
-  if (grant) return grant;
+  if (grant) {
+    markEmergency(ctx, grant);
+    return grant;
+  }
   ctx.audit.deny("BoernehusCase", "accessGrant", { caseId });
   return new DomainError("FORBIDDEN", "No access to this case: it must be reached through a case you may see.");
+}
+
+/** A case the børnehus granted on emergency access is recorded as an emergency read, with its reason. */
+export function markEmergency(ctx: BaseContext, grant: CaseGrant): void {
+  if (grant.basis === "EMERGENCY") ctx.audit.emergency(grant.caseId, emergencyPurpose(grant.reason));
 }
 
 /**

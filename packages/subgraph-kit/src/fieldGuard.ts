@@ -21,10 +21,10 @@ export function guardFields(schema: GraphQLSchema): GraphQLSchema {
         ...config,
         resolve(source, args, context: BaseContext, info) {
           if (!allows(rule, true, context.scopes)) {
-            context.audit.deny(typeName, fieldName, source);
+            context.audit.deny(typeName, fieldName, source, info.path);
             throw new DomainError("FORBIDDEN", `You may not read ${coordinate}.`, { coordinate });
           }
-          context.audit.touch(typeName, fieldName, source);
+          context.audit.touch(typeName, fieldName, source, info.path);
           return resolve(source, args, context, info);
         },
       };

@@ -47,7 +47,7 @@ const OID = { int8: 20, date: 1082, timestamp: 1114, textArray: 1009 } as const;
  */
 function typeParsers(enumArrayOids: ReadonlySet<number>): pg.CustomTypesConfig {
   // text[] (1009) is not among pg-types' named builtins, but its parser is registered.
-  const textArray = pg.types.getTypeParser(OID.textArray as never, "text");
+  const textArray = pg.types.getTypeParser(OID.textArray as Parameters<typeof pg.types.getTypeParser>[0], "text");
   return {
     getTypeParser: ((oid: number, format?: "text" | "binary") => {
       if (oid === OID.date) return (value: string) => new Date(`${value}T00:00:00.000Z`);

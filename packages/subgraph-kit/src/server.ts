@@ -23,7 +23,7 @@ import { errorRequestIds, formatError } from "./errors.ts";
 import { guardFields } from "./fieldGuard.ts";
 import type { SqlClient } from "./idempotency.ts";
 import { ReplayGuard } from "./replayGuard.ts";
-import { transactionalMutations } from "./writeTransaction.ts";
+import { transactionalMutations, type WriteTransaction } from "./writeTransaction.ts";
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -170,15 +170,17 @@ export async function startSubgraph<TContext extends BaseContext>(options: Subgr
       const audit = new AuditRecorder();
       const response = await apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: "POST", headers, search: "", body: parsed },
-        context: async () =>
-          ({
-            ...(await options.createContext(claims)),
+        context: async () => {
+          const context = await options.createContext(claims);
+          if (context.emergencyPurposes) audit.classifyWith(context.emergencyPurposes);
+          return {
+            ...context,
             audit,
             grantKeys,
             auditLog: options.auditLog,
-            writeTransaction: (work: (context: never, sql: SqlClient) => Promise<unknown>) =>
-              options.transaction(claims, (context, sql) => work(context as never, sql)),
-          }) as unknown as TContext,
+            writeTransaction: ((work) => options.transaction(claims, work)) satisfies WriteTransaction,
+          } as unknown as TContext;
+        },
       });
       // Fail closed: an access that cannot be recorded is not answered.
       await audit.flush(options.auditLog, claims, options.clock);

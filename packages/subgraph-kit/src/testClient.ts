@@ -49,6 +49,12 @@ export async function testCaseGrant(
   );
 }
 
+/** A GraphQL answer as a subgraph sends it. */
+export interface GraphQLBody {
+  data?: Record<string, unknown> | null;
+  errors?: Array<{ message: string; path?: unknown[]; extensions?: Record<string, unknown> }>;
+}
+
 /**
  * Calls a running subgraph the way the gateway does: a body signed for that
  * subgraph with the principal's scopes. Used by subgraph tests.
@@ -59,13 +65,7 @@ export async function callSubgraph(
   principal: Principal,
   query: string,
   variables: Record<string, unknown> = {},
-): Promise<{
-  status: number;
-  body: {
-    data?: Record<string, unknown> | null;
-    errors?: Array<{ message: string; path?: unknown[]; extensions?: Record<string, unknown> }>;
-  };
-}> {
+): Promise<{ status: number; body: GraphQLBody }> {
   const body = JSON.stringify({ query, variables });
   const token = await signInternalToken({ principal, scopes: scopesFor(principal), audience, body, requestId: randomUUID() });
   const response = await fetch(url, {
@@ -73,5 +73,5 @@ export async function callSubgraph(
     headers: { "content-type": "application/json", [INTERNAL_TOKEN_HEADER]: token },
     body,
   });
-  return { status: response.status, body: (await response.json()) as never };
+  return { status: response.status, body: (await response.json()) as GraphQLBody };
 }

@@ -13,14 +13,6 @@ export function assertOrdered(
   }
 }
 
-/** Parses an ISO 8601 date-time from input, with an actionable error. */
-export function parseDateTime(value: unknown, field: string): Date {
-  if (typeof value !== "string" || Number.isNaN(Date.parse(value))) {
-    throw badInput(`${field} must be an ISO 8601 date-time, e.g. 2026-03-01T09:00:00Z.`, field);
-  }
-  return new Date(value);
-}
-
 export function assertNotInFuture(value: Date, field: string, now: Date): void {
   if (value.getTime() > now.getTime() + 5 * 60_000) throw badInput(`${field} cannot be in the future.`, field);
 }

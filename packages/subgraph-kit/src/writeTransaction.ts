@@ -10,7 +10,10 @@ import { IDEMPOTENCY_KEY_ARGUMENT, runIdempotent, type SqlClient, validateIdempo
  * on that transaction (data layer, loaders, row access all see the same snapshot and
  * the same single connection). Given per request by the server.
  */
-export type WriteTransaction = <T>(work: (context: BaseContext, sql: SqlClient) => Promise<T>) => Promise<T>;
+export type WriteTransaction = <T>(work: (context: RequestData, sql: SqlClient) => Promise<T>) => Promise<T>;
+
+/** A request context without what the server adds per request (the audit recorder, the keys, the log). */
+export type RequestData = Omit<BaseContext, "audit" | "grantKeys" | "auditLog">;
 
 export interface WriteContext extends BaseContext {
   writeTransaction: WriteTransaction;

@@ -1,7 +1,7 @@
-import { emergencyAccessHours, type GrantBasis, type Principal, participationGraceDays } from "@samraad/access";
+import { emergencyAccessHours, emergencyPurpose, type GrantBasis, type Principal, participationGraceDays } from "@samraad/access";
 import { uuidsOnly } from "@samraad/subgraph-kit";
 import DataLoader from "dataloader";
-import { accessBasis, organisationWide } from "../domain/caseAccess.ts";
+import { accessBasis, mayEverBreakGlass, organisationWide } from "../domain/caseAccess.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import type { Db } from "./client.ts";
 import type { Loaders } from "./loaders.ts";
@@ -23,23 +23,47 @@ export function createCaseAccess(db: Db, loaders: Loaders, principal: Principal,
     const mine = new Set(rows.map((r) => r.caseId));
     return caseIds.map((id) => mine.has(id));
   });
-  const emergency = new DataLoader<string, Date | null>(async (caseIds) => {
+  /** This principal's open emergency access to each case: the one that lasts longest. */
+  const emergency = new DataLoader<string, EmergencyAccessRow | null>(async (caseIds) => {
     const rows = await db.keyed.rows<EmergencyAccessRow>("EmergencyAccess", {
       key: "caseId",
       keys: uuidsOnly(caseIds),
       where: { sub: principal.sub },
     });
     // Expired openings are dropped here: a keyed read filters on equality only, and they are few.
-    const until = new Map<string, Date>();
-    for (const r of rows)
-      if (r.expiresAt > now && (!until.has(r.caseId) || (until.get(r.caseId) as Date) < r.expiresAt)) until.set(r.caseId, r.expiresAt);
-    return caseIds.map((id) => until.get(id) ?? null);
+    const open = new Map<string, EmergencyAccessRow>();
+    for (const r of rows) {
+      const longest = open.get(r.caseId);
+      if (r.expiresAt > now && (!longest || longest.expiresAt < r.expiresAt)) open.set(r.caseId, r);
+    }
+    return caseIds.map((id) => open.get(id) ?? null);
   });
 
   async function basis(course: CaseRow): Promise<GrantBasis | null> {
     if (organisationWide(principal, course)) return "ORGANISATION";
-    const [participant, emergencyUntil] = await Promise.all([participation.load(course.id), emergency.load(course.id)]);
-    return accessBasis(principal, course, { participant, emergencyUntil, graceDays, now });
+    const [participant, opened] = await Promise.all([participation.load(course.id), emergency.load(course.id)]);
+    return accessBasis(principal, course, { participant, emergencyUntil: opened?.expiresAt ?? null, graceDays, now });
+  }
+
+  /**
+   * Of the cases a request touched, those this principal read on emergency access, with the
+   * purpose the audit log records (the reason given). One keyed read for the cases whose
+   * emergency access was not looked up yet; the full basis only for the few with one open.
+   */
+  async function emergencyPurposes(caseIds: readonly string[]): Promise<Map<string, string>> {
+    const purposes = new Map<string, string>();
+    // Machine clients, the analyst and the DPO never break the glass: nothing to look up.
+    if (!mayEverBreakGlass(principal)) return purposes;
+    const opened = await emergency.loadMany(caseIds);
+    await Promise.all(
+      caseIds.map(async (id, i) => {
+        const row = opened[i];
+        if (!row || row instanceof Error) return;
+        const course = await loaders.caseById.load(id);
+        if (course && (await basis(course)) === "EMERGENCY") purposes.set(id, emergencyPurpose(row.reason));
+      }),
+    );
+    return purposes;
   }
 
   /**
@@ -69,7 +93,10 @@ export function createCaseAccess(db: Db, loaders: Loaders, principal: Principal,
     graceDays,
     basis,
     basisWithin,
-    emergencyUntil: (caseId: string) => emergency.load(caseId),
+    emergencyUntil: async (caseId: string) => (await emergency.load(caseId))?.expiresAt ?? null,
+    /** The reason given for this principal's open emergency access to the case, if any. */
+    emergencyReason: async (caseId: string) => (await emergency.load(caseId))?.reason ?? null,
+    emergencyPurposes,
     /** The case if this principal may see it; null for a case that is not theirs or does not exist. */
     async visibleCase(id: string): Promise<CaseRow | null> {
       const course = await loaders.caseById.load(id);

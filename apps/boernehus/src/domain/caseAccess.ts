@@ -73,6 +73,11 @@ export const MIN_EMERGENCY_REASON = 20;
 /** The roles of people who work a case. Never a machine client (`system`), the analyst or the DPO. */
 export const EMERGENCY_ROLES = ["caseworker", "investigator", "physician", "coordinator", "psychologist", "leader"] as const;
 
+/** Whether this principal may break the glass for any case at all: a professional, never a machine client. */
+export function mayEverBreakGlass(principal: Principal): boolean {
+  return !principal.roles.includes("system") && principal.roles.some((r) => (EMERGENCY_ROLES as readonly string[]).includes(r));
+}
+
 /**
  * Who may break the glass for a case (issue 19; docs/access-model.md 5): a professional (one of
  * EMERGENCY_ROLES, never a machine client or the analyst) of an organisation that serves the
@@ -90,7 +95,7 @@ export function mayBreakGlass(
   course: CaseFacts,
   participantOrganisations: ReadonlyArray<{ sector: string; organisation: string }>,
 ): boolean {
-  if (principal.roles.includes("system") || !principal.roles.some((r) => (EMERGENCY_ROLES as readonly string[]).includes(r))) return false;
+  if (!mayEverBreakGlass(principal)) return false;
   switch (principal.sector) {
     case "BOERNEHUS":
       if (principal.organisation === course.region) return true;

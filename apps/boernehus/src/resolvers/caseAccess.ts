@@ -1,4 +1,4 @@
-import { signCaseGrant } from "@samraad/access";
+import { MAX_PURPOSE_LENGTH, signCaseGrant } from "@samraad/access";
 import { assertUuid, badInput, conflict, isUuid, nonEmpty, notFound } from "@samraad/subgraph-kit";
 import type { Context } from "../context.ts";
 import type { CaseRow } from "../data/rows.ts";
@@ -17,6 +17,8 @@ async function grantFor(course: CaseRow | null, ctx: Context, write?: { record?:
   if (!course) return null;
   const basis = await ctx.access.basis(course);
   if (!basis || (write && basis === "EMERGENCY")) return null;
+  // On emergency access the reason travels with the grant, so every sector audits the read as one.
+  const reason = basis === "EMERGENCY" ? await ctx.access.emergencyReason(course.id) : null;
   return signCaseGrant(
     {
       caseId: course.id,
@@ -25,6 +27,7 @@ async function grantFor(course: CaseRow | null, ctx: Context, write?: { record?:
       municipalityCode: course.municipalityCode,
       region: course.region,
       ...(write?.record ? { record: write.record } : {}),
+      ...(reason ? { reason: reason.slice(0, MAX_PURPOSE_LENGTH) } : {}),
     },
     ctx.grantKeys,
   );

@@ -47,8 +47,8 @@ function safeResult<T extends Result>(result: T): T {
 export function useSafeErrors(): GatewayPlugin {
   return {
     onResultProcess({ result, setResult }) {
-      if (Array.isArray(result)) setResult(result.map((r) => safeResult(r as Result)) as never);
-      else if (result && typeof result === "object" && !(Symbol.asyncIterator in result)) setResult(safeResult(result as Result) as never);
+      if (Array.isArray(result)) setResult(result.map((r) => safeResult(r as Result)));
+      else if (result && typeof result === "object" && !(Symbol.asyncIterator in result)) setResult(safeResult(result as Result));
     },
   };
 }

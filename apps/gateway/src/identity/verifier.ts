@@ -1,13 +1,13 @@
 import { createHash } from "node:crypto";
 import { ExpiringCache, isSector, type Principal, type Sector } from "@samraad/access";
-import { createLocalJWKSet, createRemoteJWKSet, decodeJwt, type JWTVerifyGetKey, jwtVerify } from "jose";
+import { createLocalJWKSet, createRemoteJWKSet, decodeJwt, type JSONWebKeySet, type JWTVerifyGetKey, jwtVerify } from "jose";
 import { principalFromClaims } from "./claims.ts";
 
 export interface TrustedIssuer {
   issuer: string;
   audience: string;
   /** A JWKS URL (OIDC discovery's jwks_uri), or the key set itself (dev issuer, tests). */
-  jwks: string | { keys: object[] };
+  jwks: string | JSONWebKeySet;
   /**
    * Prefixes every principal id this issuer asserts: `<namespace>:<sub>`. Unique per issuer,
    * lower-case letters, digits and hyphens (no colon), so no issuer can assert another's ids.
@@ -46,7 +46,7 @@ export function createVerifier(issuers: TrustedIssuer[], options: VerifierOption
   const keySets = new Map<string, { issuer: TrustedIssuer; keys: JWTVerifyGetKey }>(
     issuers.map((i) => [
       i.issuer,
-      { issuer: i, keys: typeof i.jwks === "string" ? createRemoteJWKSet(new URL(i.jwks)) : createLocalJWKSet(i.jwks as never) },
+      { issuer: i, keys: typeof i.jwks === "string" ? createRemoteJWKSet(new URL(i.jwks)) : createLocalJWKSet(i.jwks) },
     ]),
   );
   // A person's web session sends the same token with every request, and checking its

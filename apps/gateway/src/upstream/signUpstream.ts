@@ -1,5 +1,5 @@
 import type { GatewayPlugin } from "@graphql-hive/gateway-runtime";
-import { INTERNAL_TOKEN_HEADER, type InternalSigningKey, type Principal, signInternalToken } from "@samraad/access";
+import { INTERNAL_TOKEN_HEADER, type InternalSigningKey, type Principal, signInternalToken, statedPurpose } from "@samraad/access";
 import { REQUEST_ID_HEADER, requestIdFrom } from "@samraad/observability";
 import type { RequestIds } from "../observability/requestLog.ts";
 
@@ -8,11 +8,12 @@ export interface AuthenticatedUser {
   scopes: string[];
 }
 
-/** The purpose a client states for its look-up (x-samraad-purpose), recorded in every subgraph's audit log. */
+/**
+ * The purpose a client states for its look-up (x-samraad-purpose), recorded in every subgraph's
+ * audit log. The emergency mark is reserved: subgraphs set it from the case grant (purpose.ts).
+ */
 export function purposeOf(request: Request | undefined): string {
-  const stated = request?.headers.get("x-samraad-purpose")?.trim();
-  if (!stated) return "CASEWORK";
-  return stated.replace(/[^\p{L}\p{N} .,:;_\-/()]/gu, "").slice(0, 200) || "CASEWORK";
+  return statedPurpose(request?.headers.get("x-samraad-purpose"));
 }
 
 /**

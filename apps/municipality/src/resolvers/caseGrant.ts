@@ -1,5 +1,5 @@
 import { type CaseGrant, verifyCaseGrant } from "@samraad/access";
-import { DomainError, requireCaseGrant } from "@samraad/subgraph-kit";
+import { DomainError, markEmergency, requireCaseGrant } from "@samraad/subgraph-kit";
 import DataLoader from "dataloader";
 import type { Context } from "../context.ts";
 import type { CaseRef, RecommendationRef, RecommendationResponseRow } from "../data/rows.ts";
@@ -28,6 +28,7 @@ export async function grantedResponse(ctx: Context, ref: RecommendationRef): Pro
   if (!grant) throw refuse(ctx, undefined);
   const response = await ctx.loaders.responseByRecommendationId.load(ref.id);
   if (response && response.caseId !== grant.caseId) throw refuse(ctx, response.caseId);
+  markEmergency(ctx, grant);
   ctx.grantedCaseIds.add(grant.caseId);
   return response;
 }

@@ -223,11 +223,3 @@ export function describeAll(language: Language, error: CombinedError | undefined
   }
   return out;
 }
-
-/** The first error of a failed mutation, as code + message for the catalogue. */
-export function mutationError(error: CombinedError | undefined): { code: string; message: string } | null {
-  if (!error) return null;
-  const first = error.graphQLErrors[0];
-  if (first) return { code: String(first.extensions?.code ?? "generic"), message: first.message };
-  return { code: "generic", message: error.networkError?.message ?? error.message };
-}
