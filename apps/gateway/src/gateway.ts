@@ -168,6 +168,10 @@ export async function startGateway(options: GatewayOptions, address: Partial<Lis
   });
   // What node's HTTP parser refuses (headers too large, malformed requests) gets a coded JSON answer too.
   server.on("clientError", (error, socket) => answerClientError(logger, error, socket));
+  // Idle keep-alive connections outlive the load balancer's (HAProxy: 60 s, deploy/haproxy.cfg.template):
+  // with node's default of 5 s the gateway closed connections HAProxy was about to reuse, and
+  // the request that met the closing connection got 502.
+  server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve) => server.listen(port, host, resolve));
   const actual = (server.address() as AddressInfo).port;
   return {
