@@ -131,7 +131,8 @@ describe("machine clients with client credentials from an OpenID provider", () =
     const to = stack.clock.now();
     const from = new Date(to.getTime() - 399 * 86_400_000);
     const facts = await configured.source(from, to);
-    const sentWithin = (at: string | null | undefined) => Boolean(at) && Date.parse(at as string) >= from.getTime() && Date.parse(at as string) < to.getTime();
+    const sentWithin = (at: string | null | undefined) =>
+      Boolean(at) && Date.parse(at as string) >= from.getTime() && Date.parse(at as string) < to.getTime();
     const ours = stack.world.courses.filter((c) => c.municipalityCode === "0101" && sentWithin(c.finalNote?.sentAt)).map((c) => c.caseId);
     expect(ours.length).toBeGreaterThan(0);
     expect(facts.map((f) => f.caseId).sort()).toEqual([...ours].sort());

@@ -56,28 +56,28 @@ export async function startOidcProvider(options: {
   const issued = new Map<string, number>();
 
   const clients: ClientMetadata[] = [
-      ...options.machines.map((m) => ({
-        client_id: m.clientId,
-        client_secret: m.clientSecret,
-        grant_types: ["client_credentials"],
-        response_types: [] as ClientMetadata["response_types"],
-        redirect_uris: [],
-        token_endpoint_auth_method: "client_secret_basic" as const,
-        id_token_signed_response_alg: "ES256",
-      })),
-      ...(options.webOrigin
-        ? [
-            {
-              client_id: "samraad-web",
-              token_endpoint_auth_method: "none" as const,
-              id_token_signed_response_alg: "ES256",
-              grant_types: ["authorization_code"],
-              response_types: ["code"] as ClientMetadata["response_types"],
-              redirect_uris: [`${options.webOrigin}/auth/callback`],
-              post_logout_redirect_uris: [`${options.webOrigin}/login`],
-            },
-          ]
-        : []),
+    ...options.machines.map((m) => ({
+      client_id: m.clientId,
+      client_secret: m.clientSecret,
+      grant_types: ["client_credentials"],
+      response_types: [] as ClientMetadata["response_types"],
+      redirect_uris: [],
+      token_endpoint_auth_method: "client_secret_basic" as const,
+      id_token_signed_response_alg: "ES256" as const,
+    })),
+    ...(options.webOrigin
+      ? [
+          {
+            client_id: "samraad-web",
+            token_endpoint_auth_method: "none" as const,
+            id_token_signed_response_alg: "ES256" as const,
+            grant_types: ["authorization_code"],
+            response_types: ["code"] as ClientMetadata["response_types"],
+            redirect_uris: [`${options.webOrigin}/auth/callback`],
+            post_logout_redirect_uris: [`${options.webOrigin}/login`],
+          },
+        ]
+      : []),
   ];
   const provider = new Provider(issuer, {
     clients,
