@@ -44,9 +44,11 @@ export async function startOidcProvider(options: {
   webOrigin?: string;
   namespace?: string;
   speaksFor: TrustedIssuer["speaksFor"];
+  /** Where to listen (default: any free port): the web app is built with the issuer's URL before the provider starts. */
+  port?: number;
 }): Promise<TestProvider> {
   const server = http.createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, "127.0.0.1", resolve));
   const issuer = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
   const audience = "https://samraad.test/graphql";
   const { privateKey } = await generateKeyPair("ES256", { extractable: true });
@@ -111,6 +113,8 @@ export async function startOidcProvider(options: {
       return { name: claims.name, sector: claims.sector, organisation: claims.organisation, roles: [...claims.roles] };
     },
     claims: { openid: ["sub"], profile: ["name"] },
+    // The web app (another origin) calls the token endpoint from the browser.
+    clientBasedCORS: () => true,
     pkce: { required: () => true },
     // Person sessions end with the test; no refresh tokens.
     ttl: { Session: 3600, Interaction: 600, Grant: 3600, AuthorizationCode: 60, IdToken: 600 },
