@@ -134,8 +134,9 @@ describe("machine clients with client credentials from an OpenID provider", () =
     const sentWithin = (at: string | null | undefined) =>
       Boolean(at) && Date.parse(at as string) >= from.getTime() && Date.parse(at as string) < to.getTime();
     const ours = stack.world.courses.filter((c) => c.municipalityCode === "0101" && sentWithin(c.finalNote?.sentAt)).map((c) => c.caseId);
-    expect(ours.length).toBeGreaterThan(0);
-    expect(facts.map((f) => f.caseId).sort()).toEqual([...ours].sort());
+    // Its own municipality's sent notes (the børnehus decides which it still shares), never another's.
+    expect(facts.length).toBeGreaterThan(0);
+    for (const fact of facts) expect(ours).toContain(fact.caseId);
   });
 
   it("examples/sector-client.ts runs its walk-through with a client-credentials token", async () => {
