@@ -1,6 +1,6 @@
 import { execFileSync, spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -49,10 +49,13 @@ if (!available) {
   );
 }
 
+/** Debian puts it in /usr/sbin, which a normal user's PATH may lack. */
+const haproxyPath = () => (existsSync("/usr/sbin/haproxy") ? "/usr/sbin/haproxy" : "haproxy");
+
 /** HAProxy from Debian, installed when missing as .ci/run installs Chromium. */
 function ensureHaproxy(): void {
   try {
-    execFileSync("haproxy", ["-v"], { stdio: "ignore" });
+    execFileSync(haproxyPath(), ["-v"], { stdio: "ignore" });
     return;
   } catch {
     const asRoot = process.getuid?.() === 0 ? [] : ["sudo"];
@@ -190,7 +193,7 @@ beforeAll(async () => {
   const config = renderHaproxyConfig(SERVICES.map((service) => ({ service, bind: front[service], replicas: replicaUrls[service] })));
   writeFileSync(join(tmp, "haproxy.cfg"), config);
   let haproxyOutput = "";
-  const haproxy = spawn("haproxy", ["-f", join(tmp, "haproxy.cfg"), "-db"], { stdio: ["ignore", "pipe", "pipe"] });
+  const haproxy = spawn(haproxyPath(), ["-f", join(tmp, "haproxy.cfg"), "-db"], { stdio: ["ignore", "pipe", "pipe"] });
   haproxy.stdout?.on("data", (c: Buffer) => {
     haproxyOutput += c.toString();
   });
