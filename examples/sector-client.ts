@@ -3,7 +3,7 @@
  * machine. Run it against a running stack (`npm run dev`):
  *
  *   npx tsx examples/sector-client.ts                      # dev: token from /dev/token as system-kbh
- *   SAMRAAD_TOKEN_URL=https://idp.example/token SAMRAAD_CLIENT_ID=... SAMRAAD_CLIENT_SECRET=... \
+ *   SAMRAAD_TOKEN_URL=https://idp.example/token SAMRAAD_CLIENT_ID=... SAMRAAD_CLIENT_SECRET=... SAMRAAD_RESOURCE=https://samraad.example \
  *     SAMRAAD_GATEWAY_URL=https://samraad.example/graphql npx tsx examples/sector-client.ts
  *
  * It shows what docs/api.md describes: getting a token, reading a case, a write with an
@@ -27,37 +27,62 @@ export class SamraadError extends Error {
   }
 }
 
-/** A token: client credentials against the sector's identity provider, or the development issuer. */
-export async function getToken(gatewayUrl: string, env: NodeJS.ProcessEnv = process.env): Promise<string> {
-  if (env.SAMRAAD_TOKEN_URL) {
-    const res = await fetch(env.SAMRAAD_TOKEN_URL, {
+/** Something that hands out a valid bearer token each time it is asked. */
+export type TokenSource = () => Promise<string>;
+
+/**
+ * A token: client credentials against the sector's identity provider (SAMRAAD_TOKEN_URL,
+ * SAMRAAD_CLIENT_ID, SAMRAAD_CLIENT_SECRET, optionally SAMRAAD_SCOPE and SAMRAAD_RESOURCE, the
+ * gateway's audience as an RFC 8707 resource indicator), or the development issuer. A client
+ * that runs for long asks again before its token expires (a fifth of its lifetime, at least
+ * 30 s, before): a request never goes out with a token about to run out.
+ */
+export function tokens(gatewayUrl: string, env: NodeJS.ProcessEnv = process.env): TokenSource {
+  let held: { token: string; renewAt: number } | null = null;
+  const fetchToken = async (): Promise<{ token: string; lifetimeMs: number }> => {
+    if (env.SAMRAAD_TOKEN_URL) {
+      const form = new URLSearchParams({ grant_type: "client_credentials" });
+      if (env.SAMRAAD_SCOPE) form.set("scope", env.SAMRAAD_SCOPE);
+      if (env.SAMRAAD_RESOURCE) form.set("resource", env.SAMRAAD_RESOURCE);
+      const basic = Buffer.from(`${env.SAMRAAD_CLIENT_ID ?? ""}:${env.SAMRAAD_CLIENT_SECRET ?? ""}`).toString("base64");
+      const res = await fetch(env.SAMRAAD_TOKEN_URL, {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded", authorization: `Basic ${basic}` },
+        body: form,
+      });
+      if (!res.ok) throw new Error(`token request failed: HTTP ${res.status}`);
+      const body = (await res.json()) as { access_token: string; expires_in?: number };
+      return { token: body.access_token, lifetimeMs: (body.expires_in ?? 60) * 1000 };
+    }
+    const res = await fetch(new URL("/dev/token", gatewayUrl), {
       method: "POST",
-      headers: { "content-type": "application/x-www-form-urlencoded" },
-      body: new URLSearchParams({
-        grant_type: "client_credentials",
-        client_id: env.SAMRAAD_CLIENT_ID ?? "",
-        client_secret: env.SAMRAAD_CLIENT_SECRET ?? "",
-        scope: env.SAMRAAD_SCOPE ?? "samraad",
-      }),
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ persona: env.SAMRAAD_PERSONA ?? "system-kbh" }),
     });
-    if (!res.ok) throw new Error(`token request failed: HTTP ${res.status}`);
-    return ((await res.json()) as { access_token: string }).access_token;
-  }
-  const res = await fetch(new URL("/dev/token", gatewayUrl), {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ persona: env.SAMRAAD_PERSONA ?? "system-kbh" }),
-  });
-  if (!res.ok) throw new Error(`dev token failed: HTTP ${res.status} (is the gateway running outside production?)`);
-  const body = (await res.json()) as { token?: string; access_token?: string };
-  return (body.token ?? body.access_token) as string;
+    if (!res.ok) throw new Error(`dev token failed: HTTP ${res.status} (is the gateway running outside production?)`);
+    const body = (await res.json()) as { token?: string; access_token?: string };
+    return { token: (body.token ?? body.access_token) as string, lifetimeMs: 3_600_000 };
+  };
+  return async () => {
+    if (held && Date.now() < held.renewAt) return held.token;
+    const asked = Date.now();
+    const { token, lifetimeMs } = await fetchToken();
+    held = { token, renewAt: asked + lifetimeMs - Math.max(lifetimeMs / 5, Math.min(30_000, lifetimeMs / 2)) };
+    return token;
+  };
 }
 
-export function client(gatewayUrl: string, token: string) {
+/** One token, for a short script (see tokens() for a client that runs for long). */
+export async function getToken(gatewayUrl: string, env: NodeJS.ProcessEnv = process.env): Promise<string> {
+  return tokens(gatewayUrl, env)();
+}
+
+export function client(gatewayUrl: string, token: string | TokenSource) {
   return async function graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    const bearer = typeof token === "string" ? token : await token();
     const res = await fetch(gatewayUrl, {
       method: "POST",
-      headers: { "content-type": "application/json", authorization: `Bearer ${token}`, "x-samraad-purpose": "SECTOR_SYSTEM_SYNC" },
+      headers: { "content-type": "application/json", authorization: `Bearer ${bearer}`, "x-samraad-purpose": "SECTOR_SYSTEM_SYNC" },
       body: JSON.stringify({ query, variables }),
     });
     const body = (await res.json()) as { data?: T; errors?: GraphQLError[] };
@@ -100,7 +125,7 @@ interface Item {
 
 /** The whole walk-through; returns what happened, for the test that runs it against the real stack. */
 export async function runExample(gatewayUrl: string, env: NodeJS.ProcessEnv = process.env) {
-  const graphql = client(gatewayUrl, await getToken(gatewayUrl, env));
+  const graphql = client(gatewayUrl, tokens(gatewayUrl, env));
   const log = (line: string) => env.SAMRAAD_EXAMPLE_QUIET || console.log(line);
 
   // 1. Read: the open courses of our municipality.

@@ -10,6 +10,7 @@ import { generateKeyPairSync } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { REPO_ROOT } from "@samraad/db";
+import { listenAddressFromEnv, serviceUrl } from "@samraad/observability";
 import { DEMO_WORLD, DEMO_WORLD_MAX_AGE_DAYS, readSeededWorld, worldAgeDays, writeSeededWorld } from "./demoWorld.ts";
 import { progressBar, seedAll } from "./seeding.ts";
 import { type DevService, runKeys, serviceEnvs } from "./serviceEnv.ts";
@@ -22,17 +23,24 @@ const COLORS = ["\x1b[36m", "\x1b[33m", "\x1b[35m", "\x1b[32m", "\x1b[34m", "\x1
 // requests (only the gateway gets the private key, the subgraphs its public key), and the
 // børnehus's key pair for case access grants (only the børnehus gets the private key).
 // The gateway runs the development issuer (SAMRAAD_DEV_ISSUER=1), and says so at start.
-const envs = serviceEnvs(await runKeys(process.env), { base: process.env, gatewayUrl: "http://127.0.0.1:4000/graphql" });
+/** Where a service listens (<NAME>_HOST / <NAME>_PORT, default loopback and its port) and how to reach it from here. */
+function local(name: string, defaultPort: number): string {
+  const { host, port } = listenAddressFromEnv(name, defaultPort);
+  return serviceUrl(host === "0.0.0.0" ? "127.0.0.1" : host === "::" ? "::1" : host, port, "");
+}
+const GATEWAY = local("gateway", 4000);
+const WEB = local("web", 5173);
+const envs = serviceEnvs(await runKeys(process.env), { base: process.env, gatewayUrl: `${GATEWAY}/graphql` });
 
 const services = [
-  { name: "municipality", dir: "apps/municipality", health: "http://127.0.0.1:4001/readyz" },
-  { name: "police", dir: "apps/police", health: "http://127.0.0.1:4002/readyz" },
-  { name: "health", dir: "apps/health", health: "http://127.0.0.1:4003/readyz" },
-  { name: "boernehus", dir: "apps/boernehus", health: "http://127.0.0.1:4004/readyz" },
-  { name: "statistics", dir: "apps/statistics", health: "http://127.0.0.1:4005/readyz" },
+  { name: "municipality", dir: "apps/municipality", health: `${local("municipality", 4001)}/readyz` },
+  { name: "police", dir: "apps/police", health: `${local("police", 4002)}/readyz` },
+  { name: "health", dir: "apps/health", health: `${local("health", 4003)}/readyz` },
+  { name: "boernehus", dir: "apps/boernehus", health: `${local("boernehus", 4004)}/readyz` },
+  { name: "statistics", dir: "apps/statistics", health: `${local("statistics", 4005)}/readyz` },
 ];
-const gatewayService = { name: "gateway", dir: "apps/gateway", health: "http://127.0.0.1:4000/readyz" };
-const webService = { name: "web", dir: "apps/web", health: "http://127.0.0.1:5173/" };
+const gatewayService = { name: "gateway", dir: "apps/gateway", health: `${GATEWAY}/readyz` };
+const webService = { name: "web", dir: "apps/web", health: `${WEB}/` };
 
 const children: ChildProcess[] = [];
 
@@ -180,28 +188,28 @@ if (hasWeb) {
   start(webService, services.length + 1, [
     join(REPO_ROOT, "node_modules", ".bin", "vite"),
     "--port",
-    "5173",
+    String(listenAddressFromEnv("web", 5173).port),
     "--strictPort",
     "--host",
-    "127.0.0.1",
+    listenAddressFromEnv("web", 5173).host,
   ]);
   await waitFor(webService.health);
 }
 
 // 4. Where everything is, and a query to try.
 const token = (await (
-  await fetch("http://127.0.0.1:4000/dev/token", { method: "POST", body: JSON.stringify({ persona: "coordinator-hovedstaden" }) })
+  await fetch(`${GATEWAY}/dev/token`, { method: "POST", body: JSON.stringify({ persona: "coordinator-hovedstaden" }) })
 ).json()) as {
   token: string;
 };
 console.log(`
 Samråd is running.
-  Gateway (GraphQL):  http://127.0.0.1:4000/graphql
-  Demo personas:      http://127.0.0.1:4000/dev/personas   (token: POST /dev/token {"persona": "<id>"})
-${hasWeb ? "  Web app:            http://127.0.0.1:5173/\n" : ""}  Subgraphs:          ${services.map((s) => s.health.replace("/readyz", "")).join(", ")} (only answer requests signed by the gateway)
+  Gateway (GraphQL):  ${GATEWAY}/graphql
+  Demo personas:      ${GATEWAY}/dev/personas   (token: POST /dev/token {"persona": "<id>"})
+${hasWeb ? `  Web app:            ${WEB}/\n` : ""}  Subgraphs:          ${services.map((s) => s.health.replace("/readyz", "")).join(", ")} (only answer requests signed by the gateway)
 
 Try, as the børnehus coordinator for Hovedstaden:
-  curl -s http://127.0.0.1:4000/graphql -H 'content-type: application/json' \\
+  curl -s ${GATEWAY}/graphql -H 'content-type: application/json' \\
     -H 'authorization: Bearer ${token.token}' \\
     -d '{"query":"{ boernehusCases(first: 3) { id status referralReceivedAt child { firstName } policeReport { journalNumber } medicalExaminations { kind } } }"}'
 

@@ -62,7 +62,14 @@ export function serviceEnvs(
     boernehus: { ...common, SAMRAAD_GRANT_PRIVATE_KEY: keys.grant.privatePem },
     // Its own facts, refreshed through the gateway every 15 minutes.
     // The web app's dev server needs no key at all.
-    web: { ...common, SAMRAAD_INTERNAL_PUBLIC_KEYS: "", SAMRAAD_GRANT_PUBLIC_KEY: "", SAMRAAD_PSEUDONYM_KEY: "" },
+    // Its proxy (/graphql, /dev/) goes to the gateway wherever GATEWAY_HOST/GATEWAY_PORT put it.
+    web: {
+      ...common,
+      SAMRAAD_INTERNAL_PUBLIC_KEYS: "",
+      SAMRAAD_GRANT_PUBLIC_KEY: "",
+      SAMRAAD_PSEUDONYM_KEY: "",
+      SAMRAAD_GATEWAY_ORIGIN: options.base?.SAMRAAD_GATEWAY_ORIGIN ?? new URL(options.gatewayUrl).origin,
+    },
     statistics: {
       ...common,
       SAMRAAD_PSEUDONYM_KEY: "",

@@ -14,6 +14,7 @@ export const SERIAL_TESTS = [
   "writes/gracefulShutdown.test.ts",
   "hardening/rateLimit.test.ts",
   "hardening/trustedDocuments.test.ts",
+  "replicas/**/*.test.ts",
 ];
 
 export const STACK_TIMEOUTS = { testTimeout: 120_000, hookTimeout: 180_000 };

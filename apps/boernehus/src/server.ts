@@ -1,4 +1,4 @@
-import { serveUntilSignal } from "@samraad/subgraph-kit";
+import { listenAddressFromEnv, serveUntilSignal } from "@samraad/subgraph-kit";
 import { boernehus } from "./app.ts";
 
-await serveUntilSignal(boernehus, Number(process.env.BOERNEHUS_PORT ?? 4004));
+await serveUntilSignal(boernehus, listenAddressFromEnv("boernehus", 4004));

@@ -5,7 +5,7 @@ import { Logger as HiveLogger } from "@graphql-hive/logger";
 import { useOpenTelemetry } from "@graphql-hive/plugin-opentelemetry";
 import { unifiedGraphHandler as rustQueryPlanner } from "@graphql-hive/router-runtime";
 import { type InternalSigningKey, internalSigningKeyFromEnv } from "@samraad/access";
-import { createLogger, type Logger } from "@samraad/observability";
+import { createLogger, DEFAULT_HOST, type ListenAddress, type Logger, serviceUrl } from "@samraad/observability";
 import { withSubgraphUrls } from "./compose/compose.ts";
 import type { SubgraphName } from "./compose/subgraphs.ts";
 import { useDeniedFieldNulls, useStableDocuments, validateFieldAccess } from "./fieldAccess.ts";
@@ -148,7 +148,9 @@ export function createGateway(options: GatewayOptions, rateLimiter: RateLimiter,
   });
 }
 
-export async function startGateway(options: GatewayOptions, port = 0): Promise<RunningGateway> {
+/** Starts the gateway at `address` (default: loopback, any free port; src/server.ts reads GATEWAY_HOST/GATEWAY_PORT). */
+export async function startGateway(options: GatewayOptions, address: Partial<ListenAddress> = {}): Promise<RunningGateway> {
+  const { host = DEFAULT_HOST, port = 0 } = address;
   const limits = options.limits ?? DEFAULT_LIMITS;
   const rateLimiter = await createRateLimiter(limits, options.rateLimitDatabaseUrl);
   const logger = createLogger("gateway");
@@ -166,10 +168,14 @@ export async function startGateway(options: GatewayOptions, port = 0): Promise<R
   });
   // What node's HTTP parser refuses (headers too large, malformed requests) gets a coded JSON answer too.
   server.on("clientError", (error, socket) => answerClientError(logger, error, socket));
-  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+  // Idle keep-alive connections outlive the load balancer's (HAProxy: 60 s, deploy/haproxy.cfg.template):
+  // with node's default of 5 s the gateway closed connections HAProxy was about to reuse, and
+  // the request that met the closing connection got 502.
+  server.keepAliveTimeout = 65_000;
+  await new Promise<void>((resolve) => server.listen(port, host, resolve));
   const actual = (server.address() as AddressInfo).port;
   return {
-    url: `http://127.0.0.1:${actual}/graphql`,
+    url: serviceUrl(host, actual),
     port: actual,
     rateLimitScope: rateLimiter.scope,
     async stop() {

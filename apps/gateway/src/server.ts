@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { startTracing } from "@samraad/observability";
+import { listenAddressFromEnv, startTracing } from "@samraad/observability";
 import { PERSONAS } from "@samraad/synthetic";
 import { SUPERGRAPH_PATH, subgraphUrls } from "./compose/subgraphs.ts";
 import { queryPlannerFromEnv, startGateway } from "./gateway.ts";
@@ -18,7 +18,7 @@ const gateway = await startGateway(
     queryPlanner: queryPlannerFromEnv(),
     ...identity,
   },
-  Number(process.env.GATEWAY_PORT ?? 4000),
+  listenAddressFromEnv("gateway", 4000),
 );
 console.log(
   JSON.stringify({

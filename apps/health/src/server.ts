@@ -1,4 +1,4 @@
-import { serveUntilSignal } from "@samraad/subgraph-kit";
+import { listenAddressFromEnv, serveUntilSignal } from "@samraad/subgraph-kit";
 import { health } from "./app.ts";
 
-await serveUntilSignal(health, Number(process.env.HEALTH_PORT ?? 4003));
+await serveUntilSignal(health, listenAddressFromEnv("health", 4003));

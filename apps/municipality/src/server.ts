@@ -1,4 +1,4 @@
-import { serveUntilSignal } from "@samraad/subgraph-kit";
+import { listenAddressFromEnv, serveUntilSignal } from "@samraad/subgraph-kit";
 import { municipality } from "./app.ts";
 
-await serveUntilSignal(municipality, Number(process.env.MUNICIPALITY_PORT ?? 4001));
+await serveUntilSignal(municipality, listenAddressFromEnv("municipality", 4001));

@@ -212,8 +212,20 @@ describe("the follow-up alert", () => {
   it("skips, with a reason, when the gateway is not configured", () => {
     expect(followUpFactsFromEnv({}).skipped).toBe("SAMRAAD_GATEWAY_URL is not set");
     expect(followUpFactsFromEnv({ SAMRAAD_GATEWAY_URL: "http://127.0.0.1:1/graphql", NODE_ENV: "production" }).skipped).toBe(
-      "SAMRAAD_MUNICIPALITY_ALERT_TOKENS is not set",
+      "neither SAMRAAD_MUNICIPALITY_ALERT_CLIENTS nor SAMRAAD_MUNICIPALITY_ALERT_TOKENS is set",
     );
+    // Client credentials need the token endpoint too; with it, a source.
+    expect(() =>
+      followUpFactsFromEnv({ SAMRAAD_GATEWAY_URL: "http://127.0.0.1:1/graphql", SAMRAAD_MUNICIPALITY_ALERT_CLIENTS: "alerts-kbh:s" }),
+    ).toThrow(/SAMRAAD_MUNICIPALITY_ALERT_TOKEN_URL/);
+    expect(
+      followUpFactsFromEnv({
+        SAMRAAD_GATEWAY_URL: "http://127.0.0.1:1/graphql",
+        NODE_ENV: "production",
+        SAMRAAD_MUNICIPALITY_ALERT_TOKEN_URL: "http://127.0.0.1:1/token",
+        SAMRAAD_MUNICIPALITY_ALERT_CLIENTS: "alerts-kbh:s,alerts-frb:t",
+      }).source,
+    ).not.toBeNull();
     expect(
       followUpFactsFromEnv({ SAMRAAD_GATEWAY_URL: "http://127.0.0.1:1/graphql", SAMRAAD_MUNICIPALITY_ALERT_TOKENS: "a,b" }).source,
     ).not.toBeNull();

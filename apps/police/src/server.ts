@@ -1,4 +1,4 @@
-import { serveUntilSignal } from "@samraad/subgraph-kit";
+import { listenAddressFromEnv, serveUntilSignal } from "@samraad/subgraph-kit";
 import { police } from "./app.ts";
 
-await serveUntilSignal(police, Number(process.env.POLICE_PORT ?? 4002));
+await serveUntilSignal(police, listenAddressFromEnv("police", 4002));

@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from "node:crypto";
+import { claimPeriodicJob } from "@samraad/subgraph-kit";
 import { newEndpointSecret } from "./signature.ts";
 
 /** The little of a Prisma client the store needs: raw SQL and interactive transactions. */
@@ -234,21 +235,8 @@ export class AlertStore {
   }
 
   /** Claims a periodic job: true for the one replica that moved its next run on. */
-  async claimJob(name: string, now: Date, everyMs: number): Promise<boolean> {
-    await this.db.$executeRawUnsafe(
-      "INSERT INTO samraad_meta.job_schedule (name, next_run_at) VALUES ($1, $2) ON CONFLICT DO NOTHING",
-      name,
-      now,
-    );
-    const claimed = await this.db.$queryRawUnsafe<Array<{ name: string }>>(
-      `UPDATE samraad_meta.job_schedule SET next_run_at = $3
-        WHERE name = (SELECT name FROM samraad_meta.job_schedule WHERE name = $1 AND next_run_at <= $2 FOR UPDATE SKIP LOCKED)
-        RETURNING name`,
-      name,
-      now,
-      new Date(now.getTime() + everyMs),
-    );
-    return claimed.length > 0;
+  claimJob(name: string, now: Date, everyMs: number): Promise<boolean> {
+    return claimPeriodicJob(this.db, name, now, everyMs);
   }
 
   async registerEndpoint(input: { sector: string; organisation: string; url: string; createdBySub: string }, now: Date) {

@@ -3,11 +3,12 @@ import type { InternalClaims } from "@samraad/access";
 import { AuditLog, checkpointerFromEnv } from "@samraad/audit";
 import { type TimeSource, timeSourceFromEnv } from "@samraad/clocks";
 import { type Database, openDatabase, openTestDatabase, type TestTemplate } from "@samraad/db";
-import { startTracing } from "@samraad/observability";
+import { type ListenAddress, startTracing } from "@samraad/observability";
 import type { BaseContext } from "./context.ts";
 import type { SqlClient } from "./idempotency.ts";
 import { type KeyedReader, keyedReaderOverPrisma } from "./keyedReads.ts";
 import type { ClientObservers } from "./prismaOptions.ts";
+import { DatabaseReplayGuard } from "./replayGuard.ts";
 import { type RunningSubgraph, startSubgraph } from "./server.ts";
 import { ensureTestKeys } from "./testClient.ts";
 
@@ -79,7 +80,7 @@ export interface SubgraphInstance<TClient> extends RunningSubgraph {
  */
 export async function runSubgraph<TClient extends DataClient, TContext extends BaseContext>(
   definition: SubgraphDefinition<TClient, TContext>,
-  options: { port?: number; database?: "test" | "default"; clock?: TimeSource; template?: TestTemplate } = {},
+  options: { port?: number; host?: string; database?: "test" | "default"; clock?: TimeSource; template?: TestTemplate } = {},
 ): Promise<SubgraphInstance<TClient>> {
   const clock = options.clock ?? timeSourceFromEnv();
   if (options.database === "test") await ensureTestKeys();
@@ -109,12 +110,14 @@ export async function runSubgraph<TClient extends DataClient, TContext extends B
         }),
       auditLog,
       clock,
+      // In the database, not in memory: a token used at one replica is refused at every other.
+      replayGuard: new DatabaseReplayGuard(client),
       ready: async () => {
         await client.$queryRawUnsafe("SELECT 1");
         return true;
       },
     },
-    options.port ?? 0,
+    { port: options.port ?? 0, host: options.host },
   );
   let stopped: Promise<void> | undefined;
   return {
@@ -146,11 +149,12 @@ export async function runSubgraph<TClient extends DataClient, TContext extends B
 /** For src/server.ts: run until SIGINT/SIGTERM, then drain and close. */
 export async function serveUntilSignal<TClient extends DataClient, TContext extends BaseContext>(
   definition: SubgraphDefinition<TClient, TContext>,
-  port: number,
+  /** Where to listen: listenAddressFromEnv(<name>, <its port>) in each src/server.ts. */
+  address: ListenAddress,
 ): Promise<SubgraphInstance<TClient>> {
   // Spans exported only when OTEL_EXPORTER_OTLP_ENDPOINT is set (W3C traceparent from the gateway).
   const tracing = await startTracing(`samraad-${definition.name}`);
-  const instance = await runSubgraph(definition, { port });
+  const instance = await runSubgraph(definition, address);
   const background = definition.background?.(instance.client, instance.clock);
   background?.start();
   console.log(

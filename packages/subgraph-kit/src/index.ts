@@ -1,3 +1,5 @@
+// Each subgraph's src/server.ts reads its bind address with this (the gateway's does too).
+export { listenAddressFromEnv } from "@samraad/observability";
 export * from "./accessReport.ts";
 export * from "./app.ts";
 export * from "./auditRecorder.ts";
@@ -10,6 +12,7 @@ export * from "./fieldGuard.ts";
 export * from "./idempotency.ts";
 export * from "./ids.ts";
 export * from "./interval.ts";
+export * from "./jobSchedule.ts";
 export * from "./keyedReads.ts";
 export * from "./prismaOptions.ts";
 export * from "./replayGuard.ts";

@@ -1,21 +1,46 @@
-/**
- * Remembers the `jti` of every internal token until it expires, so the same signed
- * request is answered once. Tokens live 30 seconds, so the set stays small.
- *
- * NOTE: per process. DESIGN.md 7 wants this in a shared store once subgraphs run as
- * several replicas (a replayed request could reach another replica within 30 s).
- */
-export class ReplayGuard {
-  private seen = new Map<string, number>();
-  private lastSweep = 0;
+import type { SqlClient } from "./idempotency.ts";
 
-  firstUse(jti: string, exp: number, now = Math.floor(Date.now() / 1000)): boolean {
-    if (now - this.lastSweep > 10) {
-      for (const [id, until] of this.seen) if (until < now) this.seen.delete(id);
-      this.lastSweep = now;
+/** Single use of internal tokens: true the first time a `jti` is seen, false ever after (until it expires). */
+export interface ReplayGuard {
+  firstUse(jti: string, exp: number): Promise<boolean>;
+}
+
+/** How often, at most, expired token ids are deleted (seconds). */
+const PURGE_EVERY_SECONDS = 10;
+
+/**
+ * The replay guard in the subgraph's own database (`samraad_meta.internal_token_use`,
+ * platform migration), shared by every replica of the subgraph: DESIGN.md 7 keeps no state
+ * that replicas must share in one process's memory, and a signed request replayed to the
+ * other replica behind the load balancer within its 30 s must be refused there too.
+ *
+ * The INSERT … ON CONFLICT DO NOTHING is the check and the record in one statement: of two
+ * replicas that get the same token at the same moment, exactly one inserts the row.
+ * Expired ids are deleted every 10 s or so, by whichever replica gets there (cheap: the
+ * table holds about 30 s of requests).
+ *
+ * Machine time on purpose, as for every signature's freshness: a token's `exp` is the
+ * gateway's real time, whatever the service's domain clock says.
+ */
+export class DatabaseReplayGuard implements ReplayGuard {
+  private lastPurge = 0;
+
+  constructor(private readonly db: SqlClient) {}
+
+  async firstUse(jti: string, exp: number): Promise<boolean> {
+    const now = Math.floor(Date.now() / 1000);
+    if (now - this.lastPurge >= PURGE_EVERY_SECONDS) {
+      this.lastPurge = now;
+      // Not on the request's path: a failed purge only leaves rows for the next one.
+      void this.db
+        .$executeRawUnsafe("DELETE FROM samraad_meta.internal_token_use WHERE expires_at < to_timestamp($1::double precision)", now)
+        .catch(() => undefined);
     }
-    if (this.seen.has(jti)) return false;
-    this.seen.set(jti, exp);
-    return true;
+    const inserted = await this.db.$executeRawUnsafe(
+      "INSERT INTO samraad_meta.internal_token_use (jti, expires_at) VALUES ($1, to_timestamp($2::double precision)) ON CONFLICT DO NOTHING",
+      jti,
+      exp,
+    );
+    return inserted === 1;
   }
 }

@@ -15,14 +15,24 @@ import {
 } from "@samraad/access";
 import type { AuditLog } from "@samraad/audit";
 import type { TimeSource } from "@samraad/clocks";
-import { createLogger, errorForLog, REQUEST_ID_HEADER, requestIdFrom, type Span, withServerSpan } from "@samraad/observability";
+import {
+  createLogger,
+  DEFAULT_HOST,
+  errorForLog,
+  type ListenAddress,
+  REQUEST_ID_HEADER,
+  requestIdFrom,
+  type Span,
+  serviceUrl,
+  withServerSpan,
+} from "@samraad/observability";
 import { parse } from "graphql";
 import { AuditRecorder } from "./auditRecorder.ts";
 import type { BaseContext } from "./context.ts";
 import { errorRequestIds, formatError } from "./errors.ts";
 import { guardFields } from "./fieldGuard.ts";
 import type { SqlClient } from "./idempotency.ts";
-import { ReplayGuard } from "./replayGuard.ts";
+import type { ReplayGuard } from "./replayGuard.ts";
 import { transactionalMutations, type WriteTransaction } from "./writeTransaction.ts";
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -41,6 +51,11 @@ export interface SubgraphOptions<TContext extends BaseContext> {
   auditLog: AuditLog;
   /** When the audit log says it happened: the service's one clock. */
   clock: TimeSource;
+  /**
+   * Single use of internal tokens: shared by every replica of the subgraph (its database,
+   * DatabaseReplayGuard), so a request replayed to another replica is refused too.
+   */
+  replayGuard: ReplayGuard;
   /** Is the database answering? Used by /readyz. */
   ready(): Promise<boolean>;
   /**
@@ -84,7 +99,11 @@ async function readBody(req: http.IncomingMessage): Promise<Buffer | null> {
  * the gateway signs the exact request bytes, so we must read the raw body before any
  * JSON parsing to verify it, and we want /healthz and /readyz beside /graphql.
  */
-export async function startSubgraph<TContext extends BaseContext>(options: SubgraphOptions<TContext>, port = 0): Promise<RunningSubgraph> {
+export async function startSubgraph<TContext extends BaseContext>(
+  options: SubgraphOptions<TContext>,
+  address: Partial<ListenAddress> = {},
+): Promise<RunningSubgraph> {
+  const { host = DEFAULT_HOST, port = 0 } = address;
   const typeDefs = parse(readFileSync(options.schemaPath, "utf8"));
   // The field guard outside the transaction: a refused mutation never opens one, and a
   // replayed one (idempotency key) is still checked and audited.
@@ -102,7 +121,7 @@ export async function startSubgraph<TContext extends BaseContext>(options: Subgr
     plugins: [ApolloServerPluginInlineTraceDisabled(), errorRequestIds()],
   });
   await apollo.start();
-  const replay = new ReplayGuard();
+  const replay = options.replayGuard;
   const grantKeys = await grantKeysFromEnv();
   // The gateway's public key(s) only: a subgraph can verify internal tokens, never sign one.
   const internalKeys = await internalVerifyKeysFromEnv();
@@ -149,7 +168,7 @@ export async function startSubgraph<TContext extends BaseContext>(options: Subgr
       let claims: InternalClaims;
       try {
         claims = await verifyInternalToken(token, { audience: options.name, body, keys: internalKeys });
-        if (!replay.firstUse(claims.jti, claims.exp)) throw new InternalTokenError("internal token refused: already used (replay)");
+        if (!(await replay.firstUse(claims.jti, claims.exp))) throw new InternalTokenError("internal token refused: already used (replay)");
         requestId = claims.requestId;
         span.setAttribute("samraad.request_id", requestId);
         principal = { sector: claims.principal.sector, roles: claims.principal.roles };
@@ -200,10 +219,10 @@ export async function startSubgraph<TContext extends BaseContext>(options: Subgr
     }
   };
   server.keepAliveTimeout = 65_000;
-  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => server.listen(port, host, resolve));
   const actualPort = (server.address() as AddressInfo).port;
   return {
-    url: `http://127.0.0.1:${actualPort}/graphql`,
+    url: serviceUrl(host, actualPort),
     port: actualPort,
     async stop() {
       draining = true;

@@ -26,14 +26,17 @@ export type WebApp = Awaited<ReturnType<typeof serveWebAppFor>>;
 /**
  * The web app as users get it: a production build (vite build) served by Vite's preview
  * server on an ephemeral port, with /graphql and /dev/* proxied to the test's gateway.
+ * `buildEnv` adds build-time variables (VITE_OIDC_AUTHORITY, VITE_OIDC_CLIENT_ID: the OIDC login).
  */
-async function serveWebApp(gatewayUrl: string) {
+export async function serveWebApp(gatewayUrl: string, buildEnv: Record<string, string> = {}) {
   const outDir = mkdtempSync(join(tmpdir(), "samraad-web-"));
   const gatewayOrigin = new URL(gatewayUrl).origin;
   const previousNodeEnv = process.env.NODE_ENV;
   // Vitest runs with NODE_ENV=test, which would make Vite build a non-production bundle
   // (import.meta.env.PROD false: whole documents sent, React's development build).
   process.env.NODE_ENV = "production";
+  const previousBuildEnv = Object.fromEntries(Object.keys(buildEnv).map((k) => [k, process.env[k]]));
+  Object.assign(process.env, buildEnv);
   try {
     await build({
       root: WEB_ROOT,
@@ -42,6 +45,10 @@ async function serveWebApp(gatewayUrl: string) {
       build: { outDir, emptyOutDir: true, sourcemap: false },
     });
   } finally {
+    for (const [k, v] of Object.entries(previousBuildEnv)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
     if (previousNodeEnv === undefined) delete process.env.NODE_ENV;
     else process.env.NODE_ENV = previousNodeEnv;
   }

@@ -1,4 +1,4 @@
-import { devIssuerToken, type TokenSource } from "@samraad/access";
+import { type ClientCredentials, clientCredentialsToken, devIssuerToken, type TokenSource } from "@samraad/access";
 import type { FollowUpFact } from "../domain/alerts.ts";
 
 /**
@@ -45,7 +45,35 @@ export function gatewayFollowUpFacts(gatewayUrl: string, tokens: TokenSource[]):
 }
 
 /**
- * From the environment: SAMRAAD_GATEWAY_URL, and SAMRAAD_MUNICIPALITY_ALERT_TOKENS (comma-separated
+ * The alert workers' client credentials: SAMRAAD_MUNICIPALITY_ALERT_TOKEN_URL (the identity
+ * provider's token endpoint), SAMRAAD_MUNICIPALITY_ALERT_CLIENTS (comma-separated
+ * `client_id:client_secret`, one client per municipality served) and optionally
+ * SAMRAAD_MUNICIPALITY_ALERT_RESOURCE (the gateway's audience as an RFC 8707 resource).
+ */
+export function alertClientsFromEnv(env: NodeJS.ProcessEnv = process.env): ClientCredentials[] {
+  const tokenUrl = env.SAMRAAD_MUNICIPALITY_ALERT_TOKEN_URL;
+  const pairs = (env.SAMRAAD_MUNICIPALITY_ALERT_CLIENTS ?? "")
+    .split(",")
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (pairs.length === 0) return [];
+  if (!tokenUrl) throw new Error("SAMRAAD_MUNICIPALITY_ALERT_CLIENTS is set: SAMRAAD_MUNICIPALITY_ALERT_TOKEN_URL is needed too.");
+  return pairs.map((pair) => {
+    const colon = pair.indexOf(":");
+    if (colon <= 0) throw new Error("SAMRAAD_MUNICIPALITY_ALERT_CLIENTS: each entry is client_id:client_secret.");
+    return {
+      tokenUrl,
+      clientId: pair.slice(0, colon),
+      clientSecret: pair.slice(colon + 1),
+      resource: env.SAMRAAD_MUNICIPALITY_ALERT_RESOURCE || undefined,
+    };
+  });
+}
+
+/**
+ * From the environment: SAMRAAD_GATEWAY_URL, and the alert workers' client credentials
+ * (alertClientsFromEnv: a token per municipality, fetched again before it expires), or
+ * SAMRAAD_MUNICIPALITY_ALERT_TOKENS (comma-separated
  * client-credentials tokens, one per municipality served) or, outside production, the development
  * issuer's alert-worker personas (SAMRAAD_MUNICIPALITY_ALERT_PERSONAS, default alerts-kbh,alerts-frb).
  * Null, with the reason, when the scan cannot reach the gateway.
@@ -55,6 +83,15 @@ export function followUpFactsFromEnv(
 ): { source: FollowUpFactSource; skipped: null } | { source: null; skipped: string } {
   const gatewayUrl = env.SAMRAAD_GATEWAY_URL;
   if (!gatewayUrl) return { source: null, skipped: "SAMRAAD_GATEWAY_URL is not set" };
+  const clients = alertClientsFromEnv(env);
+  if (clients.length > 0)
+    return {
+      source: gatewayFollowUpFacts(
+        gatewayUrl,
+        clients.map((c) => clientCredentialsToken(c)),
+      ),
+      skipped: null,
+    };
   const fixed = (env.SAMRAAD_MUNICIPALITY_ALERT_TOKENS ?? "")
     .split(",")
     .map((t) => t.trim())
@@ -67,7 +104,9 @@ export function followUpFactsFromEnv(
       ),
       skipped: null,
     };
-  if (env.NODE_ENV === "production") return { source: null, skipped: "SAMRAAD_MUNICIPALITY_ALERT_TOKENS is not set" };
+  if (env.NODE_ENV === "production") {
+    return { source: null, skipped: "neither SAMRAAD_MUNICIPALITY_ALERT_CLIENTS nor SAMRAAD_MUNICIPALITY_ALERT_TOKENS is set" };
+  }
   const personas = (env.SAMRAAD_MUNICIPALITY_ALERT_PERSONAS ?? "alerts-kbh,alerts-frb")
     .split(",")
     .map((p) => p.trim())

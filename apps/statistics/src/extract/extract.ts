@@ -78,6 +78,7 @@ export async function extractStatistics(options: {
   const source: GatewaySource = { gatewayUrl: options.gatewayUrl, token: options.token, pageSize: options.pageSize ?? 2000 };
   const written = await options.db.$transaction(
     async (tx) => {
+      await oneExtractionAtATime(tx);
       await createStaging(tx);
       await stageSectors(tx, source);
       return replaceFactsFromStaging(tx, { startedAt, asOf, elapsedMs: () => performance.now() - started });
@@ -85,6 +86,26 @@ export async function extractStatistics(options: {
     { timeout: EXTRACTION_TIMEOUT_MS },
   );
   return { ...written, asOf, milliseconds: Math.round(performance.now() - started) };
+}
+
+/** Another replica (or a run that outlasted its period) is extracting; this one did nothing. */
+export class ExtractionBusyError extends Error {
+  constructor() {
+    super("Another statistics extraction is running; this one was not started.");
+  }
+}
+
+/**
+ * One extraction at a time across every replica: a transaction-level advisory lock on the
+ * statistics database, released at commit or rollback (also when a replica dies mid-run).
+ * A second extraction would delete and insert the same facts beside the first and fail on
+ * their primary key at commit; this one stops at once instead.
+ */
+async function oneExtractionAtATime(tx: Tx): Promise<void> {
+  const [lock] = await tx.$queryRawUnsafe<Array<{ locked: boolean }>>(
+    "SELECT pg_try_advisory_xact_lock(hashtext('samraad:statistics-extraction')) AS locked",
+  );
+  if (!lock?.locked) throw new ExtractionBusyError();
 }
 
 /**

@@ -1,4 +1,4 @@
-import { devIssuerToken, type TokenSource } from "@samraad/access";
+import { clientCredentialsFromEnv, clientCredentialsToken, devIssuerToken, type TokenSource } from "@samraad/access";
 
 /**
  * The statistics service's only way to the sectors' data: GraphQL through the gateway, as
@@ -64,14 +64,22 @@ export async function* factPages<F>(
 }
 
 /**
- * Where the extractor's token comes from: SAMRAAD_STATISTICS_TOKEN (provisioned by the
- * identity provider's client-credentials flow in production), else, outside production, the
- * gateway's development issuer for the statistics-extractor persona.
+ * Where the extractor's token comes from, in this order:
+ * - its identity provider's client-credentials grant (SAMRAAD_STATISTICS_TOKEN_URL,
+ *   _CLIENT_ID, _CLIENT_SECRET, optionally _SCOPE and _RESOURCE), fetched again before it expires;
+ * - a fixed SAMRAAD_STATISTICS_TOKEN (provisioned by hand: it stops working when it expires);
+ * - outside production, the gateway's development issuer for the statistics-extractor persona.
  */
 export function tokenSource(gatewayUrl: string, env: NodeJS.ProcessEnv = process.env): TokenSource {
+  const client = clientCredentialsFromEnv("SAMRAAD_STATISTICS", env);
+  if (client) return clientCredentialsToken(client);
   const fixed = env.SAMRAAD_STATISTICS_TOKEN;
   if (fixed) return async () => fixed;
-  if (env.NODE_ENV === "production") throw new ExtractionError("SAMRAAD_STATISTICS_TOKEN is required in production.");
+  if (env.NODE_ENV === "production") {
+    throw new ExtractionError(
+      "In production the extractor needs SAMRAAD_STATISTICS_TOKEN_URL, _CLIENT_ID and _CLIENT_SECRET (or SAMRAAD_STATISTICS_TOKEN).",
+    );
+  }
   return devIssuerToken(
     gatewayUrl,
     "statistics-extractor",
