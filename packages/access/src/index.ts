@@ -7,3 +7,4 @@ export * from "./machineToken.ts";
 export * from "./organisations.ts";
 export * from "./principal.ts";
 export * from "./scopes.ts";
+export * from "./statements.ts";

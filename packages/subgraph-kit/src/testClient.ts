@@ -30,6 +30,11 @@ export function ensureTestKeys(): Promise<void> {
       process.env.SAMRAAD_GRANT_PUBLIC_KEY = publicPem;
       process.env.SAMRAAD_GRANT_PRIVATE_KEY = privatePem;
     }
+    if (!process.env.SAMRAAD_STATEMENT_PUBLIC_KEY) {
+      const { privatePem, publicPem } = await generateGrantKeyPair();
+      process.env.SAMRAAD_STATEMENT_PUBLIC_KEY = publicPem;
+      process.env.SAMRAAD_STATEMENT_PRIVATE_KEY = privatePem;
+    }
   })();
   return testKeys;
 }

@@ -8,6 +8,7 @@ import { BoernehusCase, boernehusCaseMutations, boernehusCaseQueries } from "./b
 import { caseAccessFields, caseAccessMutations, caseAccessQueries, recommendationAccessFields } from "./caseAccess.ts";
 import { caseParticipantMutations } from "./caseParticipant.ts";
 import { consultationMutations } from "./consultation.ts";
+import { courseFromReferralMutations } from "./courseFromReferral.ts";
 import { crisisSupportMutations } from "./crisisSupport.ts";
 import { FinalNote, finalNoteMutations, Recommendation } from "./finalNote.ts";
 import { followUpFactQueries } from "./followUpFacts.ts";
@@ -38,6 +39,7 @@ export const resolvers: Resolvers = {
   Mutation: {
     ...alertMutations,
     ...boernehusCaseMutations,
+    ...courseFromReferralMutations,
     ...caseParticipantMutations,
     ...samraadMeetingMutations,
     ...actionItemMutations,
