@@ -81,10 +81,13 @@ export const handoverQueries: Pick<QueryResolvers, "incomingReferrals"> = {
   },
 };
 
-/** The referral this principal receives, or NOT_FOUND exactly as for one that does not exist. */
+/**
+ * The referral this principal receives (addressed to her børnehus, its course not yet registered),
+ * or NOT_FOUND exactly as for one that does not exist.
+ */
 async function receivedOrNotFound(tx: Tx, ctx: Context, referralId: string): Promise<ReferralRow> {
   const referral = await tx.referral.findUnique({ where: { id: assertUuid(referralId, "referralId") } });
-  if (!referral || !mayReceiveReferrals(ctx.principal) || ctx.principal.organisation !== referral.boernehusRegion) {
+  if (!referral || !receivesReferral(ctx.principal, referral)) {
     ctx.audit.deny("Referral", "handover", { caseId: referral?.caseId });
     throw notFound("The referral");
   }
@@ -120,7 +123,6 @@ export const handoverMutations: Pick<MutationResolvers, "acknowledgeReferral" | 
           { field: "receipt" },
         );
       }
-      if (referral.courseRegisteredAt) return referral;
       ctx.audit.touch("Referral", "courseRegisteredAt", referral);
       const now = ctx.clock.now();
       return tx.referral.update({
