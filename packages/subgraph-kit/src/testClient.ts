@@ -5,10 +5,13 @@ import {
   generateInternalKeyPair,
   grantKeysFromEnv,
   INTERNAL_TOKEN_HEADER,
+  MUNICIPALITY_STATEMENT_ISSUER,
   type Principal,
   scopesFor,
   signCaseGrant,
   signInternalToken,
+  signStatement,
+  statementKeysFromEnv,
 } from "@samraad/access";
 
 /**
@@ -51,6 +54,17 @@ export async function testCaseGrant(
   return signCaseGrant(
     { caseId, sub: principal.sub, basis, municipalityCode: "0101", region: "HOVEDSTADEN", ...(record ? { record } : {}) },
     await grantKeysFromEnv(),
+  );
+}
+
+/** A custody statement as the municipality subgraph would sign it (BoernehusCase.custodyStatement). */
+export async function testCustodyStatement(principal: Principal, caseId: string, objection: boolean): Promise<string> {
+  await ensureTestKeys();
+  const keys = await statementKeysFromEnv();
+  return signStatement(
+    "custody",
+    { caseId, objection },
+    { sub: principal.sub, issuer: MUNICIPALITY_STATEMENT_ISSUER, privateKey: keys.privateKey },
   );
 }
 
