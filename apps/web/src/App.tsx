@@ -12,6 +12,10 @@ import { LoginPage, OidcCallbackPage } from "./pages/LoginPage.tsx";
 import { MyCasesPage } from "./pages/MyCasesPage.tsx";
 import { MeetingPage } from "./pages/meeting/MeetingPage.tsx";
 import { PlanMeetingPage } from "./pages/meeting/PlanMeetingPage.tsx";
+import { CustodyHoldersPage } from "./pages/referral/CustodyHoldersPage.tsx";
+import { IncomingReferralsPage } from "./pages/referral/IncomingReferralsPage.tsx";
+import { NewReferralPage } from "./pages/referral/NewReferralPage.tsx";
+import { ReferralsPage } from "./pages/referral/ReferralsPage.tsx";
 import { StatisticsPage } from "./pages/StatisticsPage.tsx";
 
 function SignedIn() {
@@ -50,6 +54,10 @@ export function App() {
           <Route path="/cases/:caseId/final-note" element={<FinalNotePage />} />
           <Route path="/dashboard" element={<DashboardPage />} />
           <Route path="/statistics" element={<StatisticsPage />} />
+          <Route path="/referrals" element={<ReferralsPage />} />
+          <Route path="/referrals/new" element={<NewReferralPage />} />
+          <Route path="/referrals/incoming" element={<IncomingReferralsPage />} />
+          <Route path="/children/:childId/custody" element={<CustodyHoldersPage />} />
           <Route path="*" element={<Navigate to="/" replace />} />
         </Route>
       </Routes>

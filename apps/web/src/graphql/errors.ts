@@ -122,6 +122,17 @@ export const FIELD_LABELS: Record<string, MessageKey> = {
   otherSupport: "finalNote.answerOtherSupport",
   response: "finalNote.answerKind",
   decidedAt: "field.decidedAt",
+  objectionOverride: "police.objection.reason",
+  custodyStatement: "police.objection.legend",
+  referralStatement: "referral.incoming.register",
+  name: "custody.name",
+  cpr: "referral.child.cpr",
+  firstName: "referral.child.firstName",
+  lastName: "referral.child.lastName",
+  birthDate: "referral.child.birthDate",
+  referredAt: "referral.referredAt",
+  abuseTypes: "referral.abuseTypes",
+  childAssessmentDecided: "referral.criteria.bfu",
   startedAt: "field.startedAt",
 };
 /** Fields whose label depends on the form: a samråd's time, an examination's, an interview's. */
@@ -178,6 +189,8 @@ export function describe(error: ErrorLike): Described {
       const before = message.match(/cannot be before .*?\((\d{4}-\d{2}-\d{2}T[\d:.]+Z)\)/);
       if (before?.[1]) return withField("error.reason.before", { date: before[1] });
       if (/cannot be empty|needs at least one|must name at least one/.test(message)) return withField("error.reason.required");
+      const short = message.match(/at least (\d+) characters/);
+      if (short?.[1]) return withField("error.reason.tooShort", { min: short[1] });
       const long = message.match(/longer than (\d+) characters/);
       if (long?.[1]) return withField("error.reason.tooLong", { max: long[1] });
       if (/twice/.test(message)) return withField("error.reason.duplicate");

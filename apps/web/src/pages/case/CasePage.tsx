@@ -157,7 +157,9 @@ export function CasePage() {
               actions={
                 mayWrite &&
                 user.sector === "POLICE" &&
-                data.policeReport && <BookInterviewForm policeReportId={data.policeReport.id} interviewerName={user.name} onDone={retry} />
+                data.policeReport && (
+                  <BookInterviewForm caseId={data.id} policeReportId={data.policeReport.id} interviewerName={user.name} onDone={retry} />
+                )
               }
             />
           </SectorPanel>
