@@ -29,7 +29,11 @@ export function BookInterviewForm({
 }) {
   const { t, label } = useI18n();
   const client = useClient();
-  const [custody] = useQuery({ query: CaseCustodyStatementDocument, variables: { id: caseId }, requestPolicy: "network-only" });
+  const [custody, refetchCustody] = useQuery({
+    query: CaseCustodyStatementDocument,
+    variables: { id: caseId },
+    requestPolicy: "network-only",
+  });
   const [booking, book] = useMutation(BookVideoInterviewDocument);
   const [scheduledAt, setScheduledAt] = useState(toLocalInput(new Date(Date.now() + 2 * 86_400_000)));
   const [interviewer, setInterviewer] = useState(interviewerName);
@@ -52,6 +56,8 @@ export function BookInterviewForm({
       setReason("");
       onDone();
     }
+    // The municipality recorded an objection since the form was opened: show the override step.
+    if (res.error?.graphQLErrors.some((e) => e.extensions?.code === "CUSTODY_OBJECTION")) refetchCustody({ requestPolicy: "network-only" });
   };
   return (
     <ValidatedForm id="book-interview" onValid={submit} aria-labelledby="book-interview-title">
