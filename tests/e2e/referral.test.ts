@@ -154,6 +154,7 @@ describe("the referral hand-off in the browser", () => {
       await form.getByLabel(/^Begrundelse/).fill("Den forælder, der gør indsigelse, er selv mistænkt i sagen.");
       await form.getByRole("button", { name: "Book videoafhøring" }).click();
       await investigator.getByText("Videoafhøringen er booket.").waitFor();
+      await investigator.getByText("Indsigelse tilsidesat: Den forælder, der gør indsigelse, er selv mistænkt").waitFor();
       await expect.poll(interviews).toBe(before + 1);
       const booked = await stack.subgraphs.police.client.videoInterview.findFirst({
         where: { policeReportId: course.police?.reportId as string, objectionOverrideBasis: { not: null } },

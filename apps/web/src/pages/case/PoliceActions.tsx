@@ -56,8 +56,12 @@ export function BookInterviewForm({
       setReason("");
       onDone();
     }
-    // The municipality recorded an objection since the form was opened: show the override step.
-    if (res.error?.graphQLErrors.some((e) => e.extensions?.code === "CUSTODY_OBJECTION")) refetchCustody({ requestPolicy: "network-only" });
+    // The municipality recorded an objection since the form was opened: show the override step,
+    // and the case as it is now.
+    if (res.error?.graphQLErrors.some((e) => e.extensions?.code === "CUSTODY_OBJECTION")) {
+      refetchCustody({ requestPolicy: "network-only" });
+      onDone();
+    }
   };
   return (
     <ValidatedForm id="book-interview" onValid={submit} aria-labelledby="book-interview-title">

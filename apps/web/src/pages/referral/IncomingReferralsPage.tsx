@@ -4,6 +4,7 @@ import { type CombinedError, useClient, useMutation, useQuery } from "urql";
 import { ValidatedForm } from "../../components/Form.tsx";
 import { ErrorText, FormStatus } from "../../components/FormStatus.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
+import { Facts } from "../../components/Restricted.tsx";
 import type { BurdenLevel, CourseType, IncomingReferralsQuery } from "../../generated/graphql.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import {
@@ -113,22 +114,20 @@ function IncomingReferral({ referral: r, onRegistered }: { referral: Incoming; o
           <> · {t("referral.acknowledgedBy", { name: r.acknowledgedByName, date: dateTime(r.acknowledgedAt) })}</>
         )}
       </p>
-      <dl className="facts">
-        <dt>{t("referral.abuseTypes")}</dt>
-        <dd>{r.abuseTypes.map((a) => label("AbuseType", a)).join(", ")}</dd>
-        <dt>{t("referral.incoming.criteria")}</dt>
-        <dd>
-          <ul className="nobullet-list">
-            {criteria.map(([met, key]) => (
-              <li key={key}>
-                {met ? "✓" : "✗"} {t(key)}
-              </li>
-            ))}
-          </ul>
-        </dd>
-        <dt>{t("referral.incoming.policeReport")}</dt>
-        <dd>{r.policeReportFiled ? t("common.yes") : t("common.no")}</dd>
-      </dl>
+      <Facts
+        facts={[
+          { label: t("referral.abuseTypes"), value: r.abuseTypes.map((a) => label("AbuseType", a)).join(", ") },
+          { label: t("referral.incoming.policeReport"), value: r.policeReportFiled ? t("common.yes") : t("common.no") },
+        ]}
+      />
+      <h3>{t("referral.incoming.criteria")}</h3>
+      <ul className="criteria">
+        {criteria.map(([met, key]) => (
+          <li key={key} data-met={met ? "yes" : "no"}>
+            <span aria-hidden="true">{met ? "✓" : "✗"}</span> {t(key)}
+          </li>
+        ))}
+      </ul>
       {r.handoverStatus === "RECEIVED" && (
         <p>
           <button type="button" onClick={() => void acknowledge({ referralId: r.id })} disabled={acknowledging.fetching}>
