@@ -6,7 +6,7 @@ import { alertMutations, alertQueries } from "./alert.ts";
 import { Assessment, assessmentMutations } from "./assessment.ts";
 import { BoernehusCase, boernehusCaseMutations, boernehusCaseQueries } from "./boernehusCase.ts";
 import { caseAccessFields, caseAccessMutations, caseAccessQueries, recommendationAccessFields } from "./caseAccess.ts";
-import { caseParticipantMutations } from "./caseParticipant.ts";
+import { caseParticipantMutations, participantFields } from "./caseParticipant.ts";
 import { consultationMutations } from "./consultation.ts";
 import { courseFromReferralMutations } from "./courseFromReferral.ts";
 import { crisisSupportMutations } from "./crisisSupport.ts";
@@ -20,7 +20,7 @@ export const resolvers: Resolvers = {
   AccessReport,
   DateTime: DateTimeScalar,
   Date: DateScalar,
-  BoernehusCase: { ...BoernehusCase, ...caseAccessFields },
+  BoernehusCase: { ...BoernehusCase, ...caseAccessFields, ...participantFields },
   SamraadMeeting,
   ActionItem,
   Assessment,
