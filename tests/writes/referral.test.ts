@@ -399,3 +399,58 @@ describe("the custody holder's objection is enforced (issue 20)", () => {
     ).toMatchObject({ status: "BOOKED", custodyObjection: false, objectionOverrideBasis: null });
   });
 });
+
+describe("inviting a participant not yet on the case (issue 20)", () => {
+  const invite = (persona: string, caseId: string, person: Record<string, string>) =>
+    stack.query(persona, Q.addParticipant, { input: { caseId, ...person } });
+  const physician = { sub: "persona:physician-rh", name: "Line Østergaard", sector: "HEALTH", organisation: "REGION_H", role: "physician" };
+
+  it("the coordinator invites the region's physician, who then sees the case; only people of the organisations that serve it", async () => {
+    const referral = await referChild("HOVEDSTADEN");
+    const caseId = await handOver(referral.id);
+    expect(codeOf(await stack.query("physician-rh", Q.caseView, { id: caseId }))).toBe("NOT_FOUND");
+    const serving = ok<{ servingOrganisations: Array<{ sector: string; organisation: string }> }>(
+      await stack.query(
+        "coordinator-hovedstaden",
+        `query($id: ID!) { boernehusCase(id: $id) { servingOrganisations { sector organisation } } }`,
+        { id: caseId },
+      ),
+      "boernehusCase",
+    ).servingOrganisations;
+    expect(serving).toEqual([
+      { sector: "MUNICIPALITY", organisation: "0101" },
+      { sector: "BOERNEHUS", organisation: "HOVEDSTADEN" },
+      { sector: "HEALTH", organisation: "REGION_H" },
+      { sector: "POLICE", organisation: "KBH" },
+    ]);
+    ok(await invite("coordinator-hovedstaden", caseId, physician), "addCaseParticipant");
+    expect(ok(await stack.query("physician-rh", Q.caseView, { id: caseId }), "boernehusCase")).toMatchObject({
+      myAccess: { basis: "PARTICIPANT" },
+    });
+
+    // Who still cannot be invited: people of organisations that do not serve the case.
+    for (const stranger of [
+      { ...physician, sub: "persona:x-physician-sj", organisation: "REGION_SJ" },
+      { sub: "persona:caseworker-frb", name: "Rasmus Holm", sector: "MUNICIPALITY", organisation: "0147", role: "caseworker" },
+      { sub: "persona:x-inv-fyn", name: "Syntetisk Efterforsker", sector: "POLICE", organisation: "FYN", role: "investigator" },
+      { sub: "persona:x-coord-sj", name: "Syntetisk Koordinator", sector: "BOERNEHUS", organisation: "SJAELLAND", role: "coordinator" },
+    ]) {
+      const res = await invite("coordinator-hovedstaden", caseId, stranger);
+      expect(res.errors?.[0]?.extensions, stranger.sub).toMatchObject({ code: "BAD_USER_INPUT", field: "organisation" });
+    }
+    // Who still cannot invite: the psychologist of the børnehus, other sectors (field rules), another region's people.
+    const other = { sub: "persona:x-physician-2", name: "Syntetisk Læge", sector: "HEALTH", organisation: "REGION_H", role: "physician" };
+    expect(codeOf(await invite("psychologist-hovedstaden", caseId, other))).toMatch(/NOT_FOUND|FORBIDDEN/);
+    for (const persona of ["caseworker-kbh", "investigator-kbh", "physician-rh", "leader-kbh"])
+      expect(codeOf(await invite(persona, caseId, other)), persona).toBe("UNAUTHORIZED");
+    const b = stack.subgraphs.boernehus.client;
+    expect(await b.caseParticipant.count({ where: { caseId } })).toBe(3);
+    // Invitations and refusals are in the børnehus's audit log, on the case.
+    const audit = await b.$queryRawUnsafe<Array<{ decision: string; n: number }>>(
+      `SELECT decision, count(*)::int AS n FROM samraad_meta.audit_log
+        WHERE $1 = ANY(case_ids) AND 'CaseParticipant.invite' = ANY(field_paths) GROUP BY decision ORDER BY decision`,
+      caseId,
+    );
+    expect(audit.map((a) => a.decision)).toEqual(["ALLOWED", "DENIED"]);
+  });
+});
