@@ -14,6 +14,7 @@ import { MeetingPage } from "./pages/meeting/MeetingPage.tsx";
 import { PlanMeetingPage } from "./pages/meeting/PlanMeetingPage.tsx";
 import { CustodyHoldersPage } from "./pages/referral/CustodyHoldersPage.tsx";
 import { IncomingReferralsPage } from "./pages/referral/IncomingReferralsPage.tsx";
+import { InviteParticipantPage } from "./pages/referral/InviteParticipantPage.tsx";
 import { NewReferralPage } from "./pages/referral/NewReferralPage.tsx";
 import { ReferralsPage } from "./pages/referral/ReferralsPage.tsx";
 import { StatisticsPage } from "./pages/StatisticsPage.tsx";
@@ -58,6 +59,7 @@ export function App() {
           <Route path="/referrals/new" element={<NewReferralPage />} />
           <Route path="/referrals/incoming" element={<IncomingReferralsPage />} />
           <Route path="/children/:childId/custody" element={<CustodyHoldersPage />} />
+          <Route path="/cases/:caseId/participants/invite" element={<InviteParticipantPage />} />
           <Route path="*" element={<Navigate to="/" replace />} />
         </Route>
       </Routes>

@@ -133,6 +133,8 @@ export const FIELD_LABELS: Record<string, MessageKey> = {
   referredAt: "referral.referredAt",
   abuseTypes: "referral.abuseTypes",
   childAssessmentDecided: "referral.criteria.bfu",
+  organisation: "invite.organisation",
+  sub: "invite.sub",
   startedAt: "field.startedAt",
 };
 /** Fields whose label depends on the form: a samråd's time, an examination's, an interview's. */

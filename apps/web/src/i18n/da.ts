@@ -659,6 +659,18 @@ export const da = {
   "enum.CustodyRelation.MOTHER": "Mor",
   "enum.CustodyRelation.FATHER": "Far",
   "enum.CustodyRelation.OTHER": "Anden",
+  "invite.link": "Invitér deltager",
+  "invite.title": "Invitér deltager i sagen for {name}",
+  "invite.intro":
+    "Invitér en person, der ikke deltager i sagen endnu, fx lægen til samrådet. Kun personer fra de organisationer, der betjener sagen, kan inviteres. Invitationen logges.",
+  "invite.form": "Ny deltager",
+  "invite.organisation": "Organisation",
+  "invite.role": "Rolle",
+  "invite.name": "Navn",
+  "invite.sub": "Bruger-id",
+  "invite.subHint": "personens id i organisationens login, fx persona:physician-rh",
+  "invite.submit": "Invitér",
+  "invite.done": "{name} deltager nu i sagen.",
   // ---- end of the `referral` block ----
 } as const;
 

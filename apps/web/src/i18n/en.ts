@@ -660,5 +660,17 @@ export const en: Record<MessageKey, string> = {
   "enum.CustodyRelation.MOTHER": "Mother",
   "enum.CustodyRelation.FATHER": "Father",
   "enum.CustodyRelation.OTHER": "Other",
+  "invite.link": "Invite participant",
+  "invite.title": "Invite a participant to the case of {name}",
+  "invite.intro":
+    "Invite someone who does not take part in the case yet, e.g. the physician for the samråd. Only people of the organisations that serve the case can be invited. The invitation is logged.",
+  "invite.form": "New participant",
+  "invite.organisation": "Organisation",
+  "invite.role": "Role",
+  "invite.name": "Name",
+  "invite.sub": "User id",
+  "invite.subHint": "the person's id in their organisation's login, e.g. persona:physician-rh",
+  "invite.submit": "Invite",
+  "invite.done": "{name} now takes part in the case.",
   // ---- end of the `referral` block ----
 };

@@ -181,3 +181,42 @@ export const CaseCustodyStatementDocument = graphql(`
     }
   }
 `);
+
+/** Who takes part, and the organisations whose people the coordinator may invite. */
+export const InviteParticipantCaseDocument = graphql(`
+  query InviteParticipantCase($id: ID!) {
+    boernehusCase(id: $id) {
+      id
+      region
+      municipalityCode
+      child {
+        id
+        firstName
+        lastName
+      }
+      participants {
+        id
+        name
+        sector
+        organisation
+        role
+      }
+      servingOrganisations {
+        sector
+        organisation
+      }
+    }
+  }
+`);
+
+export const InviteParticipantDocument = graphql(`
+  mutation InviteParticipant($input: AddCaseParticipantInput!) {
+    addCaseParticipant(input: $input) {
+      id
+      name
+      sector
+      organisation
+      role
+    }
+  }
+`);
