@@ -81,6 +81,20 @@ describe("the referral hand-off in the browser", () => {
       await coordinator.getByRole("link", { name: "Åbn sagen" }).click();
       await coordinator.getByRole("heading", { level: 1, name: `Sag for ${CHILD}` }).waitFor();
 
+      // The coordinator invites the region's physician, who is not on the case yet (issue 20).
+      await coordinator.getByRole("link", { name: "Invitér deltager" }).click();
+      await coordinator.getByRole("heading", { level: 1, name: `Invitér deltager i sagen for ${CHILD}` }).waitFor();
+      await coordinator.getByLabel("Organisation").selectOption({ label: "Sundhedsvæsenet · REGION_H" });
+      await expect(coordinator.getByLabel("Rolle").inputValue()).resolves.toBe("physician");
+      await coordinator.getByLabel("Navn").fill("Line Østergaard");
+      await coordinator.getByLabel(/^Bruger-id/).fill("persona:physician-rh");
+      await coordinator.getByRole("button", { name: "Invitér", exact: true }).click();
+      await coordinator.getByText("Line Østergaard deltager nu i sagen.").waitFor();
+      await expectAccessible(coordinator);
+      await shots.shot(coordinator, "coordinator-invited-physician");
+      const physician = await signIn(browser, web, "physician-rh");
+      await openCase(physician, CHILD);
+
       // 3. The caseworker sees the course registered, and opens the case she referred.
       await caseworker.reload();
       const registered = caseworker.getByRole("row", { name: new RegExp(CHILD) });
