@@ -52,7 +52,11 @@ function districtOf(municipalityCode: string): string | null {
   }
 }
 
-export function assertServes(person: { sector: string; organisation: string }, serving: readonly ServingOrganisation[]): void {
+export function assertServes(
+  person: { sector: string; organisation: string },
+  serving: readonly ServingOrganisation[],
+  field = "organisation",
+): void {
   if (serving.some((o) => o.sector === person.sector && o.organisation === person.organisation)) return;
   const of = serving
     .filter((o) => o.sector === person.sector)
@@ -60,6 +64,6 @@ export function assertServes(person: { sector: string; organisation: string }, s
     .join(", ");
   throw badInput(
     `organisation must be one that serves the case${of ? ` (for ${person.sector}: ${of})` : ""}: invite someone of those organisations.`,
-    "organisation",
+    field,
   );
 }
