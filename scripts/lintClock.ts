@@ -21,6 +21,7 @@ const ROOT = new URL("..", import.meta.url).pathname;
 const MACHINE_TIME_ON_PURPOSE: Record<string, string> = {
   "packages/clocks/src/timeSource.ts": "the system clock itself, and a clock that runs on from a start",
   "packages/access/src/caseGrant.ts": "a signed grant's lifetime is real time across processes",
+  "packages/access/src/statements.ts": "a signed statement's lifetime is real time across processes, like a grant's",
   "packages/access/src/internalToken.ts": "an internal token's lifetime is real time across processes",
   "packages/access/src/machineToken.ts": "a machine client's token lifetime is the issuer's, in real time",
   "packages/subgraph-kit/src/replayGuard.ts": "the replay cache keeps a token id until the token expires, in real time",

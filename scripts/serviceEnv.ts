@@ -6,6 +6,7 @@
  * - the gateway alone holds the private key it signs subgraph requests with
  *   (SAMRAAD_INTERNAL_SIGNING_KEY); every subgraph gets only its public key;
  * - the børnehus alone holds the private key of case access grants;
+ * - the municipality alone holds the private key of its statements (docs/access-model.md);
  * - the sectors share the key for statistics pseudonyms; the statistics service never gets it.
  */
 import { createPrivateKey, createPublicKey, randomBytes } from "node:crypto";
@@ -14,6 +15,8 @@ import { generateGrantKeyPair, generateInternalKeyPair } from "@samraad/access";
 export interface RunKeys {
   internal: { privatePem: string; publicPems: string };
   grant: { privatePem: string; publicPem: string };
+  /** The municipality's statements (referral, custody objection) to the børnehus and the police. */
+  statement: { privatePem: string; publicPem: string };
   pseudonymKey: string;
 }
 
@@ -33,7 +36,10 @@ export async function runKeys(env: NodeJS.ProcessEnv = process.env): Promise<Run
   const grant = env.SAMRAAD_GRANT_PUBLIC_KEY
     ? { publicPem: env.SAMRAAD_GRANT_PUBLIC_KEY, privatePem: env.SAMRAAD_GRANT_PRIVATE_KEY ?? "" }
     : await generateGrantKeyPair();
-  return { internal, grant, pseudonymKey: env.SAMRAAD_PSEUDONYM_KEY ?? randomBytes(32).toString("hex") };
+  const statement = env.SAMRAAD_STATEMENT_PUBLIC_KEY
+    ? { publicPem: env.SAMRAAD_STATEMENT_PUBLIC_KEY, privatePem: env.SAMRAAD_STATEMENT_PRIVATE_KEY ?? "" }
+    : await generateGrantKeyPair();
+  return { internal, grant, statement, pseudonymKey: env.SAMRAAD_PSEUDONYM_KEY ?? randomBytes(32).toString("hex") };
 }
 
 /** Each service's environment: `base` (the caller's own) with only the keys that service may hold. */
@@ -49,6 +55,8 @@ export function serviceEnvs(
     SAMRAAD_INTERNAL_PUBLIC_KEYS: keys.internal.publicPems,
     SAMRAAD_GRANT_PUBLIC_KEY: keys.grant.publicPem,
     SAMRAAD_GRANT_PRIVATE_KEY: "",
+    SAMRAAD_STATEMENT_PUBLIC_KEY: keys.statement.publicPem,
+    SAMRAAD_STATEMENT_PRIVATE_KEY: "",
     SAMRAAD_PSEUDONYM_KEY: keys.pseudonymKey,
     SAMRAAD_DEV_ISSUER: "",
   };
@@ -56,7 +64,8 @@ export function serviceEnvs(
     // The development issuer runs only where asked for by name: here, in `npm run dev`.
     gateway: { ...common, SAMRAAD_INTERNAL_SIGNING_KEY: keys.internal.privatePem, SAMRAAD_PSEUDONYM_KEY: "", SAMRAAD_DEV_ISSUER: "1" },
     // The follow-up alert scan reads the børnehus's facts through the gateway.
-    municipality: { ...common, SAMRAAD_GATEWAY_URL: options.gatewayUrl },
+    // The municipality alone signs its statements (referral, custody objection).
+    municipality: { ...common, SAMRAAD_GATEWAY_URL: options.gatewayUrl, SAMRAAD_STATEMENT_PRIVATE_KEY: keys.statement.privatePem },
     police: common,
     health: common,
     boernehus: { ...common, SAMRAAD_GRANT_PRIVATE_KEY: keys.grant.privatePem },
@@ -67,6 +76,7 @@ export function serviceEnvs(
       ...common,
       SAMRAAD_INTERNAL_PUBLIC_KEYS: "",
       SAMRAAD_GRANT_PUBLIC_KEY: "",
+      SAMRAAD_STATEMENT_PUBLIC_KEY: "",
       SAMRAAD_PSEUDONYM_KEY: "",
       SAMRAAD_GATEWAY_ORIGIN: options.base?.SAMRAAD_GATEWAY_ORIGIN ?? new URL(options.gatewayUrl).origin,
     },

@@ -108,6 +108,7 @@ if (values["seed-only"]) process.exit(0);
 // 2. Keys and an identity issuer the gateways trust (as a real OIDC issuer would be configured).
 const issuer = await createDevIssuer(PERSONAS);
 const grantKeys = await generateGrantKeyPair();
+const statementKeys = await generateGrantKeyPair();
 // The gateway's Ed25519 key pair: the gateways (and the load process, which plays one when it
 // calls the subgraphs directly) sign with the private key; the subgraphs get only the public key.
 const internalKeys = generateInternalKeyPair();
@@ -129,6 +130,8 @@ const common: NodeJS.ProcessEnv = {
   SAMRAAD_INTERNAL_SIGNING_KEY: "",
   SAMRAAD_GRANT_PUBLIC_KEY: grantKeys.publicPem,
   SAMRAAD_GRANT_PRIVATE_KEY: "",
+  SAMRAAD_STATEMENT_PUBLIC_KEY: statementKeys.publicPem,
+  SAMRAAD_STATEMENT_PRIVATE_KEY: "",
   // The sectors' key for the statistics pseudonyms; the statistics service never gets it.
   SAMRAAD_PSEUDONYM_KEY: randomBytes(32).toString("hex"),
   SAMRAAD_OIDC_ISSUERS: JSON.stringify([issuer.trusted]),
@@ -182,7 +185,13 @@ try {
     SAMRAAD_STATISTICS_EXTRACT_MINUTES: selected.has("e") ? "1440" : "0",
   };
   const envOf = (name: SubgraphName) =>
-    name === "boernehus" ? { ...common, SAMRAAD_GRANT_PRIVATE_KEY: grantKeys.privatePem } : name === "statistics" ? statisticsEnv : common;
+    name === "boernehus"
+      ? { ...common, SAMRAAD_GRANT_PRIVATE_KEY: grantKeys.privatePem }
+      : name === "municipality"
+        ? { ...common, SAMRAAD_STATEMENT_PRIVATE_KEY: statementKeys.privatePem }
+        : name === "statistics"
+          ? statisticsEnv
+          : common;
   for (const s of SUBGRAPHS) services.push(startService(s.name, bundlePath(s.name), envOf(s.name), nodeOptions(s.name), logFileOf(s.name)));
   const statisticsService = services.find((s) => s.name === "statistics") as Service;
   const extraction = selected.has("e") ? extractionDone(statisticsService, 30 * 60_000) : null;

@@ -36,6 +36,11 @@ type Row =
   | { kind: "CASE"; query: string; variables: (t: Targets) => Record<string, unknown> }
   /** Creates a record for the organisation its input names (refused for another one: FORBIDDEN names only the caller's input). */
   | { kind: "ORGANISATION_IN_INPUT"; query: string; variables: (t: Targets) => Record<string, unknown> }
+  /**
+   * Names no case: the case comes from another sector's signed statement for the caller, which no
+   * persona can obtain for a foreign case; a forged one is STATEMENT_INVALID.
+   */
+  | { kind: "STATEMENT"; query: string; variables: (t: Targets) => Record<string, unknown> }
   /** Not about a case: configures the caller's own organisation. Why it needs no case row rule. */
   | { kind: "OWN_ORGANISATION"; reason: string };
 
@@ -193,6 +198,21 @@ const ROWS: Record<string, Row> = {
     kind: "CASE",
     query: m("referOnward", "ReferOnwardInput"),
     variables: (t) => ({ input: { examinationId: t.examinationId, target: "PEDIATRICS", referredAt: AT, reason: "Syntetisk henvisning" } }),
+  },
+  registerCourseFromReferral: {
+    kind: "STATEMENT",
+    query: m("registerCourseFromReferral", "RegisterCourseFromReferralInput"),
+    variables: () => ({ input: { referralStatement: "eyJhbGciOiJFZERTQSJ9.e30.forged", type: "FULL_COURSE", burdenLevel: "LOW" } }),
+  },
+  acknowledgeReferral: {
+    kind: "CASE",
+    query: `mutation($id: ID!) { acknowledgeReferral(referralId: $id) { __typename } }`,
+    variables: (t) => ({ id: t.course.referral.id }),
+  },
+  recordCourseRegistered: {
+    kind: "CASE",
+    query: m("recordCourseRegistered", "RecordCourseRegisteredInput"),
+    variables: (t) => ({ input: { referralId: t.course.referral.id, receipt: "eyJhbGciOiJFZERTQSJ9.e30.forged" } }),
   },
   registerChild: {
     kind: "ORGANISATION_IN_INPUT",
@@ -390,7 +410,12 @@ describe("every mutation × every persona, aimed at a case nobody of them may se
     const failures: string[] = [];
     for (const [name, row] of Object.entries(ROWS)) {
       if (row.kind === "OWN_ORGANISATION") continue;
-      const allowed = row.kind === "ORGANISATION_IN_INPUT" ? ["NOT_FOUND", "UNAUTHORIZED", "FORBIDDEN"] : ["NOT_FOUND", "UNAUTHORIZED"];
+      const allowed =
+        row.kind === "ORGANISATION_IN_INPUT"
+          ? ["NOT_FOUND", "UNAUTHORIZED", "FORBIDDEN"]
+          : row.kind === "STATEMENT"
+            ? ["STATEMENT_INVALID", "UNAUTHORIZED"]
+            : ["NOT_FOUND", "UNAUTHORIZED"];
       for (const persona of PERSONAS) {
         const res = await stack.query(persona.id, row.query, row.variables(targets));
         const code = res.errors?.[0]?.extensions?.code;

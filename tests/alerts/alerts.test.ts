@@ -35,6 +35,13 @@ describe("alerts for the people who own the next step", () => {
     // The interview is booked but, a week after the report, not held.
     const interview = police.videoInterview;
     if (!interview || interview.status === "HELD") {
+      // The municipality's signed word on custody, through the gateway, as the booking form fetches it.
+      const statement = await stack.query<{ boernehusCase: { custodyStatement: string } }>(
+        "investigator-kbh",
+        `query($id: ID!) { boernehusCase(id: $id) { custodyStatement } }`,
+        { id: course.caseId },
+      );
+      const custodyStatement = statement.data?.boernehusCase.custodyStatement;
       const booked = await stack.query(
         "investigator-kbh",
         `mutation($input: BookVideoInterviewInput!) { bookVideoInterview(input: $input) { id } }`,
@@ -43,6 +50,9 @@ describe("alerts for the people who own the next step", () => {
             policeReportId: police.reportId,
             scheduledAt: addCalendarDays(new Date(police.reportedAt), 3).toISOString(),
             custodyConsent: "GIVEN",
+            custodyStatement,
+            // A seeded course may carry an objection; this test is about the alert, not the objection.
+            objectionOverride: { legalBasis: "OBJECTOR_IS_SUSPECT", reason: "Syntetisk: den indsigende forælder er mistænkt." },
           },
         },
       );

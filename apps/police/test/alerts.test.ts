@@ -4,7 +4,7 @@ import type { AddressInfo } from "node:net";
 import type { Principal } from "@samraad/access";
 import { AlertStore, createAlertWorker, SIGNATURE_HEADER, verifySignature } from "@samraad/alerts";
 import { clockSettings, fixedTime } from "@samraad/clocks";
-import { callSubgraph, runSubgraph, type SubgraphInstance, testCaseGrant } from "@samraad/subgraph-kit";
+import { callSubgraph, runSubgraph, type SubgraphInstance, testCaseGrant, testCustodyStatement } from "@samraad/subgraph-kit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { police } from "../src/app.ts";
 import { scanPoliceAlerts } from "../src/data/alertScan.ts";
@@ -58,7 +58,11 @@ async function report(district: string, options: { book: boolean; hold?: boolean
   if (options.book) {
     const booked = ok<{ id: string; version: number }>(
       await call(filer, `mutation($input: BookVideoInterviewInput!) { bookVideoInterview(input: $input) { id version } }`, {
-        input: { policeReportId: filed.id, scheduledAt: "2026-03-06T09:00:00Z", custodyConsent: "GIVEN" },
+        input: {
+          policeReportId: filed.id,
+          scheduledAt: "2026-03-06T09:00:00Z",
+          custodyStatement: await testCustodyStatement(filer, caseId, false),
+        },
       }),
       "bookVideoInterview",
     );

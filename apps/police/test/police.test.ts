@@ -7,7 +7,7 @@ import {
   scopesFor,
   signInternalToken,
 } from "@samraad/access";
-import { callSubgraph, runSubgraph, type SubgraphInstance, testCaseGrant } from "@samraad/subgraph-kit";
+import { callSubgraph, runSubgraph, type SubgraphInstance, testCaseGrant, testCustodyStatement } from "@samraad/subgraph-kit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { police } from "../src/app.ts";
 import type { PrismaClient } from "../src/generated/prisma/client.ts";
@@ -86,31 +86,51 @@ describe("police reports", () => {
 });
 
 describe("video interviews", () => {
-  it("a custody holder's objection blocks the booking and nothing is written", async () => {
-    const { report } = await fileReport();
-    const res = await call(investigator, BOOK, {
-      input: { policeReportId: report.id, scheduledAt: "2026-03-05T10:00:00Z", custodyConsent: "OBJECTED" },
-    });
-    expect(res.body.errors?.[0]?.extensions?.code).toBe("CUSTODY_OBJECTION");
+  it("a custody holder's objection (the municipality's statement) blocks the booking and nothing is written", async () => {
+    const { caseId, report } = await fileReport();
+    const custodyStatement = await testCustodyStatement(investigator, caseId, true);
+    const input = { policeReportId: report.id, scheduledAt: "2026-03-05T10:00:00Z", custodyStatement };
+    // The client's "consent given" and the old flag count for nothing against the statement.
+    for (const extra of [{ custodyConsent: "GIVEN" }, { custodyConsent: "OBJECTED", objectionOverridden: true }]) {
+      const res = await call(investigator, BOOK, { input: { ...input, ...extra } });
+      expect(res.body.errors?.[0]?.extensions?.code).toBe("CUSTODY_OBJECTION");
+    }
     expect(await sg.client.videoInterview.count({ where: { policeReportId: report.id } })).toBe(0);
+    // Without a statement, with another principal's, or another case's: STATEMENT_INVALID.
+    for (const statement of [
+      undefined,
+      await testCustodyStatement(physician, caseId, false),
+      await testCustodyStatement(investigator, randomUUID(), false),
+    ]) {
+      const res = await call(investigator, BOOK, { input: { ...input, custodyStatement: statement } });
+      expect(res.body.errors?.[0]?.extensions).toMatchObject({ code: "STATEMENT_INVALID", field: "custodyStatement" });
+    }
     const overridden = await call(investigator, BOOK, {
-      input: { policeReportId: report.id, scheduledAt: "2026-03-05T10:00:00Z", custodyConsent: "OBJECTED", objectionOverridden: true },
+      input: { ...input, objectionOverride: { legalBasis: "OBJECTOR_IS_SUSPECT", reason: "Den indsigende forælder er mistænkt." } },
     });
     expect(overridden.body.data?.bookVideoInterview).toMatchObject({ status: "BOOKED", version: 1 });
   });
 
   it("refuses an interview scheduled before the report", async () => {
-    const { report } = await fileReport();
+    const { caseId, report } = await fileReport();
     const res = await call(investigator, BOOK, {
-      input: { policeReportId: report.id, scheduledAt: "2026-02-01T10:00:00Z", custodyConsent: "GIVEN" },
+      input: {
+        policeReportId: report.id,
+        scheduledAt: "2026-02-01T10:00:00Z",
+        custodyStatement: await testCustodyStatement(investigator, caseId, false),
+      },
     });
     expect(res.body.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "scheduledAt" });
   });
 
   it("a stale version gets CONFLICT, not a silent overwrite", async () => {
-    const { report } = await fileReport();
+    const { caseId, report } = await fileReport();
     const booked = await call(investigator, BOOK, {
-      input: { policeReportId: report.id, scheduledAt: "2026-03-05T10:00:00Z", custodyConsent: "GIVEN" },
+      input: {
+        policeReportId: report.id,
+        scheduledAt: "2026-03-05T10:00:00Z",
+        custodyStatement: await testCustodyStatement(investigator, caseId, false),
+      },
     });
     const id = (booked.body.data as { bookVideoInterview: { id: string } }).bookVideoInterview.id;
     const held = `mutation($input: RecordVideoInterviewHeldInput!) { recordVideoInterviewHeld(input: $input) { status version observers } }`;

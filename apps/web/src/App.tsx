@@ -12,6 +12,11 @@ import { LoginPage, OidcCallbackPage } from "./pages/LoginPage.tsx";
 import { MyCasesPage } from "./pages/MyCasesPage.tsx";
 import { MeetingPage } from "./pages/meeting/MeetingPage.tsx";
 import { PlanMeetingPage } from "./pages/meeting/PlanMeetingPage.tsx";
+import { CustodyHoldersPage } from "./pages/referral/CustodyHoldersPage.tsx";
+import { IncomingReferralsPage } from "./pages/referral/IncomingReferralsPage.tsx";
+import { InviteParticipantPage } from "./pages/referral/InviteParticipantPage.tsx";
+import { NewReferralPage } from "./pages/referral/NewReferralPage.tsx";
+import { ReferralsPage } from "./pages/referral/ReferralsPage.tsx";
 import { StatisticsPage } from "./pages/StatisticsPage.tsx";
 import { AlertsPage } from "./pages/steps/AlertsPage.tsx";
 import { FollowUpPage } from "./pages/steps/FollowUpPage.tsx";
@@ -54,6 +59,11 @@ export function App() {
           <Route path="/alerts" element={<AlertsPage />} />
           <Route path="/dashboard" element={<DashboardPage />} />
           <Route path="/statistics" element={<StatisticsPage />} />
+          <Route path="/referrals" element={<ReferralsPage />} />
+          <Route path="/referrals/new" element={<NewReferralPage />} />
+          <Route path="/referrals/incoming" element={<IncomingReferralsPage />} />
+          <Route path="/children/:childId/custody" element={<CustodyHoldersPage />} />
+          <Route path="/cases/:caseId/participants/invite" element={<InviteParticipantPage />} />
           <Route path="*" element={<Navigate to="/" replace />} />
         </Route>
       </Routes>

@@ -5,6 +5,7 @@ import { SessionProvider } from "./auth/session.tsx";
 import { I18nProvider } from "./i18n/i18n.tsx";
 import "./styles/app.css";
 import "./styles/print.css";
+import "./styles/referral.css";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("#root missing");

@@ -8,3 +8,4 @@ export * from "./organisations.ts";
 export * from "./principal.ts";
 export * from "./purpose.ts";
 export * from "./scopes.ts";
+export * from "./statements.ts";

@@ -22,6 +22,11 @@ export const ERROR_CODES = {
   CRITERIA_NOT_MET: "CRITERIA_NOT_MET",
   /** A custody holder objects to the video interview. */
   CUSTODY_OBJECTION: "CUSTODY_OBJECTION",
+  /**
+   * A signed statement of another sector (the municipality's referral or custody statement,
+   * the børnehus's receipt) is missing, expired, or not for this record: fetch it again.
+   */
+  STATEMENT_INVALID: "STATEMENT_INVALID",
   INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
 } as const;
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];

@@ -5,10 +5,13 @@ import {
   generateInternalKeyPair,
   grantKeysFromEnv,
   INTERNAL_TOKEN_HEADER,
+  MUNICIPALITY_STATEMENT_ISSUER,
   type Principal,
   scopesFor,
   signCaseGrant,
   signInternalToken,
+  signStatement,
+  statementKeysFromEnv,
 } from "@samraad/access";
 
 /**
@@ -29,6 +32,11 @@ export function ensureTestKeys(): Promise<void> {
       const { privatePem, publicPem } = await generateGrantKeyPair();
       process.env.SAMRAAD_GRANT_PUBLIC_KEY = publicPem;
       process.env.SAMRAAD_GRANT_PRIVATE_KEY = privatePem;
+    }
+    if (!process.env.SAMRAAD_STATEMENT_PUBLIC_KEY) {
+      const { privatePem, publicPem } = await generateGrantKeyPair();
+      process.env.SAMRAAD_STATEMENT_PUBLIC_KEY = publicPem;
+      process.env.SAMRAAD_STATEMENT_PRIVATE_KEY = privatePem;
     }
   })();
   return testKeys;
@@ -53,6 +61,17 @@ export async function testCaseGrant(
 export interface GraphQLBody {
   data?: Record<string, unknown> | null;
   errors?: Array<{ message: string; path?: unknown[]; extensions?: Record<string, unknown> }>;
+}
+
+/** A custody statement as the municipality subgraph would sign it (BoernehusCase.custodyStatement). */
+export async function testCustodyStatement(principal: Principal, caseId: string, objection: boolean): Promise<string> {
+  await ensureTestKeys();
+  const keys = await statementKeysFromEnv();
+  return signStatement(
+    "custody",
+    { caseId, objection },
+    { sub: principal.sub, issuer: MUNICIPALITY_STATEMENT_ISSUER, privateKey: keys.privateKey },
+  );
 }
 
 /**

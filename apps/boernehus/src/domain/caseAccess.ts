@@ -127,3 +127,19 @@ export function registrantAsParticipant(principal: Principal, caseId: string) {
   const role = PARTICIPANT_ROLES.find((r) => principal.roles.includes(r)) ?? "coordinator";
   return { caseId, sub: principal.sub, name: principal.name, sector: principal.sector, organisation: principal.organisation, role };
 }
+
+/** The referring caseworker, from the municipality's referral statement: a municipal caseworker of the referring municipality. */
+export function referrerAsParticipant(
+  statement: { municipalityCode: string; referrer: { sub: string; name: string } | null },
+  caseId: string,
+) {
+  if (!statement.referrer?.sub) return null;
+  return {
+    caseId,
+    sub: statement.referrer.sub,
+    name: statement.referrer.name || statement.referrer.sub,
+    sector: "MUNICIPALITY" as const,
+    organisation: statement.municipalityCode,
+    role: "caseworker",
+  };
+}

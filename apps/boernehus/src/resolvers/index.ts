@@ -6,8 +6,9 @@ import { alertMutations, alertQueries } from "./alert.ts";
 import { Assessment, assessmentMutations } from "./assessment.ts";
 import { BoernehusCase, boernehusCaseMutations, boernehusCaseQueries } from "./boernehusCase.ts";
 import { caseAccessFields, caseAccessMutations, caseAccessQueries, recommendationAccessFields } from "./caseAccess.ts";
-import { caseParticipantMutations } from "./caseParticipant.ts";
+import { caseParticipantMutations, participantFields } from "./caseParticipant.ts";
 import { consultationMutations } from "./consultation.ts";
+import { courseFromReferralMutations } from "./courseFromReferral.ts";
 import { crisisSupportMutations } from "./crisisSupport.ts";
 import { FinalNote, finalNoteMutations, Recommendation } from "./finalNote.ts";
 import { followUpFactQueries } from "./followUpFacts.ts";
@@ -19,7 +20,7 @@ export const resolvers: Resolvers = {
   AccessReport,
   DateTime: DateTimeScalar,
   Date: DateScalar,
-  BoernehusCase: { ...BoernehusCase, ...caseAccessFields },
+  BoernehusCase: { ...BoernehusCase, ...caseAccessFields, ...participantFields },
   SamraadMeeting,
   ActionItem,
   Assessment,
@@ -38,6 +39,7 @@ export const resolvers: Resolvers = {
   Mutation: {
     ...alertMutations,
     ...boernehusCaseMutations,
+    ...courseFromReferralMutations,
     ...caseParticipantMutations,
     ...samraadMeetingMutations,
     ...actionItemMutations,

@@ -1,6 +1,7 @@
 import { nonEmpty, notFound } from "@samraad/subgraph-kit";
 import { findMeeting, lockCase, MEETING } from "../data/lookup.ts";
 import { statusAfterPlanning } from "../domain/course.ts";
+import { assertServes, servingOrganisations } from "../domain/invitation.ts";
 import { validateMeetingParticipants } from "../domain/participants.ts";
 import {
   assertCanCancel,
@@ -36,6 +37,22 @@ export const samraadMeetingMutations: Pick<
       const course = await lockCase(tx, input.caseId, ctx.access);
       const meetings = await tx.samraadMeeting.findMany({ where: { caseId: course.id } });
       assertCanPlan({ course, kind: input.kind, meetings, scheduledAt: input.scheduledAt });
+      // A person who signs in and is not on the case yet is invited by this plan: the same rule as
+      // addCaseParticipant, only people of the organisations that serve the case (docs/access-model.md).
+      const onCase = await tx.caseParticipant.findMany({
+        where: { caseId: course.id },
+        select: { sub: true, sector: true, organisation: true },
+      });
+      const serving = servingOrganisations(course, onCase);
+      for (const [i, p] of participants.entries()) {
+        if (!p.sub || onCase.some((c) => c.sub === p.sub)) continue;
+        try {
+          assertServes(p, serving, `participants[${i}].organisation`);
+        } catch (refusal) {
+          ctx.audit.deny("CaseParticipant", "invite", { caseId: course.id });
+          throw refusal;
+        }
+      }
       const meeting = await tx.samraadMeeting.create({
         data: {
           caseId: course.id,
@@ -95,7 +112,6 @@ export const samraadMeetingMutations: Pick<
       assertUpdated(MEETING, count);
       return tx.samraadMeeting.findUniqueOrThrow({ where: { id: meeting.id } });
     }),
-
   moveSamraadMeeting: async (_root, { input }, ctx) =>
     ctx.db.$transaction(async (tx) => {
       const meeting = await findMeeting(tx, input.meetingId);

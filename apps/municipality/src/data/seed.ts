@@ -89,6 +89,9 @@ export async function seedMunicipality(db: BulkInsertTarget, courses: SyntheticC
         otherSectorInvolved: c.referral.otherSectorInvolved,
         abuseTypes: c.referral.abuseTypes,
         policeReportFiled: c.referral.policeReportFiled,
+        // Every seeded referral's course is registered: acknowledged and registered when it was received.
+        acknowledgedAt: at(c.referral.referredAt),
+        courseRegisteredAt: at(c.referral.referredAt),
         referredBySub: c.caseworkerAssignments[0]?.caseworkerSub ?? null,
       })),
     ),

@@ -30,3 +30,19 @@ export function assertMayListReferrals(principal: Principal, municipalityCode: s
     throw forbidden(`Only municipality ${municipalityCode} lists its referrals; others see a referral through the case they take part in.`);
   }
 }
+
+/**
+ * The børnehus a referral is addressed to receives it (docs/access-model.md, "The referral
+ * hand-off"): its coordinators, its leader and its system, while the course is not yet
+ * registered. After that the børnehus sees the referral through the case, with its grant.
+ * Another børnehus, the police, health care and other municipalities never do.
+ */
+export const RECEIVING_ROLES = ["coordinator", "leader", "system"] as const;
+
+export function mayReceiveReferrals(principal: Principal): boolean {
+  return principal.sector === "BOERNEHUS" && principal.roles.some((r) => (RECEIVING_ROLES as readonly string[]).includes(r));
+}
+
+export function receivesReferral(principal: Principal, referral: { boernehusRegion: string; courseRegisteredAt: Date | null }): boolean {
+  return mayReceiveReferrals(principal) && principal.organisation === referral.boernehusRegion && referral.courseRegisteredAt === null;
+}

@@ -1,3 +1,4 @@
+import { MUNICIPALITY_STATEMENT_ISSUER, signStatement, statementKeysFromEnv } from "@samraad/access";
 import { assessmentForReferral } from "../domain/childAssessment.ts";
 import { municipalityClocks } from "../domain/clocks.ts";
 import type { BoernehusCaseResolvers } from "../generated/graphql.ts";
@@ -40,6 +41,19 @@ export const BoernehusCase: BoernehusCaseResolvers = {
   recommendationResponses: async (ref, _args, ctx) => {
     await requireGrant(ctx, ref);
     return ctx.loaders.responsesByCaseId.load(ref.id);
+  },
+  // The municipality's signed word, for the police's booking, on whether a custody holder objects.
+  custodyStatement: async (ref, _args, ctx) => {
+    await requireGrant(ctx, ref);
+    const referral = await ctx.loaders.referralByCaseId.load(ref.id);
+    if (!referral) return null;
+    const holders = await ctx.loaders.custodyHoldersByChildId.load(referral.childId);
+    const keys = await statementKeysFromEnv();
+    return signStatement(
+      "custody",
+      { caseId: ref.id, objection: holders.some((h) => h.objectsToVideoInterview) },
+      { sub: ctx.principal.sub, issuer: MUNICIPALITY_STATEMENT_ISSUER, privateKey: keys.privateKey },
+    );
   },
   municipalityClocks: async (ref, _args, ctx) => {
     await requireGrant(ctx, ref);

@@ -6,6 +6,7 @@ import { BoernehusCase } from "./boernehusCase.ts";
 import { caseworkerMutations } from "./caseworker.ts";
 import { Child, childMutations, childQueries } from "./child.ts";
 import { ChildAssessment, childAssessmentMutations } from "./childAssessment.ts";
+import { handoverMutations, handoverQueries, referralHandoverFields } from "./handover.ts";
 import { Measure, measureMutations } from "./measure.ts";
 import { Notification, notificationMutations } from "./notification.ts";
 import { Recommendation, RecommendationResponse, recommendationResponseMutations } from "./recommendationResponse.ts";
@@ -21,7 +22,7 @@ export const resolvers: Resolvers = {
   Child,
   Notification,
   ChildAssessment,
-  Referral,
+  Referral: { ...Referral, ...referralHandoverFields },
   Measure,
   RecommendationResponse,
   Query: {
@@ -29,6 +30,7 @@ export const resolvers: Resolvers = {
     ...alertQueries,
     ...childQueries,
     ...referralQueries,
+    ...handoverQueries,
     ...statisticsFactQueries,
   },
   Mutation: {
@@ -37,6 +39,7 @@ export const resolvers: Resolvers = {
     ...notificationMutations,
     ...childAssessmentMutations,
     ...referralMutations,
+    ...handoverMutations,
     ...caseworkerMutations,
     ...measureMutations,
     ...recommendationResponseMutations,

@@ -58,6 +58,7 @@ export const referralMutations: Pick<MutationResolvers, "referToBoernehus"> = {
           abuseTypes,
           policeReportFiled: input.policeReportFiled,
           referredBySub: ctx.principal.sub,
+          referredByName: ctx.principal.name,
         },
       });
     });

@@ -1,24 +1,47 @@
 import { assertNotInFuture, assertOrdered, badInput, conflict, DomainError, invalidTransition, nonEmpty } from "@samraad/subgraph-kit";
 import type { VideoInterviewRow } from "../data/rows.ts";
+import type { ObjectionOverrideBasis } from "../generated/graphql.ts";
 
 /**
  * Rules for the police video interview (videoafhøring) of the child.
  * The interview should be held within a week of the police report (indicator in
  * docs/indicators.md); a custody holder's objection blocks it unless it does not bind.
  */
+export const MIN_OVERRIDE_REASON = 20;
+
+export type ObjectionOverride = { legalBasis: ObjectionOverrideBasis; reason: string };
+
+/**
+ * `objection` is the municipality's signed word (the custody statement), never the client's.
+ * With an objection the interview is booked only when it is overridden with its legal basis and
+ * a reason; the override is returned to be recorded. Without one, an override is not recorded.
+ */
 export function assertBookable(input: {
   reportedAt: Date;
   scheduledAt: Date;
-  custodyConsent: "GIVEN" | "OBJECTED" | "NOT_REQUIRED";
-  objectionOverridden: boolean;
-}): void {
-  if (input.custodyConsent === "OBJECTED" && !input.objectionOverridden) {
-    throw new DomainError(
-      "CUSTODY_OBJECTION",
-      "A custody holder objects to the video interview. It cannot be booked unless the objection does not bind (e.g. the objecting custody holder is the suspect); then set objectionOverridden.",
-    );
+  objection: boolean;
+  override: { legalBasis: ObjectionOverrideBasis; reason: string } | null | undefined;
+}): ObjectionOverride | null {
+  let override: ObjectionOverride | null = null;
+  if (input.objection) {
+    if (!input.override) {
+      throw new DomainError(
+        "CUSTODY_OBJECTION",
+        "A custody holder objects to the video interview. It can only be booked if the objection is overridden: give its legal basis and a reason (objectionOverride).",
+        { field: "objectionOverride" },
+      );
+    }
+    const reason = nonEmpty(input.override.reason, "objectionOverride.reason", 2000);
+    if (reason.length < MIN_OVERRIDE_REASON) {
+      throw badInput(
+        `Give a reason of at least ${MIN_OVERRIDE_REASON} characters for overriding the objection.`,
+        "objectionOverride.reason",
+      );
+    }
+    override = { legalBasis: input.override.legalBasis, reason };
   }
   assertOrdered({ name: "reportedAt", value: input.reportedAt }, { name: "scheduledAt", value: input.scheduledAt });
+  return override;
 }
 
 export function assertVersion(row: VideoInterviewRow, version: number): void {

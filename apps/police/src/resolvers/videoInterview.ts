@@ -1,4 +1,5 @@
-import { notFound } from "@samraad/subgraph-kit";
+import { type CustodyStatement, MUNICIPALITY_STATEMENT_ISSUER, statementKeysFromEnv, verifyStatement } from "@samraad/access";
+import { DomainError, notFound } from "@samraad/subgraph-kit";
 import type { Context } from "../context.ts";
 import { interviewOrNotFound, reportOrNotFound } from "../data/find.ts";
 import type { VideoInterviewRow } from "../data/rows.ts";
@@ -20,14 +21,25 @@ export const videoInterviewMutations: Pick<MutationResolvers, "bookVideoIntervie
     bookVideoInterview: async (_root, { input }, ctx) =>
       ctx.db.$transaction(async (tx) => {
         const report = await reportOrNotFound(tx, ctx, input.policeReportId);
-        assertBookable({
+        const custody = await custodyOf(ctx, input.custodyStatement, report.caseId);
+        const override = assertBookable({
           reportedAt: report.reportedAt,
           scheduledAt: input.scheduledAt,
-          custodyConsent: input.custodyConsent,
-          objectionOverridden: input.objectionOverridden ?? false,
+          objection: custody.objection,
+          override: input.objectionOverride,
         });
+        // An override is a decision against a parent's objection: audited on the case as such.
+        if (override) ctx.audit.touch("VideoInterview", "objectionOverride", { caseId: report.caseId });
         return tx.videoInterview.create({
-          data: { policeReportId: report.id, scheduledAt: input.scheduledAt, interviewerName: input.interviewerName ?? null },
+          data: {
+            policeReportId: report.id,
+            scheduledAt: input.scheduledAt,
+            interviewerName: input.interviewerName ?? null,
+            custodyObjection: custody.objection,
+            objectionOverrideBasis: override?.legalBasis ?? null,
+            objectionOverrideReason: override?.reason ?? null,
+            objectionOverriddenBy: override ? ctx.principal.name : null,
+          },
         });
       }),
     recordVideoInterviewHeld: async (_root, { input }, ctx) =>
@@ -51,6 +63,28 @@ export const videoInterviewMutations: Pick<MutationResolvers, "bookVideoIntervie
         });
       }),
   };
+
+/**
+ * Whether a custody holder objects is the municipality's record, which the police cannot read:
+ * it comes as the municipality's signed statement for this principal and this case
+ * (BoernehusCase.custodyStatement, through the gateway), never as the client's word.
+ */
+async function custodyOf(ctx: Context, token: string | null | undefined, caseId: string): Promise<CustodyStatement> {
+  const keys = await statementKeysFromEnv();
+  const statement = await verifyStatement("custody", token, {
+    sub: ctx.principal.sub,
+    issuer: MUNICIPALITY_STATEMENT_ISSUER,
+    publicKey: keys.publicKey,
+    record: caseId,
+  });
+  if (statement) return statement;
+  ctx.audit.deny("VideoInterview", "custodyStatement", { caseId });
+  throw new DomainError(
+    "STATEMENT_INVALID",
+    "The municipality's statement on custody is missing, expired or for another case: open the case again and book from there.",
+    { field: "custodyStatement" },
+  );
+}
 
 async function visibleInterview(interview: VideoInterviewRow | null, ctx: Context): Promise<VideoInterviewRow | null> {
   if (!interview) return null;

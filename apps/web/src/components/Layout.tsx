@@ -11,6 +11,12 @@ export function isLeader(roles: readonly string[]): boolean {
 
 export const isAnalyst = (user: { roles: readonly string[] }) => user.roles.includes("analyst");
 export const isDpo = (user: { roles: readonly string[] }) => user.roles.includes("dpo");
+/** The municipality's people who refer (caseworkers, leaders): the referrals page. */
+export const refers = (user: { sector: string; roles: readonly string[] }) =>
+  user.sector === "MUNICIPALITY" && user.roles.some((r) => r === "caseworker" || r === "leader");
+/** The børnehus's coordinators and leader receive referrals: the queue. */
+export const receivesReferrals = (user: { sector: string; roles: readonly string[] }) =>
+  user.sector === "BOERNEHUS" && user.roles.some((r) => r === "coordinator" || r === "leader");
 
 /** Where a person starts: the page of their work, not an empty case list. */
 export function landingPath(user: { roles: readonly string[] }): string {
@@ -76,6 +82,18 @@ export function Layout() {
             {!isAnalyst(user) && !isDpo(user) && (
               <li>
                 <NavLink to="/alerts">{t("nav.alerts")}</NavLink>
+              </li>
+            )}
+            {refers(user) && (
+              <li>
+                <NavLink to="/referrals" end>
+                  {t("referral.nav.municipality")}
+                </NavLink>
+              </li>
+            )}
+            {receivesReferrals(user) && (
+              <li>
+                <NavLink to="/referrals/incoming">{t("referral.nav.incoming")}</NavLink>
               </li>
             )}
             {isDpo(user) && (

@@ -122,11 +122,23 @@ export const FIELD_LABELS: Record<string, MessageKey> = {
   otherSupport: "finalNote.answerOtherSupport",
   response: "finalNote.answerKind",
   decidedAt: "field.decidedAt",
+  objectionOverride: "police.objection.reason",
+  custodyStatement: "police.objection.legend",
+  referralStatement: "referral.incoming.register",
+  name: "custody.name",
+  cpr: "steps.dpo.cpr", // "Barnets CPR-nummer": the child's, in the referral and the DPO's search alike
+  firstName: "referral.child.firstName",
+  lastName: "referral.child.lastName",
+  birthDate: "referral.child.birthDate",
+  referredAt: "referral.referredAt",
+  abuseTypes: "referral.abuseTypes",
+  childAssessmentDecided: "referral.criteria.bfu",
+  organisation: "invite.organisation",
+  sub: "invite.sub",
   startedAt: "field.startedAt",
   counsellorName: "steps.crisis.counsellor",
   notes: "steps.crisis.notes",
   recipient: "steps.crisis.recipient",
-  cpr: "steps.dpo.cpr",
   outcome: "steps.review.outcome",
 };
 /** Fields whose label depends on the form: a samråd's time, an examination's, an interview's. */
@@ -183,6 +195,8 @@ export function describe(error: ErrorLike): Described {
       const before = message.match(/cannot be before .*?\((\d{4}-\d{2}-\d{2}T[\d:.]+Z)\)/);
       if (before?.[1]) return withField("error.reason.before", { date: before[1] });
       if (/cannot be empty|needs at least one|must name at least one/.test(message)) return withField("error.reason.required");
+      const short = message.match(/at least (\d+) characters/);
+      if (short?.[1]) return withField("error.reason.tooShort", { min: short[1] });
       const long = message.match(/longer than (\d+) characters/);
       if (long?.[1]) return withField("error.reason.tooLong", { max: long[1] });
       if (/twice/.test(message)) return withField("error.reason.duplicate");

@@ -2,6 +2,7 @@ import { useMemo } from "react";
 import { Link, useParams } from "react-router";
 import { useQuery } from "urql";
 import { useUser } from "../../auth/session.tsx";
+import { receivesReferrals } from "../../components/Layout.tsx";
 import { LoadFailure } from "../../components/LoadFailure.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { ErrorPictureProvider, Facts } from "../../components/Restricted.tsx";
@@ -27,6 +28,7 @@ export function caseTitle(data: CaseData | null | undefined, t: ReturnType<typeo
 
 function Participants({ data }: { data: CaseData }) {
   const { t, label } = useI18n();
+  const user = useUser();
   return (
     <section aria-labelledby="participants-title" className="card">
       <h2 id="participants-title">{t("case.participants")}</h2>
@@ -37,6 +39,13 @@ function Participants({ data }: { data: CaseData }) {
           </li>
         ))}
       </ul>
+      {receivesReferrals(user) && user.organisation === data.region && data.myAccess.basis !== "EMERGENCY" && (
+        <p>
+          <Link className="button" to={`/cases/${data.id}/participants/invite`}>
+            {t("invite.link")}
+          </Link>
+        </p>
+      )}
     </section>
   );
 }
@@ -171,7 +180,7 @@ export function CasePage() {
                       .map((i) => (
                         <InterviewHeldForm key={i.id} interview={i} onDone={retry} />
                       ))}
-                    <BookInterviewForm policeReportId={data.policeReport.id} interviewerName={user.name} onDone={retry} />
+                    <BookInterviewForm caseId={data.id} policeReportId={data.policeReport.id} interviewerName={user.name} onDone={retry} />
                   </>
                 )
               }

@@ -1,61 +1,124 @@
 import { useState } from "react";
-import { useMutation } from "urql";
-import { DateTimeInput, ValidatedForm } from "../../components/Form.tsx";
+import { useClient, useMutation, useQuery } from "urql";
+import { DateTimeInput, FieldError, ValidatedForm } from "../../components/Form.tsx";
 import { FormStatus, fromLocalInput, toLocalInput } from "../../components/FormStatus.tsx";
-import type { CustodyConsent } from "../../generated/graphql.ts";
+import type { ObjectionOverrideBasis } from "../../generated/graphql.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
+import { CaseCustodyStatementDocument } from "../referral/referralOperations.ts";
 import { BookVideoInterviewDocument } from "./sectorOperations.ts";
 
-const CONSENTS: CustodyConsent[] = ["GIVEN", "NOT_REQUIRED", "OBJECTED"];
+const BASES: ObjectionOverrideBasis[] = ["OBJECTOR_IS_SUSPECT", "OTHER_HOLDER_CONSENTS", "DECISION_WITHOUT_CONSENT"];
+const MIN_REASON = 20;
 
-/** The police investigator books the video interview (within a week of the report). */
+/**
+ * The police investigator books the video interview (within a week of the report). Whether a
+ * custody holder objects is the municipality's record: the form shows it, and sends the
+ * municipality's signed statement with the booking, fetched right before it. With an objection,
+ * overriding it (legal basis and reason, recorded and audited) is a visible step of the form.
+ */
 export function BookInterviewForm({
+  caseId,
   policeReportId,
   interviewerName,
   onDone,
 }: {
+  caseId: string;
   policeReportId: string;
   interviewerName: string;
   onDone(): void;
 }) {
   const { t, label } = useI18n();
+  const client = useClient();
+  const [custody, refetchCustody] = useQuery({
+    query: CaseCustodyStatementDocument,
+    variables: { id: caseId },
+    requestPolicy: "network-only",
+  });
   const [booking, book] = useMutation(BookVideoInterviewDocument);
   const [scheduledAt, setScheduledAt] = useState(toLocalInput(new Date(Date.now() + 2 * 86_400_000)));
-  const [consent, setConsent] = useState<CustodyConsent>("GIVEN");
   const [interviewer, setInterviewer] = useState(interviewerName);
+  const [basis, setBasis] = useState<ObjectionOverrideBasis>("OBJECTOR_IS_SUSPECT");
+  const [reason, setReason] = useState("");
+  const objection = custody.data?.boernehusCase?.child?.videoInterviewObjection === true;
   const submit = async () => {
+    // The statement lives 120 s: fetched now, right before the write.
+    const fresh = await client.query(CaseCustodyStatementDocument, { id: caseId }, { requestPolicy: "network-only" }).toPromise();
     const res = await book({
-      input: { policeReportId, scheduledAt: fromLocalInput(scheduledAt), custodyConsent: consent, interviewerName: interviewer || null },
+      input: {
+        policeReportId,
+        scheduledAt: fromLocalInput(scheduledAt),
+        custodyStatement: fresh.data?.boernehusCase?.custodyStatement ?? null,
+        objectionOverride: objection ? { legalBasis: basis, reason } : null,
+        interviewerName: interviewer || null,
+      },
     });
-    if (res.data) onDone();
+    if (res.data) {
+      setReason("");
+      onDone();
+    }
+    // The municipality recorded an objection since the form was opened: show the override step,
+    // and the case as it is now.
+    if (res.error?.graphQLErrors.some((e) => e.extensions?.code === "CUSTODY_OBJECTION")) {
+      refetchCustody({ requestPolicy: "network-only" });
+      onDone();
+    }
   };
   return (
     <ValidatedForm id="book-interview" onValid={submit} aria-labelledby="book-interview-title">
       <h4 id="book-interview-title">{t("police.book")}</h4>
+      {custody.data && (
+        <div
+          className={objection ? "alert alert-warning" : undefined}
+          role={objection ? "note" : undefined}
+          data-custody-objection={objection ? "yes" : "no"}
+        >
+          <p className={objection ? "alert-text" : undefined}>{objection ? t("police.objection.warning") : t("police.objection.none")}</p>
+        </div>
+      )}
       <div className="row">
         <DateTimeInput id="book-interview-at" label={t("police.bookScheduledAt")} required value={scheduledAt} onChange={setScheduledAt} />
-        <label>
-          <span>{t("police.bookConsent")}</span>
-          <select value={consent} onChange={(e) => setConsent(e.target.value as CustodyConsent)}>
-            {CONSENTS.map((c) => (
-              <option key={c} value={c}>
-                {label("CustodyConsent", c)}
-              </option>
-            ))}
-          </select>
-        </label>
         <label>
           <span>{t("police.bookInterviewer")}</span>
           <input value={interviewer} onChange={(e) => setInterviewer(e.target.value)} />
         </label>
       </div>
+      {objection && (
+        <fieldset data-objection-override="">
+          <legend>{t("police.objection.legend")}</legend>
+          <label>
+            <span>{t("police.objection.basis")}</span>
+            <select value={basis} onChange={(e) => setBasis(e.target.value as ObjectionOverrideBasis)}>
+              {BASES.map((b) => (
+                <option key={b} value={b}>
+                  {label("ObjectionOverrideBasis", b)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            <span>
+              {t("police.objection.reason")} <span className="hint">({t("police.objection.reasonHint")})</span>
+            </span>
+            <FieldError id="book-interview-override-reason" />
+            <textarea
+              id="book-interview-override-reason"
+              className="form-input"
+              required
+              minLength={MIN_REASON}
+              rows={3}
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+            />
+          </label>
+        </fieldset>
+      )}
       <button type="submit" className="primary" disabled={booking.fetching}>
         {t("police.book")}
       </button>
       <FormStatus
         error={booking.error}
         success={booking.data ? t("police.booked") : null}
-        labels={{ scheduledAt: t("police.bookScheduledAt") }}
+        labels={{ scheduledAt: t("police.bookScheduledAt"), objectionOverride: t("police.objection.reason") }}
       />
     </ValidatedForm>
   );

@@ -46,6 +46,11 @@ export function PolicePanel({ data, actions }: { data: CaseData; actions?: React
               <div>
                 {t("police.interviewer")}: <Field coordinate="VideoInterview.interviewerName">{i.interviewerName}</Field>
               </div>
+              {i.objectionOverrideBasis && (
+                <div data-objection-overridden={i.objectionOverrideBasis}>
+                  {t("police.objection.overridden", { basis: label("ObjectionOverrideBasis", i.objectionOverrideBasis) })}
+                </div>
+              )}
             </li>
           ))}
         </ul>

@@ -134,6 +134,8 @@ export const CasePageDocument = graphql(`
           heldAt
           observers
           interviewerName
+          custodyObjection
+          objectionOverrideBasis
           version
         }
       }

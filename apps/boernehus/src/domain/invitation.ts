@@ -1,0 +1,69 @@
+import { type BoernehusRegion, HEALTH_ORGANISATION_BY_REGION, type Principal } from "@samraad/access";
+import { badInput, forbidden } from "@samraad/subgraph-kit";
+import { policeDistrictFor } from "@samraad/synthetic";
+import type { SamraadSector } from "./sector.ts";
+
+/**
+ * Inviting someone into a case's samråd (issue 20: the physician who could not be added).
+ * Participation is what row access builds on, so who may invite, and whom, are row rules:
+ *  - only the coordinators and the leader (or the system) of the børnehus that runs the case;
+ *  - only people of the organisations that serve the case: the child's municipality, the
+ *    børnehus of the region, health care of that region, and the police district of the child's
+ *    municipality (or one already in the samråd, as after a move).
+ */
+const INVITING_ROLES = ["coordinator", "leader", "system"] as const;
+
+export function assertMayInvite(principal: Principal, course: { region: string }): void {
+  const inviting = principal.roles.some((r) => (INVITING_ROLES as readonly string[]).includes(r));
+  if (principal.sector !== "BOERNEHUS" || principal.organisation !== course.region || !inviting) {
+    throw forbidden("Only the coordinators and the leader of the børnehus that runs the case invite participants.");
+  }
+}
+
+export interface ServingOrganisation {
+  sector: SamraadSector;
+  organisation: string;
+}
+
+/** The organisations that serve a case, each once, in the order the form offers them. */
+export function servingOrganisations(
+  course: { region: string; municipalityCode: string },
+  inSamraad: ReadonlyArray<{ sector: string; organisation: string }>,
+): ServingOrganisation[] {
+  const out: ServingOrganisation[] = [
+    { sector: "MUNICIPALITY", organisation: course.municipalityCode },
+    { sector: "BOERNEHUS", organisation: course.region },
+    { sector: "HEALTH", organisation: HEALTH_ORGANISATION_BY_REGION[course.region as BoernehusRegion] },
+  ];
+  // The district of the child's municipality (reference data: the real districts as of 2024).
+  const district = districtOf(course.municipalityCode);
+  if (district) out.push({ sector: "POLICE", organisation: district });
+  for (const p of inSamraad)
+    if (p.sector === "POLICE" && !out.some((o) => o.sector === "POLICE" && o.organisation === p.organisation))
+      out.push({ sector: "POLICE", organisation: p.organisation });
+  return out;
+}
+
+function districtOf(municipalityCode: string): string | null {
+  try {
+    return policeDistrictFor(municipalityCode).code;
+  } catch {
+    return null;
+  }
+}
+
+export function assertServes(
+  person: { sector: string; organisation: string },
+  serving: readonly ServingOrganisation[],
+  field = "organisation",
+): void {
+  if (serving.some((o) => o.sector === person.sector && o.organisation === person.organisation)) return;
+  const of = serving
+    .filter((o) => o.sector === person.sector)
+    .map((o) => o.organisation)
+    .join(", ");
+  throw badInput(
+    `organisation must be one that serves the case${of ? ` (for ${person.sector}: ${of})` : ""}: invite someone of those organisations.`,
+    field,
+  );
+}

@@ -1,0 +1,122 @@
+import { useState } from "react";
+import { useParams } from "react-router";
+import { useMutation, useQuery } from "urql";
+import { FieldError, ValidatedForm } from "../../components/Form.tsx";
+import { ErrorText, FormStatus } from "../../components/FormStatus.tsx";
+import { PageTitle } from "../../components/PageTitle.tsx";
+import type { CustodyRelation } from "../../generated/graphql.ts";
+import { useI18n } from "../../i18n/i18n.tsx";
+import { AddCustodyHolderDocument, CustodyHoldersDocument, RecordVideoInterviewObjectionDocument } from "./referralOperations.ts";
+
+const RELATIONS: CustodyRelation[] = ["MOTHER", "FATHER", "OTHER"];
+
+/**
+ * The municipality's caseworker records who holds custody of the child, and each holder's
+ * objection to a video interview. The objection is what the police's booking must respect
+ * (the municipality signs it for them); names and relations stay in the municipality.
+ */
+export function CustodyHoldersPage() {
+  const { childId = "" } = useParams();
+  const { t, label } = useI18n();
+  const [result, refetch] = useQuery({ query: CustodyHoldersDocument, variables: { id: childId }, requestPolicy: "cache-and-network" });
+  const [adding, add] = useMutation(AddCustodyHolderDocument);
+  const [recording, record] = useMutation(RecordVideoInterviewObjectionDocument);
+  const [name, setName] = useState("");
+  const [relation, setRelation] = useState<CustodyRelation>("MOTHER");
+  const [objects, setObjects] = useState(false);
+  const child = result.data?.child;
+  const submit = async () => {
+    const res = await add({ input: { childId, name, relation, objectsToVideoInterview: objects } });
+    if (res.data) {
+      setName("");
+      setObjects(false);
+      refetch({ requestPolicy: "network-only" });
+    }
+  };
+  if (result.error && !child)
+    return (
+      <p role="alert" className="error">
+        <ErrorText error={result.error} />
+      </p>
+    );
+  if (!child) return <p>{t("common.loading")}</p>;
+  const fullName = `${child.firstName} ${child.lastName}`;
+  return (
+    <section>
+      <PageTitle>{t("custody.title", { name: fullName })}</PageTitle>
+      <p>{t("custody.intro")}</p>
+      <p data-objection={child.videoInterviewObjection ? "yes" : "no"}>
+        <strong>{child.videoInterviewObjection ? t("custody.objectionSummary.yes") : t("custody.objectionSummary.no")}</strong>
+      </p>
+      {child.custodyHolders.length === 0 ? (
+        <p>{t("custody.empty")}</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="cases">
+            <thead>
+              <tr>
+                <th scope="col">{t("custody.name")}</th>
+                <th scope="col">{t("custody.relation")}</th>
+                <th scope="col">{t("custody.objection")}</th>
+                <th scope="col">{t("referral.col.actions")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {child.custodyHolders.map((h) => (
+                <tr key={h.id} data-custody-holder={h.id}>
+                  <td>{h.name}</td>
+                  <td>{label("CustodyRelation", h.relation)}</td>
+                  <td>{h.objectsToVideoInterview ? t("common.yes") : t("common.no")}</td>
+                  <td>
+                    <button
+                      type="button"
+                      disabled={recording.fetching}
+                      onClick={async () => {
+                        const res = await record({ input: { custodyHolderId: h.id, objects: !h.objectsToVideoInterview } });
+                        if (res.data) refetch({ requestPolicy: "network-only" });
+                      }}
+                    >
+                      {h.objectsToVideoInterview
+                        ? t("custody.withdrawObjection", { name: h.name })
+                        : t("custody.recordObjection", { name: h.name })}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <FormStatus error={recording.error} success={recording.data ? t("custody.saved") : null} />
+      <ValidatedForm id="add-custody-holder" onValid={submit} aria-labelledby="add-custody-holder-title">
+        <h2 id="add-custody-holder-title">{t("custody.add")}</h2>
+        <div className="row">
+          <label>
+            <span>{t("custody.name")}</span>
+            <FieldError id="custody-name" />
+            <input id="custody-name" className="form-input" required value={name} onChange={(e) => setName(e.target.value)} />
+          </label>
+          <label>
+            <span>{t("custody.relation")}</span>
+            <select value={relation} onChange={(e) => setRelation(e.target.value as CustodyRelation)}>
+              {RELATIONS.map((r) => (
+                <option key={r} value={r}>
+                  {label("CustodyRelation", r)}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        <div className="form-check">
+          <label>
+            <input type="checkbox" checked={objects} onChange={(e) => setObjects(e.target.checked)} /> {t("custody.objects")}
+          </label>
+        </div>
+        <button type="submit" className="button button-primary primary" disabled={adding.fetching}>
+          {t("custody.add")}
+        </button>
+        <FormStatus error={adding.error} success={adding.data ? t("custody.added") : null} />
+      </ValidatedForm>
+    </section>
+  );
+}

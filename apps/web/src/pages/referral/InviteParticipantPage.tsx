@@ -1,0 +1,135 @@
+import { useState } from "react";
+import { Link, useParams } from "react-router";
+import { useMutation, useQuery } from "urql";
+import { FieldError, ValidatedForm } from "../../components/Form.tsx";
+import { ErrorText, FormStatus } from "../../components/FormStatus.tsx";
+import { PageTitle } from "../../components/PageTitle.tsx";
+import type { Sector } from "../../generated/graphql.ts";
+import { useI18n } from "../../i18n/i18n.tsx";
+import { InviteParticipantCaseDocument, InviteParticipantDocument } from "./referralOperations.ts";
+
+/** The roles a person of each sector takes part as (the børnehus subgraph checks the same pairs). */
+const ROLES: Record<string, string[]> = {
+  MUNICIPALITY: ["caseworker", "leader"],
+  POLICE: ["investigator", "leader"],
+  HEALTH: ["physician", "leader"],
+  BOERNEHUS: ["coordinator", "psychologist", "leader"],
+};
+
+/**
+ * The coordinator invites someone not yet on the case (e.g. the physician who could not be added
+ * to a samråd). Only people of the organisations that serve the case are offered, and the
+ * børnehus subgraph refuses any other; every invitation is audited on the case.
+ */
+export function InviteParticipantPage() {
+  const { caseId = "" } = useParams();
+  const { t, label } = useI18n();
+  const [result, refetch] = useQuery({ query: InviteParticipantCaseDocument, variables: { id: caseId }, requestPolicy: "network-only" });
+  const [inviting, invite] = useMutation(InviteParticipantDocument);
+  const serving = result.data?.boernehusCase?.servingOrganisations ?? [];
+  const [choice, setChoice] = useState(0);
+  const [name, setName] = useState("");
+  const [sub, setSub] = useState("");
+  const [role, setRole] = useState("");
+  const organisation = serving[choice];
+  const roles = organisation ? (ROLES[organisation.sector] ?? []) : [];
+  const chosenRole = roles.includes(role) ? role : (roles[0] ?? "");
+  const submit = async () => {
+    if (!organisation) return;
+    const res = await invite({
+      input: {
+        caseId,
+        sub: sub.trim(),
+        name: name.trim(),
+        sector: organisation.sector as Sector,
+        organisation: organisation.organisation,
+        role: chosenRole,
+      },
+    });
+    if (res.data) {
+      setName("");
+      setSub("");
+      refetch({ requestPolicy: "network-only" });
+    }
+  };
+  const course = result.data?.boernehusCase;
+  if (result.error && !course)
+    return (
+      <p role="alert" className="error">
+        <ErrorText error={result.error} />
+      </p>
+    );
+  if (!course) return <p>{t("common.loading")}</p>;
+  const childName = course.child ? `${course.child.firstName} ${course.child.lastName}` : "";
+  return (
+    <section>
+      <PageTitle>{t("invite.title", { name: childName })}</PageTitle>
+      <p>{t("invite.intro")}</p>
+      <h2>{t("case.participants")}</h2>
+      <ul className="participants">
+        {course.participants.map((p) => (
+          <li key={p.id}>
+            <strong>{p.name}</strong> · {label("Role", p.role)} · {label("Sector", p.sector)} ({p.organisation})
+          </li>
+        ))}
+      </ul>
+      <ValidatedForm id="invite-participant" onValid={submit} aria-labelledby="invite-form-title" className="card">
+        <h2 id="invite-form-title">{t("invite.form")}</h2>
+        <div className="row">
+          <label>
+            <span>{t("invite.organisation")}</span>
+            <select value={choice} onChange={(e) => setChoice(Number(e.target.value))}>
+              {serving.map((o, i) => (
+                <option key={`${o.sector}:${o.organisation}`} value={i}>
+                  {label("Sector", o.sector)} · {o.organisation}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            <span>{t("invite.role")}</span>
+            <select value={chosenRole} onChange={(e) => setRole(e.target.value)}>
+              {roles.map((r) => (
+                <option key={r} value={r}>
+                  {label("Role", r)}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        <div className="row">
+          <label>
+            <span>{t("invite.name")}</span>
+            <FieldError id="invite-name" />
+            <input id="invite-name" className="form-input" required value={name} onChange={(e) => setName(e.target.value)} />
+          </label>
+          <label>
+            <span>
+              {t("invite.sub")} <span className="hint">({t("invite.subHint")})</span>
+            </span>
+            <FieldError id="invite-sub" />
+            <input
+              id="invite-sub"
+              className="form-input"
+              required
+              autoComplete="off"
+              value={sub}
+              onChange={(e) => setSub(e.target.value)}
+            />
+          </label>
+        </div>
+        <div className="actions">
+          <button type="submit" className="button button-primary primary" disabled={inviting.fetching}>
+            {t("invite.submit")}
+          </button>
+          <Link to={`/cases/${caseId}`}>{t("common.back")}</Link>
+        </div>
+        <FormStatus
+          error={inviting.error}
+          success={inviting.data ? t("invite.done", { name: inviting.data.addCaseParticipant.name }) : null}
+          labels={{ organisation: t("invite.organisation"), sub: t("invite.sub"), name: t("invite.name") }}
+        />
+      </ValidatedForm>
+    </section>
+  );
+}

@@ -1,0 +1,194 @@
+import { useState } from "react";
+import { Link, useNavigate } from "react-router";
+import { type CombinedError, useMutation } from "urql";
+import { useUser } from "../../auth/session.tsx";
+import { DateTimeInput, FieldError, parseDanishDate, ValidatedForm } from "../../components/Form.tsx";
+import { FormStatus, fromLocalInput, toLocalInput } from "../../components/FormStatus.tsx";
+import { PageTitle } from "../../components/PageTitle.tsx";
+import type { AbuseType, Gender, Region } from "../../generated/graphql.ts";
+import { useI18n } from "../../i18n/i18n.tsx";
+import {
+  DecideChildAssessmentForReferralDocument,
+  ReferToBoernehusDocument,
+  RegisterChildForReferralDocument,
+} from "./referralOperations.ts";
+
+const REGIONS: Region[] = ["HOVEDSTADEN", "SJAELLAND", "SYDDANMARK", "MIDTJYLLAND", "NORDJYLLAND"];
+const ABUSE_TYPES: AbuseType[] = ["PHYSICAL", "SEXUAL", "PSYCHOLOGICAL"];
+const GENDERS: Gender[] = ["GIRL", "BOY"];
+const CRITERIA = ["suspicion", "bfu", "otherSector"] as const;
+type Criterion = (typeof CRITERIA)[number];
+
+/**
+ * The caseworker refers a child to the børnehus (opstartsskema): the child, the BFU decision,
+ * the three criteria as a checklist, and where it goes. The referral lands in that børnehus's
+ * queue at once.
+ */
+export function NewReferralPage() {
+  const { t, label } = useI18n();
+  const user = useUser();
+  const navigate = useNavigate();
+  const [, registerChild] = useMutation(RegisterChildForReferralDocument);
+  const [, decideBfu] = useMutation(DecideChildAssessmentForReferralDocument);
+  const [, refer] = useMutation(ReferToBoernehusDocument);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<CombinedError | undefined>();
+  const [clientProblem, setClientProblem] = useState<string | null>(null);
+  // A child registered on an earlier try is not registered again.
+  const [childId, setChildId] = useState<string | null>(null);
+  const [child, setChild] = useState({ cpr: "", firstName: "", lastName: "", birthDate: "", gender: "GIRL" as Gender });
+  const now = Date.now();
+  const [bfuAt, setBfuAt] = useState(toLocalInput(new Date(now - 3_600_000)));
+  const [referredAt, setReferredAt] = useState(toLocalInput(new Date(now)));
+  const [region, setRegion] = useState<Region>("HOVEDSTADEN");
+  const [criteria, setCriteria] = useState<Record<Criterion, boolean>>({ suspicion: false, bfu: false, otherSector: false });
+  const [abuseTypes, setAbuseTypes] = useState<AbuseType[]>([]);
+  const [policeReportFiled, setPoliceReportFiled] = useState(false);
+
+  const submit = async () => {
+    setError(undefined);
+    if (!CRITERIA.every((c) => criteria[c])) return setClientProblem(t("referral.criteria.missing"));
+    if (abuseTypes.length === 0) return setClientProblem(t("referral.abuseTypes.missing"));
+    setClientProblem(null);
+    setBusy(true);
+    try {
+      let id = childId;
+      if (!id) {
+        const [y, m, d] = parseDanishDate(child.birthDate) ?? [0, 0, 0];
+        const birthDate = `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+        const res = await registerChild({ input: { ...child, birthDate, municipalityCode: user.organisation } });
+        if (!res.data) return setError(res.error);
+        id = res.data.registerChild.id;
+        setChildId(id);
+        const bfu = await decideBfu({ input: { childId: id, decidedAt: fromLocalInput(bfuAt) } });
+        if (!bfu.data) return setError(bfu.error);
+      }
+      const res = await refer({
+        input: {
+          childId: id,
+          boernehusRegion: region,
+          suspicionOrKnowledge: criteria.suspicion,
+          childAssessmentDecided: criteria.bfu,
+          otherSectorInvolved: criteria.otherSector,
+          abuseTypes,
+          policeReportFiled,
+          referredAt: fromLocalInput(referredAt),
+        },
+      });
+      if (!res.data) return setError(res.error);
+      navigate("/referrals", { state: { sent: true } });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const text = (key: keyof typeof child, labelKey: Parameters<typeof t>[0], extra: Record<string, string> = {}) => (
+    <label>
+      <span>{t(labelKey)}</span>
+      <FieldError id={`referral-${key}`} />
+      <input
+        id={`referral-${key}`}
+        className="form-input"
+        required
+        disabled={childId !== null}
+        value={child[key]}
+        onChange={(e) => setChild({ ...child, [key]: e.target.value })}
+        {...extra}
+      />
+    </label>
+  );
+
+  return (
+    <section>
+      <PageTitle>{t("referral.new.title")}</PageTitle>
+      <p>{t("referral.new.intro")}</p>
+      <ValidatedForm id="new-referral" onValid={submit} aria-label={t("referral.new.title")}>
+        <fieldset>
+          <legend>{t("referral.child.heading")}</legend>
+          <div className="row">
+            {text("cpr", "referral.child.cpr", { inputMode: "numeric", autoComplete: "off" })}
+            {text("firstName", "referral.child.firstName")}
+            {text("lastName", "referral.child.lastName")}
+          </div>
+          <div className="row">
+            {text("birthDate", "referral.child.birthDate", { inputMode: "numeric", "data-kind": "date" })}
+            <label>
+              <span>{t("referral.child.gender")}</span>
+              <select
+                value={child.gender}
+                disabled={childId !== null}
+                onChange={(e) => setChild({ ...child, gender: e.target.value as Gender })}
+              >
+                {GENDERS.map((g) => (
+                  <option key={g} value={g}>
+                    {label("Gender", g)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+          {childId === null && (
+            <DateTimeInput id="referral-bfu" label={t("referral.bfu.decidedAt")} required value={bfuAt} onChange={setBfuAt} />
+          )}
+        </fieldset>
+        <fieldset data-criteria="">
+          <legend>{t("referral.criteria.legend")}</legend>
+          {CRITERIA.map((c) => (
+            <div className="form-check" key={c}>
+              <label>
+                <input type="checkbox" checked={criteria[c]} onChange={(e) => setCriteria({ ...criteria, [c]: e.target.checked })} />{" "}
+                {t(`referral.criteria.${c}` as Parameters<typeof t>[0])}
+              </label>
+            </div>
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend>{t("referral.abuseTypes")}</legend>
+          {ABUSE_TYPES.map((a) => (
+            <div className="form-check" key={a}>
+              <label>
+                <input
+                  type="checkbox"
+                  checked={abuseTypes.includes(a)}
+                  onChange={(e) => setAbuseTypes(e.target.checked ? [...abuseTypes, a] : abuseTypes.filter((x) => x !== a))}
+                />{" "}
+                {label("AbuseType", a)}
+              </label>
+            </div>
+          ))}
+        </fieldset>
+        <div className="row">
+          <label>
+            <span>{t("referral.region")}</span>
+            <select value={region} onChange={(e) => setRegion(e.target.value as Region)}>
+              {REGIONS.map((r) => (
+                <option key={r} value={r}>
+                  {label("Region", r)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <DateTimeInput id="referral-at" label={t("referral.referredAt")} required value={referredAt} onChange={setReferredAt} />
+        </div>
+        <div className="form-check">
+          <label>
+            <input type="checkbox" checked={policeReportFiled} onChange={(e) => setPoliceReportFiled(e.target.checked)} />{" "}
+            {t("referral.policeReportFiled")}
+          </label>
+        </div>
+        {clientProblem && (
+          <div role="alert" className="alert alert-error error">
+            <p className="alert-text">{clientProblem}</p>
+          </div>
+        )}
+        <div className="actions">
+          <button type="submit" className="button button-primary primary" disabled={busy}>
+            {t("referral.submit")}
+          </button>
+          <Link to="/referrals">{t("common.cancel")}</Link>
+        </div>
+        <FormStatus error={error} labels={{ referredAt: t("referral.referredAt"), decidedAt: t("referral.bfu.decidedAt") }} />
+      </ValidatedForm>
+    </section>
+  );
+}
