@@ -2,3 +2,4 @@ export * from "./database.ts";
 export * from "./embedded.ts";
 export * from "./migrator.ts";
 export * from "./testDatabase.ts";
+export * from "./notifications.ts";
