@@ -16,7 +16,8 @@ export const boernehus: SubgraphDefinition<Db, Context> = {
   migrationsDir: fileURLToPath(new URL("../prisma/migrations", import.meta.url)),
   resolvers: resolvers as never,
   createClient,
-  createContext: (db, claims, time) => {
+  live: true,
+  createContext: (db, claims, time, live) => {
     const loaders = createLoaders(db);
     const clock = clockSettings(time);
     return {
@@ -27,6 +28,7 @@ export const boernehus: SubgraphDefinition<Db, Context> = {
       clock,
       alerts: new AlertStore(db),
       access: createCaseAccess(db, loaders, claims.principal, clock.now()),
+      ...(live ? { live } : {}),
     };
   },
   background: (db, time) => {

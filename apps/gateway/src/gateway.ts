@@ -96,7 +96,8 @@ export function createGateway(options: GatewayOptions, rateLimiter: RateLimiter,
     // Never merge identical in-flight subgraph requests: the executor keys them by URL and
     // body, and each principal's signed token is added afterwards (useSignedUpstream), so
     // merging handed one person another's answer (tests/access/concurrentPrincipals.test.ts).
-    transportEntries: { "*.http": { options: { deduplicateInflightRequests: false } } },
+    // POST for subscriptions too (the default is GET): the internal token is bound to the body it signs.
+    transportEntries: { "*.http": { options: { deduplicateInflightRequests: false, method: "POST" } } },
     // Hive's own messages, as JSON lines through the same pino logger, stripped of request
     // bodies and error messages; warn and up by default (its debug level logs operations).
     logging: new HiveLogger({

@@ -11,6 +11,7 @@ import { consultationMutations } from "./consultation.ts";
 import { crisisSupportMutations } from "./crisisSupport.ts";
 import { FinalNote, finalNoteMutations, Recommendation } from "./finalNote.ts";
 import { followUpFactQueries } from "./followUpFacts.ts";
+import { liveSubscriptions, SamraadMeetingPresence } from "./live.ts";
 import { RestrictedCase, restrictedCaseQueries } from "./restrictedCase.ts";
 import { SamraadMeeting, samraadMeetingMutations, samraadMeetingQueries } from "./samraadMeeting.ts";
 import { statisticsFactQueries } from "./statisticsFacts.ts";
@@ -20,7 +21,7 @@ export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
   Date: DateScalar,
   BoernehusCase: { ...BoernehusCase, ...caseAccessFields },
-  SamraadMeeting,
+  SamraadMeeting: { ...SamraadMeeting, ...SamraadMeetingPresence },
   ActionItem,
   Assessment,
   FinalNote,
@@ -35,6 +36,7 @@ export const resolvers: Resolvers = {
     ...statisticsFactQueries,
     ...followUpFactQueries,
   },
+  Subscription: liveSubscriptions,
   Mutation: {
     ...alertMutations,
     ...boernehusCaseMutations,
