@@ -165,8 +165,8 @@ describe("who still cannot subscribe", () => {
   it("the national analyst: refused by the field rules before any subgraph is asked", async () => {
     const { course } = sharedCourse();
     const analyst = await live("analyst-national", { caseId: course.caseId });
-    expect(analyst.refusal?.extensions?.code).toBe("FORBIDDEN");
-    expect(analyst.first?.data ?? null).toBeNull();
+    expect(analyst.refusal?.extensions).toMatchObject({ code: "UNAUTHORIZED", coordinate: "Subscription.caseChanged" });
+    expect(analyst.first?.data?.caseChanged ?? null).toBeNull();
     expect(await analyst.sub.next(1_000)).toBeNull();
   });
 
