@@ -58,7 +58,10 @@ export async function subscribeSse<T = { data?: Record<string, unknown>; errors?
           const message = buffer.slice(0, end);
           buffer = buffer.slice(end + 2);
           const lines = message.split("\n");
-          const event = lines.find((l) => l.startsWith("event:"))?.slice(6).trim();
+          const event = lines
+            .find((l) => l.startsWith("event:"))
+            ?.slice(6)
+            .trim();
           const data = lines
             .filter((l) => l.startsWith("data:"))
             .map((l) => l.slice(5).trim())

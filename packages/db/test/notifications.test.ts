@@ -29,7 +29,7 @@ describe("NotificationScanner", () => {
       head.writeInt32BE(4 + body.length, 1);
       return Buffer.concat([head, body]);
     };
-    const notification = message("A", Buffer.concat([Buffer.from([0, 0, 0, 7]), Buffer.from("live\0{\"a\":1}\0")]));
+    const notification = message("A", Buffer.concat([Buffer.from([0, 0, 0, 7]), Buffer.from('live\0{"a":1}\0')]));
     const stream = Buffer.concat([message("C", Buffer.from("COMMIT\0")), notification, message("Z", Buffer.from("I"))]);
     const seen: string[] = [];
     const scanner = new NotificationScanner((channel, payload) => seen.push(`${channel}:${payload}`));

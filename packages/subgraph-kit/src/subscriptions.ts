@@ -1,7 +1,7 @@
 import type http from "node:http";
 import { createRequire } from "node:module";
-import * as graphqlEsm from "graphql";
 import type { ExecutionResult, GraphQLFormattedError, GraphQLSchema } from "graphql";
+import * as graphqlEsm from "graphql";
 import { formatError } from "./errors.ts";
 
 /**

@@ -9,6 +9,7 @@ import { ClockList } from "../../components/TrafficLight.tsx";
 import { mergeClocks } from "../../domain/clocks.ts";
 import { pictureOf } from "../../graphql/errors.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
+import { useLiveCase } from "../../live/useLiveCase.ts";
 import { BoernehusPanel } from "./BoernehusPanel.tsx";
 import { CaseClocksDocument, type CaseData, CasePageDocument } from "./caseQuery.ts";
 import { RecordExaminationForm, ScheduleExaminationForm } from "./HealthActions.tsx";
@@ -96,6 +97,10 @@ export function CasePage() {
   const data = result.data?.boernehusCase;
   const clockCase = clockResult.data?.boernehusCase;
   const retry = () => refetch({ requestPolicy: "network-only" });
+  // Live: another participant's change to the case is fetched again here within a moment.
+  useLiveCase(caseId, (changes) => {
+    if (changes.some((c) => c.change !== "PRESENCE")) retry();
+  });
 
   if (result.fetching && !result.data) return <p role="status">{t("common.loading")}</p>;
   if (!data) {
