@@ -17,11 +17,29 @@ export function LivePresence({ meetingId, refresh, live }: { meetingId: string; 
   const others = result.data?.samraadMeeting?.openBy ?? [];
   return (
     <p className="muted small no-print" data-live-presence aria-live="polite">
-      <span data-live-state={live ? "live" : "connecting"}>{live ? t("live.status.live") : t("live.status.connecting")}</span>
+      <LiveState live={live} />
       {" · "}
       {others.length === 0
         ? t("live.presence.none")
         : t("live.presence.others", { names: others.map((o) => `${o.name} (${label("Sector", o.sector)})`).join(", ") })}
+    </p>
+  );
+}
+
+function LiveState({ live }: { live: boolean }) {
+  const { t } = useI18n();
+  return <span data-live-state={live ? "live" : "connecting"}>{live ? t("live.status.live") : t("live.status.connecting")}</span>;
+}
+
+/**
+ * The case page's line under its title: whether it updates by itself. `data-clocks-loaded`
+ * tells a browser test the page has everything (an open live stream means the network is
+ * never idle).
+ */
+export function LiveStatus({ live, clocksLoaded }: { live: boolean; clocksLoaded: boolean }) {
+  return (
+    <p className="muted small no-print" data-clocks-loaded={clocksLoaded ? "yes" : "no"}>
+      <LiveState live={live} />
     </p>
   );
 }

@@ -9,6 +9,7 @@ import { ClockList } from "../../components/TrafficLight.tsx";
 import { mergeClocks } from "../../domain/clocks.ts";
 import { pictureOf } from "../../graphql/errors.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
+import { LiveStatus } from "../../live/LivePresence.tsx";
 import { useLiveCase } from "../../live/useLiveCase.ts";
 import { BoernehusPanel } from "./BoernehusPanel.tsx";
 import { CaseClocksDocument, type CaseData, CasePageDocument } from "./caseQuery.ts";
@@ -98,7 +99,7 @@ export function CasePage() {
   const clockCase = clockResult.data?.boernehusCase;
   const retry = () => refetch({ requestPolicy: "network-only" });
   // Live: another participant's change to the case is fetched again here within a moment.
-  useLiveCase(caseId, (changes) => {
+  const { live } = useLiveCase(caseId, (changes) => {
     if (changes.some((c) => c.change !== "PRESENCE")) retry();
   });
 
@@ -118,6 +119,7 @@ export function CasePage() {
   return (
     <ErrorPictureProvider picture={picture}>
       <PageTitle>{caseTitle(data, t)}</PageTitle>
+      <LiveStatus live={live} clocksLoaded={!clockResult.fetching && (clockResult.data !== undefined || clockResult.error !== undefined)} />
       {data.myAccess.basis === "EMERGENCY" && (
         <p className="notice warning" role="status">
           {t("case.emergencyAccess", { date: dateTime(data.myAccess.expiresAt) })}
