@@ -76,10 +76,15 @@ describe("live pages in two browsers", () => {
       // A stale page: the caseworker's live stream is cut (as on a lost connection), and the
       // coordinator marks the item done; the caseworker's page still shows "I gang".
       await caseworker.context().route("**/graphql", async (route) => {
-        if ((route.request().headers().accept ?? "").includes("text/event-stream")) return route.abort();
+        // urql's Accept includes text/event-stream for every operation: the subscription is told by its name.
+        if ((route.request().postData() ?? "").includes('"operationName":"LiveCase"')) return route.abort();
         return route.fallback();
       });
-      await caseworker.reload();
+      // Away to the case and back (the session lives in the page, so no reload): the meeting
+      // page subscribes again, and that stream is cut.
+      await caseworker.getByRole("link", { name: "Tilbage til sagen" }).click();
+      await caseworker.getByRole("heading", { level: 1, name: `Sag for ${child}` }).waitFor();
+      await caseworker.locator(`a[href$="/meetings/${meetingId}"]`).click();
       await caseworker.getByRole("heading", { level: 2, name: "Deltagere efter sektor" }).waitFor();
       await coordinator.locator('[data-live-state="live"]').waitFor();
       await statusOf(coordinator, title).selectOption("DONE");

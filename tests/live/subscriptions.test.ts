@@ -7,6 +7,7 @@ import {
   scopesFor,
   signInternalToken,
 } from "@samraad/access";
+import { DEFAULT_LIMITS } from "@samraad/gateway";
 import { PERSONAS, type SyntheticCourse } from "@samraad/synthetic";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type SseSubscription, subscribeSse } from "../support/sse.ts";
@@ -125,6 +126,20 @@ describe("live changes of a case", () => {
     const version = await versionOf(meetingId, itemId);
     await stack.query("caseworker-kbh", UPDATE_ITEM, { input: { id: itemId, status: "DONE", version } });
     await expect(sub.next(1_000)).rejects.toThrow(/no event/);
+    sub.close();
+  });
+
+  it("outlive the gateway's upstream timeout (a page stays open for hours)", async () => {
+    const { course, meetingId, itemId } = await sharedItem();
+    const gateway = await stack.startGateway({ limits: { ...DEFAULT_LIMITS, upstreamTimeoutMs: 300 } });
+    const sub = await subscribeSse<Change>(gateway.url, await stack.token("coordinator-hovedstaden"), CASE_CHANGED, {
+      caseId: course.caseId,
+    });
+    expect((await sub.next(5_000))?.data?.caseChanged.change).toBe("RESYNC");
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    const version = await versionOf(meetingId, itemId);
+    await stack.query("caseworker-kbh", UPDATE_ITEM, { input: { id: itemId, status: "IN_PROGRESS", version } });
+    expect((await sub.next(2_000))?.data?.caseChanged).toMatchObject({ change: "ACTION_ITEM", recordId: itemId, version: version + 1 });
     sub.close();
   });
 

@@ -115,7 +115,9 @@ export function createGateway(options: GatewayOptions, rateLimiter: RateLimiter,
     // our credential is a bearer token, never a cookie, so a forged request has none.
     csrfPrevention: { requestHeaders: ["authorization", "x-samraad-csrf"] },
     batching: limits.maxBatch > 0 ? { limit: limits.maxBatch } : false,
-    upstreamTimeout: limits.upstreamTimeoutMs,
+    // Not for a subscription's stream to its subgraph, which lasts as long as the page is open
+    // (the timeout would end every live page after 10 s; docs/live.md).
+    upstreamTimeout: ({ executionRequest }) => (executionRequest?.operationType === "subscription" ? undefined : limits.upstreamTimeoutMs),
     requestDeadline: limits.requestDeadlineMs,
     ...(options.trustedDocuments ? { persistedDocuments: trustedDocumentsConfig(options.trustedDocuments, users) } : {}),
     healthCheckEndpoint: "/healthz",

@@ -42,13 +42,17 @@ export function useLiveCase(caseId: string, onChanges: (changes: LiveChange[]) =
       return data;
     },
   );
-  // Only a broken stream is tried again; a refusal (NOT_FOUND, UNAUTHORIZED) stays refused.
+  // A broken stream (network error), or one the server ended (a replica stopping), is
+  // tried again; a refusal (NOT_FOUND, UNAUTHORIZED) stays refused. The new stream's
+  // RESYNC then refetches what was missed in between.
+  const ended = !result.fetching && result.data !== undefined && !result.error;
+  const broken = Boolean(result.error?.networkError) || ended;
   useEffect(() => {
-    if (!result.error?.networkError) return;
+    if (!broken) return;
     const retry = setTimeout(() => resubscribe({ requestPolicy: "network-only" }), RECONNECT_MS);
     return () => clearTimeout(retry);
-  }, [result.error?.networkError, resubscribe]);
+  }, [broken, resubscribe]);
   useEffect(() => () => clearTimeout(timer.current), []);
   // Live once the first event (the RESYNC) came, until the stream breaks.
-  return { live: result.data !== undefined && !result.error };
+  return { live: result.data !== undefined && result.fetching && !result.error };
 }
