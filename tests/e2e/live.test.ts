@@ -96,6 +96,7 @@ describe("live pages in two browsers", () => {
       await statusOf(caseworker, title).selectOption("CANCELLED");
       const alert = caseworker.locator("[data-stale-item]");
       await alert.waitFor();
+      // Shown once the current state is on the page, never with the status it no longer has.
       expect(await alert.textContent()).toBe(
         `En anden har ændret handlingspunktet »${title}«, mens du havde siden åben. Status er nu »Udført«. Vælg igen, hvis du stadig vil ændre den.`,
       );

@@ -22,13 +22,16 @@ function ItemRow({ item, onChanged }: { item: Item; onChanged(): void }) {
   const [updating, update] = useMutation(UpdateActionItemStatusDocument);
   // A write from a stale page (someone else changed the item since): CONFLICT, the page
   // refetches, and the row says what the status is now (src/live/messages.ts).
-  const [stale, setStale] = useState(false);
+  // The version the refused write named: the message shows once the refetched item is newer.
+  const [staleFrom, setStaleFrom] = useState<number | null>(null);
+  const stale = staleFrom !== null && item.version > staleFrom;
   const mayUpdate = canUpdateItem(user.sector, item);
   const choose = async (status: ActionItemStatus) => {
-    setStale(false);
-    const res = await update({ input: { id: item.id, status, version: item.version } });
+    setStaleFrom(null);
+    const seen = item.version;
+    const res = await update({ input: { id: item.id, status, version: seen } });
     if (res.error?.graphQLErrors.some((e) => e.extensions?.code === "CONFLICT")) {
-      setStale(true);
+      setStaleFrom(seen);
       onChanged();
     }
   };
@@ -56,9 +59,9 @@ function ItemRow({ item, onChanged }: { item: Item; onChanged(): void }) {
               <div role="alert" className="alert alert-warning" data-stale-item={item.id}>
                 <p className="alert-text">{t("live.staleItem", { title: item.title, status: label("ActionItemStatus", item.status) })}</p>
               </div>
-            ) : (
+            ) : staleFrom === null ? (
               <FormStatus error={updating.error} />
-            )}
+            ) : null}
           </>
         ) : (
           <>
