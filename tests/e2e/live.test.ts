@@ -37,7 +37,9 @@ async function openMeeting(page: Page, child: string, meetingId: string) {
 }
 
 describe("live pages in two browsers", () => {
-  it("show each other's change within 2 s, who else has the meeting open, and answer a stale write in Danish", { timeout: 240_000 }, async () => {
+  it("show each other's change within 2 s, who else has the meeting open, and answer a stale write in Danish", {
+    timeout: 240_000,
+  }, async () => {
     await shots.onFailure(browser, async () => {
       const course = stack.courseOf(
         "persona:coordinator-hovedstaden",

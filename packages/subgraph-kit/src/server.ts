@@ -173,7 +173,7 @@ export async function startSubgraph<TContext extends BaseContext>(options: Subgr
         const audit = new AuditRecorder();
         try {
           res.setHeader(REQUEST_ID_HEADER, requestId);
-          await serveSubscription(req, res, {
+          await serveSubscription(res, {
             schema,
             body: parsed as GraphQLRequestBody,
             context: { ...(await options.createContext(claims)), audit, grantKeys, auditLog: options.auditLog, signal: ended.signal },

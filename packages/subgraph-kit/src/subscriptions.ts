@@ -52,7 +52,7 @@ export interface SubscriptionRequest {
   heartbeatMs?: number;
 }
 
-export async function serveSubscription(req: http.IncomingMessage, res: http.ServerResponse, request: SubscriptionRequest): Promise<void> {
+export async function serveSubscription(res: http.ServerResponse, request: SubscriptionRequest): Promise<void> {
   const g = graphqlFor(request.schema);
   let document: graphqlEsm.DocumentNode;
   try {
