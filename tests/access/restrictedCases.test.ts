@@ -111,8 +111,15 @@ describe("cases a leader may see but not open", () => {
     const rows = await restricted("leader-police-kbh");
     counting = false;
     expect(rows.length).toBeGreaterThan(3);
+    // The audit's one batched look-up of emergency bases for the cases the request touched
+    // (issue 22: emergency reads are audited as such) is one statement too, whatever the count.
+    const auditLookup = (sql: string) => /^SELECT \* FROM "EmergencyAccess" WHERE "caseId" = ANY\(\$1\)/.test(sql);
     const overCases = boernehusSql.filter((sql) => /"BoernehusCase"|"CaseParticipant"|"EmergencyAccess"/.test(sql));
-    expect(overCases, boernehusSql.join("\n")).toHaveLength(1);
+    expect(
+      overCases.filter((sql) => !auditLookup(sql)),
+      boernehusSql.join("\n"),
+    ).toHaveLength(1);
+    expect(overCases.filter(auditLookup).length).toBeLessThanOrEqual(1);
   });
 
   it("is written to the audit log: the child's access report shows the police leader's look-up of the case", async () => {

@@ -382,7 +382,10 @@ beforeAll(async () => {
 }, 600_000);
 afterAll(async () => stack?.stop());
 
-/** Row counts of every table of every subgraph (the audit log and idempotency keys aside). */
+/**
+ * Row counts of every table of every subgraph (the audit log, idempotency keys and the replay
+ * guard's record of used internal-token ids aside: every request, refused or not, leaves one).
+ */
 async function snapshot(): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
   for (const [name, sub] of Object.entries(stack.subgraphs)) {
@@ -390,7 +393,7 @@ async function snapshot(): Promise<Record<string, number>> {
     const tables = await sub.client.$queryRawUnsafe<Array<{ t: string }>>(
       `SELECT quote_ident(table_schema) || '.' || quote_ident(table_name) AS t FROM information_schema.tables
         WHERE table_type = 'BASE TABLE' AND table_schema IN ('public', 'samraad_meta')
-          AND table_name NOT IN ('audit_log', 'idempotency_key', '_prisma_migrations', 'samraad_migrations')`,
+          AND table_name NOT IN ('audit_log', 'idempotency_key', 'internal_token_use', '_prisma_migrations', 'samraad_migrations')`,
     );
     for (const { t } of tables) {
       // A count and a hash of every row: an UPDATE changes the hash.
