@@ -12,7 +12,6 @@ import { courseFromReferralMutations } from "./courseFromReferral.ts";
 import { crisisSupportMutations } from "./crisisSupport.ts";
 import { FinalNote, finalNoteMutations, Recommendation } from "./finalNote.ts";
 import { followUpFactQueries } from "./followUpFacts.ts";
-import { liveSubscriptions, SamraadMeetingPresence } from "./live.ts";
 import { RestrictedCase, restrictedCaseQueries } from "./restrictedCase.ts";
 import { SamraadMeeting, samraadMeetingMutations, samraadMeetingQueries } from "./samraadMeeting.ts";
 import { statisticsFactQueries } from "./statisticsFacts.ts";
@@ -22,7 +21,7 @@ export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
   Date: DateScalar,
   BoernehusCase: { ...BoernehusCase, ...caseAccessFields, ...participantFields },
-  SamraadMeeting: { ...SamraadMeeting, ...SamraadMeetingPresence },
+  SamraadMeeting,
   ActionItem,
   Assessment,
   FinalNote,
@@ -37,7 +36,6 @@ export const resolvers: Resolvers = {
     ...statisticsFactQueries,
     ...followUpFactQueries,
   },
-  Subscription: liveSubscriptions,
   Mutation: {
     ...alertMutations,
     ...boernehusCaseMutations,

@@ -1,9 +1,7 @@
-import { liveEn } from "../live/messages.ts";
 import type { MessageKey } from "./da.ts";
 
 /** The English catalogue: the same keys as da.ts (the type refuses a missing or extra key). */
 export const en: Record<MessageKey, string> = {
-  ...liveEn,
   "app.name": "Samråd",
   "app.tagline": "One shared picture of the børnehus case",
   "app.skipToContent": "Skip to content",
