@@ -44,7 +44,8 @@ describe("the access report by CPR number", () => {
     const other = stack.world.courses.find((c) => c.municipalityCode !== "0101");
     expect(other).toBeDefined();
     const theirs = await stack.query<Report>("dpo-kbh", REPORT, { cpr: other?.child.cpr });
-    const nobody = await stack.query<Report>("dpo-kbh", REPORT, { cpr: "010101-0000" });
+    // A synthetic number nobody has: day + 60 is the replacement-number range (packages/synthetic/src/cpr.ts).
+    const nobody = await stack.query<Report>("dpo-kbh", REPORT, { cpr: "610101-0000" });
     expect(theirs.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
     expect(theirs.errors?.[0]?.message).toBe(nobody.errors?.[0]?.message);
     expect(theirs.data?.accessReportForCpr ?? null).toBeNull();

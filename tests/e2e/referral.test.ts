@@ -37,7 +37,8 @@ describe("the referral hand-off in the browser", () => {
       await expectAccessible(caseworker);
       await caseworker.getByRole("link", { name: "Ny henvisning" }).click();
       await caseworker.getByRole("heading", { level: 1, name: "Henvis til børnehus" }).waitFor();
-      await caseworker.getByLabel("CPR-nummer").fill("120315-4821");
+      // Synthetic: day + 60 (the replacement-number range), so it can be no real person's CPR number.
+      await caseworker.getByLabel("CPR-nummer").fill("720315-4821");
       await caseworker.getByLabel("Fornavn").fill("Ida");
       await caseworker.getByLabel("Efternavn").fill("Henvisningsbarn");
       await caseworker.getByLabel("Fødselsdato").fill("12.03.2015");
