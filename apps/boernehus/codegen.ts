@@ -2,6 +2,13 @@ import { subgraphCodegenConfig } from "@samraad/subgraph-kit/codegen";
 
 // Resolvers receive Prisma rows (mappers), and return them; GraphQL types are generated.
 export default subgraphCodegenConfig({
+  shared: {
+    prefix: "Boernehus",
+    sectorText: "børnehus",
+    internalScope: "boernehus:internal",
+    blocks: ["sector", "accessLog", "clocks", "alerts"],
+    alertSubject: "The case whose step is due.",
+  },
   mappers: {
     BoernehusAlert: "@samraad/alerts#AlertView",
     BoernehusWebhookEndpoint: "@samraad/alerts#EndpointView",

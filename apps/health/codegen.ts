@@ -2,6 +2,12 @@ import { subgraphCodegenConfig } from "@samraad/subgraph-kit/codegen";
 
 // Resolvers receive Prisma rows (mappers), and return them; GraphQL types are generated.
 export default subgraphCodegenConfig({
+  shared: {
+    prefix: "Health",
+    sectorText: "health care",
+    internalScope: "health:internal",
+    blocks: ["sector", "accessLog"],
+  },
   mappers: {
     AccessReport: "@samraad/subgraph-kit#AccessReportRef",
     MedicalExamination: "../data/rows.ts#MedicalExaminationRow",

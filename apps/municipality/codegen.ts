@@ -2,6 +2,13 @@ import { subgraphCodegenConfig } from "@samraad/subgraph-kit/codegen";
 
 // Resolvers receive Prisma rows (mappers), and return them; GraphQL types are generated.
 export default subgraphCodegenConfig({
+  shared: {
+    prefix: "Municipality",
+    sectorText: "municipality",
+    internalScope: "municipality:internal",
+    blocks: ["sector", "accessLog", "clocks", "alerts"],
+    alertSubject: "The case whose step is due.",
+  },
   mappers: {
     MunicipalityAlert: "@samraad/alerts#AlertView",
     MunicipalityWebhookEndpoint: "@samraad/alerts#EndpointView",

@@ -2,6 +2,13 @@ import { subgraphCodegenConfig } from "@samraad/subgraph-kit/codegen";
 
 // Resolvers receive Prisma rows (mappers), and return them; GraphQL types are generated.
 export default subgraphCodegenConfig({
+  shared: {
+    prefix: "Police",
+    sectorText: "police",
+    internalScope: "police:internal",
+    blocks: ["sector", "accessLog", "clocks", "alerts"],
+    alertSubject: "The police report whose interview is due.",
+  },
   mappers: {
     PoliceAlert: "@samraad/alerts#AlertView",
     PoliceWebhookEndpoint: "@samraad/alerts#EndpointView",

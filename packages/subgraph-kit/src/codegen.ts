@@ -1,5 +1,5 @@
-import { readFileSync } from "node:fs";
 import type { CodegenConfig } from "@graphql-codegen/cli";
+import { readSubgraphSdl, type SharedSchemaSpec, writeSharedSchema } from "./sharedSchema.ts";
 
 /**
  * GraphQL Codegen settings shared by the four subgraphs: resolver types are generated
@@ -18,8 +18,13 @@ const FEDERATION_2_DIRECTIVES = /* GraphQL */ `
   directive @interfaceObject on OBJECT
 `;
 
-export function subgraphCodegenConfig(options: { mappers: Record<string, string> }): CodegenConfig {
-  const sdl = readFileSync("schema.graphql", "utf8").replace(/extend\s+schema\s+@link\([\s\S]*?\)\s*\n/, "");
+/**
+ * Run in the subgraph's folder. `shared` names the blocks of packages/subgraph-kit/schema/ the
+ * subgraph has: they are rendered first, so the types are generated from the whole schema.
+ */
+export function subgraphCodegenConfig(options: { mappers: Record<string, string>; shared?: SharedSchemaSpec }): CodegenConfig {
+  if (options.shared) writeSharedSchema(".", options.shared);
+  const sdl = readSubgraphSdl("schema.graphql").replace(/extend\s+schema\s+@link\([\s\S]*?\)\s*\n/, "");
   return {
     schema: [FEDERATION_2_DIRECTIVES, sdl],
     generates: {

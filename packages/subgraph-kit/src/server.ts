@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer, HeaderMap } from "@apollo/server";
@@ -33,6 +32,7 @@ import { errorRequestIds, formatError } from "./errors.ts";
 import { guardFields } from "./fieldGuard.ts";
 import type { SqlClient } from "./idempotency.ts";
 import type { ReplayGuard } from "./replayGuard.ts";
+import { readSubgraphSdl } from "./sharedSchema.ts";
 import { transactionalMutations, type WriteTransaction } from "./writeTransaction.ts";
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -104,7 +104,7 @@ export async function startSubgraph<TContext extends BaseContext>(
   address: Partial<ListenAddress> = {},
 ): Promise<RunningSubgraph> {
   const { host = DEFAULT_HOST, port = 0 } = address;
-  const typeDefs = parse(readFileSync(options.schemaPath, "utf8"));
+  const typeDefs = parse(readSubgraphSdl(options.schemaPath));
   // The field guard outside the transaction: a refused mutation never opens one, and a
   // replayed one (idempotency key) is still checked and audited.
   const schema = guardFields(transactionalMutations(buildSubgraphSchema([{ typeDefs, resolvers: options.resolvers }])));

@@ -1,5 +1,5 @@
-import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { readSubgraphSdl as readSdlAt } from "@samraad/subgraph-kit/sharedSchema";
 
 /** The four sector subgraphs and the statistics service, in the order they are composed, with their default ports. */
 export const SUBGRAPHS = [
@@ -15,8 +15,9 @@ export function subgraphSchemaPath(name: SubgraphName): string {
   return fileURLToPath(new URL(`../../../${name}/schema.graphql`, import.meta.url));
 }
 
+/** The subgraph's schema.graphql with the shared blocks `npm run generate` rendered for it. */
 export function readSubgraphSdl(name: SubgraphName): string {
-  return readFileSync(subgraphSchemaPath(name), "utf8");
+  return readSdlAt(subgraphSchemaPath(name));
 }
 
 /** Where each subgraph listens: <NAME>_URL, else 127.0.0.1 on its default port. */
