@@ -24,8 +24,8 @@ export async function createEmptyTestDatabase(name: string): Promise<{ url: stri
  * (keyed on the PGlite version): loading it costs about 1.4 s of CPU, running initdb 3.9 s,
  * and a test process starts many empty databases.
  */
-async function freshDataDir(): Promise<Blob> {
-  const file = join(TEST_TEMPLATE_DIR, `initdb-${pgliteVersion()}.tar`);
+async function freshDataDir(): Promise<Uint8Array> {
+  const file = join(TEST_TEMPLATE_DIR, `initdb-${pgliteVersion()}-${TEMPLATE_FORMAT}.tar`);
   await buildOnce(file, async () => {
     const embedded = await startEmbeddedPostgres();
     try {
@@ -34,7 +34,7 @@ async function freshDataDir(): Promise<Blob> {
       await embedded.stop();
     }
   });
-  return new Blob([readFileSync(file)]);
+  return readFileSync(file);
 }
 
 function pgliteVersion(): string {
@@ -141,11 +141,14 @@ export interface TestTemplate {
   seed(url: string): Promise<void>;
 }
 
+/** Bumped when the way templates are made changes (2: checkpointed before the dump). */
+const TEMPLATE_FORMAT = 2;
+
 /** Where PGlite templates are kept between runs (gitignored); SAMRAAD_TEST_TEMPLATES moves it. */
 export const TEST_TEMPLATE_DIR = process.env.SAMRAAD_TEST_TEMPLATES ?? join(REPO_ROOT, ".cache", "test-templates");
 
 function templateDigest(name: string, migrationsDir: string, template: TestTemplate): string {
-  const hash = createHash("sha256").update(`samraad-test-template/1\0${name}\0${template.key}\0`);
+  const hash = createHash("sha256").update(`samraad-test-template/${TEMPLATE_FORMAT}\0${name}\0${template.key}\0`);
   for (const m of [...readMigrations(PLATFORM_MIGRATIONS_DIR), ...readMigrations(migrationsDir)]) hash.update(`${m.name}\0${m.checksum}\0`);
   hash.update(pgliteVersion());
   return hash.digest("hex").slice(0, 24);
@@ -186,7 +189,7 @@ async function openFromPGliteTemplate(migrationsDir: string, template: TestTempl
   });
   const mine = built as EmbeddedPostgres | undefined;
   if (mine) return { url: mine.url, kind: "pglite", close: () => mine.stop() };
-  const embedded = await startEmbeddedPostgres(undefined, { loadDataDir: new Blob([readFileSync(file)]) });
+  const embedded = await startEmbeddedPostgres(undefined, { loadDataDir: readFileSync(file) });
   try {
     await migrate(embedded.url, migrationsDir);
   } catch (error) {
