@@ -7,13 +7,22 @@ import { type Database, REPO_ROOT } from "./database.ts";
 import { type EmbeddedPostgres, startEmbeddedPostgres } from "./embedded.ts";
 import { migrate, PLATFORM_MIGRATIONS_DIR, readMigrations } from "./migrator.ts";
 
+/** Enough for a test world's few hundred courses (see EmbeddedPostgresOptions.sharedBuffers). */
+const TEST_SHARED_BUFFERS = "16MB";
+
+/** Bumped when the way templates are made changes (2: checkpointed before the dump). */
+const TEMPLATE_FORMAT = 2;
+
+/** Where PGlite templates are kept between runs (gitignored); SAMRAAD_TEST_TEMPLATES moves it. */
+export const TEST_TEMPLATE_DIR = process.env.SAMRAAD_TEST_TEMPLATES ?? join(REPO_ROOT, ".cache", "test-templates");
+
 /**
  * An empty database for one test: in-memory PGlite by default, a new database on
  * the server at TEST_POSTGRES_URL when TEST_DATABASE=postgres.
  */
 export async function createEmptyTestDatabase(name: string): Promise<{ url: string; drop(): Promise<void> }> {
   if (process.env.TEST_DATABASE !== "postgres") {
-    const embedded = await startEmbeddedPostgres(undefined, { loadDataDir: await freshDataDir() });
+    const embedded = await startEmbeddedPostgres(undefined, { loadDataDir: await freshDataDir(), sharedBuffers: TEST_SHARED_BUFFERS });
     return { url: embedded.url, drop: () => embedded.stop() };
   }
   return createServerDatabase(name);
@@ -141,12 +150,6 @@ export interface TestTemplate {
   seed(url: string): Promise<void>;
 }
 
-/** Bumped when the way templates are made changes (2: checkpointed before the dump). */
-const TEMPLATE_FORMAT = 2;
-
-/** Where PGlite templates are kept between runs (gitignored); SAMRAAD_TEST_TEMPLATES moves it. */
-export const TEST_TEMPLATE_DIR = process.env.SAMRAAD_TEST_TEMPLATES ?? join(REPO_ROOT, ".cache", "test-templates");
-
 function templateDigest(name: string, migrationsDir: string, template: TestTemplate): string {
   const hash = createHash("sha256").update(`samraad-test-template/${TEMPLATE_FORMAT}\0${name}\0${template.key}\0`);
   for (const m of [...readMigrations(PLATFORM_MIGRATIONS_DIR), ...readMigrations(migrationsDir)]) hash.update(`${m.name}\0${m.checksum}\0`);
@@ -176,7 +179,7 @@ async function openFromPGliteTemplate(migrationsDir: string, template: TestTempl
   // The process that builds the template goes on with the database it built.
   let built: EmbeddedPostgres | undefined;
   await buildOnce(file, async () => {
-    const build = await startEmbeddedPostgres(undefined, { loadDataDir: await freshDataDir() });
+    const build = await startEmbeddedPostgres(undefined, { loadDataDir: await freshDataDir(), sharedBuffers: TEST_SHARED_BUFFERS });
     try {
       await migrate(build.url, migrationsDir);
       await template.seed(build.url);
@@ -189,7 +192,7 @@ async function openFromPGliteTemplate(migrationsDir: string, template: TestTempl
   });
   const mine = built as EmbeddedPostgres | undefined;
   if (mine) return { url: mine.url, kind: "pglite", close: () => mine.stop() };
-  const embedded = await startEmbeddedPostgres(undefined, { loadDataDir: readFileSync(file) });
+  const embedded = await startEmbeddedPostgres(undefined, { loadDataDir: readFileSync(file), sharedBuffers: TEST_SHARED_BUFFERS });
   try {
     await migrate(embedded.url, migrationsDir);
   } catch (error) {
