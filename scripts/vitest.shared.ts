@@ -1,7 +1,13 @@
 import { basename, dirname } from "node:path";
 import { defineConfig } from "vitest/config";
 
-/** The one vitest setting every package shares: name from the folder, tests under test/. */
+/**
+ * The one vitest setting every package shares: name from the folder, tests under test/.
+ * `isolate: false`: a worker runs file after file of the package in one process, so Prisma,
+ * graphql, Apollo and PGlite's WASM are loaded and compiled once per worker, not once per file
+ * (the børnehus's 7 files: 77 → 46 s of CPU). Each file still starts its own subgraph on its
+ * own database; a file that changes process.env puts it back, or sets what only it reads.
+ */
 export function packageTestConfig(configUrl: string) {
   const dir = dirname(new URL(configUrl).pathname);
   return defineConfig({
@@ -9,6 +15,7 @@ export function packageTestConfig(configUrl: string) {
       name: basename(dir),
       root: dir,
       include: ["test/**/*.test.ts"],
+      isolate: false,
       testTimeout: 60_000,
       hookTimeout: 120_000,
     },

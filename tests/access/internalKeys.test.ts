@@ -27,6 +27,16 @@ const policeEnv = envs.police;
 let sg: SubgraphInstance<unknown>;
 let gatewayKid: string;
 
+// Put back after the file: the next file in this worker process starts its own services.
+const KEY_VARIABLES = [
+  "SAMRAAD_INTERNAL_PUBLIC_KEYS",
+  "SAMRAAD_GRANT_PUBLIC_KEY",
+  "SAMRAAD_PSEUDONYM_KEY",
+  "SAMRAAD_INTERNAL_SIGNING_KEY",
+  "SAMRAAD_GRANT_PRIVATE_KEY",
+];
+const environmentBefore = Object.fromEntries(KEY_VARIABLES.map((name) => [name, process.env[name]]));
+
 beforeAll(async () => {
   // This process runs health exactly as configured: its public keys, and no signing key.
   for (const name of ["SAMRAAD_INTERNAL_PUBLIC_KEYS", "SAMRAAD_GRANT_PUBLIC_KEY", "SAMRAAD_PSEUDONYM_KEY"])
@@ -38,6 +48,10 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await sg?.stop();
+  for (const [name, value] of Object.entries(environmentBefore)) {
+    if (value === undefined) delete process.env[name];
+    else process.env[name] = value;
+  }
 });
 
 const send = (token: string) =>

@@ -1,10 +1,20 @@
 import { createHash, randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from "node:fs";
 import { join } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
 import pg from "pg";
-import { type Database, openDatabase, REPO_ROOT } from "./database.ts";
-import { startEmbeddedPostgres } from "./embedded.ts";
+import { type Database, REPO_ROOT } from "./database.ts";
+import { type EmbeddedPostgres, startEmbeddedPostgres } from "./embedded.ts";
 import { migrate, PLATFORM_MIGRATIONS_DIR, readMigrations } from "./migrator.ts";
+
+/** Enough for a test world's few hundred courses (see EmbeddedPostgresOptions.sharedBuffers). */
+const TEST_SHARED_BUFFERS = "16MB";
+
+/** Bumped when the way templates are made changes (2: checkpointed before the dump). */
+const TEMPLATE_FORMAT = 2;
+
+/** Where PGlite templates are kept between runs (gitignored); SAMRAAD_TEST_TEMPLATES moves it. */
+export const TEST_TEMPLATE_DIR = process.env.SAMRAAD_TEST_TEMPLATES ?? join(REPO_ROOT, ".cache", "test-templates");
 
 /**
  * An empty database for one test: in-memory PGlite by default, a new database on
@@ -12,10 +22,91 @@ import { migrate, PLATFORM_MIGRATIONS_DIR, readMigrations } from "./migrator.ts"
  */
 export async function createEmptyTestDatabase(name: string): Promise<{ url: string; drop(): Promise<void> }> {
   if (process.env.TEST_DATABASE !== "postgres") {
-    const embedded = await startEmbeddedPostgres();
+    const embedded = await startEmbeddedPostgres(undefined, { loadDataDir: await freshDataDir(), sharedBuffers: TEST_SHARED_BUFFERS });
     return { url: embedded.url, drop: () => embedded.stop() };
   }
   return createServerDatabase(name);
+}
+
+/**
+ * A PGlite data folder just as initdb leaves it, dumped once and kept beside the templates
+ * (keyed on the PGlite version): loading it costs about 1.4 s of CPU, running initdb 3.9 s,
+ * and a test process starts many empty databases.
+ */
+async function freshDataDir(): Promise<Uint8Array> {
+  const file = join(TEST_TEMPLATE_DIR, `initdb-${pgliteVersion()}-${TEMPLATE_FORMAT}.tar`);
+  await buildOnce(file, async () => {
+    const embedded = await startEmbeddedPostgres();
+    try {
+      await writeWhole(file, await embedded.dump());
+    } finally {
+      await embedded.stop();
+    }
+  });
+  return readFileSync(file);
+}
+
+function pgliteVersion(): string {
+  const pglite = join(REPO_ROOT, "node_modules", "@electric-sql", "pglite", "package.json");
+  return existsSync(pglite) ? JSON.parse(readFileSync(pglite, "utf8")).version : "unknown";
+}
+
+/** Written aside and renamed: a parallel test file never reads half a template. */
+async function writeWhole(file: string, blob: Blob): Promise<void> {
+  mkdirSync(TEST_TEMPLATE_DIR, { recursive: true });
+  const partial = `${file}.${process.pid}.${randomBytes(4).toString("hex")}.partial`;
+  writeFileSync(partial, new Uint8Array(await blob.arrayBuffer()));
+  renameSync(partial, file);
+}
+
+/**
+ * Runs `build` to make `file` unless it exists, at most one process at a time: two test
+ * workers that need the same template do not both build it; the second waits for the
+ * first (a lock file holding the builder's pid; a lock whose process is gone is taken over).
+ * `exists` says whether it is there (default: the file).
+ */
+async function buildOnce(
+  file: string,
+  build: () => Promise<void>,
+  exists: () => boolean | Promise<boolean> = () => existsSync(file),
+): Promise<void> {
+  if (await exists()) return;
+  mkdirSync(TEST_TEMPLATE_DIR, { recursive: true });
+  const lock = `${file}.lock`;
+  for (;;) {
+    if (await exists()) return;
+    try {
+      const fd = openSync(lock, "wx");
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      break;
+    } catch {
+      if (!lockHolderAlive(lock)) rmSync(lock, { force: true });
+      else await sleep(200);
+    }
+  }
+  try {
+    if (!(await exists())) await build();
+  } finally {
+    rmSync(lock, { force: true });
+  }
+}
+
+function lockHolderAlive(lock: string): boolean {
+  let pid: number;
+  try {
+    pid = Number(readFileSync(lock, "utf8"));
+    // Created, pid not yet written (or never: the creator died in between).
+    if (!pid) return Date.now() - statSync(lock).mtimeMs < 10_000;
+  } catch {
+    return true; // gone meanwhile: try again
+  }
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function postgresServerUrl(): string {
@@ -59,56 +150,51 @@ export interface TestTemplate {
   seed(url: string): Promise<void>;
 }
 
-/** Where PGlite templates are kept between runs (gitignored); SAMRAAD_TEST_TEMPLATES moves it. */
-export const TEST_TEMPLATE_DIR = process.env.SAMRAAD_TEST_TEMPLATES ?? join(REPO_ROOT, ".cache", "test-templates");
-
 function templateDigest(name: string, migrationsDir: string, template: TestTemplate): string {
-  const hash = createHash("sha256").update(`samraad-test-template/1\0${name}\0${template.key}\0`);
+  const hash = createHash("sha256").update(`samraad-test-template/${TEMPLATE_FORMAT}\0${name}\0${template.key}\0`);
   for (const m of [...readMigrations(PLATFORM_MIGRATIONS_DIR), ...readMigrations(migrationsDir)]) hash.update(`${m.name}\0${m.checksum}\0`);
-  const pglite = join(REPO_ROOT, "node_modules", "@electric-sql", "pglite", "package.json");
-  if (existsSync(pglite)) hash.update(JSON.parse(readFileSync(pglite, "utf8")).version);
+  hash.update(pgliteVersion());
   return hash.digest("hex").slice(0, 24);
 }
+
+/** The template of a database that is migrated and holds nothing else (the subgraphs' own tests start there). */
+const MIGRATED_ONLY: TestTemplate = { key: "migrated-only", seed: async () => {} };
 
 /**
  * A fresh, migrated database for one test file. With `template`, also seeded: the first
  * file to ask builds the template (migrate + seed) and keeps it (PGlite: a data-folder
  * tarball under TEST_TEMPLATE_DIR; PostgreSQL: a database `tpl_<name>_<digest>`), and every
  * later one starts from a copy of it (PGlite `loadDataDir`; `CREATE DATABASE … TEMPLATE`).
- * The copy is migrated again, which checks its ledger against the migrations on disk.
+ * Without one, from a template that is only migrated. The copy is migrated again, which
+ * checks its ledger against the migrations on disk.
  */
-export async function openTestDatabase(name: string, migrationsDir: string, template?: TestTemplate): Promise<Database> {
-  if (!template) return openEmptyMigrated(name, migrationsDir);
+export async function openTestDatabase(name: string, migrationsDir: string, template: TestTemplate = MIGRATED_ONLY): Promise<Database> {
   const digest = templateDigest(name, migrationsDir, template);
   return process.env.TEST_DATABASE === "postgres"
     ? openFromServerTemplate(name, migrationsDir, template, `tpl_${name.replace(/[^a-z0-9_]/gi, "_")}_${digest}`)
     : openFromPGliteTemplate(migrationsDir, template, join(TEST_TEMPLATE_DIR, `${name}-${digest}.tar`));
 }
 
-async function openEmptyMigrated(name: string, migrationsDir: string): Promise<Database> {
-  const empty = await createEmptyTestDatabase(name);
-  try {
-    const db = await openDatabase({ name, migrationsDir, url: empty.url });
-    return { ...db, kind: process.env.TEST_DATABASE === "postgres" ? "postgres" : "pglite", close: () => empty.drop() };
-  } catch (error) {
-    await empty.drop();
-    throw error;
-  }
-}
-
 async function openFromPGliteTemplate(migrationsDir: string, template: TestTemplate, file: string): Promise<Database> {
-  const cached = existsSync(file);
-  const embedded = await startEmbeddedPostgres(undefined, cached ? { loadDataDir: new Blob([readFileSync(file)]) } : {});
+  // The process that builds the template goes on with the database it built.
+  let built: EmbeddedPostgres | undefined;
+  await buildOnce(file, async () => {
+    const build = await startEmbeddedPostgres(undefined, { loadDataDir: await freshDataDir(), sharedBuffers: TEST_SHARED_BUFFERS });
+    try {
+      await migrate(build.url, migrationsDir);
+      await template.seed(build.url);
+      await writeWhole(file, await build.dump());
+      built = build;
+    } catch (error) {
+      await build.stop();
+      throw error;
+    }
+  });
+  const mine = built as EmbeddedPostgres | undefined;
+  if (mine) return { url: mine.url, kind: "pglite", close: () => mine.stop() };
+  const embedded = await startEmbeddedPostgres(undefined, { loadDataDir: readFileSync(file), sharedBuffers: TEST_SHARED_BUFFERS });
   try {
     await migrate(embedded.url, migrationsDir);
-    if (!cached) {
-      await template.seed(embedded.url);
-      mkdirSync(TEST_TEMPLATE_DIR, { recursive: true });
-      // Written aside and renamed: a parallel test file never reads half a template.
-      const partial = `${file}.${process.pid}.${randomBytes(4).toString("hex")}.partial`;
-      writeFileSync(partial, new Uint8Array(await (await embedded.dump()).arrayBuffer()));
-      renameSync(partial, file);
-    }
   } catch (error) {
     await embedded.stop();
     throw error;
@@ -124,19 +210,24 @@ async function openFromServerTemplate(
 ): Promise<Database> {
   const exists = async () =>
     onServer(async (admin) => (await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [templateName])).rowCount === 1);
-  if (!(await exists())) {
-    // Built under a name of its own and renamed when complete: a template by the final name is
-    // always whole. Two files building it at once: the second rename fails, its copy is dropped.
-    const build = await createServerDatabase(`build_${name}`);
-    try {
-      await migrate(build.url, migrationsDir);
-      await template.seed(build.url);
-      await onServer((admin) => admin.query(`ALTER DATABASE ${build.dbName} RENAME TO ${templateName}`));
-    } catch (error) {
-      await build.drop();
-      if (!(await exists())) throw error;
-    }
-  }
+  // One builder per clone at a time (the lock); across clones sharing a server, each builds
+  // under a name of its own and renames it when complete: a template by the final name is
+  // always whole, and the second rename fails and its copy is dropped.
+  await buildOnce(
+    join(TEST_TEMPLATE_DIR, `${templateName}.postgres`),
+    async () => {
+      const build = await createServerDatabase(`build_${name}`);
+      try {
+        await migrate(build.url, migrationsDir);
+        await template.seed(build.url);
+        await onServer((admin) => admin.query(`ALTER DATABASE ${build.dbName} RENAME TO ${templateName}`));
+      } catch (error) {
+        await build.drop();
+        if (!(await exists())) throw error;
+      }
+    },
+    exists,
+  );
   const copy = await createServerDatabase(name, templateName);
   try {
     await migrate(copy.url, migrationsDir);

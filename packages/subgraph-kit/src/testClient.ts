@@ -21,24 +21,36 @@ import {
  */
 let testKeys: Promise<void> | null = null;
 export function ensureTestKeys(): Promise<void> {
+  // Checked on every call, not once per process: test files share a worker process, and a file
+  // that ran a service with another environment (tests/access/internalKeys.test.ts) restores it.
+  const env = process.env;
+  if (
+    env.SAMRAAD_INTERNAL_PUBLIC_KEYS &&
+    env.SAMRAAD_PSEUDONYM_KEY &&
+    env.SAMRAAD_GRANT_PUBLIC_KEY &&
+    env.SAMRAAD_STATEMENT_PUBLIC_KEY
+  )
+    return Promise.resolve();
   testKeys ??= (async () => {
-    if (!process.env.SAMRAAD_INTERNAL_PUBLIC_KEYS) {
+    if (!env.SAMRAAD_INTERNAL_PUBLIC_KEYS) {
       const { privatePem, publicPem } = generateInternalKeyPair();
-      process.env.SAMRAAD_INTERNAL_PUBLIC_KEYS = publicPem;
-      process.env.SAMRAAD_INTERNAL_SIGNING_KEY = privatePem;
+      env.SAMRAAD_INTERNAL_PUBLIC_KEYS = publicPem;
+      env.SAMRAAD_INTERNAL_SIGNING_KEY = privatePem;
     }
-    process.env.SAMRAAD_PSEUDONYM_KEY ??= randomBytes(32).toString("hex");
-    if (!process.env.SAMRAAD_GRANT_PUBLIC_KEY) {
+    env.SAMRAAD_PSEUDONYM_KEY ??= randomBytes(32).toString("hex");
+    if (!env.SAMRAAD_GRANT_PUBLIC_KEY) {
       const { privatePem, publicPem } = await generateGrantKeyPair();
-      process.env.SAMRAAD_GRANT_PUBLIC_KEY = publicPem;
-      process.env.SAMRAAD_GRANT_PRIVATE_KEY = privatePem;
+      env.SAMRAAD_GRANT_PUBLIC_KEY = publicPem;
+      env.SAMRAAD_GRANT_PRIVATE_KEY = privatePem;
     }
-    if (!process.env.SAMRAAD_STATEMENT_PUBLIC_KEY) {
+    if (!env.SAMRAAD_STATEMENT_PUBLIC_KEY) {
       const { privatePem, publicPem } = await generateGrantKeyPair();
-      process.env.SAMRAAD_STATEMENT_PUBLIC_KEY = publicPem;
-      process.env.SAMRAAD_STATEMENT_PRIVATE_KEY = privatePem;
+      env.SAMRAAD_STATEMENT_PUBLIC_KEY = publicPem;
+      env.SAMRAAD_STATEMENT_PRIVATE_KEY = privatePem;
     }
-  })();
+  })().finally(() => {
+    testKeys = null;
+  });
   return testKeys;
 }
 
