@@ -6,7 +6,7 @@ export default subgraphCodegenConfig({
     prefix: "Boernehus",
     sectorText: "børnehus",
     internalScope: "boernehus:internal",
-    blocks: ["sector", "accessLog", "clocks", "alerts"],
+    blocks: ["sector", "region", "accessLog", "clocks", "alerts"],
     alertSubject: "The case whose step is due.",
   },
   mappers: {

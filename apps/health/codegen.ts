@@ -6,7 +6,7 @@ export default subgraphCodegenConfig({
     prefix: "Health",
     sectorText: "health care",
     internalScope: "health:internal",
-    blocks: ["sector", "accessLog"],
+    blocks: ["sector", "region", "accessLog"],
   },
   mappers: {
     AccessReport: "@samraad/subgraph-kit#AccessReportRef",

@@ -6,7 +6,7 @@ export default subgraphCodegenConfig({
     prefix: "Municipality",
     sectorText: "municipality",
     internalScope: "municipality:internal",
-    blocks: ["sector", "accessLog", "clocks", "alerts"],
+    blocks: ["sector", "region", "accessLog", "clocks", "alerts"],
     alertSubject: "The case whose step is due.",
   },
   mappers: {
