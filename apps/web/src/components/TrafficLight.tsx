@@ -24,7 +24,7 @@ export function TrafficLight({ clock, compact = false, count = 1 }: { clock: Clo
       {compact ? (
         <>
           <span aria-hidden="true">{t(`clock.short.${clock.kind}`)}</span>
-          <span className="visually-hidden">{full}</span>
+          <span className="sr-only">{full}</span>
         </>
       ) : (
         <span>{full}</span>

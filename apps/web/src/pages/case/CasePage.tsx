@@ -41,7 +41,7 @@ function Participants({ data }: { data: CaseData }) {
       </ul>
       {receivesReferrals(user) && user.organisation === data.region && data.myAccess.basis !== "EMERGENCY" && (
         <p>
-          <Link className="button" to={`/cases/${data.id}/participants/invite`}>
+          <Link className="button button-secondary" to={`/cases/${data.id}/participants/invite`}>
             {t("invite.link")}
           </Link>
         </p>
@@ -75,7 +75,7 @@ function Meetings({ data }: { data: CaseData }) {
       )}
       {user.sector === "BOERNEHUS" && (
         <p>
-          <Link className="button" to={`/cases/${data.id}/meetings/new`}>
+          <Link className="button button-secondary" to={`/cases/${data.id}/meetings/new`}>
             {t("meeting.plan")}
           </Link>
         </p>
@@ -125,12 +125,12 @@ export function CasePage() {
     <ErrorPictureProvider picture={picture}>
       <PageTitle>{caseTitle(data, t)}</PageTitle>
       {data.myAccess.basis === "EMERGENCY" && (
-        <p className="notice warning" role="status">
+        <p className="alert alert-warning" role="status">
           {t("case.emergencyAccess", { date: dateTime(data.myAccess.expiresAt) })}
         </p>
       )}
       {!mayWrite && (
-        <p className="notice warning" data-read-only="">
+        <p className="alert alert-warning" data-read-only="">
           {t("case.emergencyReadOnly")}
         </p>
       )}

@@ -77,17 +77,17 @@ export function BookInterviewForm({
       )}
       <div className="row">
         <DateTimeInput id="book-interview-at" label={t("police.bookScheduledAt")} required value={scheduledAt} onChange={setScheduledAt} />
-        <label>
-          <span>{t("police.bookInterviewer")}</span>
-          <input value={interviewer} onChange={(e) => setInterviewer(e.target.value)} />
+        <label className="form-group">
+          <span className="form-label">{t("police.bookInterviewer")}</span>
+          <input className="form-input" value={interviewer} onChange={(e) => setInterviewer(e.target.value)} />
         </label>
       </div>
       {objection && (
         <fieldset data-objection-override="">
           <legend>{t("police.objection.legend")}</legend>
-          <label>
-            <span>{t("police.objection.basis")}</span>
-            <select value={basis} onChange={(e) => setBasis(e.target.value as ObjectionOverrideBasis)}>
+          <label className="form-group">
+            <span className="form-label">{t("police.objection.basis")}</span>
+            <select className="form-select" value={basis} onChange={(e) => setBasis(e.target.value as ObjectionOverrideBasis)}>
               {BASES.map((b) => (
                 <option key={b} value={b}>
                   {label("ObjectionOverrideBasis", b)}
@@ -95,9 +95,9 @@ export function BookInterviewForm({
               ))}
             </select>
           </label>
-          <label>
-            <span>
-              {t("police.objection.reason")} <span className="hint">({t("police.objection.reasonHint")})</span>
+          <label className="form-group">
+            <span className="form-label">
+              {t("police.objection.reason")} <span className="form-hint">({t("police.objection.reasonHint")})</span>
             </span>
             <FieldError id="book-interview-override-reason" />
             <textarea
@@ -112,7 +112,7 @@ export function BookInterviewForm({
           </label>
         </fieldset>
       )}
-      <button type="submit" className="primary" disabled={booking.fetching}>
+      <button type="submit" className="button button-primary" disabled={booking.fetching}>
         {t("police.book")}
       </button>
       <FormStatus

@@ -56,9 +56,9 @@ export function PlanMeetingPage() {
       </p>
       <ValidatedForm className="card" id="plan-meeting" onValid={submit}>
         <div className="row">
-          <label>
-            <span>{t("meeting.kind")}</span>
-            <select value={chosenKind} onChange={(e) => setKind(e.target.value as MeetingKind)}>
+          <label className="form-group">
+            <span className="form-label">{t("meeting.kind")}</span>
+            <select className="form-select" value={chosenKind} onChange={(e) => setKind(e.target.value as MeetingKind)}>
               {(["PLANNING", "FOLLOW_UP"] as const).map((k) => (
                 <option key={k} value={k}>
                   {label("MeetingKind", k)}
@@ -68,8 +68,8 @@ export function PlanMeetingPage() {
           </label>
           <DateTimeInput id="plan-scheduled" label={t("meeting.scheduledAt")} required value={scheduledAt} onChange={setScheduledAt} />
         </div>
-        <label>
-          <span>{t("meeting.agenda")}</span>
+        <label className="form-group">
+          <span className="form-label">{t("meeting.agenda")}</span>
           <FieldError id="plan-agenda" />
           <textarea id="plan-agenda" className="form-input" required value={agenda} onChange={(e) => setAgenda(e.target.value)} />
         </label>
@@ -85,7 +85,7 @@ export function PlanMeetingPage() {
           ))}
         </fieldset>
         <div className="actions">
-          <button type="submit" className="primary" disabled={planning.fetching}>
+          <button type="submit" className="button button-primary" disabled={planning.fetching}>
             {planning.fetching ? t("common.saving") : t("meeting.plan")}
           </button>
         </div>

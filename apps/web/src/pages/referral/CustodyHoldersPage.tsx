@@ -52,7 +52,7 @@ export function CustodyHoldersPage() {
         <p>{t("custody.empty")}</p>
       ) : (
         <div className="table-wrap">
-          <table className="cases">
+          <table className="table cases">
             <thead>
               <tr>
                 <th scope="col">{t("custody.name")}</th>
@@ -68,7 +68,7 @@ export function CustodyHoldersPage() {
                   <td>{label("CustodyRelation", h.relation)}</td>
                   <td>{h.objectsToVideoInterview ? t("common.yes") : t("common.no")}</td>
                   <td>
-                    <button
+                    <button className="button button-secondary"
                       type="button"
                       disabled={recording.fetching}
                       onClick={async () => {
@@ -91,14 +91,14 @@ export function CustodyHoldersPage() {
       <ValidatedForm id="add-custody-holder" onValid={submit} aria-labelledby="add-custody-holder-title">
         <h2 id="add-custody-holder-title">{t("custody.add")}</h2>
         <div className="row">
-          <label>
-            <span>{t("custody.name")}</span>
+          <label className="form-group">
+            <span className="form-label">{t("custody.name")}</span>
             <FieldError id="custody-name" />
             <input id="custody-name" className="form-input" required value={name} onChange={(e) => setName(e.target.value)} />
           </label>
-          <label>
-            <span>{t("custody.relation")}</span>
-            <select value={relation} onChange={(e) => setRelation(e.target.value as CustodyRelation)}>
+          <label className="form-group">
+            <span className="form-label">{t("custody.relation")}</span>
+            <select className="form-select" value={relation} onChange={(e) => setRelation(e.target.value as CustodyRelation)}>
               {RELATIONS.map((r) => (
                 <option key={r} value={r}>
                   {label("CustodyRelation", r)}
@@ -112,7 +112,7 @@ export function CustodyHoldersPage() {
             <input type="checkbox" checked={objects} onChange={(e) => setObjects(e.target.checked)} /> {t("custody.objects")}
           </label>
         </div>
-        <button type="submit" className="button button-primary primary" disabled={adding.fetching}>
+        <button type="submit" className="button button-primary" disabled={adding.fetching}>
           {t("custody.add")}
         </button>
         <FormStatus error={adding.error} success={adding.data ? t("custody.added") : null} />

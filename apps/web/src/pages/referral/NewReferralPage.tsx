@@ -83,8 +83,8 @@ export function NewReferralPage() {
   };
 
   const text = (key: keyof typeof child, labelKey: Parameters<typeof t>[0], extra: Record<string, string> = {}) => (
-    <label>
-      <span>{t(labelKey)}</span>
+    <label className="form-group">
+      <span className="form-label">{t(labelKey)}</span>
       <FieldError id={`referral-${key}`} />
       <input
         id={`referral-${key}`}
@@ -112,9 +112,9 @@ export function NewReferralPage() {
           </div>
           <div className="row">
             {text("birthDate", "referral.child.birthDate", { inputMode: "numeric", "data-kind": "date" })}
-            <label>
-              <span>{t("referral.child.gender")}</span>
-              <select
+            <label className="form-group">
+              <span className="form-label">{t("referral.child.gender")}</span>
+              <select className="form-select"
                 value={child.gender}
                 disabled={childId !== null}
                 onChange={(e) => setChild({ ...child, gender: e.target.value as Gender })}
@@ -158,9 +158,9 @@ export function NewReferralPage() {
           ))}
         </fieldset>
         <div className="row">
-          <label>
-            <span>{t("referral.region")}</span>
-            <select value={region} onChange={(e) => setRegion(e.target.value as Region)}>
+          <label className="form-group">
+            <span className="form-label">{t("referral.region")}</span>
+            <select className="form-select" value={region} onChange={(e) => setRegion(e.target.value as Region)}>
               {REGIONS.map((r) => (
                 <option key={r} value={r}>
                   {label("Region", r)}
@@ -182,7 +182,7 @@ export function NewReferralPage() {
           </div>
         )}
         <div className="actions">
-          <button type="submit" className="button button-primary primary" disabled={busy}>
+          <button type="submit" className="button button-primary" disabled={busy}>
             {t("referral.submit")}
           </button>
           <Link to="/referrals">{t("common.cancel")}</Link>

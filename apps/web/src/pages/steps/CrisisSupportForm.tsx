@@ -46,8 +46,8 @@ export function CrisisSupportForm({ caseId, counsellorName, onDone }: { caseId: 
         ))}
       </fieldset>
       <DateTimeInput id="crisis-support-at" label={t("steps.crisis.heldAt")} required value={heldAt} onChange={setHeldAt} />
-      <label>
-        <span>{t("steps.crisis.counsellor")}</span>
+      <label className="form-group">
+        <span className="form-label">{t("steps.crisis.counsellor")}</span>
         <FieldError id="crisis-support-counsellor" />
         <input
           id="crisis-support-counsellor"
@@ -57,13 +57,13 @@ export function CrisisSupportForm({ caseId, counsellorName, onDone }: { caseId: 
           onChange={(e) => setCounsellor(e.target.value)}
         />
       </label>
-      <label>
-        <span>{t("steps.crisis.notes")}</span>
-        <span className="hint">{t("steps.crisis.notesHint")}</span>
+      <label className="form-group">
+        <span className="form-label">{t("steps.crisis.notes")}</span>
+        <span className="form-hint">{t("steps.crisis.notesHint")}</span>
         <FieldError id="crisis-support-notes" />
         <textarea id="crisis-support-notes" className="form-input" required value={notes} onChange={(e) => setNotes(e.target.value)} />
       </label>
-      <button type="submit" className="primary" disabled={recording.fetching}>
+      <button type="submit" className="button button-primary" disabled={recording.fetching}>
         {t("steps.crisis.submit")}
       </button>
       <FormStatus

@@ -95,12 +95,12 @@ function ReviewItem({ row, onDone }: { row: Opening; onDone(text: string): void 
             </label>
           ))}
         </fieldset>
-        {outcome === "UNJUSTIFIED" && <p className="notice warning">{t("steps.review.unjustifiedWarning")}</p>}
-        <label>
-          <span>{t("steps.review.note")}</span>
+        {outcome === "UNJUSTIFIED" && <p className="alert alert-warning">{t("steps.review.unjustifiedWarning")}</p>}
+        <label className="form-group">
+          <span className="form-label">{t("steps.review.note")}</span>
           <textarea className="form-input" value={note} onChange={(e) => setNote(e.target.value)} />
         </label>
-        <button type="submit" className="primary" disabled={reviewing.fetching || outcome === null}>
+        <button type="submit" className="button button-primary" disabled={reviewing.fetching || outcome === null}>
           {t("steps.review.submit")}
         </button>
         <FormStatus error={reviewing.error} labels={{ note: t("steps.review.note") }} />

@@ -113,7 +113,7 @@ function MeasureStatus({ measure, mayWrite, onDone }: { measure: MeasureRow; may
           }}
         >
           <DateTimeInput id={`${formId}-at`} label={t("steps.followUp.startedAt")} required value={startedAt} onChange={setStartedAt} />
-          <button type="submit" className="primary" disabled={starting.fetching}>
+          <button type="submit" className="button button-primary" disabled={starting.fetching}>
             {t("steps.followUp.start")}
           </button>
           <FormStatus

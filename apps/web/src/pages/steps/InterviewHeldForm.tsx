@@ -48,7 +48,7 @@ export function InterviewHeldForm({
           </label>
         ))}
       </fieldset>
-      <button type="submit" className="primary" disabled={recording.fetching}>
+      <button type="submit" className="button button-primary" disabled={recording.fetching}>
         {t("steps.interviewHeld.submit")}
       </button>
       <FormStatus
