@@ -41,7 +41,7 @@ function DevLogin() {
         return (
           <section key={sector} className="persona-group" aria-labelledby={`sector-${sector}`}>
             <h3 id={`sector-${sector}`}>{label("Sector", sector)}</h3>
-            <ul className="personas">
+            <ul className="nobullet-list personas">
               {group.map((p) => (
                 <li key={p.id}>
                   <button type="button" className="button button-secondary persona" data-persona={p.id} onClick={() => void login(p)}>

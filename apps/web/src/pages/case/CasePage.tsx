@@ -10,6 +10,7 @@ import { ClockList } from "../../components/TrafficLight.tsx";
 import { mergeClocks } from "../../domain/clocks.ts";
 import { pictureOf } from "../../graphql/errors.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
+import { AssessmentForm } from "../steps/AssessmentForm.tsx";
 import { CrisisSupportForm } from "../steps/CrisisSupportForm.tsx";
 import { InterviewHeldForm } from "../steps/InterviewHeldForm.tsx";
 import { BoernehusPanel } from "./BoernehusPanel.tsx";
@@ -211,6 +212,12 @@ export function CasePage() {
                 mayWrite &&
                 user.sector === "BOERNEHUS" &&
                 data.status !== "CLOSED" && <CrisisSupportForm caseId={data.id} counsellorName={user.name} onDone={retry} />
+              }
+              assessmentActions={
+                mayWrite &&
+                user.sector === "BOERNEHUS" &&
+                data.status !== "CLOSED" &&
+                data.type === "FULL_COURSE" && <AssessmentForm caseId={data.id} assessment={data.assessment} onDone={retry} />
               }
             />
           </SectorPanel>

@@ -121,7 +121,7 @@ function IncomingReferral({ referral: r, onRegistered }: { referral: Incoming; o
         ]}
       />
       <h3>{t("referral.incoming.criteria")}</h3>
-      <ul className="criteria">
+      <ul className="nobullet-list criteria">
         {criteria.map(([met, key]) => (
           <li key={key} data-met={met ? "yes" : "no"}>
             <span aria-hidden="true">{met ? "✓" : "✗"}</span> {t(key)}
