@@ -155,7 +155,13 @@ export function MyCasesPage() {
       <search className="filters">
         <label className="form-group">
           <span className="form-label">{t("cases.search")}</span>
-          <input className="form-input" type="search" value={search} onChange={(e) => setSearch(e.target.value)} aria-describedby="search-hint" />
+          <input
+            className="form-input"
+            type="search"
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+            aria-describedby="search-hint"
+          />
         </label>
         <span id="search-hint" className="form-hint">
           {t("cases.searchHint")}

@@ -96,7 +96,8 @@ export function RestrictedCases() {
                       <RestrictedMark>{t("restricted.withReason", { reason: label("RestrictedReason", row.reason) })}</RestrictedMark>
                     </td>
                     <td>
-                      <button className="button button-secondary"
+                      <button
+                        className="button button-secondary"
                         type="button"
                         aria-haspopup="dialog"
                         aria-label={t("restrictedCases.breakGlassFor", {
@@ -176,7 +177,8 @@ function BreakTheGlassDialog({ row, onCancel }: { row: RestrictedRow; onCancel()
         <p id={bodyId}>{t("restrictedCases.dialogBody", { boernehus: label("Region", row.region), date: date(row.referralReceivedOn) })}</p>
         <label className="form-group">
           <span className="form-label">{t("restrictedCases.reason")}</span>
-          <textarea className="form-input"
+          <textarea
+            className="form-input"
             ref={reasonRef}
             value={reason}
             required

@@ -86,7 +86,11 @@ export function FinalNoteEditor({ caseId, note, onChanged }: { caseId: string; n
               <div key={r.key} className="row">
                 <label className="form-group">
                   <span className="form-label">{t("finalNote.recommendationKind", { number: i + 1 })}</span>
-                  <select className="form-select" value={r.kind} onChange={(e) => change(r.key, { kind: e.target.value as RecommendationKind })}>
+                  <select
+                    className="form-select"
+                    value={r.kind}
+                    onChange={(e) => change(r.key, { kind: e.target.value as RecommendationKind })}
+                  >
                     {KINDS.map((k) => (
                       <option key={k} value={k}>
                         {label("RecommendationKind", k)}
@@ -107,7 +111,11 @@ export function FinalNoteEditor({ caseId, note, onChanged }: { caseId: string; n
                     onChange={(e) => change(r.key, { description: e.target.value })}
                   />
                 </label>
-                <button className="button button-secondary" type="button" onClick={() => setRecommendations((rs) => rs.filter((x) => x.key !== r.key))}>
+                <button
+                  className="button button-secondary"
+                  type="button"
+                  onClick={() => setRecommendations((rs) => rs.filter((x) => x.key !== r.key))}
+                >
                   {t("finalNote.removeRecommendation", { number: i + 1 })}
                 </button>
               </div>

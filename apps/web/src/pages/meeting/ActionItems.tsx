@@ -29,7 +29,8 @@ function ItemRow({ item }: { item: Item }) {
       <td>
         {mayUpdate ? (
           <>
-            <select className="form-select"
+            <select
+              className="form-select"
               aria-label={t("meeting.itemStatus", { title: item.title })}
               value={item.status}
               disabled={updating.fetching}

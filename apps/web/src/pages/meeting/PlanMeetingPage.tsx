@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { Link, useNavigate, useParams } from "react-router";
 import { useMutation, useQuery } from "urql";
+import { Breadcrumbs } from "../../components/Breadcrumbs.tsx";
 import { DateTimeInput, FieldError, ValidatedForm } from "../../components/Form.tsx";
 import { FormStatus, fromLocalInput, toLocalInput } from "../../components/FormStatus.tsx";
 import { LoadFailure } from "../../components/LoadFailure.tsx";
@@ -50,10 +51,8 @@ export function PlanMeetingPage() {
 
   return (
     <>
+      <Breadcrumbs items={[{ label: t("breadcrumbs.case"), to: `/cases/${caseId}` }, { label: t("meeting.plan") }]} />
       <PageTitle>{t("meeting.plan")}</PageTitle>
-      <p>
-        <Link to={`/cases/${caseId}`}>{t("meeting.back")}</Link>
-      </p>
       <ValidatedForm className="card" id="plan-meeting" onValid={submit}>
         <div className="row">
           <label className="form-group">

@@ -75,7 +75,8 @@ export function RecordHeldForm({ meetingId, version }: { meetingId: string; vers
           <div className="row">
             <label className="form-group">
               <span className="form-label">{t("meeting.activity")}</span>
-              <select className="form-select"
+              <select
+                className="form-select"
                 value={d.activity}
                 onChange={(e) => {
                   const activity = e.target.value as Activity;
@@ -91,7 +92,11 @@ export function RecordHeldForm({ meetingId, version }: { meetingId: string; vers
             </label>
             <label className="form-group">
               <span className="form-label">{t("meeting.responsibleSector")}</span>
-              <select className="form-select" value={d.responsibleSector} onChange={(e) => change(d.key, { responsibleSector: e.target.value as Sector })}>
+              <select
+                className="form-select"
+                value={d.responsibleSector}
+                onChange={(e) => change(d.key, { responsibleSector: e.target.value as Sector })}
+              >
                 {SAMRAAD_SECTORS.map((s) => (
                   <option key={s} value={s}>
                     {label("Sector", s)}

@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { useParams } from "react-router";
 import { useMutation, useQuery } from "urql";
+import { Breadcrumbs } from "../../components/Breadcrumbs.tsx";
 import { FieldError, ValidatedForm } from "../../components/Form.tsx";
 import { ErrorText, FormStatus } from "../../components/FormStatus.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
@@ -43,6 +44,7 @@ export function CustodyHoldersPage() {
   const fullName = `${child.firstName} ${child.lastName}`;
   return (
     <section>
+      <Breadcrumbs items={[{ label: t("custody.title", { name: fullName }) }]} />
       <PageTitle>{t("custody.title", { name: fullName })}</PageTitle>
       <p>{t("custody.intro")}</p>
       <p data-objection={child.videoInterviewObjection ? "yes" : "no"}>
@@ -68,7 +70,8 @@ export function CustodyHoldersPage() {
                   <td>{label("CustodyRelation", h.relation)}</td>
                   <td>{h.objectsToVideoInterview ? t("common.yes") : t("common.no")}</td>
                   <td>
-                    <button className="button button-secondary"
+                    <button
+                      className="button button-secondary"
                       type="button"
                       disabled={recording.fetching}
                       onClick={async () => {

@@ -130,7 +130,12 @@ function IncomingReferral({ referral: r, onRegistered }: { referral: Incoming; o
       </ul>
       {r.handoverStatus === "RECEIVED" && (
         <p>
-          <button className="button button-secondary" type="button" onClick={() => void acknowledge({ referralId: r.id })} disabled={acknowledging.fetching}>
+          <button
+            className="button button-secondary"
+            type="button"
+            onClick={() => void acknowledge({ referralId: r.id })}
+            disabled={acknowledging.fetching}
+          >
             {t("referral.incoming.acknowledge")}
             <span className="sr-only"> {name}</span>
           </button>

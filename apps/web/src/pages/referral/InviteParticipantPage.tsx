@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { Link, useParams } from "react-router";
 import { useMutation, useQuery } from "urql";
+import { Breadcrumbs } from "../../components/Breadcrumbs.tsx";
 import { FieldError, ValidatedForm } from "../../components/Form.tsx";
 import { ErrorText, FormStatus } from "../../components/FormStatus.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
@@ -63,6 +64,12 @@ export function InviteParticipantPage() {
   const childName = course.child ? `${course.child.firstName} ${course.child.lastName}` : "";
   return (
     <section>
+      <Breadcrumbs
+        items={[
+          { label: childName ? t("case.title", { name: childName }) : t("breadcrumbs.case"), to: `/cases/${caseId}` },
+          { label: t("invite.title", { name: childName }) },
+        ]}
+      />
       <PageTitle>{t("invite.title", { name: childName })}</PageTitle>
       <p>{t("invite.intro")}</p>
       <h2>{t("case.participants")}</h2>

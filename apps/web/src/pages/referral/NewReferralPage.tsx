@@ -2,6 +2,7 @@ import { useState } from "react";
 import { Link, useNavigate } from "react-router";
 import { type CombinedError, useMutation } from "urql";
 import { useUser } from "../../auth/session.tsx";
+import { Breadcrumbs } from "../../components/Breadcrumbs.tsx";
 import { DateTimeInput, FieldError, parseDanishDate, ValidatedForm } from "../../components/Form.tsx";
 import { FormStatus, fromLocalInput, toLocalInput } from "../../components/FormStatus.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
@@ -117,6 +118,7 @@ export function NewReferralPage() {
 
   return (
     <section>
+      <Breadcrumbs items={[{ label: t("referral.nav.municipality"), to: "/referrals" }, { label: t("referral.new.title") }]} />
       <PageTitle>{t("referral.new.title")}</PageTitle>
       <p>{t("referral.new.intro")}</p>
       <ValidatedForm id="new-referral" onValid={submit} aria-label={t("referral.new.title")}>
@@ -131,7 +133,8 @@ export function NewReferralPage() {
             {text("birthDate", "referral.child.birthDate", { inputMode: "numeric", "data-kind": "date" })}
             <label className="form-group">
               <span className="form-label">{t("referral.child.gender")}</span>
-              <select className="form-select"
+              <select
+                className="form-select"
                 value={child.gender}
                 disabled={childId !== null}
                 onChange={(e) => setChild({ ...child, gender: e.target.value as Gender })}
@@ -243,13 +246,16 @@ export function NewReferralPage() {
           </button>
           <Link to="/referrals">{t("common.cancel")}</Link>
         </div>
-        <FormStatus error={error} labels={{
+        <FormStatus
+          error={error}
+          labels={{
             referredAt: t("referral.referredAt"),
             decidedAt: t("referral.bfu.decidedAt"),
             receivedAt: t("referral.notification.receivedAt"),
             assessedAt: t("referral.bfu.decidedAt"),
             concern: t("referral.notification.concern"),
-          }} />
+          }}
+        />
       </ValidatedForm>
     </section>
   );

@@ -9,15 +9,7 @@ import { CompleteAssessmentDocument, StartAssessmentDocument } from "./operation
  * The børnehus's assessment (udredning) of a full course: started, then completed with a
  * summary that the samråd's participants read. One form at a time, by the assessment's state.
  */
-export function AssessmentForm({
-  caseId,
-  assessment,
-  onDone,
-}: {
-  caseId: string;
-  assessment: { status: string } | null;
-  onDone(): void;
-}) {
+export function AssessmentForm({ caseId, assessment, onDone }: { caseId: string; assessment: { status: string } | null; onDone(): void }) {
   const { t } = useI18n();
   const [starting, start] = useMutation(StartAssessmentDocument);
   const [completing, complete] = useMutation(CompleteAssessmentDocument);
