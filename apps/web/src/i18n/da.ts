@@ -191,6 +191,9 @@ export const da = {
   "police.bookConsent": "Forældremyndighedens samtykke",
   "police.bookInterviewer": "Afhører",
   "police.booked": "Videoafhøringen er booket.",
+  "police.file.title": "Registrér politianmeldelsen",
+  "police.file.journalHint": "Som 0100-12345-00123-26: kreds, afdeling, løbenummer og år.",
+  "police.file.submit": "Registrér politianmeldelse",
 
   "health.examinations": "Lægeundersøgelser",
   "health.noExaminations": "Ingen lægeundersøgelser.",

@@ -188,6 +188,9 @@ export const en: Record<MessageKey, string> = {
   "police.bookConsent": "Custody holders' consent",
   "police.bookInterviewer": "Interviewer",
   "police.booked": "The video interview is booked.",
+  "police.file.title": "Register the police report",
+  "police.file.journalHint": "Like 0100-12345-00123-26: district, section, serial number and year.",
+  "police.file.submit": "Register police report",
 
   "health.examinations": "Medical examinations",
   "health.noExaminations": "No medical examinations.",

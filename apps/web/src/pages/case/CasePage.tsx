@@ -18,7 +18,7 @@ import { CaseClocksDocument, type CaseData, CasePageDocument } from "./caseQuery
 import { RecordExaminationForm, ScheduleExaminationForm } from "./HealthActions.tsx";
 import { HealthPanel } from "./HealthPanel.tsx";
 import { MunicipalityPanel } from "./MunicipalityPanel.tsx";
-import { BookInterviewForm } from "./PoliceActions.tsx";
+import { BookInterviewForm, FilePoliceReportForm } from "./PoliceActions.tsx";
 import { PolicePanel } from "./PolicePanel.tsx";
 import { SectorPanel } from "./SectorPanel.tsx";
 import { Timeline } from "./Timeline.tsx";
@@ -174,7 +174,7 @@ export function CasePage() {
               actions={
                 mayWrite &&
                 user.sector === "POLICE" &&
-                data.policeReport && (
+                (data.policeReport ? (
                   <>
                     {data.policeReport.videoInterviews
                       .filter((i) => i.status === "BOOKED")
@@ -183,7 +183,9 @@ export function CasePage() {
                       ))}
                     <BookInterviewForm caseId={data.id} policeReportId={data.policeReport.id} interviewerName={user.name} onDone={retry} />
                   </>
-                )
+                ) : (
+                  <FilePoliceReportForm caseId={data.id} district={user.organisation} onDone={retry} />
+                ))
               }
             />
           </SectorPanel>
