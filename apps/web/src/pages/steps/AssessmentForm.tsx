@@ -10,45 +10,57 @@ import { CompleteAssessmentDocument, StartAssessmentDocument } from "./operation
  * summary that the samråd's participants read. One form at a time, by the assessment's state.
  */
 export function AssessmentForm({ caseId, assessment, onDone }: { caseId: string; assessment: { status: string } | null; onDone(): void }) {
+  if (assessment?.status === "COMPLETED") return null;
+  // Each form mounts when its step comes, so its default time is the moment it is shown.
+  return assessment ? <CompleteAssessment caseId={caseId} onDone={onDone} /> : <StartAssessment caseId={caseId} onDone={onDone} />;
+}
+
+function useLabels() {
   const { t } = useI18n();
-  const [starting, start] = useMutation(StartAssessmentDocument);
-  const [completing, complete] = useMutation(CompleteAssessmentDocument);
-  const [startedAt, setStartedAt] = useState(() => toLocalInput(new Date()));
-  const [completedAt, setCompletedAt] = useState(() => toLocalInput(new Date()));
-  const [summary, setSummary] = useState("");
-  const [key] = useState(() => crypto.randomUUID());
-  const labels = {
+  return {
     startedAt: t("steps.assessment.startedAt"),
     completedAt: t("steps.assessment.completedAt"),
     summary: t("steps.assessment.summary"),
   };
-  if (assessment?.status === "COMPLETED") return null;
-  if (!assessment)
-    return (
-      <ValidatedForm
-        id="start-assessment"
-        aria-label={t("steps.assessment.start")}
-        onValid={async () => {
-          const res = await start({ input: { caseId, startedAt: fromLocalInput(startedAt) }, idempotencyKey: `${key}-start` });
-          if (res.data) onDone();
-        }}
-      >
-        <DateTimeInput id="assessment-started" label={labels.startedAt} required value={startedAt} onChange={setStartedAt} />
-        <button type="submit" className="button button-primary" disabled={starting.fetching}>
-          {t("steps.assessment.start")}
-        </button>
-        <FormStatus error={starting.error} labels={labels} />
-      </ValidatedForm>
-    );
+}
+
+function StartAssessment({ caseId, onDone }: { caseId: string; onDone(): void }) {
+  const { t } = useI18n();
+  const labels = useLabels();
+  const [starting, start] = useMutation(StartAssessmentDocument);
+  const [startedAt, setStartedAt] = useState(() => toLocalInput(new Date()));
+  const [idempotencyKey] = useState(() => crypto.randomUUID());
+  return (
+    <ValidatedForm
+      id="start-assessment"
+      aria-label={t("steps.assessment.start")}
+      onValid={async () => {
+        const res = await start({ input: { caseId, startedAt: fromLocalInput(startedAt) }, idempotencyKey });
+        if (res.data) onDone();
+      }}
+    >
+      <DateTimeInput id="assessment-started" label={labels.startedAt} required value={startedAt} onChange={setStartedAt} />
+      <button type="submit" className="button button-primary" disabled={starting.fetching}>
+        {t("steps.assessment.start")}
+      </button>
+      <FormStatus error={starting.error} labels={labels} />
+    </ValidatedForm>
+  );
+}
+
+function CompleteAssessment({ caseId, onDone }: { caseId: string; onDone(): void }) {
+  const { t } = useI18n();
+  const labels = useLabels();
+  const [completing, complete] = useMutation(CompleteAssessmentDocument);
+  const [completedAt, setCompletedAt] = useState(() => toLocalInput(new Date()));
+  const [summary, setSummary] = useState("");
+  const [idempotencyKey] = useState(() => crypto.randomUUID());
   return (
     <ValidatedForm
       id="complete-assessment"
       aria-label={t("steps.assessment.complete")}
       onValid={async () => {
-        const res = await complete({
-          input: { caseId, completedAt: fromLocalInput(completedAt), summary },
-          idempotencyKey: `${key}-complete`,
-        });
+        const res = await complete({ input: { caseId, completedAt: fromLocalInput(completedAt), summary }, idempotencyKey });
         if (res.data) onDone();
       }}
     >
