@@ -1,6 +1,7 @@
 import {
   createContext,
   type FormHTMLAttributes,
+  type InputHTMLAttributes,
   type ReactNode,
   useContext,
   useEffect,
@@ -277,5 +278,25 @@ export function ConfirmDialog(props: { title: string; body: string; yes: string;
         </button>
       </div>
     </dialog>
+  );
+}
+
+/**
+ * A checkbox or radio button in DKFDS's pattern: the input (.form-checkbox / .form-radio), then
+ * its label as a sibling, which DKFDS draws the box beside. The label names the control.
+ */
+export function Choice({
+  type,
+  label,
+  id,
+  ...input
+}: Omit<InputHTMLAttributes<HTMLInputElement>, "type" | "className"> & { type: "checkbox" | "radio"; label: ReactNode }) {
+  const generated = useId();
+  const inputId = id ?? `choice${generated.replace(/:/g, "")}`;
+  return (
+    <div className={type === "checkbox" ? "form-group-checkbox" : "form-group-radio"}>
+      <input {...input} type={type} id={inputId} className={type === "checkbox" ? "form-checkbox" : "form-radio"} />
+      <label htmlFor={inputId}>{label}</label>
+    </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useClient, useMutation } from "urql";
-import { FieldError, ValidatedForm } from "../../components/Form.tsx";
+import { Choice, FieldError, ValidatedForm } from "../../components/Form.tsx";
 import { FormStatus } from "../../components/FormStatus.tsx";
 import type { DeclineReason, MeasureKind, ResponseKind } from "../../generated/graphql.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
@@ -85,10 +85,15 @@ export function RespondForm(props: {
       <fieldset>
         <legend>{t("finalNote.answerKind")}</legend>
         {RESPONSES.map((r) => (
-          <label key={r} className="checkbox">
-            <input type="radio" name={name} value={r} checked={response === r} onChange={() => setResponse(r)} />
-            <span>{label("ResponseKind", r)}</span>
-          </label>
+          <Choice
+            key={r}
+            type="radio"
+            name={name}
+            value={r}
+            checked={response === r}
+            onChange={() => setResponse(r)}
+            label={label("ResponseKind", r)}
+          />
         ))}
       </fieldset>
       {response === "MEASURE" && (

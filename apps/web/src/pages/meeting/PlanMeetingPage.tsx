@@ -2,7 +2,7 @@ import { useState } from "react";
 import { Link, useNavigate, useParams } from "react-router";
 import { useMutation, useQuery } from "urql";
 import { Breadcrumbs } from "../../components/Breadcrumbs.tsx";
-import { DateTimeInput, FieldError, ValidatedForm } from "../../components/Form.tsx";
+import { Choice, DateTimeInput, FieldError, ValidatedForm } from "../../components/Form.tsx";
 import { FormStatus, fromLocalInput, toLocalInput } from "../../components/FormStatus.tsx";
 import { LoadFailure } from "../../components/LoadFailure.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
@@ -75,12 +75,13 @@ export function PlanMeetingPage() {
         <fieldset>
           <legend>{t("meeting.participants")}</legend>
           {data.participants.map((p) => (
-            <label key={p.id} className="checkbox">
-              <input type="checkbox" checked={!excluded.has(p.id)} onChange={() => toggle(p.id)} />
-              <span>
-                {p.name} · {label("Role", p.role)} · {label("Sector", p.sector)}
-              </span>
-            </label>
+            <Choice
+              key={p.id}
+              type="checkbox"
+              checked={!excluded.has(p.id)}
+              onChange={() => toggle(p.id)}
+              label={`${p.name} · ${label("Role", p.role)} · ${label("Sector", p.sector)}`}
+            />
           ))}
         </fieldset>
         <div className="actions">

@@ -2,7 +2,7 @@ import { useState } from "react";
 import { useParams } from "react-router";
 import { useMutation, useQuery } from "urql";
 import { Breadcrumbs } from "../../components/Breadcrumbs.tsx";
-import { FieldError, ValidatedForm } from "../../components/Form.tsx";
+import { Choice, FieldError, ValidatedForm } from "../../components/Form.tsx";
 import { ErrorText, FormStatus } from "../../components/FormStatus.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import type { CustodyRelation } from "../../generated/graphql.ts";
@@ -110,11 +110,7 @@ export function CustodyHoldersPage() {
             </select>
           </label>
         </div>
-        <div className="form-check">
-          <label>
-            <input type="checkbox" checked={objects} onChange={(e) => setObjects(e.target.checked)} /> {t("custody.objects")}
-          </label>
-        </div>
+        <Choice type="checkbox" checked={objects} onChange={(e) => setObjects(e.target.checked)} label={t("custody.objects")} />
         <button type="submit" className="button button-primary" disabled={adding.fetching}>
           {t("custody.add")}
         </button>

@@ -3,7 +3,7 @@ import { Link, useNavigate } from "react-router";
 import { type CombinedError, useMutation } from "urql";
 import { useUser } from "../../auth/session.tsx";
 import { Breadcrumbs } from "../../components/Breadcrumbs.tsx";
-import { DateTimeInput, FieldError, parseDanishDate, ValidatedForm } from "../../components/Form.tsx";
+import { Choice, DateTimeInput, FieldError, parseDanishDate, ValidatedForm } from "../../components/Form.tsx";
 import { FormStatus, fromLocalInput, toLocalInput } from "../../components/FormStatus.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import type { AbuseType, Gender, NotificationSource, Region } from "../../generated/graphql.ts";
@@ -193,27 +193,25 @@ export function NewReferralPage() {
         <fieldset data-criteria="">
           <legend>{t("referral.criteria.legend")}</legend>
           {CRITERIA.map((c) => (
-            <div className="form-check" key={c}>
-              <label>
-                <input type="checkbox" checked={criteria[c]} onChange={(e) => setCriteria({ ...criteria, [c]: e.target.checked })} />{" "}
-                {t(`referral.criteria.${c}` as Parameters<typeof t>[0])}
-              </label>
-            </div>
+            <Choice
+              key={c}
+              type="checkbox"
+              checked={criteria[c]}
+              onChange={(e) => setCriteria({ ...criteria, [c]: e.target.checked })}
+              label={t(`referral.criteria.${c}` as Parameters<typeof t>[0])}
+            />
           ))}
         </fieldset>
         <fieldset>
           <legend>{t("referral.abuseTypes")}</legend>
           {ABUSE_TYPES.map((a) => (
-            <div className="form-check" key={a}>
-              <label>
-                <input
-                  type="checkbox"
-                  checked={abuseTypes.includes(a)}
-                  onChange={(e) => setAbuseTypes(e.target.checked ? [...abuseTypes, a] : abuseTypes.filter((x) => x !== a))}
-                />{" "}
-                {label("AbuseType", a)}
-              </label>
-            </div>
+            <Choice
+              key={a}
+              type="checkbox"
+              checked={abuseTypes.includes(a)}
+              onChange={(e) => setAbuseTypes(e.target.checked ? [...abuseTypes, a] : abuseTypes.filter((x) => x !== a))}
+              label={label("AbuseType", a)}
+            />
           ))}
         </fieldset>
         <div className="row">
@@ -229,12 +227,12 @@ export function NewReferralPage() {
           </label>
           <DateTimeInput id="referral-at" label={t("referral.referredAt")} required value={referredAt} onChange={setReferredAt} />
         </div>
-        <div className="form-check">
-          <label>
-            <input type="checkbox" checked={policeReportFiled} onChange={(e) => setPoliceReportFiled(e.target.checked)} />{" "}
-            {t("referral.policeReportFiled")}
-          </label>
-        </div>
+        <Choice
+          type="checkbox"
+          checked={policeReportFiled}
+          onChange={(e) => setPoliceReportFiled(e.target.checked)}
+          label={t("referral.policeReportFiled")}
+        />
         {clientProblem && (
           <div role="alert" className="alert alert-error error">
             <p className="alert-text">{clientProblem}</p>

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useMutation } from "urql";
-import { DateTimeInput, FieldError, ValidatedForm } from "../../components/Form.tsx";
+import { Choice, DateTimeInput, FieldError, ValidatedForm } from "../../components/Form.tsx";
 import { FormStatus, fromLocalInput, toLocalInput } from "../../components/FormStatus.tsx";
 import type { CrisisRecipient } from "../../generated/graphql.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
@@ -39,10 +39,15 @@ export function CrisisSupportForm({ caseId, counsellorName, onDone }: { caseId: 
       <fieldset>
         <legend>{t("steps.crisis.recipient")}</legend>
         {RECIPIENTS.map((r) => (
-          <label key={r} className="radio">
-            <input type="radio" name="crisis-recipient" value={r} checked={recipient === r} onChange={() => setRecipient(r)} />{" "}
-            {t(r === "CHILD" ? "steps.crisis.child" : "steps.crisis.caregiver")}
-          </label>
+          <Choice
+            key={r}
+            type="radio"
+            name="crisis-recipient"
+            value={r}
+            checked={recipient === r}
+            onChange={() => setRecipient(r)}
+            label={t(r === "CHILD" ? "steps.crisis.child" : "steps.crisis.caregiver")}
+          />
         ))}
       </fieldset>
       <DateTimeInput id="crisis-support-at" label={t("steps.crisis.heldAt")} required value={heldAt} onChange={setHeldAt} />
