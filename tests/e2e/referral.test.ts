@@ -42,6 +42,10 @@ describe("the referral hand-off in the browser", () => {
       await caseworker.getByLabel("Fornavn").fill("Ida");
       await caseworker.getByLabel("Efternavn").fill("Henvisningsbarn");
       await caseworker.getByLabel("Fødselsdato").fill("12.03.2015");
+      await caseworker
+        .locator("fieldset[data-notification]")
+        .getByLabel("Bekymringen")
+        .fill("Sundhedsplejersken har set mærker på barnets ryg.");
       await caseworker.getByLabel("Fysisk vold").check();
       await caseworker.getByLabel("Kommunen har politianmeldt sagen").check();
       // Two criteria are not enough: the app says so, in Danish, and sends nothing.

@@ -3,6 +3,7 @@ import { createRoot } from "react-dom/client";
 import { App } from "./App.tsx";
 import { SessionProvider } from "./auth/session.tsx";
 import { I18nProvider } from "./i18n/i18n.tsx";
+import "dkfds/dist/css/dkfds.min.css";
 import "./styles/app.css";
 import "./styles/print.css";
 import "./styles/referral.css";

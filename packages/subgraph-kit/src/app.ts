@@ -69,6 +69,10 @@ export interface SubgraphInstance<TClient> extends RunningSubgraph {
   auditLog: AuditLog;
   database: Database;
   clock: TimeSource;
+  /** Stops answering (an outage as the gateway sees it); the database stays open. */
+  stopServing(): Promise<void>;
+  /** Answers again on the same address, as a restarted service would. */
+  serveAgain(): Promise<void>;
 }
 
 /**
@@ -97,35 +101,50 @@ export async function runSubgraph<TClient extends DataClient, TContext extends B
     );
   }
   const auditLog = new AuditLog(database.url, checkpoints);
-  const running = await startSubgraph(
-    {
-      name: definition.name,
-      schemaPath: definition.schemaPath,
-      resolvers: definition.resolvers,
-      createContext: (claims) => definition.createContext(client, claims, clock),
-      transaction: (claims, work) =>
-        client.$transaction((tx: SqlClient & object) => {
-          const scoped = joinable(tx) as unknown as TClient;
-          return work(definition.createContext(scoped, claims, clock), scoped);
-        }),
-      auditLog,
-      clock,
-      // In the database, not in memory: a token used at one replica is refused at every other.
-      replayGuard: new DatabaseReplayGuard(client),
-      ready: async () => {
-        await client.$queryRawUnsafe("SELECT 1");
-        return true;
-      },
+  const config: Parameters<typeof startSubgraph<TContext>>[0] = {
+    name: definition.name,
+    schemaPath: definition.schemaPath,
+    resolvers: definition.resolvers,
+    createContext: (claims) => definition.createContext(client, claims, clock),
+    transaction: (claims, work) =>
+      client.$transaction((tx: SqlClient & object) => {
+        const scoped = joinable(tx) as unknown as TClient;
+        return work(definition.createContext(scoped, claims, clock), scoped);
+      }),
+    auditLog,
+    clock,
+    // In the database, not in memory: a token used at one replica is refused at every other.
+    replayGuard: new DatabaseReplayGuard(client),
+    ready: async () => {
+      await client.$queryRawUnsafe("SELECT 1");
+      return true;
     },
-    { port: options.port ?? 0, host: options.host },
-  );
+  };
+  let running = await startSubgraph(config, { port: options.port ?? 0, host: options.host });
+  let serving = true;
   let stopped: Promise<void> | undefined;
   return {
-    ...running,
+    url: running.url,
+    port: running.port,
     client,
     database,
     auditLog,
     clock,
+    /**
+     * The sector goes down as an outage or a crash looks from the gateway: its server stops
+     * answering, its database stays (the browser tests take a sector down mid-session).
+     */
+    async stopServing() {
+      if (!serving) return;
+      serving = false;
+      await running.stop();
+    },
+    /** The sector comes back on the same address, as a restarted service would. */
+    async serveAgain() {
+      if (serving) return;
+      running = await startSubgraph(config, { port: running.port, host: options.host });
+      serving = true;
+    },
     // Stopping twice (a test that takes a subgraph down, then the stack's own stop) is one stop.
     stop() {
       stopped ??= stopAll();
@@ -139,7 +158,7 @@ export async function runSubgraph<TClient extends DataClient, TContext extends B
       if (process.env.SAMRAAD_DEBUG_SHUTDOWN)
         console.error(`${definition.name}: ${name} took ${Math.round(performance.now() - started)} ms`);
     };
-    await step("http", () => running.stop());
+    if (serving) await step("http", () => running.stop());
     await step("audit pool", () => auditLog.close());
     await step("prisma", () => client.$disconnect());
     await step("database", () => database.close());

@@ -38,7 +38,7 @@ export function Bars({
   const width = (v: number) => `${top > 0 ? Math.max(0, Math.min(100, (100 * v) / top)) : 0}%`;
   return (
     <figure className="bar-chart">
-      <figcaption className={showTitle ? "bar-caption" : "visually-hidden"}>{title}</figcaption>
+      <figcaption className={showTitle ? "bar-caption" : "sr-only"}>{title}</figcaption>
       {legend && (
         <p className="bar-legend" aria-hidden="true">
           <span>

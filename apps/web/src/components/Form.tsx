@@ -1,6 +1,7 @@
 import {
   createContext,
   type FormHTMLAttributes,
+  type InputHTMLAttributes,
   type ReactNode,
   useContext,
   useEffect,
@@ -75,6 +76,8 @@ export function validateForm(form: HTMLFormElement, language: Language): FieldPr
     else if ("minLength" in element && element.minLength > 0 && value !== "" && value.length < element.minLength)
       text = translate(language, "error.reason.tooShort", { label, min: element.minLength });
     const errorId = `${element.id}-error`;
+    // DKFDS marks the whole form group (label, message, control) as in error.
+    element.closest(".form-group")?.classList.toggle("form-error", text !== null);
     if (text) {
       problems.push({ id: element.id, text });
       element.setAttribute("aria-invalid", "true");
@@ -129,7 +132,7 @@ export function FieldError({ id }: { id: string }) {
   if (!problem) return null;
   return (
     <span className="form-error-message" id={`${id}-error`}>
-      <span className="visually-hidden">{t("error.prefix")} </span>
+      <span className="sr-only">{t("error.prefix")} </span>
       {problem.text}
     </span>
   );
@@ -201,9 +204,9 @@ export function DateTimeInput(props: { label: string; value: string; onChange(va
     <fieldset className="datetime form-group">
       <legend>{props.label}</legend>
       <div className="row">
-        <label>
-          <span>
-            {t("datetime.date")} <span className="hint">({t("datetime.dateHint")})</span>
+        <label className="form-group">
+          <span className="form-label">
+            {t("datetime.date")} <span className="form-hint">({t("datetime.dateHint")})</span>
           </span>
           <FieldError id={`${base}-date`} />
           <input
@@ -218,9 +221,9 @@ export function DateTimeInput(props: { label: string; value: string; onChange(va
             onChange={(e) => emit({ ...text, date: e.target.value })}
           />
         </label>
-        <label>
-          <span>
-            {t("datetime.time")} <span className="hint">({t("datetime.timeHint")})</span>
+        <label className="form-group">
+          <span className="form-label">
+            {t("datetime.time")} <span className="form-hint">({t("datetime.timeHint")})</span>
           </span>
           <FieldError id={`${base}-time`} />
           <input
@@ -267,7 +270,7 @@ export function ConfirmDialog(props: { title: string; body: string; yes: string;
       <h2 id={`${ids}-title`}>{props.title}</h2>
       <p id={`${ids}-body`}>{props.body}</p>
       <div className="actions">
-        <button type="button" className="button button-primary primary" onClick={props.onYes}>
+        <button type="button" className="button button-primary" onClick={props.onYes}>
           {props.yes}
         </button>
         <button type="button" className="button button-secondary" onClick={props.onNo}>
@@ -275,5 +278,25 @@ export function ConfirmDialog(props: { title: string; body: string; yes: string;
         </button>
       </div>
     </dialog>
+  );
+}
+
+/**
+ * A checkbox or radio button in DKFDS's pattern: the input (.form-checkbox / .form-radio), then
+ * its label as a sibling, which DKFDS draws the box beside. The label names the control.
+ */
+export function Choice({
+  type,
+  label,
+  id,
+  ...input
+}: Omit<InputHTMLAttributes<HTMLInputElement>, "type" | "className"> & { type: "checkbox" | "radio"; label: ReactNode }) {
+  const generated = useId();
+  const inputId = id ?? `choice${generated.replace(/:/g, "")}`;
+  return (
+    <div className={type === "checkbox" ? "form-group-checkbox" : "form-group-radio"}>
+      <input {...input} type={type} id={inputId} className={type === "checkbox" ? "form-checkbox" : "form-radio"} />
+      <label htmlFor={inputId}>{label}</label>
+    </div>
   );
 }

@@ -45,10 +45,10 @@ function IdleWarning({ secondsLeft, onStay, onLogout }: { secondsLeft: number; o
       <h2 id="idle-title">{t("idle.title")}</h2>
       <p id="idle-body">{tp("idle.body", secondsLeft)}</p>
       <div className="actions">
-        <button type="button" className="primary" onClick={onStay}>
+        <button type="button" className="button button-primary" onClick={onStay}>
           {t("idle.stay")}
         </button>
-        <button type="button" onClick={onLogout}>
+        <button className="button button-secondary" type="button" onClick={onLogout}>
           {t("idle.logout")}
         </button>
       </div>
@@ -62,78 +62,63 @@ export function Layout() {
   const { signOut } = useSession();
   const user = useUser();
   const idle = useIdleTimeout({ onTimeout: () => signOut("idle") });
+  const items: Array<{ to: string; label: string; end?: boolean }> = [];
+  if (!isAnalyst(user) && !isDpo(user)) items.push({ to: "/cases", label: t("nav.myCases") }, { to: "/alerts", label: t("nav.alerts") });
+  if (refers(user)) items.push({ to: "/referrals", label: t("referral.nav.municipality"), end: true });
+  if (receivesReferrals(user)) items.push({ to: "/referrals/incoming", label: t("referral.nav.incoming") });
+  if (isDpo(user)) items.push({ to: "/data-protection", label: t("nav.dpo") });
+  if (isLeader(user.roles)) items.push({ to: "/dashboard", label: t("nav.dashboard") });
+  if (isLeader(user.roles) || isAnalyst(user)) items.push({ to: "/statistics", label: t("nav.statistics") });
+  // DKFDS's header: the portal line (who is signed in, language, log out), the solution's name
+  // and the main menu, each in a .container; the skip link is DKFDS's .skipnav.
   return (
     <>
-      <a className="skip-link" href="#main">
+      <a className="skipnav" href="#main">
         {t("app.skipToContent")}
       </a>
-      <header className="app-header">
-        <div className="brand">
-          <span className="brand-name">{t("app.name")}</span>
-          <span className="brand-tagline">{t("app.tagline")}</span>
+      <header className="header app-header">
+        <div className="portal-info">
+          <div className="portal-info-inner container">
+            <div className="solution-heading brand">
+              <span className="brand-name">{t("app.name")}</span>
+              <span className="brand-tagline">{t("app.tagline")}</span>
+            </div>
+            <div className="portal-user user">
+              <p className="user-name">
+                {t("nav.signedInAs", { name: user.name })}
+                <span className="muted"> · {user.roles.map((r) => label("Role", r)).join(", ")}</span>
+              </p>
+              <label className="language">
+                <span>{t("nav.language")}</span>
+                <select className="form-select" value={language} onChange={(e) => setLanguage(e.target.value as typeof language)}>
+                  {LANGUAGES.map((l) => (
+                    <option key={l} value={l} lang={l}>
+                      {l === "da" ? t("nav.languageDanish") : t("nav.languageEnglish")}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <button type="button" className="button button-secondary" onClick={() => signOut("user")}>
+                {t("nav.logout")}
+              </button>
+            </div>
+          </div>
         </div>
-        <nav aria-label={t("nav.main")}>
-          <ul>
-            {!isAnalyst(user) && !isDpo(user) && (
-              <li>
-                <NavLink to="/cases">{t("nav.myCases")}</NavLink>
-              </li>
-            )}
-            {!isAnalyst(user) && !isDpo(user) && (
-              <li>
-                <NavLink to="/alerts">{t("nav.alerts")}</NavLink>
-              </li>
-            )}
-            {refers(user) && (
-              <li>
-                <NavLink to="/referrals" end>
-                  {t("referral.nav.municipality")}
-                </NavLink>
-              </li>
-            )}
-            {receivesReferrals(user) && (
-              <li>
-                <NavLink to="/referrals/incoming">{t("referral.nav.incoming")}</NavLink>
-              </li>
-            )}
-            {isDpo(user) && (
-              <li>
-                <NavLink to="/data-protection">{t("nav.dpo")}</NavLink>
-              </li>
-            )}
-            {isLeader(user.roles) && (
-              <li>
-                <NavLink to="/dashboard">{t("nav.dashboard")}</NavLink>
-              </li>
-            )}
-            {(isLeader(user.roles) || user.roles.includes("analyst")) && (
-              <li>
-                <NavLink to="/statistics">{t("nav.statistics")}</NavLink>
-              </li>
-            )}
-          </ul>
-        </nav>
-        <div className="user">
-          <span>
-            {t("nav.signedInAs", { name: user.name })}
-            <span className="muted"> · {user.roles.map((r) => label("Role", r)).join(", ")}</span>
-          </span>
-          <label className="language">
-            <span>{t("nav.language")}</span>
-            <select value={language} onChange={(e) => setLanguage(e.target.value as typeof language)}>
-              {LANGUAGES.map((l) => (
-                <option key={l} value={l} lang={l}>
-                  {l === "da" ? t("nav.languageDanish") : t("nav.languageEnglish")}
-                </option>
+        <nav className="navigation-menu" aria-label={t("nav.main")}>
+          <div className="navigation-menu-inner container">
+            <ul className="mainmenu">
+              {items.map((item) => (
+                <li key={item.to} className="mainmenu-item">
+                  <NavLink to={item.to} end={item.end} className={({ isActive }) => `nav-link${isActive ? " current" : ""}`}>
+                    <span>{item.label}</span>
+                  </NavLink>
+                </li>
               ))}
-            </select>
-          </label>
-          <button type="button" onClick={() => signOut("user")}>
-            {t("nav.logout")}
-          </button>
-        </div>
+            </ul>
+          </div>
+        </nav>
       </header>
-      <main id="main" tabIndex={-1}>
+      <main id="main" tabIndex={-1} className="container">
         <Outlet />
       </main>
       {idle.warning && <IdleWarning secondsLeft={idle.secondsLeft} onStay={idle.stay} onLogout={() => signOut("user")} />}

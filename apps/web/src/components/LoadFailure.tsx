@@ -10,13 +10,18 @@ import { ErrorText } from "./FormStatus.tsx";
 export function LoadFailure({ error, onRetry }: { error: CombinedError | undefined; onRetry(): void }) {
   const { t } = useI18n();
   const notFound = !error || error.graphQLErrors.some((e) => e.extensions?.code === "NOT_FOUND");
-  if (notFound) return <p role="alert">{t("case.notFound")}</p>;
+  if (notFound)
+    return (
+      <div role="alert" className="alert alert-info">
+        <p className="alert-text">{t("case.notFound")}</p>
+      </div>
+    );
   return (
-    <div role="alert">
-      <p>
+    <div role="alert" className="alert alert-error">
+      <p className="alert-text">
         <ErrorText error={error} />
       </p>
-      <button type="button" onClick={onRetry}>
+      <button className="button button-secondary" type="button" onClick={onRetry}>
         {t("unavailable.retry")}
       </button>
     </div>

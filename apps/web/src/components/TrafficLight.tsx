@@ -24,7 +24,7 @@ export function TrafficLight({ clock, compact = false, count = 1 }: { clock: Clo
       {compact ? (
         <>
           <span aria-hidden="true">{t(`clock.short.${clock.kind}`)}</span>
-          <span className="visually-hidden">{full}</span>
+          <span className="sr-only">{full}</span>
         </>
       ) : (
         <span>{full}</span>
@@ -51,7 +51,7 @@ export function groupClocks(clocks: readonly Clock[]): Array<{ clock: Clock; cou
 export function ClockList({ clocks, compact = false }: { clocks: Clock[]; compact?: boolean }) {
   const { t } = useI18n();
   return (
-    <ul className={compact ? "clocks clocks-compact" : "clocks"} aria-label={t("clock.legend")}>
+    <ul className={compact ? "nobullet-list clocks clocks-compact" : "nobullet-list clocks"} aria-label={t("clock.legend")}>
       {groupClocks(clocks).map(({ clock, count }) => (
         <li key={`${clock.kind}-${clock.subjectId ?? ""}-${clock.dueAt}`}>
           <TrafficLight clock={clock} compact={compact} count={count} />

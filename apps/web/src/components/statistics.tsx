@@ -71,7 +71,7 @@ export function Suppressed({ caseload = false }: { caseload?: boolean }) {
 /** The day the figures describe, or that there are none yet (before the first extraction). */
 export function StatisticsAsOf({ asOf }: { asOf: string | null | undefined }) {
   const { t, date } = useI18n();
-  if (!asOf) return <p className="notice">{t("statistics.notExtracted")}</p>;
+  if (!asOf) return <p className="alert alert-info">{t("statistics.notExtracted")}</p>;
   return <p className="muted">{t("statistics.asOf", { date: date(asOf) })}</p>;
 }
 
@@ -80,7 +80,7 @@ export function YearSelect({ years, value, onChange }: { years: readonly number[
   return (
     <label>
       {t("statistics.year")}{" "}
-      <select value={value} onChange={(e) => onChange(Number(e.target.value))}>
+      <select className="form-select" value={value} onChange={(e) => onChange(Number(e.target.value))}>
         {years.map((y) => (
           <option key={y} value={y}>
             {y}

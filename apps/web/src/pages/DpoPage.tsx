@@ -91,9 +91,9 @@ export function DpoPage() {
         aria-labelledby="access-report-title"
       >
         <h2 id="access-report-title">{t("steps.dpo.find")}</h2>
-        <label>
-          <span>{t("steps.dpo.cpr")}</span>
-          <span className="hint">{t("steps.dpo.cprHint")}</span>
+        <label className="form-group">
+          <span className="form-label">{t("steps.dpo.cpr")}</span>
+          <span className="form-hint">{t("steps.dpo.cprHint")}</span>
           <FieldError id="access-report-cpr" />
           <input
             id="access-report-cpr"
@@ -105,7 +105,7 @@ export function DpoPage() {
             onChange={(e) => setCpr(e.target.value)}
           />
         </label>
-        <button type="submit" className="primary">
+        <button type="submit" className="button button-primary">
           {t("steps.dpo.submit")}
         </button>
         {asked !== null && result.fetching && <p role="status">{t("common.loading")}</p>}
@@ -119,7 +119,7 @@ export function DpoPage() {
           </p>
           <p className="muted">{t("steps.dpo.noValues")}</p>
           <div className="actions no-print">
-            <button type="button" onClick={() => window.print()}>
+            <button className="button button-secondary" type="button" onClick={() => window.print()}>
               {t("steps.dpo.print")}
             </button>
           </div>
@@ -127,8 +127,8 @@ export function DpoPage() {
             <p>{t("steps.dpo.empty")}</p>
           ) : (
             <div className="table-wrap">
-              <table className="cases">
-                <caption className="visually-hidden">{t("steps.dpo.reportTitle", { cpr: asked ?? "" })}</caption>
+              <table className="table cases">
+                <caption className="sr-only">{t("steps.dpo.reportTitle", { cpr: asked ?? "" })}</caption>
                 <thead>
                   <tr>
                     <th scope="col">{t("steps.dpo.col.at")}</th>

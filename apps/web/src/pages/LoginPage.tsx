@@ -41,10 +41,10 @@ function DevLogin() {
         return (
           <section key={sector} className="persona-group" aria-labelledby={`sector-${sector}`}>
             <h3 id={`sector-${sector}`}>{label("Sector", sector)}</h3>
-            <ul className="personas">
+            <ul className="nobullet-list personas">
               {group.map((p) => (
                 <li key={p.id}>
-                  <button type="button" className="persona" data-persona={p.id} onClick={() => void login(p)}>
+                  <button type="button" className="button button-secondary persona" data-persona={p.id} onClick={() => void login(p)}>
                     <span className="persona-name">{t("login.devAs", { name: p.name })}</span>
                     <span className="persona-title">{p.title}</span>
                   </button>
@@ -64,7 +64,7 @@ function OidcLogin() {
   if (!config) return null;
   return (
     <p>
-      <button type="button" className="primary" onClick={() => void createUserManager(config).signinRedirect()}>
+      <button type="button" className="button button-primary" onClick={() => void createUserManager(config).signinRedirect()}>
         {t("login.oidc")}
       </button>
     </p>
@@ -75,21 +75,21 @@ export function LoginPage() {
   const { t } = useI18n();
   const { lastLogout } = useSession();
   return (
-    <main id="main" className="login" tabIndex={-1}>
+    <main id="main" className="container login" tabIndex={-1}>
       <PageTitle>{t("login.title")}</PageTitle>
       <p className="lead">{t("login.intro")}</p>
       {lastLogout === "idle" && (
-        <p role="status" className="notice">
+        <p role="status" className="alert alert-info">
           {t("login.idleLoggedOut")}
         </p>
       )}
       {lastLogout === "user" && (
-        <p role="status" className="notice">
+        <p role="status" className="alert alert-info">
           {t("login.loggedOut")}
         </p>
       )}
       {lastLogout === "expired" && (
-        <p role="status" className="notice">
+        <p role="status" className="alert alert-info">
           {t("error.sessionExpired")}
         </p>
       )}
@@ -116,7 +116,7 @@ export function OidcCallbackPage() {
       .catch((e: Error) => setFailure(e.message));
   }, [navigate, signIn]);
   return (
-    <main id="main" className="login">
+    <main id="main" className="container login">
       <PageTitle>{t("login.title")}</PageTitle>
       {failure ? <p role="alert">{t("login.failed")}</p> : <p role="status">{t("login.callback")}</p>}
     </main>

@@ -153,16 +153,22 @@ export function MyCasesPage() {
       <PageTitle>{t("cases.title")}</PageTitle>
       <p className="lead">{t("cases.intro")}</p>
       <search className="filters">
-        <label>
-          <span>{t("cases.search")}</span>
-          <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} aria-describedby="search-hint" />
+        <label className="form-group">
+          <span className="form-label">{t("cases.search")}</span>
+          <input
+            className="form-input"
+            type="search"
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+            aria-describedby="search-hint"
+          />
         </label>
-        <span id="search-hint" className="hint">
+        <span id="search-hint" className="form-hint">
           {t("cases.searchHint")}
         </span>
-        <label>
-          <span>{t("cases.filterStatus")}</span>
-          <select value={status} onChange={(e) => setStatus(e.target.value as CourseStatus | "")}>
+        <label className="form-group">
+          <span className="form-label">{t("cases.filterStatus")}</span>
+          <select className="form-select" value={status} onChange={(e) => setStatus(e.target.value as CourseStatus | "")}>
             <option value="">{t("cases.filterAll")}</option>
             {STATUSES.map((s) => (
               <option key={s} value={s}>
@@ -187,8 +193,8 @@ export function MyCasesPage() {
             <EmptyCases anyCases={(result.data?.boernehusCases.length ?? 0) > 0} />
           ) : (
             <div className="table-wrap">
-              <table className="cases">
-                <caption className="visually-hidden">{t("cases.title")}</caption>
+              <table className="table cases">
+                <caption className="sr-only">{t("cases.title")}</caption>
                 <thead>
                   <tr>
                     <th scope="col">{t("cases.col.child")}</th>

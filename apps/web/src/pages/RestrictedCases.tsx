@@ -71,8 +71,8 @@ export function RestrictedCases() {
           <p>{t("restrictedCases.empty")}</p>
         ) : (
           <div className="table-wrap">
-            <table className="cases">
-              <caption className="visually-hidden">{t("restrictedCases.title")}</caption>
+            <table className="table cases">
+              <caption className="sr-only">{t("restrictedCases.title")}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t("restrictedCases.col.case")}</th>
@@ -97,6 +97,7 @@ export function RestrictedCases() {
                     </td>
                     <td>
                       <button
+                        className="button button-secondary"
                         type="button"
                         aria-haspopup="dialog"
                         aria-label={t("restrictedCases.breakGlassFor", {
@@ -174,9 +175,10 @@ function BreakTheGlassDialog({ row, onCancel }: { row: RestrictedRow; onCancel()
       <form onSubmit={submit} noValidate>
         <h2 id={titleId}>{t("restrictedCases.dialogTitle")}</h2>
         <p id={bodyId}>{t("restrictedCases.dialogBody", { boernehus: label("Region", row.region), date: date(row.referralReceivedOn) })}</p>
-        <label>
-          <span>{t("restrictedCases.reason")}</span>
+        <label className="form-group">
+          <span className="form-label">{t("restrictedCases.reason")}</span>
           <textarea
+            className="form-input"
             ref={reasonRef}
             value={reason}
             required
@@ -190,7 +192,7 @@ function BreakTheGlassDialog({ row, onCancel }: { row: RestrictedRow; onCancel()
             }}
           />
         </label>
-        <p id={hintId} className="hint">
+        <p id={hintId} className="form-hint">
           {t("restrictedCases.reasonHint", { min: MIN_EMERGENCY_REASON })}
         </p>
         {tooShort && (
@@ -200,10 +202,10 @@ function BreakTheGlassDialog({ row, onCancel }: { row: RestrictedRow; onCancel()
         )}
         <FormStatus error={opening.error} success={opening.fetching ? t("restrictedCases.opening") : null} />
         <div className="actions">
-          <button type="submit" className="primary" disabled={opening.fetching}>
+          <button type="submit" className="button button-primary" disabled={opening.fetching}>
             {t("restrictedCases.submit")}
           </button>
-          <button type="button" onClick={onCancel}>
+          <button className="button button-secondary" type="button" onClick={onCancel}>
             {t("common.cancel")}
           </button>
         </div>

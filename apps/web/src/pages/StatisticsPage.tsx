@@ -46,7 +46,7 @@ function CsvLink({ csv, name, label }: { csv: string; name: string; label: strin
     [csv, language],
   );
   return (
-    <a className="button" href={href} download={name}>
+    <a className="button button-secondary" href={href} download={name}>
       {label}
     </a>
   );
@@ -73,7 +73,7 @@ export function StatisticsPage() {
         <YearSelect years={years} value={shownYear} onChange={setYear} />
         <label>
           {t("statistics.level")}{" "}
-          <select value={level} onChange={(e) => setLevel(e.target.value as StatisticsLevel)}>
+          <select className="form-select" value={level} onChange={(e) => setLevel(e.target.value as StatisticsLevel)}>
             <option value="BOERNEHUS">{t("statistics.levelBoernehus")}</option>
             <option value="MUNICIPALITY">{t("statistics.levelMunicipality")}</option>
           </select>

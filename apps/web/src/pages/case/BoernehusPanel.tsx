@@ -4,7 +4,16 @@ import { Facts, Field } from "../../components/Restricted.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
 import type { CaseData } from "./caseQuery.ts";
 
-export function BoernehusPanel({ data, actions }: { data: CaseData; actions?: ReactNode }) {
+export function BoernehusPanel({
+  data,
+  actions,
+  assessmentActions,
+}: {
+  data: CaseData;
+  actions?: ReactNode;
+  /** The børnehus's own forms for its assessment (start, complete). */
+  assessmentActions?: ReactNode;
+}) {
   const { t, label, date, dateTime } = useI18n();
   return (
     <>
@@ -34,6 +43,7 @@ export function BoernehusPanel({ data, actions }: { data: CaseData; actions?: Re
       ) : (
         <p>{t("boernehus.noAssessment")}</p>
       )}
+      {assessmentActions}
       <h4>{t("boernehus.finalNote")}</h4>
       <p>
         {data.finalNote ? label("FinalNoteStatus", data.finalNote.status) : t("boernehus.noFinalNote")}

@@ -10,6 +10,7 @@ import { ClockList } from "../../components/TrafficLight.tsx";
 import { mergeClocks } from "../../domain/clocks.ts";
 import { pictureOf } from "../../graphql/errors.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
+import { AssessmentForm } from "../steps/AssessmentForm.tsx";
 import { CrisisSupportForm } from "../steps/CrisisSupportForm.tsx";
 import { InterviewHeldForm } from "../steps/InterviewHeldForm.tsx";
 import { BoernehusPanel } from "./BoernehusPanel.tsx";
@@ -17,7 +18,7 @@ import { CaseClocksDocument, type CaseData, CasePageDocument } from "./caseQuery
 import { RecordExaminationForm, ScheduleExaminationForm } from "./HealthActions.tsx";
 import { HealthPanel } from "./HealthPanel.tsx";
 import { MunicipalityPanel } from "./MunicipalityPanel.tsx";
-import { BookInterviewForm } from "./PoliceActions.tsx";
+import { BookInterviewForm, FilePoliceReportForm } from "./PoliceActions.tsx";
 import { PolicePanel } from "./PolicePanel.tsx";
 import { SectorPanel } from "./SectorPanel.tsx";
 import { Timeline } from "./Timeline.tsx";
@@ -41,7 +42,7 @@ function Participants({ data }: { data: CaseData }) {
       </ul>
       {receivesReferrals(user) && user.organisation === data.region && data.myAccess.basis !== "EMERGENCY" && (
         <p>
-          <Link className="button" to={`/cases/${data.id}/participants/invite`}>
+          <Link className="button button-secondary" to={`/cases/${data.id}/participants/invite`}>
             {t("invite.link")}
           </Link>
         </p>
@@ -75,7 +76,7 @@ function Meetings({ data }: { data: CaseData }) {
       )}
       {user.sector === "BOERNEHUS" && (
         <p>
-          <Link className="button" to={`/cases/${data.id}/meetings/new`}>
+          <Link className="button button-secondary" to={`/cases/${data.id}/meetings/new`}>
             {t("meeting.plan")}
           </Link>
         </p>
@@ -125,12 +126,12 @@ export function CasePage() {
     <ErrorPictureProvider picture={picture}>
       <PageTitle>{caseTitle(data, t)}</PageTitle>
       {data.myAccess.basis === "EMERGENCY" && (
-        <p className="notice warning" role="status">
+        <p className="alert alert-warning" role="status">
           {t("case.emergencyAccess", { date: dateTime(data.myAccess.expiresAt) })}
         </p>
       )}
       {!mayWrite && (
-        <p className="notice warning" data-read-only="">
+        <p className="alert alert-warning" data-read-only="">
           {t("case.emergencyReadOnly")}
         </p>
       )}
@@ -173,7 +174,7 @@ export function CasePage() {
               actions={
                 mayWrite &&
                 user.sector === "POLICE" &&
-                data.policeReport && (
+                (data.policeReport ? (
                   <>
                     {data.policeReport.videoInterviews
                       .filter((i) => i.status === "BOOKED")
@@ -182,7 +183,9 @@ export function CasePage() {
                       ))}
                     <BookInterviewForm caseId={data.id} policeReportId={data.policeReport.id} interviewerName={user.name} onDone={retry} />
                   </>
-                )
+                ) : (
+                  <FilePoliceReportForm caseId={data.id} district={user.organisation} onDone={retry} />
+                ))
               }
             />
           </SectorPanel>
@@ -211,6 +214,12 @@ export function CasePage() {
                 mayWrite &&
                 user.sector === "BOERNEHUS" &&
                 data.status !== "CLOSED" && <CrisisSupportForm caseId={data.id} counsellorName={user.name} onDone={retry} />
+              }
+              assessmentActions={
+                mayWrite &&
+                user.sector === "BOERNEHUS" &&
+                data.status !== "CLOSED" &&
+                data.type === "FULL_COURSE" && <AssessmentForm caseId={data.id} assessment={data.assessment} onDone={retry} />
               }
             />
           </SectorPanel>

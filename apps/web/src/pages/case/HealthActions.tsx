@@ -34,9 +34,9 @@ export function ScheduleExaminationForm({ caseId, region, onDone }: { caseId: st
     <ValidatedForm id="schedule-exam" onValid={submit} aria-labelledby="schedule-exam-title">
       <h4 id="schedule-exam-title">{t("health.schedule")}</h4>
       <div className="row">
-        <label>
-          <span>{t("health.scheduleKind")}</span>
-          <select value={kind} onChange={(e) => setKind(e.target.value as ExaminationKind)}>
+        <label className="form-group">
+          <span className="form-label">{t("health.scheduleKind")}</span>
+          <select className="form-select" value={kind} onChange={(e) => setKind(e.target.value as ExaminationKind)}>
             {KINDS.map((k) => (
               <option key={k} value={k}>
                 {label("ExaminationKind", k)}
@@ -45,13 +45,13 @@ export function ScheduleExaminationForm({ caseId, region, onDone }: { caseId: st
           </select>
         </label>
         <DateTimeInput id="schedule-exam-at" label={t("health.scheduleAt")} required value={scheduledAt} onChange={setScheduledAt} />
-        <label>
-          <span>{t("health.scheduleUnit")}</span>
+        <label className="form-group">
+          <span className="form-label">{t("health.scheduleUnit")}</span>
           <FieldError id="schedule-exam-unit" />
           <input id="schedule-exam-unit" className="form-input" required value={unit} onChange={(e) => setUnit(e.target.value)} />
         </label>
       </div>
-      <button type="submit" disabled={scheduling.fetching}>
+      <button className="button button-secondary" type="submit" disabled={scheduling.fetching}>
         {t("health.schedule")}
       </button>
       <FormStatus error={scheduling.error} labels={{ scheduledAt: t("health.scheduleAt") }} />
@@ -94,21 +94,21 @@ export function RecordExaminationForm(props: {
         })}
       </h4>
       <DateTimeInput id={`${id}-at`} label={t("health.performedAt")} required value={performedAt} onChange={setPerformedAt} />
-      <label>
-        <span>{t("health.findings")}</span>
+      <label className="form-group">
+        <span className="form-label">{t("health.findings")}</span>
         <FieldError id={`${id}-findings`} />
         <textarea id={`${id}-findings`} className="form-input" required value={findings} onChange={(e) => setFindings(e.target.value)} />
       </label>
-      <label>
-        <span>{t("health.clinical")}</span>
-        <textarea value={clinical} onChange={(e) => setClinical(e.target.value)} />
+      <label className="form-group">
+        <span className="form-label">{t("health.clinical")}</span>
+        <textarea className="form-input" value={clinical} onChange={(e) => setClinical(e.target.value)} />
       </label>
-      <label>
-        <span>{t("health.physician")}</span>
+      <label className="form-group">
+        <span className="form-label">{t("health.physician")}</span>
         <FieldError id={`${id}-physician`} />
         <input id={`${id}-physician`} className="form-input" required value={physician} onChange={(e) => setPhysician(e.target.value)} />
       </label>
-      <button type="submit" className="primary" disabled={recording.fetching}>
+      <button type="submit" className="button button-primary" disabled={recording.fetching}>
         {t("health.record")}
       </button>
       <FormStatus error={recording.error} />

@@ -5,7 +5,7 @@ import { FormStatus, fromLocalInput, toLocalInput } from "../../components/FormS
 import type { ObjectionOverrideBasis } from "../../generated/graphql.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { CaseCustodyStatementDocument } from "../referral/referralOperations.ts";
-import { BookVideoInterviewDocument } from "./sectorOperations.ts";
+import { BookVideoInterviewDocument, CaseWriteGrantDocument, FilePoliceReportDocument } from "./sectorOperations.ts";
 
 const BASES: ObjectionOverrideBasis[] = ["OBJECTOR_IS_SUSPECT", "OTHER_HOLDER_CONSENTS", "DECISION_WITHOUT_CONSENT"];
 const MIN_REASON = 20;
@@ -77,17 +77,17 @@ export function BookInterviewForm({
       )}
       <div className="row">
         <DateTimeInput id="book-interview-at" label={t("police.bookScheduledAt")} required value={scheduledAt} onChange={setScheduledAt} />
-        <label>
-          <span>{t("police.bookInterviewer")}</span>
-          <input value={interviewer} onChange={(e) => setInterviewer(e.target.value)} />
+        <label className="form-group">
+          <span className="form-label">{t("police.bookInterviewer")}</span>
+          <input className="form-input" value={interviewer} onChange={(e) => setInterviewer(e.target.value)} />
         </label>
       </div>
       {objection && (
         <fieldset data-objection-override="">
           <legend>{t("police.objection.legend")}</legend>
-          <label>
-            <span>{t("police.objection.basis")}</span>
-            <select value={basis} onChange={(e) => setBasis(e.target.value as ObjectionOverrideBasis)}>
+          <label className="form-group">
+            <span className="form-label">{t("police.objection.basis")}</span>
+            <select className="form-select" value={basis} onChange={(e) => setBasis(e.target.value as ObjectionOverrideBasis)}>
               {BASES.map((b) => (
                 <option key={b} value={b}>
                   {label("ObjectionOverrideBasis", b)}
@@ -95,9 +95,9 @@ export function BookInterviewForm({
               ))}
             </select>
           </label>
-          <label>
-            <span>
-              {t("police.objection.reason")} <span className="hint">({t("police.objection.reasonHint")})</span>
+          <label className="form-group">
+            <span className="form-label">
+              {t("police.objection.reason")} <span className="form-hint">({t("police.objection.reasonHint")})</span>
             </span>
             <FieldError id="book-interview-override-reason" />
             <textarea
@@ -112,13 +112,68 @@ export function BookInterviewForm({
           </label>
         </fieldset>
       )}
-      <button type="submit" className="primary" disabled={booking.fetching}>
+      <button type="submit" className="button button-primary" disabled={booking.fetching}>
         {t("police.book")}
       </button>
       <FormStatus
         error={booking.error}
         success={booking.data ? t("police.booked") : null}
         labels={{ scheduledAt: t("police.bookScheduledAt"), objectionOverride: t("police.objection.reason") }}
+      />
+    </ValidatedForm>
+  );
+}
+
+/**
+ * The police register their report in the case (its journal number, in the investigator's own
+ * district), so the case's police part (interviews, investigation) can start. The case is the
+ * børnehus's: its write grant, fetched right before, goes with the write.
+ */
+export function FilePoliceReportForm({ caseId, district, onDone }: { caseId: string; district: string; onDone(): void }) {
+  const { t } = useI18n();
+  const client = useClient();
+  const [filing, file] = useMutation(FilePoliceReportDocument);
+  const [journalNumber, setJournalNumber] = useState("");
+  const [reportedAt, setReportedAt] = useState(() => toLocalInput(new Date()));
+  const submit = async () => {
+    const grant = await client.query(CaseWriteGrantDocument, { id: caseId }, { requestPolicy: "network-only" }).toPromise();
+    const res = await file({
+      input: {
+        caseId,
+        caseGrant: grant.data?.boernehusCase?.writeGrant ?? "",
+        journalNumber: journalNumber.trim(),
+        district,
+        reportedAt: fromLocalInput(reportedAt),
+      },
+    });
+    if (res.data) onDone();
+  };
+  return (
+    <ValidatedForm id="file-police-report" onValid={submit} aria-labelledby="file-police-report-title">
+      <h4 id="file-police-report-title">{t("police.file.title")}</h4>
+      <div className="row">
+        <label className="form-group">
+          <span className="form-label">{t("police.journal")}</span>
+          <span className="form-hint">{t("police.file.journalHint")}</span>
+          <FieldError id="file-police-report-journal" />
+          <input
+            id="file-police-report-journal"
+            className="form-input"
+            required
+            inputMode="numeric"
+            autoComplete="off"
+            value={journalNumber}
+            onChange={(e) => setJournalNumber(e.target.value)}
+          />
+        </label>
+        <DateTimeInput id="file-police-report-at" label={t("police.reportedAt")} required value={reportedAt} onChange={setReportedAt} />
+      </div>
+      <button type="submit" className="button button-primary" disabled={filing.fetching}>
+        {t("police.file.submit")}
+      </button>
+      <FormStatus
+        error={filing.error}
+        labels={{ journalNumber: t("police.journal"), reportedAt: t("police.reportedAt"), district: t("police.district") }}
       />
     </ValidatedForm>
   );

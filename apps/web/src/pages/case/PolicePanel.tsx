@@ -7,7 +7,13 @@ export function PolicePanel({ data, actions }: { data: CaseData; actions?: React
   const { t, label, date, dateTime } = useI18n();
   const report = data.policeReport;
   // The municipality may have filed a report the police have not registered yet: say so, not "not reported".
-  if (!report) return <p>{data.referral?.policeReportFiled ? t("police.reportedByMunicipalityPending") : t("police.noReport")}</p>;
+  if (!report)
+    return (
+      <>
+        <p>{data.referral?.policeReportFiled ? t("police.reportedByMunicipalityPending") : t("police.noReport")}</p>
+        {actions}
+      </>
+    );
   const interviews = [...report.videoInterviews].sort((a, b) => (a.heldAt ?? a.scheduledAt).localeCompare(b.heldAt ?? b.scheduledAt));
   return (
     <>

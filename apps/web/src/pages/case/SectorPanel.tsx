@@ -10,10 +10,10 @@ export function SectorPanel(props: { sector: SectorName; unavailable: boolean; o
     <section aria-labelledby={id} className={`card panel sector-${props.sector}`} data-sector={props.sector}>
       <h3 id={id}>{t(`panel.${props.sector}`)}</h3>
       {props.unavailable ? (
-        <div className="unavailable" role="status">
-          <p>{t("unavailable.sector", { sector: label("Sector", props.sector) })}</p>
+        <div className="alert alert-warning unavailable" role="status">
+          <p className="alert-text">{t("unavailable.sector", { sector: label("Sector", props.sector) })}</p>
           {props.onRetry && (
-            <button type="button" onClick={props.onRetry}>
+            <button className="button button-secondary" type="button" onClick={props.onRetry}>
               {t("unavailable.retry")}
             </button>
           )}

@@ -49,3 +49,14 @@ export const RecordMedicalExaminationPerformedDocument = graphql(`
     }
   }
 `);
+
+export const FilePoliceReportDocument = graphql(`
+  mutation FilePoliceReport($input: FilePoliceReportInput!) {
+    filePoliceReport(input: $input) {
+      id
+      journalNumber
+      district
+      reportedAt
+    }
+  }
+`);

@@ -67,8 +67,8 @@ export function FinalNoteEditor({ caseId, note, onChanged }: { caseId: string; n
       <h2 id="editor-title">{t("finalNote.title")}</h2>
       {editable && (
         <ValidatedForm id="final-note" onValid={save}>
-          <label>
-            <span>{t("finalNote.text")}</span>
+          <label className="form-group">
+            <span className="form-label">{t("finalNote.text")}</span>
             <FieldError id="final-note-text" />
             <textarea
               id="final-note-text"
@@ -84,9 +84,13 @@ export function FinalNoteEditor({ caseId, note, onChanged }: { caseId: string; n
             {recommendations.length === 0 && <p>{t("finalNote.noRecommendations")}</p>}
             {recommendations.map((r, i) => (
               <div key={r.key} className="row">
-                <label>
-                  <span>{t("finalNote.recommendationKind", { number: i + 1 })}</span>
-                  <select value={r.kind} onChange={(e) => change(r.key, { kind: e.target.value as RecommendationKind })}>
+                <label className="form-group">
+                  <span className="form-label">{t("finalNote.recommendationKind", { number: i + 1 })}</span>
+                  <select
+                    className="form-select"
+                    value={r.kind}
+                    onChange={(e) => change(r.key, { kind: e.target.value as RecommendationKind })}
+                  >
                     {KINDS.map((k) => (
                       <option key={k} value={k}>
                         {label("RecommendationKind", k)}
@@ -107,17 +111,21 @@ export function FinalNoteEditor({ caseId, note, onChanged }: { caseId: string; n
                     onChange={(e) => change(r.key, { description: e.target.value })}
                   />
                 </label>
-                <button type="button" onClick={() => setRecommendations((rs) => rs.filter((x) => x.key !== r.key))}>
+                <button
+                  className="button button-secondary"
+                  type="button"
+                  onClick={() => setRecommendations((rs) => rs.filter((x) => x.key !== r.key))}
+                >
                   {t("finalNote.removeRecommendation", { number: i + 1 })}
                 </button>
               </div>
             ))}
-            <button type="button" onClick={add}>
+            <button className="button button-secondary" type="button" onClick={add}>
               {t("finalNote.addRecommendation")}
             </button>
           </fieldset>
           <div className="actions">
-            <button type="submit" className="primary" disabled={drafting.fetching || revising.fetching}>
+            <button type="submit" className="button button-primary" disabled={drafting.fetching || revising.fetching}>
               {t("finalNote.saveDraft")}
             </button>
           </div>
@@ -126,7 +134,7 @@ export function FinalNoteEditor({ caseId, note, onChanged }: { caseId: string; n
       )}
       {note && note.status === "DRAFT" && (
         <div className="actions">
-          <button type="button" disabled={signing.fetching} onClick={() => setConfirming("sign")}>
+          <button className="button button-secondary" type="button" disabled={signing.fetching} onClick={() => setConfirming("sign")}>
             {t("finalNote.sign")}
           </button>
           <FormStatus error={signing.error} />
@@ -134,7 +142,7 @@ export function FinalNoteEditor({ caseId, note, onChanged }: { caseId: string; n
       )}
       {note && note.status === "SIGNED" && (
         <div className="actions">
-          <button type="button" className="primary" disabled={sending.fetching} onClick={() => setConfirming("send")}>
+          <button type="button" className="button button-primary" disabled={sending.fetching} onClick={() => setConfirming("send")}>
             {t("finalNote.send")}
           </button>
           <FormStatus error={sending.error} />

@@ -2,6 +2,7 @@ import { useMemo } from "react";
 import { Link, useParams } from "react-router";
 import { useQuery } from "urql";
 import { useUser } from "../../auth/session.tsx";
+import { Breadcrumbs } from "../../components/Breadcrumbs.tsx";
 import { LoadFailure } from "../../components/LoadFailure.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { ErrorPictureProvider, Facts, Field } from "../../components/Restricted.tsx";
@@ -54,10 +55,13 @@ export function FinalNotePage() {
 
   return (
     <ErrorPictureProvider picture={picture}>
+      <Breadcrumbs
+        items={[
+          { label: name ? t("case.title", { name }) : t("breadcrumbs.case"), to: `/cases/${course.id}` },
+          { label: t("finalNote.title") },
+        ]}
+      />
       <PageTitle>{t("finalNote.title")}</PageTitle>
-      <p className="lead">
-        {name && t("case.title", { name })} · <Link to={`/cases/${course.id}`}>{t("meeting.back")}</Link>
-      </p>
       {writer && (
         <FinalNoteEditor key={note ? `${note.id}-${note.version}` : "new"} caseId={course.id} note={note ?? null} onChanged={refresh} />
       )}

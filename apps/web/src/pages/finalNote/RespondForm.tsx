@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useClient, useMutation } from "urql";
-import { FieldError, ValidatedForm } from "../../components/Form.tsx";
+import { Choice, FieldError, ValidatedForm } from "../../components/Form.tsx";
 import { FormStatus } from "../../components/FormStatus.tsx";
 import type { DeclineReason, MeasureKind, ResponseKind } from "../../generated/graphql.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
@@ -85,16 +85,21 @@ export function RespondForm(props: {
       <fieldset>
         <legend>{t("finalNote.answerKind")}</legend>
         {RESPONSES.map((r) => (
-          <label key={r} className="checkbox">
-            <input type="radio" name={name} value={r} checked={response === r} onChange={() => setResponse(r)} />
-            <span>{label("ResponseKind", r)}</span>
-          </label>
+          <Choice
+            key={r}
+            type="radio"
+            name={name}
+            value={r}
+            checked={response === r}
+            onChange={() => setResponse(r)}
+            label={label("ResponseKind", r)}
+          />
         ))}
       </fieldset>
       {response === "MEASURE" && (
-        <label>
-          <span>{t("finalNote.answerMeasure")}</span>
-          <select value={measure} onChange={(e) => setMeasure(e.target.value)}>
+        <label className="form-group">
+          <span className="form-label">{t("finalNote.answerMeasure")}</span>
+          <select className="form-select" value={measure} onChange={(e) => setMeasure(e.target.value)}>
             {(props.measures ?? []).map((m) => (
               <option key={m.id} value={m.id}>
                 {t("child.measureLine", { kind: label("MeasureKind", m.kind), step: m.ladderStep })}
@@ -111,8 +116,8 @@ export function RespondForm(props: {
         </label>
       )}
       {response === "OTHER_SUPPORT" && (
-        <label>
-          <span>{t("finalNote.answerOtherSupport")}</span>
+        <label className="form-group">
+          <span className="form-label">{t("finalNote.answerOtherSupport")}</span>
           <FieldError id={`${name}-other`} />
           <input
             id={`${name}-other`}
@@ -124,9 +129,9 @@ export function RespondForm(props: {
         </label>
       )}
       {response === "DECLINED" && (
-        <label>
-          <span>{t("finalNote.answerDeclineReason")}</span>
-          <select value={reason} onChange={(e) => setReason(e.target.value as DeclineReason)}>
+        <label className="form-group">
+          <span className="form-label">{t("finalNote.answerDeclineReason")}</span>
+          <select className="form-select" value={reason} onChange={(e) => setReason(e.target.value as DeclineReason)}>
             {REASONS.map((r) => (
               <option key={r} value={r}>
                 {label("DeclineReason", r)}
@@ -135,8 +140,8 @@ export function RespondForm(props: {
           </select>
         </label>
       )}
-      <label>
-        <span>{t("finalNote.answerNote")}</span>
+      <label className="form-group">
+        <span className="form-label">{t("finalNote.answerNote")}</span>
         <FieldError id={`${name}-note`} />
         <input
           id={`${name}-note`}
@@ -147,7 +152,7 @@ export function RespondForm(props: {
         />
       </label>
       <div className="actions">
-        <button type="submit" className="primary" disabled={deciding.fetching || responding.fetching}>
+        <button type="submit" className="button button-primary" disabled={deciding.fetching || responding.fetching}>
           {t("finalNote.answer")}
         </button>
       </div>

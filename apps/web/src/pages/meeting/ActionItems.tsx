@@ -30,6 +30,7 @@ function ItemRow({ item }: { item: Item }) {
         {mayUpdate ? (
           <>
             <select
+              className="form-select"
               aria-label={t("meeting.itemStatus", { title: item.title })}
               value={item.status}
               disabled={updating.fetching}
@@ -74,14 +75,14 @@ function AddItemForm({ meetingId, onAdded }: { meetingId: string; onAdded(): voi
     <ValidatedForm id="add-item" onValid={submit} aria-labelledby="add-item-title">
       <h3 id="add-item-title">{t("meeting.addActionItem")}</h3>
       <div className="row">
-        <label>
-          <span>{t("meeting.itemTitle")}</span>
+        <label className="form-group">
+          <span className="form-label">{t("meeting.itemTitle")}</span>
           <FieldError id="add-item-title-input" />
           <input id="add-item-title-input" className="form-input" required value={title} onChange={(e) => setTitle(e.target.value)} />
         </label>
-        <label>
-          <span>{t("meeting.itemSector")}</span>
-          <select value={sector} onChange={(e) => setSector(e.target.value as Sector)}>
+        <label className="form-group">
+          <span className="form-label">{t("meeting.itemSector")}</span>
+          <select className="form-select" value={sector} onChange={(e) => setSector(e.target.value as Sector)}>
             {SAMRAAD_SECTORS.map((s) => (
               <option key={s} value={s}>
                 {label("Sector", s)}
@@ -91,7 +92,7 @@ function AddItemForm({ meetingId, onAdded }: { meetingId: string; onAdded(): voi
         </label>
         <DateTimeInput id="add-item-due" label={t("meeting.itemDue")} required value={due} onChange={setDue} />
       </div>
-      <button type="submit" disabled={adding.fetching}>
+      <button className="button button-secondary" type="submit" disabled={adding.fetching}>
         {t("meeting.addActionItem")}
       </button>
       <FormStatus error={adding.error} success={added} />
@@ -108,7 +109,7 @@ export function ActionItems(props: { meetingId: string; items: Item[]; open: boo
       {items.length === 0 ? (
         <p>{t("case.noActionItems")}</p>
       ) : (
-        <table className="cases">
+        <table className="table cases">
           <thead>
             <tr>
               <th scope="col">{t("meeting.itemTitle")}</th>

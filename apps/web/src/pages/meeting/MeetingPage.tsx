@@ -49,7 +49,7 @@ export function MeetingPage() {
       )}
       <div className="actions no-print">
         <Link to={`/cases/${course.id}`}>{t("meeting.back")}</Link>
-        <button type="button" onClick={() => window.print()}>
+        <button className="button button-secondary" type="button" onClick={() => window.print()}>
           {t("meeting.printSummary")}
         </button>
       </div>
@@ -86,7 +86,7 @@ export function MeetingPage() {
         {meeting.decisions.length === 0 ? (
           <p>{t("meeting.noDecisions")}</p>
         ) : (
-          <table className="cases">
+          <table className="table cases">
             <thead>
               <tr>
                 <th scope="col">{t("meeting.activity")}</th>

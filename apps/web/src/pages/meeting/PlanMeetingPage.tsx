@@ -1,7 +1,8 @@
 import { useState } from "react";
 import { Link, useNavigate, useParams } from "react-router";
 import { useMutation, useQuery } from "urql";
-import { DateTimeInput, FieldError, ValidatedForm } from "../../components/Form.tsx";
+import { Breadcrumbs } from "../../components/Breadcrumbs.tsx";
+import { Choice, DateTimeInput, FieldError, ValidatedForm } from "../../components/Form.tsx";
 import { FormStatus, fromLocalInput, toLocalInput } from "../../components/FormStatus.tsx";
 import { LoadFailure } from "../../components/LoadFailure.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
@@ -50,15 +51,13 @@ export function PlanMeetingPage() {
 
   return (
     <>
+      <Breadcrumbs items={[{ label: t("breadcrumbs.case"), to: `/cases/${caseId}` }, { label: t("meeting.plan") }]} />
       <PageTitle>{t("meeting.plan")}</PageTitle>
-      <p>
-        <Link to={`/cases/${caseId}`}>{t("meeting.back")}</Link>
-      </p>
       <ValidatedForm className="card" id="plan-meeting" onValid={submit}>
         <div className="row">
-          <label>
-            <span>{t("meeting.kind")}</span>
-            <select value={chosenKind} onChange={(e) => setKind(e.target.value as MeetingKind)}>
+          <label className="form-group">
+            <span className="form-label">{t("meeting.kind")}</span>
+            <select className="form-select" value={chosenKind} onChange={(e) => setKind(e.target.value as MeetingKind)}>
               {(["PLANNING", "FOLLOW_UP"] as const).map((k) => (
                 <option key={k} value={k}>
                   {label("MeetingKind", k)}
@@ -68,24 +67,25 @@ export function PlanMeetingPage() {
           </label>
           <DateTimeInput id="plan-scheduled" label={t("meeting.scheduledAt")} required value={scheduledAt} onChange={setScheduledAt} />
         </div>
-        <label>
-          <span>{t("meeting.agenda")}</span>
+        <label className="form-group">
+          <span className="form-label">{t("meeting.agenda")}</span>
           <FieldError id="plan-agenda" />
           <textarea id="plan-agenda" className="form-input" required value={agenda} onChange={(e) => setAgenda(e.target.value)} />
         </label>
         <fieldset>
           <legend>{t("meeting.participants")}</legend>
           {data.participants.map((p) => (
-            <label key={p.id} className="checkbox">
-              <input type="checkbox" checked={!excluded.has(p.id)} onChange={() => toggle(p.id)} />
-              <span>
-                {p.name} · {label("Role", p.role)} · {label("Sector", p.sector)}
-              </span>
-            </label>
+            <Choice
+              key={p.id}
+              type="checkbox"
+              checked={!excluded.has(p.id)}
+              onChange={() => toggle(p.id)}
+              label={`${p.name} · ${label("Role", p.role)} · ${label("Sector", p.sector)}`}
+            />
           ))}
         </fieldset>
         <div className="actions">
-          <button type="submit" className="primary" disabled={planning.fetching}>
+          <button type="submit" className="button button-primary" disabled={planning.fetching}>
             {planning.fetching ? t("common.saving") : t("meeting.plan")}
           </button>
         </div>

@@ -62,8 +62,8 @@ export function RecordHeldForm({ meetingId, version }: { meetingId: string; vers
     <ValidatedForm className="card" id="record-held" onValid={submit} aria-labelledby="record-held-title">
       <h2 id="record-held-title">{t("meeting.recordHeld")}</h2>
       <DateTimeInput id="record-held-at" label={t("meeting.heldAt")} required value={heldAt} onChange={setHeldAt} />
-      <label>
-        <span>{t("meeting.minutes")}</span>
+      <label className="form-group">
+        <span className="form-label">{t("meeting.minutes")}</span>
         <FieldError id="record-held-minutes" />
         <textarea id="record-held-minutes" className="form-input" required value={minutes} onChange={(e) => setMinutes(e.target.value)} />
       </label>
@@ -73,9 +73,10 @@ export function RecordHeldForm({ meetingId, version }: { meetingId: string; vers
             {t("meeting.decision")} {i + 1}
           </legend>
           <div className="row">
-            <label>
-              <span>{t("meeting.activity")}</span>
+            <label className="form-group">
+              <span className="form-label">{t("meeting.activity")}</span>
               <select
+                className="form-select"
                 value={d.activity}
                 onChange={(e) => {
                   const activity = e.target.value as Activity;
@@ -89,9 +90,13 @@ export function RecordHeldForm({ meetingId, version }: { meetingId: string; vers
                 ))}
               </select>
             </label>
-            <label>
-              <span>{t("meeting.responsibleSector")}</span>
-              <select value={d.responsibleSector} onChange={(e) => change(d.key, { responsibleSector: e.target.value as Sector })}>
+            <label className="form-group">
+              <span className="form-label">{t("meeting.responsibleSector")}</span>
+              <select
+                className="form-select"
+                value={d.responsibleSector}
+                onChange={(e) => change(d.key, { responsibleSector: e.target.value as Sector })}
+              >
                 {SAMRAAD_SECTORS.map((s) => (
                   <option key={s} value={s}>
                     {label("Sector", s)}
@@ -100,8 +105,8 @@ export function RecordHeldForm({ meetingId, version }: { meetingId: string; vers
               </select>
             </label>
           </div>
-          <label>
-            <span>{t("meeting.decision")}</span>
+          <label className="form-group">
+            <span className="form-label">{t("meeting.decision")}</span>
             <FieldError id={`record-held-decision-${d.key}`} />
             <input
               id={`record-held-decision-${d.key}`}
@@ -114,10 +119,10 @@ export function RecordHeldForm({ meetingId, version }: { meetingId: string; vers
         </fieldset>
       ))}
       <div className="actions">
-        <button type="button" onClick={addDecision}>
+        <button className="button button-secondary" type="button" onClick={addDecision}>
           {t("meeting.addDecision")}
         </button>
-        <button type="submit" className="primary" disabled={recording.fetching}>
+        <button type="submit" className="button button-primary" disabled={recording.fetching}>
           {t("meeting.recordHeld")}
         </button>
       </div>

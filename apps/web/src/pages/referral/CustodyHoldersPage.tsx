@@ -1,7 +1,8 @@
 import { useState } from "react";
 import { useParams } from "react-router";
 import { useMutation, useQuery } from "urql";
-import { FieldError, ValidatedForm } from "../../components/Form.tsx";
+import { Breadcrumbs } from "../../components/Breadcrumbs.tsx";
+import { Choice, FieldError, ValidatedForm } from "../../components/Form.tsx";
 import { ErrorText, FormStatus } from "../../components/FormStatus.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import type { CustodyRelation } from "../../generated/graphql.ts";
@@ -43,6 +44,7 @@ export function CustodyHoldersPage() {
   const fullName = `${child.firstName} ${child.lastName}`;
   return (
     <section>
+      <Breadcrumbs items={[{ label: t("custody.title", { name: fullName }) }]} />
       <PageTitle>{t("custody.title", { name: fullName })}</PageTitle>
       <p>{t("custody.intro")}</p>
       <p data-objection={child.videoInterviewObjection ? "yes" : "no"}>
@@ -52,7 +54,7 @@ export function CustodyHoldersPage() {
         <p>{t("custody.empty")}</p>
       ) : (
         <div className="table-wrap">
-          <table className="cases">
+          <table className="table cases">
             <thead>
               <tr>
                 <th scope="col">{t("custody.name")}</th>
@@ -69,6 +71,7 @@ export function CustodyHoldersPage() {
                   <td>{h.objectsToVideoInterview ? t("common.yes") : t("common.no")}</td>
                   <td>
                     <button
+                      className="button button-secondary"
                       type="button"
                       disabled={recording.fetching}
                       onClick={async () => {
@@ -91,14 +94,14 @@ export function CustodyHoldersPage() {
       <ValidatedForm id="add-custody-holder" onValid={submit} aria-labelledby="add-custody-holder-title">
         <h2 id="add-custody-holder-title">{t("custody.add")}</h2>
         <div className="row">
-          <label>
-            <span>{t("custody.name")}</span>
+          <label className="form-group">
+            <span className="form-label">{t("custody.name")}</span>
             <FieldError id="custody-name" />
             <input id="custody-name" className="form-input" required value={name} onChange={(e) => setName(e.target.value)} />
           </label>
-          <label>
-            <span>{t("custody.relation")}</span>
-            <select value={relation} onChange={(e) => setRelation(e.target.value as CustodyRelation)}>
+          <label className="form-group">
+            <span className="form-label">{t("custody.relation")}</span>
+            <select className="form-select" value={relation} onChange={(e) => setRelation(e.target.value as CustodyRelation)}>
               {RELATIONS.map((r) => (
                 <option key={r} value={r}>
                   {label("CustodyRelation", r)}
@@ -107,12 +110,8 @@ export function CustodyHoldersPage() {
             </select>
           </label>
         </div>
-        <div className="form-check">
-          <label>
-            <input type="checkbox" checked={objects} onChange={(e) => setObjects(e.target.checked)} /> {t("custody.objects")}
-          </label>
-        </div>
-        <button type="submit" className="button button-primary primary" disabled={adding.fetching}>
+        <Choice type="checkbox" checked={objects} onChange={(e) => setObjects(e.target.checked)} label={t("custody.objects")} />
+        <button type="submit" className="button button-primary" disabled={adding.fetching}>
           {t("custody.add")}
         </button>
         <FormStatus error={adding.error} success={adding.data ? t("custody.added") : null} />

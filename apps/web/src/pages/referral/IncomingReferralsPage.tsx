@@ -121,7 +121,7 @@ function IncomingReferral({ referral: r, onRegistered }: { referral: Incoming; o
         ]}
       />
       <h3>{t("referral.incoming.criteria")}</h3>
-      <ul className="criteria">
+      <ul className="nobullet-list criteria">
         {criteria.map(([met, key]) => (
           <li key={key} data-met={met ? "yes" : "no"}>
             <span aria-hidden="true">{met ? "✓" : "✗"}</span> {t(key)}
@@ -130,18 +130,23 @@ function IncomingReferral({ referral: r, onRegistered }: { referral: Incoming; o
       </ul>
       {r.handoverStatus === "RECEIVED" && (
         <p>
-          <button type="button" onClick={() => void acknowledge({ referralId: r.id })} disabled={acknowledging.fetching}>
+          <button
+            className="button button-secondary"
+            type="button"
+            onClick={() => void acknowledge({ referralId: r.id })}
+            disabled={acknowledging.fetching}
+          >
             {t("referral.incoming.acknowledge")}
-            <span className="visually-hidden"> {name}</span>
+            <span className="sr-only"> {name}</span>
           </button>
         </p>
       )}
       <FormStatus error={acknowledging.error} />
       <ValidatedForm id={`register-${r.id}`} onValid={registerCourse} aria-label={`${t("referral.incoming.register")}: ${name}`}>
         <div className="row">
-          <label>
-            <span>{t("referral.incoming.type")}</span>
-            <select value={type} onChange={(e) => setType(e.target.value as CourseType)}>
+          <label className="form-group">
+            <span className="form-label">{t("referral.incoming.type")}</span>
+            <select className="form-select" value={type} onChange={(e) => setType(e.target.value as CourseType)}>
               {COURSE_TYPES.map((c) => (
                 <option key={c} value={c}>
                   {label("CourseType", c)}
@@ -149,9 +154,9 @@ function IncomingReferral({ referral: r, onRegistered }: { referral: Incoming; o
               ))}
             </select>
           </label>
-          <label>
-            <span>{t("referral.incoming.burden")}</span>
-            <select value={burden} onChange={(e) => setBurden(e.target.value as BurdenLevel)}>
+          <label className="form-group">
+            <span className="form-label">{t("referral.incoming.burden")}</span>
+            <select className="form-select" value={burden} onChange={(e) => setBurden(e.target.value as BurdenLevel)}>
               {BURDEN_LEVELS.map((b) => (
                 <option key={b} value={b}>
                   {label("BurdenLevel", b)}
@@ -160,7 +165,7 @@ function IncomingReferral({ referral: r, onRegistered }: { referral: Incoming; o
             </select>
           </label>
         </div>
-        <button type="submit" className="button button-primary primary" disabled={busy}>
+        <button type="submit" className="button button-primary" disabled={busy}>
           {t("referral.incoming.register")}
         </button>
         <FormStatus error={error} />

@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { Link, useParams } from "react-router";
 import { useMutation, useQuery } from "urql";
+import { Breadcrumbs } from "../../components/Breadcrumbs.tsx";
 import { FieldError, ValidatedForm } from "../../components/Form.tsx";
 import { ErrorText, FormStatus } from "../../components/FormStatus.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
@@ -63,6 +64,12 @@ export function InviteParticipantPage() {
   const childName = course.child ? `${course.child.firstName} ${course.child.lastName}` : "";
   return (
     <section>
+      <Breadcrumbs
+        items={[
+          { label: childName ? t("case.title", { name: childName }) : t("breadcrumbs.case"), to: `/cases/${caseId}` },
+          { label: t("invite.title", { name: childName }) },
+        ]}
+      />
       <PageTitle>{t("invite.title", { name: childName })}</PageTitle>
       <p>{t("invite.intro")}</p>
       <h2>{t("case.participants")}</h2>
@@ -76,9 +83,9 @@ export function InviteParticipantPage() {
       <ValidatedForm id="invite-participant" onValid={submit} aria-labelledby="invite-form-title" className="card">
         <h2 id="invite-form-title">{t("invite.form")}</h2>
         <div className="row">
-          <label>
-            <span>{t("invite.organisation")}</span>
-            <select value={choice} onChange={(e) => setChoice(Number(e.target.value))}>
+          <label className="form-group">
+            <span className="form-label">{t("invite.organisation")}</span>
+            <select className="form-select" value={choice} onChange={(e) => setChoice(Number(e.target.value))}>
               {serving.map((o, i) => (
                 <option key={`${o.sector}:${o.organisation}`} value={i}>
                   {label("Sector", o.sector)} · {o.organisation}
@@ -86,9 +93,9 @@ export function InviteParticipantPage() {
               ))}
             </select>
           </label>
-          <label>
-            <span>{t("invite.role")}</span>
-            <select value={chosenRole} onChange={(e) => setRole(e.target.value)}>
+          <label className="form-group">
+            <span className="form-label">{t("invite.role")}</span>
+            <select className="form-select" value={chosenRole} onChange={(e) => setRole(e.target.value)}>
               {roles.map((r) => (
                 <option key={r} value={r}>
                   {label("Role", r)}
@@ -98,14 +105,14 @@ export function InviteParticipantPage() {
           </label>
         </div>
         <div className="row">
-          <label>
-            <span>{t("invite.name")}</span>
+          <label className="form-group">
+            <span className="form-label">{t("invite.name")}</span>
             <FieldError id="invite-name" />
             <input id="invite-name" className="form-input" required value={name} onChange={(e) => setName(e.target.value)} />
           </label>
-          <label>
-            <span>
-              {t("invite.sub")} <span className="hint">({t("invite.subHint")})</span>
+          <label className="form-group">
+            <span className="form-label">
+              {t("invite.sub")} <span className="form-hint">({t("invite.subHint")})</span>
             </span>
             <FieldError id="invite-sub" />
             <input
@@ -119,7 +126,7 @@ export function InviteParticipantPage() {
           </label>
         </div>
         <div className="actions">
-          <button type="submit" className="button button-primary primary" disabled={inviting.fetching}>
+          <button type="submit" className="button button-primary" disabled={inviting.fetching}>
             {t("invite.submit")}
           </button>
           <Link to={`/cases/${caseId}`}>{t("common.back")}</Link>

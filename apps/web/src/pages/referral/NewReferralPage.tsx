@@ -2,13 +2,16 @@ import { useState } from "react";
 import { Link, useNavigate } from "react-router";
 import { type CombinedError, useMutation } from "urql";
 import { useUser } from "../../auth/session.tsx";
-import { DateTimeInput, FieldError, parseDanishDate, ValidatedForm } from "../../components/Form.tsx";
+import { Breadcrumbs } from "../../components/Breadcrumbs.tsx";
+import { Choice, DateTimeInput, FieldError, parseDanishDate, ValidatedForm } from "../../components/Form.tsx";
 import { FormStatus, fromLocalInput, toLocalInput } from "../../components/FormStatus.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
-import type { AbuseType, Gender, Region } from "../../generated/graphql.ts";
+import type { AbuseType, Gender, NotificationSource, Region } from "../../generated/graphql.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import {
+  AssessNotificationForReferralDocument,
   DecideChildAssessmentForReferralDocument,
+  RecordNotificationForReferralDocument,
   ReferToBoernehusDocument,
   RegisterChildForReferralDocument,
 } from "./referralOperations.ts";
@@ -16,11 +19,13 @@ import {
 const REGIONS: Region[] = ["HOVEDSTADEN", "SJAELLAND", "SYDDANMARK", "MIDTJYLLAND", "NORDJYLLAND"];
 const ABUSE_TYPES: AbuseType[] = ["PHYSICAL", "SEXUAL", "PSYCHOLOGICAL"];
 const GENDERS: Gender[] = ["GIRL", "BOY"];
+const SOURCES: NotificationSource[] = ["SCHOOL", "DAYCARE", "HEALTH_CARE", "POLICE", "FAMILY", "ANONYMOUS", "OTHER"];
 const CRITERIA = ["suspicion", "bfu", "otherSector"] as const;
 type Criterion = (typeof CRITERIA)[number];
 
 /**
- * The caseworker refers a child to the børnehus (opstartsskema): the child, the BFU decision,
+ * The caseworker refers a child to the børnehus (opstartsskema): the child, the notification
+ * (underretning) that started it, the BFU decision,
  * the three criteria as a checklist, and where it goes. The referral lands in that børnehus's
  * queue at once.
  */
@@ -29,6 +34,8 @@ export function NewReferralPage() {
   const user = useUser();
   const navigate = useNavigate();
   const [, registerChild] = useMutation(RegisterChildForReferralDocument);
+  const [, recordNotification] = useMutation(RecordNotificationForReferralDocument);
+  const [, assessNotification] = useMutation(AssessNotificationForReferralDocument);
   const [, decideBfu] = useMutation(DecideChildAssessmentForReferralDocument);
   const [, refer] = useMutation(ReferToBoernehusDocument);
   const [busy, setBusy] = useState(false);
@@ -38,6 +45,8 @@ export function NewReferralPage() {
   const [childId, setChildId] = useState<string | null>(null);
   const [child, setChild] = useState({ cpr: "", firstName: "", lastName: "", birthDate: "", gender: "GIRL" as Gender });
   const now = Date.now();
+  const [notification, setNotification] = useState({ source: "SCHOOL" as NotificationSource, concern: "" });
+  const [receivedAt, setReceivedAt] = useState(toLocalInput(new Date(now - 3 * 3_600_000)));
   const [bfuAt, setBfuAt] = useState(toLocalInput(new Date(now - 3_600_000)));
   const [referredAt, setReferredAt] = useState(toLocalInput(new Date(now)));
   const [region, setRegion] = useState<Region>("HOVEDSTADEN");
@@ -60,6 +69,15 @@ export function NewReferralPage() {
         if (!res.data) return setError(res.error);
         id = res.data.registerChild.id;
         setChildId(id);
+        const received = await recordNotification({
+          input: { childId: id, receivedAt: fromLocalInput(receivedAt), source: notification.source, concern: notification.concern },
+        });
+        if (!received.data) return setError(received.error);
+        // The BFU decision is the assessment of the notification: it is assessed then.
+        const assessed = await assessNotification({
+          input: { notificationId: received.data.recordNotification.id, assessedAt: fromLocalInput(bfuAt) },
+        });
+        if (!assessed.data) return setError(assessed.error);
         const bfu = await decideBfu({ input: { childId: id, decidedAt: fromLocalInput(bfuAt) } });
         if (!bfu.data) return setError(bfu.error);
       }
@@ -83,8 +101,8 @@ export function NewReferralPage() {
   };
 
   const text = (key: keyof typeof child, labelKey: Parameters<typeof t>[0], extra: Record<string, string> = {}) => (
-    <label>
-      <span>{t(labelKey)}</span>
+    <label className="form-group">
+      <span className="form-label">{t(labelKey)}</span>
       <FieldError id={`referral-${key}`} />
       <input
         id={`referral-${key}`}
@@ -100,6 +118,7 @@ export function NewReferralPage() {
 
   return (
     <section>
+      <Breadcrumbs items={[{ label: t("referral.nav.municipality"), to: "/referrals" }, { label: t("referral.new.title") }]} />
       <PageTitle>{t("referral.new.title")}</PageTitle>
       <p>{t("referral.new.intro")}</p>
       <ValidatedForm id="new-referral" onValid={submit} aria-label={t("referral.new.title")}>
@@ -112,9 +131,10 @@ export function NewReferralPage() {
           </div>
           <div className="row">
             {text("birthDate", "referral.child.birthDate", { inputMode: "numeric", "data-kind": "date" })}
-            <label>
-              <span>{t("referral.child.gender")}</span>
+            <label className="form-group">
+              <span className="form-label">{t("referral.child.gender")}</span>
               <select
+                className="form-select"
                 value={child.gender}
                 disabled={childId !== null}
                 onChange={(e) => setChild({ ...child, gender: e.target.value as Gender })}
@@ -127,40 +147,77 @@ export function NewReferralPage() {
               </select>
             </label>
           </div>
-          {childId === null && (
-            <DateTimeInput id="referral-bfu" label={t("referral.bfu.decidedAt")} required value={bfuAt} onChange={setBfuAt} />
-          )}
         </fieldset>
+        {childId === null && (
+          <fieldset data-notification="">
+            <legend>{t("referral.notification.heading")}</legend>
+            <div className="row">
+              <label className="form-group">
+                <span className="form-label">{t("referral.notification.source")}</span>
+                <select
+                  className="form-select"
+                  value={notification.source}
+                  onChange={(e) => setNotification({ ...notification, source: e.target.value as NotificationSource })}
+                >
+                  {SOURCES.map((source) => (
+                    <option key={source} value={source}>
+                      {label("NotificationSource", source)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <DateTimeInput
+                id="referral-notification-at"
+                label={t("referral.notification.receivedAt")}
+                required
+                value={receivedAt}
+                onChange={setReceivedAt}
+              />
+            </div>
+            <label className="form-group">
+              <span className="form-label">{t("referral.notification.concern")}</span>
+              <span className="form-hint">{t("referral.notification.concernHint")}</span>
+              <FieldError id="referral-notification-concern" />
+              <textarea
+                id="referral-notification-concern"
+                className="form-input"
+                required
+                value={notification.concern}
+                onChange={(e) => setNotification({ ...notification, concern: e.target.value })}
+              />
+            </label>
+            <DateTimeInput id="referral-bfu" label={t("referral.bfu.decidedAt")} required value={bfuAt} onChange={setBfuAt} />
+            <p className="form-hint">{t("referral.notification.assessedHint")}</p>
+          </fieldset>
+        )}
         <fieldset data-criteria="">
           <legend>{t("referral.criteria.legend")}</legend>
           {CRITERIA.map((c) => (
-            <div className="form-check" key={c}>
-              <label>
-                <input type="checkbox" checked={criteria[c]} onChange={(e) => setCriteria({ ...criteria, [c]: e.target.checked })} />{" "}
-                {t(`referral.criteria.${c}` as Parameters<typeof t>[0])}
-              </label>
-            </div>
+            <Choice
+              key={c}
+              type="checkbox"
+              checked={criteria[c]}
+              onChange={(e) => setCriteria({ ...criteria, [c]: e.target.checked })}
+              label={t(`referral.criteria.${c}` as Parameters<typeof t>[0])}
+            />
           ))}
         </fieldset>
         <fieldset>
           <legend>{t("referral.abuseTypes")}</legend>
           {ABUSE_TYPES.map((a) => (
-            <div className="form-check" key={a}>
-              <label>
-                <input
-                  type="checkbox"
-                  checked={abuseTypes.includes(a)}
-                  onChange={(e) => setAbuseTypes(e.target.checked ? [...abuseTypes, a] : abuseTypes.filter((x) => x !== a))}
-                />{" "}
-                {label("AbuseType", a)}
-              </label>
-            </div>
+            <Choice
+              key={a}
+              type="checkbox"
+              checked={abuseTypes.includes(a)}
+              onChange={(e) => setAbuseTypes(e.target.checked ? [...abuseTypes, a] : abuseTypes.filter((x) => x !== a))}
+              label={label("AbuseType", a)}
+            />
           ))}
         </fieldset>
         <div className="row">
-          <label>
-            <span>{t("referral.region")}</span>
-            <select value={region} onChange={(e) => setRegion(e.target.value as Region)}>
+          <label className="form-group">
+            <span className="form-label">{t("referral.region")}</span>
+            <select className="form-select" value={region} onChange={(e) => setRegion(e.target.value as Region)}>
               {REGIONS.map((r) => (
                 <option key={r} value={r}>
                   {label("Region", r)}
@@ -170,24 +227,33 @@ export function NewReferralPage() {
           </label>
           <DateTimeInput id="referral-at" label={t("referral.referredAt")} required value={referredAt} onChange={setReferredAt} />
         </div>
-        <div className="form-check">
-          <label>
-            <input type="checkbox" checked={policeReportFiled} onChange={(e) => setPoliceReportFiled(e.target.checked)} />{" "}
-            {t("referral.policeReportFiled")}
-          </label>
-        </div>
+        <Choice
+          type="checkbox"
+          checked={policeReportFiled}
+          onChange={(e) => setPoliceReportFiled(e.target.checked)}
+          label={t("referral.policeReportFiled")}
+        />
         {clientProblem && (
           <div role="alert" className="alert alert-error error">
             <p className="alert-text">{clientProblem}</p>
           </div>
         )}
         <div className="actions">
-          <button type="submit" className="button button-primary primary" disabled={busy}>
+          <button type="submit" className="button button-primary" disabled={busy}>
             {t("referral.submit")}
           </button>
           <Link to="/referrals">{t("common.cancel")}</Link>
         </div>
-        <FormStatus error={error} labels={{ referredAt: t("referral.referredAt"), decidedAt: t("referral.bfu.decidedAt") }} />
+        <FormStatus
+          error={error}
+          labels={{
+            referredAt: t("referral.referredAt"),
+            decidedAt: t("referral.bfu.decidedAt"),
+            receivedAt: t("referral.notification.receivedAt"),
+            assessedAt: t("referral.bfu.decidedAt"),
+            concern: t("referral.notification.concern"),
+          }}
+        />
       </ValidatedForm>
     </section>
   );

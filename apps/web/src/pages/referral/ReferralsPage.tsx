@@ -44,7 +44,7 @@ export function ReferralsPage() {
       {result.data && referrals.length === 0 && <p>{t("referral.list.empty")}</p>}
       {referrals.length > 0 && (
         <div className="table-wrap">
-          <table className="cases">
+          <table className="table cases">
             <thead>
               <tr>
                 <th scope="col">{t("referral.col.child")}</th>
@@ -79,7 +79,7 @@ export function ReferralsPage() {
                         <li>
                           <Link to={`/cases/${r.caseId}`}>
                             {t("referral.openCase")}
-                            <span className="visually-hidden">
+                            <span className="sr-only">
                               {" "}
                               {r.child.firstName} {r.child.lastName}
                             </span>
@@ -89,7 +89,7 @@ export function ReferralsPage() {
                       <li>
                         <Link to={`/children/${r.child.id}/custody`}>
                           {t("referral.custody")}
-                          <span className="visually-hidden">
+                          <span className="sr-only">
                             {" "}
                             {r.child.firstName} {r.child.lastName}
                           </span>

@@ -38,6 +38,24 @@ export const RegisterChildForReferralDocument = graphql(`
   }
 `);
 
+export const RecordNotificationForReferralDocument = graphql(`
+  mutation RecordNotificationForReferral($input: RecordNotificationInput!) {
+    recordNotification(input: $input) {
+      id
+      receivedAt
+    }
+  }
+`);
+
+export const AssessNotificationForReferralDocument = graphql(`
+  mutation AssessNotificationForReferral($input: AssessNotificationInput!) {
+    assessNotification(input: $input) {
+      id
+      assessedAt
+    }
+  }
+`);
+
 export const DecideChildAssessmentForReferralDocument = graphql(`
   mutation DecideChildAssessmentForReferral($input: DecideChildAssessmentInput!) {
     decideChildAssessment(input: $input) {

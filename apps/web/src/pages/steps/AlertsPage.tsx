@@ -107,6 +107,7 @@ function AlertItem({ alert, onDone }: { alert: AlertRow; onDone(): void }) {
       <div className="actions">
         {path && <Link to={path}>{t(`steps.alerts.go.${alert.kind}` as Parameters<typeof t>[0])}</Link>}
         <button
+          className="button button-secondary"
           type="button"
           disabled={acknowledging.fetching || done}
           aria-label={t("steps.alerts.acknowledgeFor", { kind })}

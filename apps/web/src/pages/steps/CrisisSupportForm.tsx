@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useMutation } from "urql";
-import { DateTimeInput, FieldError, ValidatedForm } from "../../components/Form.tsx";
+import { Choice, DateTimeInput, FieldError, ValidatedForm } from "../../components/Form.tsx";
 import { FormStatus, fromLocalInput, toLocalInput } from "../../components/FormStatus.tsx";
 import type { CrisisRecipient } from "../../generated/graphql.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
@@ -39,15 +39,20 @@ export function CrisisSupportForm({ caseId, counsellorName, onDone }: { caseId: 
       <fieldset>
         <legend>{t("steps.crisis.recipient")}</legend>
         {RECIPIENTS.map((r) => (
-          <label key={r} className="radio">
-            <input type="radio" name="crisis-recipient" value={r} checked={recipient === r} onChange={() => setRecipient(r)} />{" "}
-            {t(r === "CHILD" ? "steps.crisis.child" : "steps.crisis.caregiver")}
-          </label>
+          <Choice
+            key={r}
+            type="radio"
+            name="crisis-recipient"
+            value={r}
+            checked={recipient === r}
+            onChange={() => setRecipient(r)}
+            label={t(r === "CHILD" ? "steps.crisis.child" : "steps.crisis.caregiver")}
+          />
         ))}
       </fieldset>
       <DateTimeInput id="crisis-support-at" label={t("steps.crisis.heldAt")} required value={heldAt} onChange={setHeldAt} />
-      <label>
-        <span>{t("steps.crisis.counsellor")}</span>
+      <label className="form-group">
+        <span className="form-label">{t("steps.crisis.counsellor")}</span>
         <FieldError id="crisis-support-counsellor" />
         <input
           id="crisis-support-counsellor"
@@ -57,13 +62,13 @@ export function CrisisSupportForm({ caseId, counsellorName, onDone }: { caseId: 
           onChange={(e) => setCounsellor(e.target.value)}
         />
       </label>
-      <label>
-        <span>{t("steps.crisis.notes")}</span>
-        <span className="hint">{t("steps.crisis.notesHint")}</span>
+      <label className="form-group">
+        <span className="form-label">{t("steps.crisis.notes")}</span>
+        <span className="form-hint">{t("steps.crisis.notesHint")}</span>
         <FieldError id="crisis-support-notes" />
         <textarea id="crisis-support-notes" className="form-input" required value={notes} onChange={(e) => setNotes(e.target.value)} />
       </label>
-      <button type="submit" className="primary" disabled={recording.fetching}>
+      <button type="submit" className="button button-primary" disabled={recording.fetching}>
         {t("steps.crisis.submit")}
       </button>
       <FormStatus

@@ -1,6 +1,6 @@
 import { useId, useState } from "react";
 import { useMutation, useQuery } from "urql";
-import { FieldError, ValidatedForm } from "../../components/Form.tsx";
+import { Choice, FieldError, ValidatedForm } from "../../components/Form.tsx";
 import { ErrorText, FormStatus } from "../../components/FormStatus.tsx";
 import type { EmergencyAccessesForReviewQuery, EmergencyReviewOutcome } from "../../generated/graphql.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
@@ -82,25 +82,24 @@ function ReviewItem({ row, onDone }: { row: Opening; onDone(text: string): void 
           <legend>{t("steps.review.outcome")}</legend>
           <FieldError id={`${ids}-outcome`} />
           {(["JUSTIFIED", "UNJUSTIFIED"] as const).map((o) => (
-            <label key={o} className="radio">
-              <input
-                id={o === "JUSTIFIED" ? `${ids}-outcome` : undefined}
-                type="radio"
-                name={`${ids}-outcome`}
-                value={o}
-                checked={outcome === o}
-                onChange={() => setOutcome(o)}
-              />{" "}
-              {label("EmergencyReviewOutcome", o)}
-            </label>
+            <Choice
+              key={o}
+              id={o === "JUSTIFIED" ? `${ids}-outcome` : undefined}
+              type="radio"
+              name={`${ids}-outcome`}
+              value={o}
+              checked={outcome === o}
+              onChange={() => setOutcome(o)}
+              label={label("EmergencyReviewOutcome", o)}
+            />
           ))}
         </fieldset>
-        {outcome === "UNJUSTIFIED" && <p className="notice warning">{t("steps.review.unjustifiedWarning")}</p>}
-        <label>
-          <span>{t("steps.review.note")}</span>
+        {outcome === "UNJUSTIFIED" && <p className="alert alert-warning">{t("steps.review.unjustifiedWarning")}</p>}
+        <label className="form-group">
+          <span className="form-label">{t("steps.review.note")}</span>
           <textarea className="form-input" value={note} onChange={(e) => setNote(e.target.value)} />
         </label>
-        <button type="submit" className="primary" disabled={reviewing.fetching || outcome === null}>
+        <button type="submit" className="button button-primary" disabled={reviewing.fetching || outcome === null}>
           {t("steps.review.submit")}
         </button>
         <FormStatus error={reviewing.error} labels={{ note: t("steps.review.note") }} />

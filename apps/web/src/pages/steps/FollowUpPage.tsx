@@ -2,6 +2,7 @@ import { useState } from "react";
 import { Link, useParams } from "react-router";
 import { useMutation, useQuery } from "urql";
 import { useUser } from "../../auth/session.tsx";
+import { Breadcrumbs } from "../../components/Breadcrumbs.tsx";
 import { DateTimeInput, ValidatedForm } from "../../components/Form.tsx";
 import { FormStatus, fromLocalInput, toLocalInput } from "../../components/FormStatus.tsx";
 import { LoadFailure } from "../../components/LoadFailure.tsx";
@@ -37,11 +38,13 @@ export function FollowUpPage() {
   const measures = new Map((data.measures ?? []).map((m) => [m.id, m]));
   return (
     <>
+      <Breadcrumbs
+        items={[
+          { label: childName ? t("case.title", { name: childName }) : t("case.titleUnnamed"), to: `/cases/${data.id}` },
+          { label: t("steps.followUp.title") },
+        ]}
+      />
       <PageTitle>{t("steps.followUp.title")}</PageTitle>
-      <p className="lead">
-        {childName ? t("case.title", { name: childName }) : t("case.titleUnnamed")} ·{" "}
-        <Link to={`/cases/${data.id}`}>{t("steps.followUp.back")}</Link>
-      </p>
       <p>{t("steps.followUp.intro")}</p>
       {clock && (
         <p data-follow-up-clock={clock.status}>
@@ -113,7 +116,7 @@ function MeasureStatus({ measure, mayWrite, onDone }: { measure: MeasureRow; may
           }}
         >
           <DateTimeInput id={`${formId}-at`} label={t("steps.followUp.startedAt")} required value={startedAt} onChange={setStartedAt} />
-          <button type="submit" className="primary" disabled={starting.fetching}>
+          <button type="submit" className="button button-primary" disabled={starting.fetching}>
             {t("steps.followUp.start")}
           </button>
           <FormStatus

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useMutation } from "urql";
-import { DateTimeInput, ValidatedForm } from "../../components/Form.tsx";
+import { Choice, DateTimeInput, ValidatedForm } from "../../components/Form.tsx";
 import { FormStatus, fromLocalInput, toLocalInput } from "../../components/FormStatus.tsx";
 import type { Sector } from "../../generated/graphql.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
@@ -38,17 +38,16 @@ export function InterviewHeldForm({
       <fieldset>
         <legend>{t("steps.interviewHeld.observers")}</legend>
         {OBSERVERS.map((s) => (
-          <label key={s} className="checkbox">
-            <input
-              type="checkbox"
-              checked={observers.includes(s)}
-              onChange={(e) => setObservers((now) => (e.target.checked ? [...now, s] : now.filter((x) => x !== s)))}
-            />{" "}
-            {label("Sector", s)}
-          </label>
+          <Choice
+            key={s}
+            type="checkbox"
+            checked={observers.includes(s)}
+            onChange={(e) => setObservers((now) => (e.target.checked ? [...now, s] : now.filter((x) => x !== s)))}
+            label={label("Sector", s)}
+          />
         ))}
       </fieldset>
-      <button type="submit" className="primary" disabled={recording.fetching}>
+      <button type="submit" className="button button-primary" disabled={recording.fetching}>
         {t("steps.interviewHeld.submit")}
       </button>
       <FormStatus

@@ -40,7 +40,7 @@ export function MeetingChangeForms({ meeting, onDone }: { meeting: { id: string;
       <ValidatedForm id="move-meeting" onValid={submitMove} aria-labelledby="move-meeting-title">
         <h3 id="move-meeting-title">{t("steps.meeting.move")}</h3>
         <DateTimeInput id="move-meeting-at" label={t("steps.meeting.newTime")} required value={to} onChange={setTo} />
-        <button type="submit" className="primary" disabled={moving.fetching}>
+        <button type="submit" className="button button-primary" disabled={moving.fetching}>
           {t("steps.meeting.moveSubmit")}
         </button>
         <FormStatus
@@ -51,13 +51,13 @@ export function MeetingChangeForms({ meeting, onDone }: { meeting: { id: string;
       </ValidatedForm>
       <ValidatedForm id="cancel-meeting" onValid={() => setConfirming(true)} aria-labelledby="cancel-meeting-title">
         <h3 id="cancel-meeting-title">{t("steps.meeting.cancel")}</h3>
-        <label>
-          <span>{t("steps.meeting.reason")}</span>
-          <span className="hint">{t("steps.meeting.reasonHint")}</span>
+        <label className="form-group">
+          <span className="form-label">{t("steps.meeting.reason")}</span>
+          <span className="form-hint">{t("steps.meeting.reasonHint")}</span>
           <FieldError id="cancel-meeting-reason" />
           <textarea id="cancel-meeting-reason" className="form-input" required value={reason} onChange={(e) => setReason(e.target.value)} />
         </label>
-        <button type="submit" className="button-secondary" disabled={cancelling.fetching}>
+        <button type="submit" className="button button-secondary" disabled={cancelling.fetching}>
           {t("steps.meeting.cancelSubmit")}
         </button>
         <FormStatus

@@ -265,3 +265,24 @@ export const FollowUpDocument = graphql(`
     }
   }
 `);
+
+export const StartAssessmentDocument = graphql(`
+  mutation StartAssessment($input: StartAssessmentInput!, $idempotencyKey: String) {
+    startAssessment(input: $input, idempotencyKey: $idempotencyKey) {
+      id
+      status
+      startedAt
+    }
+  }
+`);
+
+export const CompleteAssessmentDocument = graphql(`
+  mutation CompleteAssessment($input: CompleteAssessmentInput!, $idempotencyKey: String) {
+    completeAssessment(input: $input, idempotencyKey: $idempotencyKey) {
+      id
+      status
+      completedAt
+      summary
+    }
+  }
+`);
