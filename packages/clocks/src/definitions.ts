@@ -96,11 +96,16 @@ export interface ClockSettings extends TimeSource {
   definitions: Record<ClockKind, ClockDefinition>;
 }
 
-let processDefinitions: Record<ClockKind, ClockDefinition> | undefined;
+const definitionsFor = new Map<string, Record<ClockKind, ClockDefinition>>();
 
-/** Per request: the definitions from the process's environment are read once. */
-export function clockSettings(clock: TimeSource, env?: NodeJS.ProcessEnv): ClockSettings {
-  if (env) return { now: () => clock.now(), definitions: clockDefinitions(targetsFromEnv(env)) };
-  processDefinitions ??= clockDefinitions(targetsFromEnv());
-  return { now: () => clock.now(), definitions: processDefinitions };
+/**
+ * Per request: the service's clock with the definitions under its configured targets (each
+ * sector's config holds the targets of the clocks it owns; the rest keep the defaults).
+ */
+export function clockSettings(clock: TimeSource, targets: Partial<ClockTargets> = {}): ClockSettings {
+  const complete = { ...DEFAULT_TARGETS, ...targets };
+  const key = `${complete.finalNoteMonths}|${complete.recommendationAnswerDays}`;
+  let definitions = definitionsFor.get(key);
+  if (!definitions) definitionsFor.set(key, (definitions = clockDefinitions(complete)));
+  return { now: () => clock.now(), definitions };
 }
