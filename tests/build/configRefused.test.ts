@@ -10,7 +10,10 @@ describe("a service with a wrong configuration", () => {
     const { boernehus } = serviceEnvs(await runKeys({}), { gatewayUrl: "http://127.0.0.1:9/graphql" });
     const started = spawnService("boernehus", { ...(boernehus as Record<string, string>), SAMRAAD_EMERGENCY_ACCESS_HOURS: "0" });
     await expect(started).rejects.toThrow(/exited \(1\) before it was ready/);
-    const output = await started.catch((error: Error) => error.message);
+    const output = await started.then(
+      () => "",
+      (error: Error) => error.message,
+    );
     expect(output).toContain(
       'boernehus does not start: its configuration is wrong.\n  SAMRAAD_EMERGENCY_ACCESS_HOURS must be a number of hours between 1 and 24, got "0"\n',
     );
