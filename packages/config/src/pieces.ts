@@ -67,25 +67,16 @@ export function port(fallback: number) {
   return wholeNumber({ min: 0, max: 65_535, fallback, expects: "a port number from 0 to 65535" });
 }
 
+/** A URL with one of the given protocols. */
+function urlWith(expects: string, protocols: readonly string[]) {
+  return variable(expects, (raw) => (URL.canParse(raw) && protocols.includes(new URL(raw).protocol) ? raw : undefined));
+}
+
 /** An http(s) URL. */
-export const httpUrl = variable("an http:// or https:// URL", (raw) => {
-  try {
-    const url = new URL(raw);
-    return url.protocol === "http:" || url.protocol === "https:" ? raw : undefined;
-  } catch {
-    return undefined;
-  }
-});
+export const httpUrl = urlWith("an http:// or https:// URL", ["http:", "https:"]);
 
 /** A PostgreSQL connection URL. */
-export const databaseUrl = variable("a PostgreSQL URL (postgresql://user@host/database)", (raw) => {
-  try {
-    const url = new URL(raw);
-    return url.protocol === "postgresql:" || url.protocol === "postgres:" ? raw : undefined;
-  } catch {
-    return undefined;
-  }
-});
+export const databaseUrl = urlWith("a PostgreSQL URL (postgresql://user@host/database)", ["postgresql:", "postgres:"]);
 
 /** PEM text with `\n` written as two characters (as some deployment tools hand it over) made real. */
 function pemText(raw: string): string {
