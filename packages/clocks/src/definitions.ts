@@ -82,7 +82,7 @@ const definitionsFor = new Map<string, Record<ClockKind, ClockDefinition>>();
 export function clockSettings(clock: TimeSource, targets: Partial<ClockTargets> = {}): ClockSettings {
   const complete = { ...DEFAULT_TARGETS, ...targets };
   const key = `${complete.finalNoteMonths}|${complete.recommendationAnswerDays}`;
-  let definitions = definitionsFor.get(key);
-  if (!definitions) definitionsFor.set(key, (definitions = clockDefinitions(complete)));
+  const definitions = definitionsFor.get(key) ?? clockDefinitions(complete);
+  definitionsFor.set(key, definitions);
   return { now: () => clock.now(), definitions };
 }

@@ -50,11 +50,14 @@ export const MAX_TIMER_MINUTES = Math.floor((2 ** 31 - 1) / 60_000);
  */
 export function everyMinutes(fallback: number | null, options: { zeroTurnsOff?: boolean } = {}) {
   const off = options.zeroTurnsOff ? ", or 0 for off" : "";
-  return variable(`a number of minutes above 0 and at most ${MAX_TIMER_MINUTES} (about 24 days)${off}`, (raw): number | null | undefined => {
-    const value = Number(raw.trim());
-    if (value === 0 && options.zeroTurnsOff) return null;
-    return raw.trim() !== "" && Number.isFinite(value) && value > 0 && value <= MAX_TIMER_MINUTES ? value * 60_000 : undefined;
-  }).transform((ms) => (ms !== undefined ? ms : fallback === null ? null : fallback * 60_000));
+  return variable(
+    `a number of minutes above 0 and at most ${MAX_TIMER_MINUTES} (about 24 days)${off}`,
+    (raw): number | null | undefined => {
+      const value = Number(raw.trim());
+      if (value === 0 && options.zeroTurnsOff) return null;
+      return raw.trim() !== "" && Number.isFinite(value) && value > 0 && value <= MAX_TIMER_MINUTES ? value * 60_000 : undefined;
+    },
+  ).transform((ms) => (ms !== undefined ? ms : fallback === null ? null : fallback * 60_000));
 }
 
 /** Where a service listens: an IP address or localhost (default 127.0.0.1: reachable from elsewhere only when an operator says so). */

@@ -12,8 +12,7 @@ const schema = z.object({
   KEY: env.required(env.publicKeys(1), "an Ed25519 public key (SPKI PEM)"),
   PLANNER: env.oneOf(["rust", "javascript"], "rust"),
 });
-const KEY =
-  "-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEAGb9ECWmEzf6FQbrBZ9w7lshQhqowtrbLDFw4rXAxZuE=\n-----END PUBLIC KEY-----";
+const KEY = "-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEAGb9ECWmEzf6FQbrBZ9w7lshQhqowtrbLDFw4rXAxZuE=\n-----END PUBLIC KEY-----";
 
 /** The problems a wrong environment gets, one line each. */
 function problems(vars: Record<string, string>): string[] {
