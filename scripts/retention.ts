@@ -17,21 +17,32 @@ import { applyRetention, type RetentionClient, type RetentionStep, retentionDays
 
 const { values } = parseArgs({ options: { "dry-run": { type: "boolean", default: false } } });
 
-const TARGETS: Array<{ name: string; migrationsDir: string; createClient(url: string): RetentionClient; plan: RetentionStep[] }> = [
-  { ...municipality, createClient: municipality.createClient as never, plan: municipalityRetention },
-  { ...police, createClient: police.createClient as never, plan: policeRetention },
-  { ...health, createClient: health.createClient as never, plan: healthRetention },
-  { ...boernehus, createClient: boernehus.createClient as never, plan: boernehusRetention },
+const TARGETS: Array<{
+  name: string;
+  migrationsDir: string;
+  createClient(url: string): RetentionClient & { $disconnect(): Promise<void> };
+  plan: RetentionStep[];
+}> = [
+  { ...municipality, plan: municipalityRetention },
+  { ...police, plan: policeRetention },
+  { ...health, plan: healthRetention },
+  { ...boernehus, plan: boernehusRetention },
 ];
+
+// The courses' close dates, from the børnehus (closed again before each sector's database opens: a PGlite folder has one owner).
+const hub = await openDatabase({ name: boernehus.name, migrationsDir: boernehus.migrationsDir });
+const hubClient = boernehus.createClient(hub.url);
+const closed = await closedCourses(hubClient).finally(async () => {
+  await hubClient.$disconnect();
+  await hub.close();
+});
 
 const opened = [];
 try {
   for (const target of TARGETS) {
     const database = await openDatabase({ name: target.name, migrationsDir: target.migrationsDir });
-    opened.push({ target, database, client: target.createClient(database.url) as RetentionClient & { $disconnect(): Promise<void> } });
+    opened.push({ target, database, client: target.createClient(database.url) });
   }
-  const hub = opened.find((o) => o.target.name === "boernehus");
-  const closed = await closedCourses(hub?.client as never);
   const now = timeSourceFromEnv().now();
   for (const { target, client } of opened) {
     const days = retentionDays(target.name);

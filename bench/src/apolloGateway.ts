@@ -37,17 +37,22 @@ const gateway = new ApolloGateway({
   buildService: ({ name, url }) =>
     new SignedDataSource({
       url,
-      fetcher: (async (input: string, init: RequestInit & { headers: Record<string, string> }) => {
-        const headers = new Headers(init.headers);
-        const { principal, scopes } = JSON.parse(headers.get(PRINCIPAL_HEADER) ?? "{}") as Context;
-        headers.delete(PRINCIPAL_HEADER);
-        const body = String(init.body ?? "");
-        const token = await signInternalToken({ principal, scopes, audience: name, body, requestId: randomUUID() });
-        headers.set(INTERNAL_TOKEN_HEADER, token);
-        return fetch(input, { ...init, headers, body });
-      }) as never,
+      fetcher: signedFetch(name),
     }),
 });
+
+/** Signs each subgraph request with the internal token, over the exact body bytes it sends. */
+function signedFetch(audience: string): RemoteGraphQLDataSource<Context>["fetcher"] {
+  return async (input, init = {}) => {
+    const headers = new Headers(init.headers);
+    const { principal, scopes } = JSON.parse(headers.get(PRINCIPAL_HEADER) ?? "{}") as Context;
+    headers.delete(PRINCIPAL_HEADER);
+    const body = String(init.body ?? "");
+    const token = await signInternalToken({ principal, scopes, audience, body, requestId: randomUUID() });
+    headers.set(INTERNAL_TOKEN_HEADER, token);
+    return fetch(input, { ...init, headers, body });
+  };
+}
 
 const server = new ApolloServer<Context>({ gateway, includeStacktraceInErrorResponses: false });
 const { url } = await startStandaloneServer(server, {

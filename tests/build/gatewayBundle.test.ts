@@ -62,7 +62,7 @@ describe("the gateway's production bundle", () => {
       SAMRAAD_OIDC_ISSUERS: "",
     });
     await expect(started).rejects.toThrow(
-      /exited \(1\) before it was ready:[\s\S]*No identity issuer configured: set SAMRAAD_OIDC_ISSUERS/,
+      /exited \(1\) before it was ready:[\s\S]*SAMRAAD_OIDC_ISSUERS must be set to the trusted issuers/,
     );
   });
 
@@ -78,6 +78,8 @@ describe("the gateway's production bundle", () => {
 
   it("refuses to start in production without an identity issuer, and says what to set", async () => {
     const started = spawnService("gateway", { ...NO_SUBGRAPHS, ...SECRET, NODE_ENV: "production", SAMRAAD_OIDC_ISSUERS: "" });
-    await expect(started).rejects.toThrow(/exited \(1\) before it was ready:[\s\S]*set SAMRAAD_OIDC_ISSUERS/);
+    await expect(started).rejects.toThrow(
+      /exited \(1\) before it was ready:[\s\S]*SAMRAAD_OIDC_ISSUERS must be set to the trusted issuers/,
+    );
   });
 });

@@ -169,20 +169,15 @@ describe("logs", () => {
     // A subgraph down while a write with a CPR number goes to it: Hive Gateway logs the
     // failed call with its request (variables included). Here with Hive's and our own
     // loggers at their most verbose, so every message it has goes through our writer.
-    const saved = { gateway: process.env.SAMRAAD_GATEWAY_LOG, level: process.env.SAMRAAD_LOG_LEVEL };
-    process.env.SAMRAAD_GATEWAY_LOG = "debug";
+    const saved = process.env.SAMRAAD_LOG_LEVEL;
     process.env.SAMRAAD_LOG_LEVEL = "trace";
     let downGateway: Awaited<ReturnType<Stack["startGateway"]>>;
     try {
-      downGateway = await stack.startGateway({ subgraphUrls: { municipality: DOWN } });
+      // Hive's level is the gateway's config (SAMRAAD_GATEWAY_LOG, parsed at start into hiveLogLevel).
+      downGateway = await stack.startGateway({ subgraphUrls: { municipality: DOWN }, hiveLogLevel: "debug" });
     } finally {
-      for (const [key, value] of [
-        ["SAMRAAD_GATEWAY_LOG", saved.gateway],
-        ["SAMRAAD_LOG_LEVEL", saved.level],
-      ] as const) {
-        if (value === undefined) delete process.env[key];
-        else process.env[key] = value;
-      }
+      if (saved === undefined) delete process.env.SAMRAAD_LOG_LEVEL;
+      else process.env.SAMRAAD_LOG_LEVEL = saved;
     }
     const hiveLinesBefore = parsed().filter((l) => l.component === "hive").length;
     const down = await post(downGateway.url, caseworker, {

@@ -65,10 +65,10 @@ beforeAll(async () => {
     seedBoernehus(bh.client, world.courses),
   ]);
   subgraphs = [
-    { name: "municipality", client: m.client as never, plan: municipalityRetention, stop: m.stop },
-    { name: "police", client: p.client as never, plan: policeRetention, stop: p.stop },
-    { name: "health", client: h.client as never, plan: healthRetention, stop: h.stop },
-    { name: "boernehus", client: bh.client as never, plan: boernehusRetention, stop: bh.stop },
+    { name: "municipality", client: m.client, plan: municipalityRetention, stop: m.stop },
+    { name: "police", client: p.client, plan: policeRetention, stop: p.stop },
+    { name: "health", client: h.client, plan: healthRetention, stop: h.stop },
+    { name: "boernehus", client: bh.client, plan: boernehusRetention, stop: bh.stop },
   ];
 }, 180_000);
 afterAll(async () => Promise.all((subgraphs ?? []).map((s) => s.stop())));

@@ -1,7 +1,8 @@
 import { fileURLToPath } from "node:url";
-import { AlertStore, createAlertWorker, scanEveryMsFromEnv } from "@samraad/alerts";
+import { AlertStore, createAlertWorker } from "@samraad/alerts";
 import { clockSettings } from "@samraad/clocks";
 import type { SubgraphDefinition } from "@samraad/subgraph-kit";
+import { type BoernehusConfig, boernehusEnvironment } from "./config.ts";
 import type { Context } from "./context.ts";
 import { scanBoernehusAlerts } from "./data/alertScan.ts";
 import { createCaseAccess } from "./data/caseAccess.ts";
@@ -10,16 +11,17 @@ import { createClient } from "./data/client.ts";
 import { createLoaders } from "./data/loaders.ts";
 import { resolvers } from "./resolvers/index.ts";
 
-export const boernehus: SubgraphDefinition<Db, Context> = {
+export const boernehus: SubgraphDefinition<Db, Context, BoernehusConfig> = {
   name: "boernehus",
+  environment: boernehusEnvironment,
   schemaPath: fileURLToPath(new URL("../schema.graphql", import.meta.url)),
   migrationsDir: fileURLToPath(new URL("../prisma/migrations", import.meta.url)),
   resolvers,
   createClient,
-  createContext: (db, claims, time) => {
+  createContext: (db, claims, time, config) => {
     const loaders = createLoaders(db);
-    const clock = clockSettings(time);
-    const access = createCaseAccess(db, loaders, claims.principal, clock.now());
+    const clock = clockSettings(time, { finalNoteMonths: config.finalNoteTargetMonths });
+    const access = createCaseAccess(db, loaders, claims.principal, clock.now(), config.access);
     return {
       ...claims,
       scopes: claims.scopes,
@@ -32,14 +34,14 @@ export const boernehus: SubgraphDefinition<Db, Context> = {
       emergencyPurposes: access.emergencyPurposes,
     };
   },
-  background: (db, time) => {
-    const clock = clockSettings(time);
+  background: (db, time, config) => {
+    const clock = clockSettings(time, { finalNoteMonths: config.finalNoteTargetMonths });
     return createAlertWorker({
       store: new AlertStore(db),
       scanName: "boernehus-alerts",
       scan: (now) => scanBoernehusAlerts(db, clock, now),
       now: clock.now,
-      scanEveryMs: scanEveryMsFromEnv(),
+      scanEveryMs: config.alertScanEveryMs,
     });
   },
 };

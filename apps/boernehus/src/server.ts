@@ -1,4 +1,6 @@
-import { listenAddressFromEnv, serveUntilSignal } from "@samraad/subgraph-kit";
+import { loadConfig } from "@samraad/config";
+import { serveUntilSignal } from "@samraad/subgraph-kit";
 import { boernehus } from "./app.ts";
 
-await serveUntilSignal(boernehus, listenAddressFromEnv("boernehus", 4004));
+// The environment, parsed once: a wrong value stops the start here, naming the variable.
+await serveUntilSignal(boernehus, loadConfig("boernehus", boernehus.environment));

@@ -185,15 +185,14 @@ describe("participants", () => {
     expect(await h.ok(leaderH, CASE, { id: caseId })).toMatchObject({ myAccess: { basis: "ORGANISATION" } });
     expect(await h.ok(leader0101, CASE, { id: caseId })).toMatchObject({ myAccess: { basis: "ORGANISATION" } });
 
-    // The grace period is configuration, read per request.
-    const previous = process.env.SAMRAAD_PARTICIPATION_GRACE_DAYS;
-    process.env.SAMRAAD_PARTICIPATION_GRACE_DAYS = "60";
+    // The grace period is configuration (parsed at start-up, BoernehusConfig.access): with 60 days the participant keeps it.
+    const configured = h.sg.config.access;
+    h.sg.config.access = { ...configured, graceDays: 60 };
     try {
       expect(await h.ok(caseworker, CASE, { id: caseId })).toMatchObject({ myAccess: { basis: "PARTICIPANT" } });
       expect(await listed(caseworker)).toContain(caseId);
     } finally {
-      if (previous === undefined) delete process.env.SAMRAAD_PARTICIPATION_GRACE_DAYS;
-      else process.env.SAMRAAD_PARTICIPATION_GRACE_DAYS = previous;
+      h.sg.config.access = configured;
     }
     await invisible(caseworker, caseId);
   });

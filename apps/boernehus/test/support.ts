@@ -3,6 +3,7 @@ import type { Principal } from "@samraad/access";
 import { callSubgraph, runSubgraph, type SubgraphInstance } from "@samraad/subgraph-kit";
 import { expect } from "vitest";
 import { boernehus } from "../src/app.ts";
+import type { BoernehusConfig } from "../src/config.ts";
 import type { Db } from "../src/data/client.ts";
 
 process.env.SAMRAAD_INTERNAL_SECRET ??= "test-secret-test-secret-test-secret-0123";
@@ -66,7 +67,7 @@ export const asParticipant = (p: Principal) => ({
 export type Response = Awaited<ReturnType<typeof callSubgraph>>;
 
 export interface Harness {
-  sg: SubgraphInstance<Db>;
+  sg: SubgraphInstance<Db, BoernehusConfig>;
   db: Db;
   call(principal: Principal, query: string, variables?: Record<string, unknown>): Promise<Response>;
   /** Calls and expects no errors; returns `data[field]`. */

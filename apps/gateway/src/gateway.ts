@@ -53,6 +53,8 @@ export interface GatewayOptions {
    * SAMRAAD_INTERNAL_SIGNING_KEY, read once at start, so a gateway without it does not start.
    */
   internalSigningKey?: InternalSigningKey;
+  /** Level of Hive Gateway's own messages (SAMRAAD_GATEWAY_LOG, warn). */
+  hiveLogLevel?: "error" | "warn" | "info" | "debug";
 }
 
 export type QueryPlanner = "javascript" | "rust";
@@ -100,7 +102,7 @@ export function createGateway(options: GatewayOptions, rateLimiter: RateLimiter,
     // Hive's own messages, as JSON lines through the same pino logger, stripped of request
     // bodies and error messages; warn and up by default (its debug level logs operations).
     logging: new HiveLogger({
-      level: (process.env.SAMRAAD_GATEWAY_LOG ?? "warn") as "warn",
+      level: options.hiveLogLevel ?? "warn",
       writers: [new SafeHiveLogWriter(logger)],
     }),
     // Ours (useRequestLog) instead of Hive's: it checks an incoming id before trusting it.

@@ -1,24 +1,34 @@
 import { readFileSync } from "node:fs";
-import { listenAddressFromEnv, startTracing } from "@samraad/observability";
+import { internalSigningKey } from "@samraad/access";
+import { loadConfig } from "@samraad/config";
+import { startTracing } from "@samraad/observability";
 import { PERSONAS } from "@samraad/synthetic";
-import { SUPERGRAPH_PATH, subgraphUrls } from "./compose/subgraphs.ts";
-import { queryPlannerFromEnv, startGateway } from "./gateway.ts";
-import { hardeningFromEnv } from "./hardening/fromEnv.ts";
-import { identityFromEnv } from "./identity/config.ts";
+import { SUPERGRAPH_PATH } from "./compose/subgraphs.ts";
+import { gatewayEnvironment } from "./config.ts";
+import { startGateway } from "./gateway.ts";
+import { loadTrustedDocuments } from "./hardening/trustedDocuments.ts";
+import { identity as identityFrom } from "./identity/config.ts";
 
+// The environment, parsed once: a wrong value stops the start here, naming the variable.
+const config = loadConfig("gateway", gatewayEnvironment);
 // First: spans exported only when OTEL_EXPORTER_OTLP_ENDPOINT is set.
 const tracing = await startTracing("samraad-gateway");
-const identity = await identityFromEnv(PERSONAS);
+const identity = await identityFrom(PERSONAS, config);
 const gateway = await startGateway(
   {
     supergraphSdl: readFileSync(SUPERGRAPH_PATH, "utf8"),
-    subgraphUrls: subgraphUrls(),
-    ...hardeningFromEnv(),
+    subgraphUrls: config.subgraphUrls,
+    production: config.production,
+    limits: config.limits,
+    rateLimitDatabaseUrl: config.rateLimitDatabaseUrl,
+    trustedDocuments: config.trustedDocuments ? loadTrustedDocuments(config.trustedDocuments) : undefined,
     tracing: tracing !== null,
-    queryPlanner: queryPlannerFromEnv(),
+    queryPlanner: config.queryPlanner,
+    internalSigningKey: await internalSigningKey(config.internalSigningKey),
+    hiveLogLevel: config.hiveLogLevel,
     ...identity,
   },
-  listenAddressFromEnv("gateway", 4000),
+  config.listen,
 );
 console.log(
   JSON.stringify({

@@ -1,4 +1,6 @@
-import { listenAddressFromEnv, serveUntilSignal } from "@samraad/subgraph-kit";
+import { loadConfig } from "@samraad/config";
+import { serveUntilSignal } from "@samraad/subgraph-kit";
 import { health } from "./app.ts";
 
-await serveUntilSignal(health, listenAddressFromEnv("health", 4003));
+// The environment, parsed once: a wrong value stops the start here, naming the variable.
+await serveUntilSignal(health, loadConfig("health", health.environment));

@@ -1,7 +1,8 @@
 import { fileURLToPath } from "node:url";
-import { AlertStore, createAlertWorker, scanEveryMsFromEnv } from "@samraad/alerts";
+import { AlertStore, createAlertWorker } from "@samraad/alerts";
 import { clockSettings } from "@samraad/clocks";
 import type { SubgraphDefinition } from "@samraad/subgraph-kit";
+import { type MunicipalityConfig, municipalityEnvironment } from "./config.ts";
 import type { Context } from "./context.ts";
 import { scanMunicipalityAlerts } from "./data/alertScan.ts";
 import type { Db } from "./data/client.ts";
@@ -10,23 +11,24 @@ import { followUpFactsFromEnv } from "./data/followUpFacts.ts";
 import { createLoaders } from "./data/loaders.ts";
 import { resolvers } from "./resolvers/index.ts";
 
-export const municipality: SubgraphDefinition<Db, Context> = {
+export const municipality: SubgraphDefinition<Db, Context, MunicipalityConfig> = {
   name: "municipality",
+  environment: municipalityEnvironment,
   schemaPath: fileURLToPath(new URL("../schema.graphql", import.meta.url)),
   migrationsDir: fileURLToPath(new URL("../prisma/migrations", import.meta.url)),
   resolvers,
   createClient,
-  createContext: (db, claims, time) => ({
+  createContext: (db, claims, time, config) => ({
     ...claims,
     scopes: claims.scopes,
     db,
     loaders: createLoaders(db),
-    clock: clockSettings(time),
+    clock: clockSettings(time, { recommendationAnswerDays: config.recommendationAnswerDays }),
     alerts: new AlertStore(db),
     grantedCaseIds: new Set<string>(),
   }),
-  background: (db, time) => {
-    const clock = clockSettings(time);
+  background: (db, time, config) => {
+    const clock = clockSettings(time, { recommendationAnswerDays: config.recommendationAnswerDays });
     // The follow-up facts are the børnehus's: read through the gateway, or not at all.
     const facts = followUpFactsFromEnv();
     if (!facts.source) {
@@ -38,7 +40,7 @@ export const municipality: SubgraphDefinition<Db, Context> = {
       scanName: "municipality-alerts",
       scan: async (now) => (source ? scanMunicipalityAlerts(db, clock, now, source) : []),
       now: clock.now,
-      scanEveryMs: scanEveryMsFromEnv(),
+      scanEveryMs: config.alertScanEveryMs,
     });
   },
 };

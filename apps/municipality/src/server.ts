@@ -1,4 +1,6 @@
-import { listenAddressFromEnv, serveUntilSignal } from "@samraad/subgraph-kit";
+import { loadConfig } from "@samraad/config";
+import { serveUntilSignal } from "@samraad/subgraph-kit";
 import { municipality } from "./app.ts";
 
-await serveUntilSignal(municipality, listenAddressFromEnv("municipality", 4001));
+// The environment, parsed once: a wrong value stops the start here, naming the variable.
+await serveUntilSignal(municipality, loadConfig("municipality", municipality.environment));

@@ -1,7 +1,8 @@
 import { fileURLToPath } from "node:url";
-import { AlertStore, createAlertWorker, scanEveryMsFromEnv } from "@samraad/alerts";
+import { AlertStore, createAlertWorker } from "@samraad/alerts";
 import { clockSettings } from "@samraad/clocks";
 import type { SubgraphDefinition } from "@samraad/subgraph-kit";
+import { type PoliceConfig, policeEnvironment } from "./config.ts";
 import type { Context } from "./context.ts";
 import { scanPoliceAlerts } from "./data/alertScan.ts";
 import type { Db } from "./data/client.ts";
@@ -9,8 +10,9 @@ import { createClient } from "./data/client.ts";
 import { createLoaders } from "./data/loaders.ts";
 import { resolvers } from "./resolvers/index.ts";
 
-export const police: SubgraphDefinition<Db, Context> = {
+export const police: SubgraphDefinition<Db, Context, PoliceConfig> = {
   name: "police",
+  environment: policeEnvironment,
   schemaPath: fileURLToPath(new URL("../schema.graphql", import.meta.url)),
   migrationsDir: fileURLToPath(new URL("../prisma/migrations", import.meta.url)),
   resolvers,
@@ -23,14 +25,14 @@ export const police: SubgraphDefinition<Db, Context> = {
     clock: clockSettings(time),
     alerts: new AlertStore(db),
   }),
-  background: (db, time) => {
+  background: (db, time, config) => {
     const clock = clockSettings(time);
     return createAlertWorker({
       store: new AlertStore(db),
       scanName: "police-alerts",
       scan: (now) => scanPoliceAlerts(db, clock, now),
       now: clock.now,
-      scanEveryMs: scanEveryMsFromEnv(),
+      scanEveryMs: config.alertScanEveryMs,
     });
   },
 };

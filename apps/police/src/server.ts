@@ -1,4 +1,6 @@
-import { listenAddressFromEnv, serveUntilSignal } from "@samraad/subgraph-kit";
+import { loadConfig } from "@samraad/config";
+import { serveUntilSignal } from "@samraad/subgraph-kit";
 import { police } from "./app.ts";
 
-await serveUntilSignal(police, listenAddressFromEnv("police", 4002));
+// The environment, parsed once: a wrong value stops the start here, naming the variable.
+await serveUntilSignal(police, loadConfig("police", police.environment));

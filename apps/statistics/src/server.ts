@@ -1,6 +1,9 @@
-import { listenAddressFromEnv, serveUntilSignal } from "@samraad/subgraph-kit";
+import { loadConfig } from "@samraad/config";
+import { serveUntilSignal } from "@samraad/subgraph-kit";
 import { statistics } from "./app.ts";
 import { scheduleExtraction } from "./extract/schedule.ts";
 
-const instance = await serveUntilSignal(statistics, listenAddressFromEnv("statistics", 4005));
-scheduleExtraction(instance.client, instance.clock);
+// The environment, parsed once: a wrong value stops the start here, naming the variable.
+const config = loadConfig("statistics", statistics.environment);
+const instance = await serveUntilSignal(statistics, config);
+scheduleExtraction(instance.client, instance.clock, config);

@@ -63,11 +63,16 @@ let cached: { env: string; keys: GrantKeys } | null = null;
 export async function grantKeysFromEnv(env: NodeJS.ProcessEnv = process.env): Promise<GrantKeys> {
   const publicPem = env.SAMRAAD_GRANT_PUBLIC_KEY;
   if (!publicPem) throw new Error("SAMRAAD_GRANT_PUBLIC_KEY must be set (the børnehus's Ed25519 public key, SPKI PEM).");
-  const signature = `${publicPem}|${env.SAMRAAD_GRANT_PRIVATE_KEY ?? ""}`;
+  return grantKeys(publicPem, env.SAMRAAD_GRANT_PRIVATE_KEY);
+}
+
+/** The grant keys from their PEM text (a service's config), imported once while they are unchanged. */
+export async function grantKeys(publicPem: string, privatePem: string | undefined): Promise<GrantKeys> {
+  const signature = `${publicPem}|${privatePem ?? ""}`;
   if (cached?.env === signature) return cached.keys;
   const keys: GrantKeys = {
     publicKey: (await importSPKI(publicPem, "EdDSA")) as CryptoKey,
-    privateKey: env.SAMRAAD_GRANT_PRIVATE_KEY ? ((await importPKCS8(env.SAMRAAD_GRANT_PRIVATE_KEY, "EdDSA")) as CryptoKey) : undefined,
+    privateKey: privatePem ? ((await importPKCS8(privatePem, "EdDSA")) as CryptoKey) : undefined,
   };
   cached = { env: signature, keys };
   return keys;

@@ -9,3 +9,4 @@ export * from "./principal.ts";
 export * from "./purpose.ts";
 export * from "./scopes.ts";
 export * from "./statements.ts";
+export * from "./vocabulary.ts";

@@ -15,15 +15,3 @@ export const HEALTH_ORGANISATION_BY_REGION: Record<BoernehusRegion, string> = {
   MIDTJYLLAND: "REGION_M",
   NORDJYLLAND: "REGION_N",
 };
-
-/** How long after a course closes its participants keep access (SAMRAAD_PARTICIPATION_GRACE_DAYS, default 30). */
-export function participationGraceDays(env: NodeJS.ProcessEnv = process.env): number {
-  const days = Number(env.SAMRAAD_PARTICIPATION_GRACE_DAYS ?? 30);
-  return Number.isFinite(days) && days >= 0 ? days : 30;
-}
-
-/** How long break-the-glass access lasts (SAMRAAD_EMERGENCY_ACCESS_HOURS, default 4). */
-export function emergencyAccessHours(env: NodeJS.ProcessEnv = process.env): number {
-  const hours = Number(env.SAMRAAD_EMERGENCY_ACCESS_HOURS ?? 4);
-  return Number.isFinite(hours) && hours > 0 ? hours : 4;
-}

@@ -1,7 +1,6 @@
 import http from "node:http";
 import https from "node:https";
 import type { LookupFunction } from "node:net";
-import { intervalMsFromEnv } from "@samraad/subgraph-kit";
 import { type EndpointPolicy, EndpointRefused, endpointPolicyFromEnv, type PinnedAddress, resolveEndpoint } from "./endpointAddress.ts";
 import { SIGNATURE_HEADER, signatureHeader } from "./signature.ts";
 import type { AlertDraft, AlertStore, AttemptResult, ClaimedDelivery } from "./store.ts";
@@ -99,11 +98,6 @@ export async function deliverDue(
     }),
   );
   return claimed.length;
-}
-
-/** SAMRAAD_ALERT_SCAN_MINUTES (default 5): how often one replica runs the alert scan. */
-export function scanEveryMsFromEnv(env: NodeJS.ProcessEnv = process.env): number {
-  return intervalMsFromEnv(env, "SAMRAAD_ALERT_SCAN_MINUTES", { defaultMinutes: 5 }) as number;
 }
 
 export interface AlertWorkerOptions {

@@ -41,29 +41,6 @@ export interface ClockTargets {
 
 export const DEFAULT_TARGETS: ClockTargets = { finalNoteMonths: 4, recommendationAnswerDays: 30 };
 
-function positiveInteger(name: string, raw: string | undefined, fallback: number): number {
-  if (raw === undefined || raw === "") return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive whole number, got "${raw}"`);
-  return value;
-}
-
-/** SAMRAAD_FINAL_NOTE_TARGET_MONTHS and SAMRAAD_RECOMMENDATION_ANSWER_DAYS, else the defaults. */
-export function targetsFromEnv(env: NodeJS.ProcessEnv = process.env): ClockTargets {
-  return {
-    finalNoteMonths: positiveInteger(
-      "SAMRAAD_FINAL_NOTE_TARGET_MONTHS",
-      env.SAMRAAD_FINAL_NOTE_TARGET_MONTHS,
-      DEFAULT_TARGETS.finalNoteMonths,
-    ),
-    recommendationAnswerDays: positiveInteger(
-      "SAMRAAD_RECOMMENDATION_ANSWER_DAYS",
-      env.SAMRAAD_RECOMMENDATION_ANSWER_DAYS,
-      DEFAULT_TARGETS.recommendationAnswerDays,
-    ),
-  };
-}
-
 /** Every clock's definition. Sources: docs/indicators.md. */
 export function clockDefinitions(targets: ClockTargets = DEFAULT_TARGETS): Record<ClockKind, ClockDefinition> {
   return {
@@ -96,11 +73,16 @@ export interface ClockSettings extends TimeSource {
   definitions: Record<ClockKind, ClockDefinition>;
 }
 
-let processDefinitions: Record<ClockKind, ClockDefinition> | undefined;
+const definitionsFor = new Map<string, Record<ClockKind, ClockDefinition>>();
 
-/** Per request: the definitions from the process's environment are read once. */
-export function clockSettings(clock: TimeSource, env?: NodeJS.ProcessEnv): ClockSettings {
-  if (env) return { now: () => clock.now(), definitions: clockDefinitions(targetsFromEnv(env)) };
-  processDefinitions ??= clockDefinitions(targetsFromEnv());
-  return { now: () => clock.now(), definitions: processDefinitions };
+/**
+ * Per request: the service's clock with the definitions under its configured targets (each
+ * sector's config holds the targets of the clocks it owns; the rest keep the defaults).
+ */
+export function clockSettings(clock: TimeSource, targets: Partial<ClockTargets> = {}): ClockSettings {
+  const complete = { ...DEFAULT_TARGETS, ...targets };
+  const key = `${complete.finalNoteMonths}|${complete.recommendationAnswerDays}`;
+  const definitions = definitionsFor.get(key) ?? clockDefinitions(complete);
+  definitionsFor.set(key, definitions);
+  return { now: () => clock.now(), definitions };
 }

@@ -11,7 +11,6 @@ export {
   type ResponsibleSector,
   type Span,
   subtractSpan,
-  targetsFromEnv,
 } from "./definitions.ts";
 export { type Clock, type ClockFacts, type ClockStatus, clockStatus, computeClock } from "./status.ts";
 export { CLOCK_START_VARIABLE, fixedTime, systemTime, type TimeSource, timeFrom, timeSourceFromEnv } from "./timeSource.ts";

@@ -17,8 +17,10 @@ export interface OpenDatabaseOptions {
   /** The owning subgraph: "municipality", "police", "health", "boernehus". */
   name: string;
   migrationsDir: string;
-  /** An explicit URL wins over the environment (tests). */
+  /** An explicit URL (the service's config, tests) wins over the environment (scripts). */
   url?: string;
+  /** Where embedded databases live (the service's config); default SAMRAAD_DATA_DIR, else .data/. */
+  dataDir?: string;
   /** Keep an embedded database in memory instead of under .data/ (tests). */
   inMemory?: boolean;
   /** false: open it as it is, without migrating (a verifier reads; it never changes a schema). */
@@ -38,7 +40,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     if (migrating) await migrate(url, options.migrationsDir);
     return { url, kind: "postgres", close: async () => {} };
   }
-  const dataRoot = process.env.SAMRAAD_DATA_DIR ?? join(REPO_ROOT, ".data");
+  const dataRoot = options.dataDir ?? process.env.SAMRAAD_DATA_DIR ?? join(REPO_ROOT, ".data");
   const embedded = await startEmbeddedPostgres(options.inMemory ? undefined : join(dataRoot, options.name));
   try {
     if (migrating) await migrate(embedded.url, options.migrationsDir);

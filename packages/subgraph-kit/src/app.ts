@@ -1,9 +1,12 @@
+import { createPrivateKey } from "node:crypto";
 import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper/resolverMap.js";
 import type { InternalClaims } from "@samraad/access";
-import { AuditLog, checkpointerFromEnv } from "@samraad/audit";
-import { type TimeSource, timeSourceFromEnv } from "@samraad/clocks";
+import { AuditLog, Checkpointer, CheckpointFolder } from "@samraad/audit";
+import { systemTime, type TimeSource, timeFrom } from "@samraad/clocks";
+import { type Environment, parseConfig, type z } from "@samraad/config";
 import { type Database, openDatabase, openTestDatabase, type TestTemplate } from "@samraad/db";
-import { type ListenAddress, startTracing } from "@samraad/observability";
+import { startTracing } from "@samraad/observability";
+import type { SubgraphConfig } from "./config.ts";
 import type { BaseContext } from "./context.ts";
 import type { SqlClient } from "./idempotency.ts";
 import { type KeyedReader, keyedReaderOverPrisma } from "./keyedReads.ts";
@@ -45,8 +48,14 @@ function joinable<T extends object>(tx: T): T {
   return joined;
 }
 
-export interface SubgraphDefinition<TClient extends DataClient, TContext extends BaseContext> {
+export interface SubgraphDefinition<
+  TClient extends DataClient,
+  TContext extends BaseContext,
+  TConfig extends SubgraphConfig = SubgraphConfig,
+> {
   name: string;
+  /** Its environment's schema (src/config.ts): parsed once at start-up into TConfig. */
+  environment: z.ZodType<TConfig, z.ZodTypeDef, Environment>;
   schemaPath: string;
   migrationsDir: string;
   // biome-ignore lint/suspicious/noExplicitAny: resolver maps are typed per subgraph
@@ -54,9 +63,14 @@ export interface SubgraphDefinition<TClient extends DataClient, TContext extends
   /** observers: the N+1 tests count each subgraph's SQL statements. */
   createClient(url: string, observers?: ClientObservers): TClient;
   /** `clock` is the service's one clock; the context carries it (BaseContext.clock). */
-  createContext(client: TClient, claims: InternalClaims, clock: TimeSource): Omit<TContext, "audit" | "grantKeys" | "auditLog">;
+  createContext(
+    client: TClient,
+    claims: InternalClaims,
+    clock: TimeSource,
+    config: TConfig,
+  ): Omit<TContext, "audit" | "grantKeys" | "auditLog">;
   /** Background work (the alert worker), run by serveUntilSignal and stopped before the database closes. */
-  background?(client: TClient, clock: TimeSource): BackgroundWork;
+  background?(client: TClient, clock: TimeSource, config: TConfig): BackgroundWork;
 }
 
 export interface BackgroundWork {
@@ -64,8 +78,9 @@ export interface BackgroundWork {
   stop(): Promise<void>;
 }
 
-export interface SubgraphInstance<TClient> extends RunningSubgraph {
+export interface SubgraphInstance<TClient, TConfig extends SubgraphConfig = SubgraphConfig> extends RunningSubgraph {
   client: TClient;
+  config: TConfig;
   auditLog: AuditLog;
   database: Database;
   clock: TimeSource;
@@ -77,42 +92,58 @@ export interface SubgraphInstance<TClient> extends RunningSubgraph {
 
 /**
  * Opens the subgraph's own database (migrating it), connects its data layer and
- * serves it. `database: "test"` gives a fresh database (tests); otherwise the
- * environment decides (<NAME>_DATABASE_URL, else PGlite under .data/<name>). `clock` is
- * the service's one clock (default: from the environment, see timeSourceFromEnv). `template`
- * (tests) starts the test database from a seeded copy, see openTestDatabase.
+ * serves it. `config` is the service's configuration, parsed once at start-up (src/server.ts;
+ * tests that pass none get the process's environment parsed here). `database: "test"` gives a
+ * fresh database (tests); otherwise the config decides (<NAME>_DATABASE_URL, else PGlite under
+ * .data/<name>). `clock` is the service's one clock (default: the machine's, or from the
+ * configured SAMRAAD_CLOCK_START). `template` (tests) starts the test database from a seeded
+ * copy, see openTestDatabase.
  */
-export async function runSubgraph<TClient extends DataClient, TContext extends BaseContext>(
-  definition: SubgraphDefinition<TClient, TContext>,
-  options: { port?: number; host?: string; database?: "test" | "default"; clock?: TimeSource; template?: TestTemplate } = {},
-): Promise<SubgraphInstance<TClient>> {
-  const clock = options.clock ?? timeSourceFromEnv();
+export async function runSubgraph<TClient extends DataClient, TContext extends BaseContext, TConfig extends SubgraphConfig>(
+  definition: SubgraphDefinition<TClient, TContext, TConfig>,
+  options: {
+    config?: TConfig;
+    port?: number;
+    host?: string;
+    database?: "test" | "default";
+    clock?: TimeSource;
+    template?: TestTemplate;
+  } = {},
+): Promise<SubgraphInstance<TClient, TConfig>> {
   if (options.database === "test") await ensureTestKeys();
+  const config = options.config ?? parseConfig(definition.environment, process.env);
+  const clock = options.clock ?? (config.clockStart ? timeFrom(config.clockStart) : systemTime);
   const database =
     options.database === "test"
       ? await openTestDatabase(definition.name, definition.migrationsDir, options.template)
-      : await openDatabase({ name: definition.name, migrationsDir: definition.migrationsDir });
+      : await openDatabase({
+          name: definition.name,
+          migrationsDir: definition.migrationsDir,
+          url: config.databaseUrl,
+          dataDir: config.dataDir,
+        });
   const client = definition.createClient(database.url);
   // Test databases are thrown away with the test: their chains need no anchor.
-  const checkpoints = options.database === "test" ? null : checkpointerFromEnv(definition.name, () => clock.now());
-  if (!checkpoints && options.database !== "test" && process.env.NODE_ENV === "production") {
+  const checkpoints = options.database === "test" ? null : checkpointer(definition.name, config, clock);
+  if (!checkpoints && options.database !== "test" && config.production) {
     console.error(
       JSON.stringify({ level: "warn", msg: `${definition.name}: audit checkpoints are off; set SAMRAAD_AUDIT_CHECKPOINT_DIR` }),
     );
   }
   const auditLog = new AuditLog(database.url, checkpoints);
-  const config: Parameters<typeof startSubgraph<TContext>>[0] = {
+  const serverOptions: Parameters<typeof startSubgraph<TContext>>[0] = {
     name: definition.name,
     schemaPath: definition.schemaPath,
     resolvers: definition.resolvers,
-    createContext: (claims) => definition.createContext(client, claims, clock),
+    createContext: (claims) => definition.createContext(client, claims, clock, config),
     transaction: (claims, work) =>
       client.$transaction((tx: SqlClient & object) => {
         const scoped = joinable(tx) as unknown as TClient;
-        return work(definition.createContext(scoped, claims, clock), scoped);
+        return work(definition.createContext(scoped, claims, clock, config), scoped);
       }),
     auditLog,
     clock,
+    config,
     // In the database, not in memory: a token used at one replica is refused at every other.
     replayGuard: new DatabaseReplayGuard(client),
     ready: async () => {
@@ -120,7 +151,7 @@ export async function runSubgraph<TClient extends DataClient, TContext extends B
       return true;
     },
   };
-  let running = await startSubgraph(config, { port: options.port ?? 0, host: options.host });
+  let running = await startSubgraph(serverOptions, { port: options.port ?? 0, host: options.host });
   let serving = true;
   let stopped: Promise<void> | undefined;
   return {
@@ -142,9 +173,10 @@ export async function runSubgraph<TClient extends DataClient, TContext extends B
     /** The sector comes back on the same address, as a restarted service would. */
     async serveAgain() {
       if (serving) return;
-      running = await startSubgraph(config, { port: running.port, host: options.host });
+      running = await startSubgraph(serverOptions, { port: running.port, host: options.host });
       serving = true;
     },
+    config,
     // Stopping twice (a test that takes a subgraph down, then the stack's own stop) is one stop.
     stop() {
       stopped ??= stopAll();
@@ -165,16 +197,28 @@ export async function runSubgraph<TClient extends DataClient, TContext extends B
   }
 }
 
-/** For src/server.ts: run until SIGINT/SIGTERM, then drain and close. */
-export async function serveUntilSignal<TClient extends DataClient, TContext extends BaseContext>(
-  definition: SubgraphDefinition<TClient, TContext>,
-  /** Where to listen: listenAddressFromEnv(<name>, <its port>) in each src/server.ts. */
-  address: ListenAddress,
-): Promise<SubgraphInstance<TClient>> {
+/** A checkpointer from the config: signed checkpoints of the audit chain's head, or null when off. */
+function checkpointer(log: string, config: SubgraphConfig, clock: TimeSource): Checkpointer | null {
+  if (!config.checkpoints) return null;
+  return new Checkpointer({
+    log,
+    folder: new CheckpointFolder(config.checkpoints.dir),
+    privateKey: createPrivateKey(config.checkpoints.privateKey),
+    everyEntries: config.checkpoints.everyEntries,
+    everyMs: config.checkpoints.everyMs,
+    now: () => clock.now(),
+  });
+}
+
+/** For src/server.ts: run with the config it parsed until SIGINT/SIGTERM, then drain and close. */
+export async function serveUntilSignal<TClient extends DataClient, TContext extends BaseContext, TConfig extends SubgraphConfig>(
+  definition: SubgraphDefinition<TClient, TContext, TConfig>,
+  config: TConfig,
+): Promise<SubgraphInstance<TClient, TConfig>> {
   // Spans exported only when OTEL_EXPORTER_OTLP_ENDPOINT is set (W3C traceparent from the gateway).
   const tracing = await startTracing(`samraad-${definition.name}`);
-  const instance = await runSubgraph(definition, address);
-  const background = definition.background?.(instance.client, instance.clock);
+  const instance = await runSubgraph(definition, { config, ...config.listen });
+  const background = definition.background?.(instance.client, instance.clock, config);
   background?.start();
   console.log(
     JSON.stringify({ level: "info", msg: `${definition.name} subgraph ready`, url: instance.url, database: instance.database.kind }),

@@ -1,5 +1,7 @@
 import { createHash } from "node:crypto";
 import type { Principal } from "@samraad/access";
+import { type Environment, parseConfig, z } from "@samraad/config";
+import { SUBGRAPH_VARIABLES } from "./config.ts";
 import { badInput, DomainError } from "./errors.ts";
 
 /** The raw SQL a transaction offers (Prisma's `$queryRawUnsafe` / `$executeRawUnsafe`). */
@@ -130,7 +132,8 @@ export async function purgeIdempotencyKeys(sql: SqlClient, now: Date, olderThanH
   );
 }
 
-export function idempotencyKeyHours(): number {
-  const hours = Number(process.env.SAMRAAD_IDEMPOTENCY_KEY_HOURS ?? 72);
-  return Number.isFinite(hours) && hours > 0 ? hours : 72;
+/** For `npm run retention`: SAMRAAD_IDEMPOTENCY_KEY_HOURS by the services' own piece; a wrong value is refused, never 72 in silence. */
+export function idempotencyKeyHours(env: Environment = process.env): number {
+  const schema = z.object({ SAMRAAD_IDEMPOTENCY_KEY_HOURS: SUBGRAPH_VARIABLES.SAMRAAD_IDEMPOTENCY_KEY_HOURS });
+  return parseConfig(schema, env).SAMRAAD_IDEMPOTENCY_KEY_HOURS;
 }

@@ -5,11 +5,11 @@ import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/dis
 import { buildSubgraphSchema } from "@apollo/subgraph";
 import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper/resolverMap.js";
 import {
-  grantKeysFromEnv,
   INTERNAL_TOKEN_HEADER,
   type InternalClaims,
   InternalTokenError,
-  internalVerifyKeysFromEnv,
+  grantKeys as importGrantKeys,
+  internalVerifyKeys,
   verifyInternalToken,
 } from "@samraad/access";
 import type { AuditLog } from "@samraad/audit";
@@ -27,6 +27,7 @@ import {
 } from "@samraad/observability";
 import { parse } from "graphql";
 import { AuditRecorder } from "./auditRecorder.ts";
+import type { SubgraphConfig } from "./config.ts";
 import type { BaseContext } from "./context.ts";
 import { errorRequestIds, formatError } from "./errors.ts";
 import { guardFields } from "./fieldGuard.ts";
@@ -51,6 +52,8 @@ export interface SubgraphOptions<TContext extends BaseContext> {
   auditLog: AuditLog;
   /** When the audit log says it happened: the service's one clock. */
   clock: TimeSource;
+  /** Its keys and whether it runs in production, parsed at start-up. */
+  config: SubgraphConfig;
   /**
    * Single use of internal tokens: shared by every replica of the subgraph (its database,
    * DatabaseReplayGuard), so a request replayed to another replica is refused too.
@@ -108,7 +111,7 @@ export async function startSubgraph<TContext extends BaseContext>(
   // The field guard outside the transaction: a refused mutation never opens one, and a
   // replayed one (idempotency key) is still checked and audited.
   const schema = guardFields(transactionalMutations(buildSubgraphSchema([{ typeDefs, resolvers: options.resolvers }])));
-  const production = process.env.NODE_ENV === "production";
+  const production = options.config.production;
   const apollo = new ApolloServer<TContext>({
     schema,
     formatError,
@@ -122,9 +125,9 @@ export async function startSubgraph<TContext extends BaseContext>(
   });
   await apollo.start();
   const replay = options.replayGuard;
-  const grantKeys = await grantKeysFromEnv();
+  const grantKeys = await importGrantKeys(options.config.grantPublicKey, options.config.grantPrivateKey);
   // The gateway's public key(s) only: a subgraph can verify internal tokens, never sign one.
-  const internalKeys = await internalVerifyKeysFromEnv();
+  const internalKeys = await internalVerifyKeys(options.config.internalPublicKeys.join("\n"));
   let draining = false;
   const logger = createLogger(options.name);
 

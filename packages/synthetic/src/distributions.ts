@@ -54,6 +54,8 @@
  *   Changes that would fall after `until` have not happened yet, so open courses show more
  *   continuity than closed ones; measure continuity on closed courses.
  */
+
+import { INTERVENTION_LADDER, ladderStep } from "@samraad/access/vocabulary";
 import type {
   AbuseType,
   BurdenLevel,
@@ -370,20 +372,9 @@ export const DECLINE_REASONS: Weighted<DeclineReason> = [
 
 // ---------------------------------------------------------------------------------- measures
 
-/** The intervention ladder, lowest step first: ladderStep = index + 1. */
-export const LADDER: readonly MeasureKind[] = [
-  "PREVENTIVE_MEASURE",
-  "FAMILY_TREATMENT",
-  "CONTACT_PERSON",
-  "SAFETY_PLAN",
-  "KINSHIP_CARE",
-  "FOSTER_CARE",
-  "RESIDENTIAL_CARE",
-];
-
-export function ladderStep(kind: MeasureKind): number {
-  return LADDER.indexOf(kind) + 1;
-}
+/** The intervention ladder, lowest step first (one definition: @samraad/access's vocabulary). */
+export const LADDER: readonly MeasureKind[] = INTERVENTION_LADDER;
+export { ladderStep };
 
 /** The measure a municipality chooses when it follows a recommendation of this kind. */
 export const MEASURE_FOR_RECOMMENDATION: Readonly<Record<RecommendationKind, Weighted<MeasureKind>>> = {

@@ -33,25 +33,11 @@ export type Activity =
 export type ActionItemStatus = "OPEN" | "IN_PROGRESS" | "DONE" | "CANCELLED";
 export type CrisisRecipient = "CHILD" | "CAREGIVER";
 export type FinalNoteStatus = "DRAFT" | "SIGNED" | "SENT";
-export type RecommendationKind =
-  | "THERAPY"
-  | "FAMILY_TREATMENT"
-  | "PREVENTIVE_MEASURE"
-  | "SAFETY_PLAN"
-  | "PLACEMENT"
-  | "CHILD_PSYCHIATRY"
-  | "OTHER";
-/** The intervention ladder (indsatstrappe), lowest step first (004_*.txt). */
-export type MeasureKind =
-  | "PREVENTIVE_MEASURE" // 1 forebyggende indsats
-  | "FAMILY_TREATMENT" // 2 familiebehandling i hjemmet
-  | "CONTACT_PERSON" // 3 kontaktperson
-  | "SAFETY_PLAN" // 4 sikkerhedsplan
-  | "KINSHIP_CARE" // 5 netværkspleje
-  | "FOSTER_CARE" // 6 plejefamilie
-  | "RESIDENTIAL_CARE"; // 7 anbringelse på institution
-export type ResponseKind = "MEASURE" | "OTHER_SUPPORT" | "DECLINED";
-export type DeclineReason = "FAMILY_MOTIVATION" | "NOT_NEEDED" | "SUPPORT_ELSEWHERE" | "OTHER";
+
+// The ordered vocabularies (measure kinds on the intervention ladder, recommendations, responses): one definition, in @samraad/access.
+import type { DeclineReason, MeasureKind, RecommendationKind, ResponseKind } from "@samraad/access/vocabulary";
+
+export type { DeclineReason, MeasureKind, RecommendationKind, ResponseKind };
 
 export interface MunicipalityInfo {
   code: string; // official four-digit code, e.g. "0101"

@@ -1,4 +1,4 @@
-import { emergencyAccessHours, emergencyPurpose, type GrantBasis, type Principal, participationGraceDays } from "@samraad/access";
+import { emergencyPurpose, type GrantBasis, type Principal } from "@samraad/access";
 import { uuidsOnly } from "@samraad/subgraph-kit";
 import DataLoader from "dataloader";
 import { accessBasis, mayEverBreakGlass, organisationWide } from "../domain/caseAccess.ts";
@@ -10,10 +10,17 @@ import type { CaseParticipantRow, CaseRow, EmergencyAccessRow } from "./rows.ts"
 /**
  * The current principal's access to cases, per request and batched: N cases in a
  * query plan step cost one query for participation and one for emergency access.
- * `now` is the request's instant on the service's one clock.
+ * `now` is the request's instant on the service's one clock; `periods` come from the config
+ * (SAMRAAD_PARTICIPATION_GRACE_DAYS, SAMRAAD_EMERGENCY_ACCESS_HOURS).
  */
-export function createCaseAccess(db: Db, loaders: Loaders, principal: Principal, now: Date) {
-  const graceDays = participationGraceDays();
+export function createCaseAccess(
+  db: Db,
+  loaders: Loaders,
+  principal: Principal,
+  now: Date,
+  periods: { graceDays: number; emergencyHours: number },
+) {
+  const { graceDays, emergencyHours } = periods;
   const participation = new DataLoader<string, boolean>(async (caseIds) => {
     const rows = await db.keyed.rows<CaseParticipantRow>("CaseParticipant", {
       key: "caseId",
@@ -120,7 +127,7 @@ export function createCaseAccess(db: Db, loaders: Loaders, principal: Principal,
       }
       return { OR: or };
     },
-    emergencyHours: emergencyAccessHours(),
+    emergencyHours,
   };
 }
 

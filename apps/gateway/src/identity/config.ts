@@ -1,6 +1,6 @@
 import type { Persona } from "@samraad/synthetic";
 import { createDevIssuer, type DevIssuer } from "./devIssuer.ts";
-import { createVerifier, issuersFromEnv, type TokenVerifier } from "./verifier.ts";
+import { createVerifier, issuersFromEnv, type TokenVerifier, type TrustedIssuer } from "./verifier.ts";
 
 /** What the gateway logs at start while the development issuer is on. */
 export const DEV_ISSUER_WARNING =
@@ -20,10 +20,19 @@ export async function identityFromEnv(
 ): Promise<{ verifyToken: TokenVerifier; devIssuer?: DevIssuer }> {
   const flag = env.SAMRAAD_DEV_ISSUER ?? "";
   if (!["", "0", "1"].includes(flag)) throw new Error(`SAMRAAD_DEV_ISSUER must be 1 (on) or unset, not ${JSON.stringify(flag)}.`);
-  const issuers = issuersFromEnv(env);
-  if (flag === "1") {
-    if (env.NODE_ENV === "production")
-      throw new Error("SAMRAAD_DEV_ISSUER=1 with NODE_ENV=production: the development issuer never runs in production.");
+  if (flag === "1" && env.NODE_ENV === "production")
+    throw new Error("SAMRAAD_DEV_ISSUER=1 with NODE_ENV=production: the development issuer never runs in production.");
+  return identity(personas, { devIssuer: flag === "1", issuers: issuersFromEnv(env) }, warn);
+}
+
+/** The same from the gateway's parsed config (src/config.ts, which refuses the wrong combinations at start). */
+export async function identity(
+  personas: readonly Persona[],
+  settings: { devIssuer: boolean; issuers: TrustedIssuer[] },
+  warn: (message: string) => void = (message) => console.warn(JSON.stringify({ level: "warn", msg: message })),
+): Promise<{ verifyToken: TokenVerifier; devIssuer?: DevIssuer }> {
+  const { issuers } = settings;
+  if (settings.devIssuer) {
     if (issuers.length > 0) throw new Error("SAMRAAD_DEV_ISSUER=1 and SAMRAAD_OIDC_ISSUERS are both set: choose one.");
     const devIssuer = await createDevIssuer(personas);
     warn(DEV_ISSUER_WARNING);

@@ -1,22 +1,10 @@
 import { assertNotInFuture, assertOrdered, conflict, invalidTransition } from "@samraad/subgraph-kit";
 import type { MeasureRow } from "../data/rows.ts";
 
-/**
- * The intervention ladder (indsatstrappe): measures ranked by how deeply they intervene
- * in the child's life. Start as low as the child's needs allow.
- */
-export const INTERVENTION_LADDER = [
-  "PREVENTIVE_MEASURE",
-  "FAMILY_TREATMENT",
-  "CONTACT_PERSON",
-  "SAFETY_PLAN",
-  "KINSHIP_CARE",
-  "FOSTER_CARE",
-  "RESIDENTIAL_CARE",
-] as const;
-export type MeasureKind = (typeof INTERVENTION_LADDER)[number];
-
-export const ladderStep = (kind: MeasureKind): number => INTERVENTION_LADDER.indexOf(kind) + 1;
+// The intervention ladder (indsatstrappe): measures ranked by how deeply they intervene in the
+// child's life; start as low as the child's needs allow. One definition, shared with the web app and the
+// generator; schema.graphql's enum MeasureKind follows it (test/vocabulary.test.ts).
+export { INTERVENTION_LADDER, ladderStep, type MeasureKind } from "@samraad/access";
 
 export function validateNewMeasure(input: { decidedAt: Date; startedAt?: Date | null }, now: Date): void {
   assertNotInFuture(input.decidedAt, "decidedAt", now);

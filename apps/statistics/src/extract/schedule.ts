@@ -1,5 +1,6 @@
 import type { TimeSource } from "@samraad/clocks";
-import { claimPeriodicJob, intervalMsFromEnv, rescheduleJob } from "@samraad/subgraph-kit";
+import { claimPeriodicJob, rescheduleJob } from "@samraad/subgraph-kit";
+import type { StatisticsConfig } from "../config.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { extractStatistics } from "./extract.ts";
 import { tokenSource } from "./gatewayClient.ts";
@@ -21,10 +22,14 @@ const RETRY_MS = 30_000;
  * the facts' primary key; the extraction also takes a transaction-level advisory lock
  * (extract.ts), so a run that outlasts its period is not joined by the next.
  */
-export function scheduleExtraction(db: PrismaClient, clock: TimeSource, env: NodeJS.ProcessEnv = process.env): void {
-  const everyMs = intervalMsFromEnv(env, "SAMRAAD_STATISTICS_EXTRACT_MINUTES", { defaultMinutes: 0, zeroTurnsOff: true });
+export function scheduleExtraction(
+  db: PrismaClient,
+  clock: TimeSource,
+  config: Pick<StatisticsConfig, "extractEveryMs" | "gatewayUrl">,
+  env: NodeJS.ProcessEnv = process.env,
+): void {
+  const { extractEveryMs: everyMs, gatewayUrl } = config;
   if (everyMs === null) return;
-  const gatewayUrl = env.SAMRAAD_GATEWAY_URL ?? "http://127.0.0.1:4000/graphql";
   const token = tokenSource(gatewayUrl, env);
   let running = false;
   const tick = async () => {

@@ -1,3 +1,4 @@
+import { RECOMMENDATION_KINDS } from "@samraad/access/vocabulary";
 import { useState } from "react";
 import { useMutation } from "urql";
 import { ConfirmDialog, FieldError, ValidatedForm } from "../../components/Form.tsx";
@@ -12,15 +13,7 @@ import {
   SignFinalNoteDocument,
 } from "./finalNoteOperations.ts";
 
-const KINDS: RecommendationKind[] = [
-  "THERAPY",
-  "FAMILY_TREATMENT",
-  "PREVENTIVE_MEASURE",
-  "SAFETY_PLAN",
-  "PLACEMENT",
-  "CHILD_PSYCHIATRY",
-  "OTHER",
-];
+const KINDS: readonly RecommendationKind[] = RECOMMENDATION_KINDS;
 
 interface RecommendationDraft {
   key: string;

@@ -1,3 +1,4 @@
+import { DECLINE_REASONS, INTERVENTION_LADDER, RESPONSE_KINDS } from "@samraad/access/vocabulary";
 import { useState } from "react";
 import { useClient, useMutation } from "urql";
 import { Choice, FieldError, ValidatedForm } from "../../components/Form.tsx";
@@ -11,18 +12,10 @@ import {
   RespondToRecommendationDocument,
 } from "./finalNoteOperations.ts";
 
-const RESPONSES: ResponseKind[] = ["MEASURE", "OTHER_SUPPORT", "DECLINED"];
-const REASONS: DeclineReason[] = ["FAMILY_MOTIVATION", "NOT_NEEDED", "SUPPORT_ELSEWHERE", "OTHER"];
-/** The intervention ladder, lowest step first. */
-export const MEASURE_KINDS: MeasureKind[] = [
-  "PREVENTIVE_MEASURE",
-  "FAMILY_TREATMENT",
-  "CONTACT_PERSON",
-  "SAFETY_PLAN",
-  "KINSHIP_CARE",
-  "FOSTER_CARE",
-  "RESIDENTIAL_CARE",
-];
+const RESPONSES: readonly ResponseKind[] = RESPONSE_KINDS;
+const REASONS: readonly DeclineReason[] = DECLINE_REASONS;
+/** The intervention ladder, lowest step first (one definition: @samraad/access/vocabulary). */
+export const MEASURE_KINDS: readonly MeasureKind[] = INTERVENTION_LADDER;
 
 /**
  * The municipality answers one recommendation: a measure (an existing one of the case, or a

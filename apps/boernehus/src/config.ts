@@ -1,0 +1,40 @@
+import { env, z } from "@samraad/config";
+import { ALERT_VARIABLES, refineSubgraphVariables, SUBGRAPH_VARIABLES, type SubgraphConfig, subgraphSettings } from "@samraad/subgraph-kit";
+
+/** The børnehus subgraph's environment: parsed once at start-up (server.ts), typed from then on. */
+export const boernehusEnvironment = z
+  .object({
+    ...SUBGRAPH_VARIABLES,
+    ...ALERT_VARIABLES,
+    BOERNEHUS_HOST: env.host,
+    BOERNEHUS_PORT: env.port(4004),
+    BOERNEHUS_DATABASE_URL: env.databaseUrl,
+    // The børnehus issues case grants and reads the municipality's statements.
+    SAMRAAD_GRANT_PRIVATE_KEY: env.required(env.privateKey, "the børnehus's case grant key (Ed25519 PKCS8 PEM)"),
+    SAMRAAD_STATEMENT_PUBLIC_KEY: env.required(env.publicKeys(1), "the municipality's statement key (Ed25519 SPKI PEM)"),
+    SAMRAAD_PARTICIPATION_GRACE_DAYS: env.wholeNumber({ min: 0, max: 365, fallback: 30, expects: "a number of days from 0 to 365" }),
+    SAMRAAD_EMERGENCY_ACCESS_HOURS: env.wholeNumber({
+      min: 1,
+      max: 24,
+      fallback: 4,
+      expects: "a number of hours between 1 and 24",
+    }),
+    SAMRAAD_FINAL_NOTE_TARGET_MONTHS: env.wholeNumber({ min: 1, max: 24, fallback: 4, expects: "a number of months from 1 to 24" }),
+  })
+  .superRefine(refineSubgraphVariables)
+  .transform(
+    (vars): BoernehusConfig => ({
+      ...subgraphSettings(vars, { host: vars.BOERNEHUS_HOST, port: vars.BOERNEHUS_PORT, databaseUrl: vars.BOERNEHUS_DATABASE_URL }),
+      grantPrivateKey: vars.SAMRAAD_GRANT_PRIVATE_KEY,
+      access: { graceDays: vars.SAMRAAD_PARTICIPATION_GRACE_DAYS, emergencyHours: vars.SAMRAAD_EMERGENCY_ACCESS_HOURS },
+      finalNoteTargetMonths: vars.SAMRAAD_FINAL_NOTE_TARGET_MONTHS,
+      alertScanEveryMs: vars.SAMRAAD_ALERT_SCAN_MINUTES as number,
+    }),
+  );
+
+export interface BoernehusConfig extends SubgraphConfig {
+  /** How long participants keep access after a course closes, and how long break-the-glass access lasts. */
+  access: { graceDays: number; emergencyHours: number };
+  finalNoteTargetMonths: number;
+  alertScanEveryMs: number;
+}

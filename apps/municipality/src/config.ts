@@ -1,0 +1,50 @@
+import { env, z } from "@samraad/config";
+import { ALERT_VARIABLES, refineSubgraphVariables, SUBGRAPH_VARIABLES, type SubgraphConfig, subgraphSettings } from "@samraad/subgraph-kit";
+
+/** The municipality subgraph's environment: parsed once at start-up (server.ts), typed from then on. */
+export const municipalityEnvironment = z
+  .object({
+    ...SUBGRAPH_VARIABLES,
+    ...ALERT_VARIABLES,
+    MUNICIPALITY_HOST: env.host,
+    MUNICIPALITY_PORT: env.port(4001),
+    MUNICIPALITY_DATABASE_URL: env.databaseUrl,
+    // The municipality signs statements (the referral, the custody objection).
+    SAMRAAD_STATEMENT_PUBLIC_KEY: env.required(env.publicKeys(1), "the municipality's statement key (Ed25519 SPKI PEM)"),
+    SAMRAAD_STATEMENT_PRIVATE_KEY: env.required(env.privateKey, "the municipality's statement signing key (Ed25519 PKCS8 PEM)"),
+    SAMRAAD_RECOMMENDATION_ANSWER_DAYS: env.wholeNumber({ min: 1, max: 365, fallback: 30, expects: "a number of days from 1 to 365" }),
+    SAMRAAD_GATEWAY_URL: env.httpUrl,
+    SAMRAAD_MUNICIPALITY_ALERT_TOKEN_URL: env.httpUrl,
+    SAMRAAD_MUNICIPALITY_ALERT_RESOURCE: env.text,
+    SAMRAAD_MUNICIPALITY_ALERT_CLIENTS: env.list("client_id:client_secret pairs separated by commas", (pair) =>
+      pair.indexOf(":") > 0 ? pair : undefined,
+    ),
+    SAMRAAD_MUNICIPALITY_ALERT_TOKENS: env.list("tokens separated by commas", (token) => token),
+    SAMRAAD_MUNICIPALITY_ALERT_PERSONAS: env.list("persona ids separated by commas", (persona) => persona),
+  })
+  .superRefine(refineSubgraphVariables)
+  .superRefine((vars, ctx) => {
+    if (vars.SAMRAAD_MUNICIPALITY_ALERT_CLIENTS.length > 0 && !vars.SAMRAAD_MUNICIPALITY_ALERT_TOKEN_URL) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ["SAMRAAD_MUNICIPALITY_ALERT_TOKEN_URL"],
+        message: "must be set with SAMRAAD_MUNICIPALITY_ALERT_CLIENTS (the identity provider's token endpoint)",
+      });
+    }
+  })
+  .transform(
+    (vars): MunicipalityConfig => ({
+      ...subgraphSettings(vars, {
+        host: vars.MUNICIPALITY_HOST,
+        port: vars.MUNICIPALITY_PORT,
+        databaseUrl: vars.MUNICIPALITY_DATABASE_URL,
+      }),
+      recommendationAnswerDays: vars.SAMRAAD_RECOMMENDATION_ANSWER_DAYS,
+      alertScanEveryMs: vars.SAMRAAD_ALERT_SCAN_MINUTES as number,
+    }),
+  );
+
+export interface MunicipalityConfig extends SubgraphConfig {
+  recommendationAnswerDays: number;
+  alertScanEveryMs: number;
+}

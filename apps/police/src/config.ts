@@ -1,0 +1,25 @@
+import { env, z } from "@samraad/config";
+import { ALERT_VARIABLES, refineSubgraphVariables, SUBGRAPH_VARIABLES, type SubgraphConfig, subgraphSettings } from "@samraad/subgraph-kit";
+
+/** The police subgraph's environment: parsed once at start-up (server.ts), typed from then on. */
+export const policeEnvironment = z
+  .object({
+    ...SUBGRAPH_VARIABLES,
+    ...ALERT_VARIABLES,
+    POLICE_HOST: env.host,
+    POLICE_PORT: env.port(4002),
+    POLICE_DATABASE_URL: env.databaseUrl,
+    // The police read the municipality's custody statements.
+    SAMRAAD_STATEMENT_PUBLIC_KEY: env.required(env.publicKeys(1), "the municipality's statement key (Ed25519 SPKI PEM)"),
+  })
+  .superRefine(refineSubgraphVariables)
+  .transform(
+    (vars): PoliceConfig => ({
+      ...subgraphSettings(vars, { host: vars.POLICE_HOST, port: vars.POLICE_PORT, databaseUrl: vars.POLICE_DATABASE_URL }),
+      alertScanEveryMs: vars.SAMRAAD_ALERT_SCAN_MINUTES as number,
+    }),
+  );
+
+export interface PoliceConfig extends SubgraphConfig {
+  alertScanEveryMs: number;
+}

@@ -1,0 +1,4 @@
+// One zod for every service's schema.
+export { z } from "zod";
+export * from "./parse.ts";
+export * as env from "./pieces.ts";

@@ -1,0 +1,3 @@
+import { packageTestConfig } from "../../scripts/vitest.shared.ts";
+
+export default packageTestConfig(import.meta.url);
