@@ -16,7 +16,8 @@ export const boernehus: SubgraphDefinition<Db, Context> = {
   migrationsDir: fileURLToPath(new URL("../prisma/migrations", import.meta.url)),
   resolvers,
   createClient,
-  createContext: (db, claims, time) => {
+  live: true,
+  createContext: (db, claims, time, live) => {
     const loaders = createLoaders(db);
     const clock = clockSettings(time);
     const access = createCaseAccess(db, loaders, claims.principal, clock.now());
@@ -30,6 +31,7 @@ export const boernehus: SubgraphDefinition<Db, Context> = {
       access,
       // The børnehus decides the basis itself: its audit log marks the cases read on emergency access.
       emergencyPurposes: access.emergencyPurposes,
+      ...(live ? { live } : {}),
     };
   },
   background: (db, time) => {

@@ -7,6 +7,7 @@ import { type ListenAddress, startTracing } from "@samraad/observability";
 import type { BaseContext } from "./context.ts";
 import type { SqlClient } from "./idempotency.ts";
 import { type KeyedReader, keyedReaderOverPrisma } from "./keyedReads.ts";
+import { LiveHub } from "./live.ts";
 import type { ClientObservers } from "./prismaOptions.ts";
 import { DatabaseReplayGuard } from "./replayGuard.ts";
 import { type RunningSubgraph, startSubgraph } from "./server.ts";
@@ -53,8 +54,18 @@ export interface SubgraphDefinition<TClient extends DataClient, TContext extends
   resolvers: GraphQLResolverMap<any>;
   /** observers: the N+1 tests count each subgraph's SQL statements. */
   createClient(url: string, observers?: ClientObservers): TClient;
-  /** `clock` is the service's one clock; the context carries it (BaseContext.clock). */
-  createContext(client: TClient, claims: InternalClaims, clock: TimeSource): Omit<TContext, "audit" | "grantKeys" | "auditLog">;
+  /**
+   * `clock` is the service's one clock; the context carries it (BaseContext.clock). `live`:
+   * this process's LISTEN on the subgraph's database, when the definition asks for `live`.
+   */
+  createContext(
+    client: TClient,
+    claims: InternalClaims,
+    clock: TimeSource,
+    live?: LiveHub,
+  ): Omit<TContext, "audit" | "grantKeys" | "auditLog">;
+  /** Serves live subscriptions: its database NOTIFYs on LIVE_CHANNEL (docs/live.md). */
+  live?: boolean;
   /** Background work (the alert worker), run by serveUntilSignal and stopped before the database closes. */
   background?(client: TClient, clock: TimeSource): BackgroundWork;
 }
@@ -69,6 +80,8 @@ export interface SubgraphInstance<TClient> extends RunningSubgraph {
   auditLog: AuditLog;
   database: Database;
   clock: TimeSource;
+  /** The live events' listener, for subgraphs that serve subscriptions. */
+  live?: LiveHub;
 }
 
 /**
@@ -97,16 +110,17 @@ export async function runSubgraph<TClient extends DataClient, TContext extends B
     );
   }
   const auditLog = new AuditLog(database.url, checkpoints);
+  const live = definition.live ? await LiveHub.start(database.url) : undefined;
   const running = await startSubgraph(
     {
       name: definition.name,
       schemaPath: definition.schemaPath,
       resolvers: definition.resolvers,
-      createContext: (claims) => definition.createContext(client, claims, clock),
+      createContext: (claims) => definition.createContext(client, claims, clock, live),
       transaction: (claims, work) =>
         client.$transaction((tx: SqlClient & object) => {
           const scoped = joinable(tx) as unknown as TClient;
-          return work(definition.createContext(scoped, claims, clock), scoped);
+          return work(definition.createContext(scoped, claims, clock, live), scoped);
         }),
       auditLog,
       clock,
@@ -126,6 +140,7 @@ export async function runSubgraph<TClient extends DataClient, TContext extends B
     database,
     auditLog,
     clock,
+    ...(live ? { live } : {}),
     // Stopping twice (a test that takes a subgraph down, then the stack's own stop) is one stop.
     stop() {
       stopped ??= stopAll();
@@ -140,6 +155,7 @@ export async function runSubgraph<TClient extends DataClient, TContext extends B
         console.error(`${definition.name}: ${name} took ${Math.round(performance.now() - started)} ms`);
     };
     await step("http", () => running.stop());
+    await step("live listener", async () => live?.close());
     await step("audit pool", () => auditLog.close());
     await step("prisma", () => client.$disconnect());
     await step("database", () => database.close());
