@@ -29,6 +29,15 @@ const LIVE_WITHIN_MS = 2_000;
 
 const statusOf = (page: Page, title: string) => page.getByLabel(`Status for ${title}`, { exact: true });
 
+/** How many live streams the page has opened so far (the subscription is told by its operation name). */
+function countLiveStreams(page: Page): () => number {
+  let opened = 0;
+  page.on("request", (request) => {
+    if ((request.postData() ?? "").includes('"operationName":"LiveCase"')) opened++;
+  });
+  return () => opened;
+}
+
 async function openMeeting(page: Page, child: string, meetingId: string) {
   await openCase(page, child);
   await page.locator(`a[href$="/meetings/${meetingId}"]`).click();
@@ -49,6 +58,7 @@ describe("live pages in two browsers", () => {
       const meetingId = (course.meetings[0] as { id: string }).id;
       const coordinator = await signIn(browser, web, "coordinator-hovedstaden");
       const caseworker = await signIn(browser, web, "caseworker-kbh");
+      const coordinatorStreams = countLiveStreams(coordinator);
       await openMeeting(coordinator, child, meetingId);
       await openMeeting(caseworker, child, meetingId);
 
@@ -57,6 +67,14 @@ describe("live pages in two browsers", () => {
       await caseworker.getByText("Har også mødet åbent: Camilla Berg (Børnehuset)").waitFor({ timeout: LIVE_WITHIN_MS });
       await expectAccessible(coordinator);
       await shots.shot(coordinator, "meeting-presence");
+
+      // One stream per open page, kept open: no new subscription (with its RESYNC and a
+      // refetch of the whole page) while nothing breaks. A hook that took urql's `fetching`
+      // (false after every event) for "the stream ended" subscribed again every 3 s.
+      const streamsOpened = coordinatorStreams();
+      await coordinator.waitForTimeout(5_000);
+      expect(coordinatorStreams()).toBe(streamsOpened);
+      expect(await coordinator.locator('[data-live-state="live"]').count()).toBe(1);
 
       // The coordinator adds an action item for the municipality: it appears on the caseworker's page.
       const title = "Indkald forældrene til samtale";

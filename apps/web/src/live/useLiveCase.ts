@@ -1,5 +1,5 @@
-import { useEffect, useRef } from "react";
-import { useSubscription } from "urql";
+import { useEffect, useRef, useState } from "react";
+import { useClient } from "urql";
 import type { CaseChangeKind } from "../generated/graphql.ts";
 import { LiveCaseDocument } from "./liveOperations.ts";
 
@@ -11,7 +11,7 @@ export interface LiveChange {
 
 /** Events that arrive this close together are one refetch (a meeting's save touches several rows). */
 const COALESCE_MS = 100;
-/** After the stream broke (a gateway restarting, the network): try again this long after. */
+/** After the stream broke or ended (a gateway restarting, the network): try again this long after. */
 const RECONNECT_MS = 3_000;
 
 /**
@@ -20,39 +20,69 @@ const RECONNECT_MS = 3_000;
  * access-checked query (network-only). The first event is a RESYNC: the subscription is
  * live from there on, so a refetch then misses nothing. `meetingId`: the page is that
  * meeting, and the others who have it open see the user's name.
+ *
+ * The stream's life is read from the results themselves, not from urql's `fetching`:
+ * useSubscription sets `fetching` to false on every event while the stream stays open, so
+ * "not fetching" said nothing about the stream having ended. Read that way, every open page
+ * took its healthy stream for a broken one, tore it down and subscribed again every 3 s
+ * (each time a RESYNC and a refetch of the whole page), and counted as live only in the
+ * moment between a new stream's start and its first event: browser tests waiting for "live"
+ * timed out once the machine was slow enough to miss that moment.
  */
 export function useLiveCase(caseId: string, onChanges: (changes: LiveChange[]) => void, options: { meetingId?: string } = {}) {
+  const client = useClient();
   const latest = useRef(onChanges);
   latest.current = onChanges;
-  const pending = useRef<LiveChange[]>([]);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const [result, resubscribe] = useSubscription(
-    { query: LiveCaseDocument, variables: { caseId, meetingId: options.meetingId ?? null }, pause: !caseId },
-    (_previous: unknown, data) => {
-      const { change, recordId, version } = data.caseChanged;
-      pending.current.push({ change, recordId, version });
-      if (timer.current === undefined) {
-        timer.current = setTimeout(() => {
-          timer.current = undefined;
-          const changes = pending.current;
-          pending.current = [];
-          latest.current(changes);
-        }, COALESCE_MS);
-      }
-      return data;
-    },
-  );
-  // A broken stream (network error), or one the server ended (a replica stopping), is
-  // tried again; a refusal (NOT_FOUND, UNAUTHORIZED) stays refused. The new stream's
-  // RESYNC then refetches what was missed in between.
-  const ended = !result.fetching && result.data !== undefined && !result.error;
-  const broken = Boolean(result.error?.networkError) || ended;
+  const meetingId = options.meetingId ?? null;
+  const [live, setLive] = useState(false);
+  // A new value starts a new stream (after one broke or ended).
+  const [attempt, setAttempt] = useState(0);
+
   useEffect(() => {
-    if (!broken) return;
-    const retry = setTimeout(() => resubscribe({ requestPolicy: "network-only" }), RECONNECT_MS);
-    return () => clearTimeout(retry);
-  }, [broken, resubscribe]);
-  useEffect(() => () => clearTimeout(timer.current), []);
-  // Live once the first event (the RESYNC) came, until the stream breaks.
-  return { live: result.data !== undefined && result.fetching && !result.error };
+    if (!caseId) return;
+    let pending: LiveChange[] = [];
+    let coalesce: ReturnType<typeof setTimeout> | undefined;
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    let done = false;
+    const variables = { caseId, meetingId };
+    // `attempt` in the context makes each new stream its own operation (never the old result again).
+    const source = client.subscription(LiveCaseDocument, variables, { requestPolicy: "network-only", liveAttempt: attempt });
+    const { unsubscribe } = source.subscribe((result) => {
+      if (done) return;
+      // A refusal (NOT_FOUND, UNAUTHORIZED) stays refused: asking again would be refused again.
+      if (result.error && !result.error.networkError) {
+        done = true;
+        setLive(false);
+        return;
+      }
+      // A stream that broke (network error) or that the server ended (a replica stopping):
+      // the result that says so repeats the last event, which was already handled. A new
+      // stream begins with a RESYNC, which refetches what was missed in between.
+      if (result.error || result.hasNext === false) {
+        done = true;
+        setLive(false);
+        retry = setTimeout(() => setAttempt((n) => n + 1), RECONNECT_MS);
+        return;
+      }
+      const event = result.data?.caseChanged;
+      if (!event) return;
+      setLive(true);
+      pending.push({ change: event.change, recordId: event.recordId, version: event.version });
+      coalesce ??= setTimeout(() => {
+        coalesce = undefined;
+        const changes = pending;
+        pending = [];
+        latest.current(changes);
+      }, COALESCE_MS);
+    });
+    return () => {
+      done = true;
+      unsubscribe();
+      clearTimeout(coalesce);
+      clearTimeout(retry);
+      setLive(false);
+    };
+  }, [client, caseId, meetingId, attempt]);
+
+  return { live };
 }
