@@ -23,12 +23,13 @@ import { DEFAULT_FUZZ_PERSONAS, type FuzzReport, runFuzz } from "@samraad/tests/
 import { bundle, bundlePath, bundleService, isService, SERVICES, startFlags } from "../../scripts/bundle.ts";
 import { benchDatabases, seedBenchDatabases } from "./databases.ts";
 import { ALL_DOCUMENTS, CASE_LIST, CASE_VIEW, FUZZ_CASES, PLAN_MEETING, RECORD_DECISIONS, VISIBLE_CASES } from "./documents.ts";
+import { LIVE_ADD_ITEM, LIVE_CASE, LIVE_MEETINGS, type LiveResult, runLive } from "./live.ts";
 import type { LoadJob, LoadResult } from "./load.ts";
 import { httpOk, memoryOf, type Service, sampleUsage, startService, stopService, waitUntilReady } from "./processes.ts";
 import { type BenchReport, perProcess, printTable, targetsOf, type WorkloadResult, writeReport } from "./report.ts";
 import { type ExtractionReport, extractionDone, STATISTICS_PERSONA, STATISTICS_TABLE, statisticsVariables } from "./statistics.ts";
 
-const WORKLOADS = ["a", "b", "c", "d", "e", "fuzz"] as const;
+const WORKLOADS = ["a", "b", "c", "d", "e", "fuzz", "live"] as const;
 const { values } = parseArgs({
   options: {
     courses: { type: "string", default: "100000" },
@@ -45,6 +46,8 @@ const { values } = parseArgs({
     planner: { type: "string", default: process.env.SAMRAAD_QUERY_PLANNER ?? "" },
     note: { type: "string", default: "" },
     workloads: { type: "string", default: WORKLOADS.join(",") },
+    subscribers: { type: "string", default: "50" },
+    "live-writes": { type: "string", default: "30" },
     "fuzz-runs": { type: "string", default: "100000" },
     help: { type: "boolean", short: "h", default: false },
   },
@@ -61,6 +64,10 @@ if (values.help) {
                         b: the direct critical path (subgraphs without a gateway), one at a time
                         c: a list of 500 cases   d: recording a samråd (writes)   e: national statistics
                         fuzz: --fuzz-runs hostile requests against a production gateway with the default limits
+                        live: --subscribers live subscriptions (SSE) to one case, then --live-writes writes one at a
+                              a time: time until all have the change, and the extra CPU per write
+  --subscribers N     open pages (subscriptions) on the one case of workload live (50)
+  --live-writes N     writes workload live makes, with and without the subscribers (30)
   --fuzz-runs N       cases the fuzz sends (100000)
   --duration S        seconds per load workload (15)
   --rate R            requests/s for the fixed-rate case view (100)
@@ -481,6 +488,39 @@ try {
     if (violations) process.exitCode = 1;
   }
 
+  // (live) 50 open pages on one case, one write at a time: fan-out latency and its CPU.
+  let live: LiveResult | undefined;
+  if (selected.has("live")) {
+    const open = (
+      await ask<{ boernehusCases: Array<{ id: string; status: string; samraadMeetings: Array<{ id: string; scheduledAt: string }> }> }>(
+        gatewayUrl,
+        VIEWER,
+        LIVE_MEETINGS,
+        { first: 200 },
+      )
+    ).boernehusCases.find((c) => c.status !== "CLOSED" && c.samraadMeetings.length > 0);
+    if (!open) throw new Error(`${VIEWER} has no open case with a samråd meeting: seed more courses`);
+    const meeting = open.samraadMeetings[0] as { id: string; scheduledAt: string };
+    const subscribers = Number(values.subscribers);
+    const liveWrites = Number(values["live-writes"]);
+    console.log(`(live) ${subscribers} subscribers on one case, ${liveWrites} writes with and without them ...`);
+    live = await runLive({
+      gatewayUrl,
+      headers: viewHeaders,
+      body,
+      caseId: open.id,
+      meetingId: meeting.id,
+      dueAt: new Date(Math.max(Date.now(), Date.parse(meeting.scheduledAt)) + 7 * 86_400_000).toISOString(),
+      subscribers,
+      writes: liveWrites,
+      services: services.filter((s) => !["apollo-gateway", "gateway-fuzz"].includes(s.name)),
+    });
+    console.log(
+      `  (live) all ${subscribers} have the change: p50 ${live.allHaveItMs.p50} ms, p99 ${live.allHaveItMs.p99} ms (each: p50 ${live.eachHasItMs.p50} ms, p99 ${live.eachHasItMs.p99} ms; the write itself p50 ${live.writeMs.p50} ms)${live.missed ? `; MISSED ${live.missed}` : ""}`,
+    );
+    console.log(`  (live) extra CPU ms per write: ${perProcess(live.cpuMsPerWrite.extra)}`);
+  }
+
   // 6. Report.
   const report: BenchReport = {
     startedAt: startedAt.toISOString(),
@@ -507,6 +547,7 @@ try {
       : "not run",
     results,
     ...(fuzz ? { fuzz: { ...fuzz, failures: fuzz.failures.slice(0, 10) } } : {}),
+    ...(live ? { live } : {}),
     targets: [],
   };
   report.targets = targetsOf(report);
@@ -571,7 +612,7 @@ function generousGatewayLimits(): Record<string, string> {
 function trustedDocuments(): { env: Record<string, string>; hashOf(query: string): string; documents: Record<string, string> } | null {
   if (!gatewayMentions("SAMRAAD_TRUSTED_DOCUMENTS")) return null;
   const hashOf = (query: string) => createHash("sha256").update(query).digest("hex");
-  const documents = [...ALL_DOCUMENTS, STATISTICS_TABLE];
+  const documents = [...ALL_DOCUMENTS, STATISTICS_TABLE, LIVE_CASE, LIVE_ADD_ITEM, LIVE_MEETINGS];
   const manifest = Object.fromEntries(documents.map((d) => [hashOf(d), d]));
   const path = join(DATA_DIR, "trusted-documents.json");
   mkdirSync(DATA_DIR, { recursive: true });

@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { FuzzReport } from "@samraad/tests/fuzz";
 import type { SeedReport } from "./databases.ts";
+import type { LiveResult } from "./live.ts";
 import type { LoadResult } from "./load.ts";
 
 export interface WorkloadResult extends LoadResult {
@@ -36,6 +37,8 @@ export interface BenchReport {
   results: WorkloadResult[];
   /** The fuzz workload: hostile requests against a production gateway with the default limits (first failures only). */
   fuzz?: FuzzReport;
+  /** The live workload: fan-out of one write to the subscribers of its case (docs/live.md). */
+  live?: LiveResult;
   targets: Target[];
 }
 
@@ -94,6 +97,20 @@ export function targetsOf(report: BenchReport): Target[] {
       goal: "0 violations",
       measured: `${violations} in ${report.fuzz.runs} cases (${report.fuzz.casesPerSecond} cases/s)`,
       met: violations === 0,
+    });
+  }
+  if (report.live) {
+    const l = report.live;
+    targets.push({
+      name: `live: all ${l.subscribers} subscribers of a case have one write's change`,
+      goal: "≤ 2 s (p99)",
+      measured: `p50 ${l.allHaveItMs.p50} ms, p99 ${l.allHaveItMs.p99} ms over ${l.writes} writes${l.missed ? `, ${l.missed} missed` : ""}; extra CPU per write ${Object.entries(
+        l.cpuMsPerWrite.extra,
+      )
+        .filter(([, ms]) => ms !== 0)
+        .map(([n, ms]) => `${n} ${ms} ms`)
+        .join(", ")}`,
+      met: l.allHaveItMs.p99 <= 2_000 && l.missed === 0,
     });
   }
   const peaks = new Map<string, number>();

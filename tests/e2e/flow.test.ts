@@ -84,7 +84,9 @@ async function flow() {
     await shots.shot(investigator, "investigator-booked");
     await investigator.goto(meetingUrl);
     await investigator.getByLabel("Status for Book videoafhøring").selectOption("DONE");
-    await expect.poll(() => investigator.getByLabel("Status for Book videoafhøring").inputValue()).toBe("DONE");
+    // The select shows the status the page fetched again after the write (and the page's first
+    // refetch, on its live stream's RESYNC, may still be under way): more than a second when loaded.
+    await expect.poll(() => investigator.getByLabel("Status for Book videoafhøring").inputValue(), { timeout: 15_000 }).toBe("DONE");
 
     // 3. The physician schedules and records an examination; clinical details stay with health care.
     const physician = await signIn(browser, web, "physician-rh");

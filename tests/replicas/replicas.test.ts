@@ -20,6 +20,7 @@ import type { ServiceName } from "../../scripts/bundle.ts";
 import { renderHaproxyConfig } from "../../scripts/haproxyConfig.ts";
 import { freePort, type PostgresCluster, postgresInstalled, startPostgresCluster } from "../support/postgresCluster.ts";
 import { type ServiceProcess, spawnService } from "../support/serviceProcess.ts";
+import { type SseSubscription, subscribeSse } from "../support/sse.ts";
 
 /**
  * Two replicas of every service on PostgreSQL, HAProxy in front of each pair (the
@@ -32,6 +33,9 @@ import { type ServiceProcess, spawnService } from "../support/serviceProcess.ts"
  * - each alert fires once (the scan is claimed per period in the sector's database, each
  *   webhook delivery is leased);
  * - the statistics extraction runs once per period;
+ * - a case's live events reach its subscribers on every gateway replica, whichever
+ *   subgraph replica made the write (NOTIFY in the shared database, a LISTEN per replica),
+ *   and someone who may not see the case gets no stream on either;
  * - killing one replica of every service under a stream of writes loses no acknowledged
  *   write, and the other replicas keep serving.
  */
@@ -111,7 +115,8 @@ beforeAll(async () => {
       audience: "samraad",
       jwks: { keys: [jwk] },
       namespace: "replicas",
-      speaksFor: { MUNICIPALITY: ["0101"], POLICE: ["KBH"], BOERNEHUS: ["HOVEDSTADEN"], NATIONAL: ["SBST"] },
+      // 0147: another municipality, whose people may not see 0101's cases (the live test).
+      speaksFor: { MUNICIPALITY: ["0101", "0147"], POLICE: ["KBH"], BOERNEHUS: ["HOVEDSTADEN"], NATIONAL: ["SBST"] },
     },
   ];
 
@@ -400,6 +405,112 @@ describe.skipIf(!available)("two replicas of every service behind HAProxy, on Po
     const outputs = top.replicas.statistics.map((r) => r.output());
     expect(outputs.filter((o) => /statistics extraction done/.test(o))).toHaveLength(1);
     for (const output of outputs) expect(output).not.toMatch(/statistics extraction failed/);
+  }, 120_000);
+
+  it("delivers a case's live events to subscribers on both gateways, whichever børnehus replica wrote; another municipality gets no stream", async () => {
+    const system = await mint({
+      sub: "system-kbh",
+      name: "Sagssystem, Københavns Kommune",
+      sector: "MUNICIPALITY",
+      organisation: "0101",
+      roles: ["system"],
+    });
+    const cases = await gql(
+      system,
+      `{ boernehusCases(filter: { municipalityCode: "0101", status: ACTIVE }, first: 20) { id samraadMeetings { id status } } }`,
+    );
+    const course = (
+      (cases.data?.boernehusCases ?? []) as Array<{ id: string; samraadMeetings: Array<{ id: string; status: string }> }>
+    ).find((c) => c.samraadMeetings.some((m) => m.status !== "CANCELLED"));
+    if (!course) throw new Error("no active course of 0101 with a samråd meeting in the seeded world");
+    const meetingId = course.samraadMeetings.find((m) => m.status !== "CANCELLED")?.id as string;
+    const LIVE = `subscription($caseId: ID!) { caseChanged(caseId: $caseId) { caseId change recordId version } }`;
+    type Live = { data?: { caseChanged?: { caseId: string; change: string; recordId: string | null; version: number | null } } };
+
+    // A subscriber on each gateway replica (straight to it, not through HAProxy's frontend);
+    // each gateway's stream reaches a børnehus replica through HAProxy.
+    const subscribers = await Promise.all(
+      top.replicaUrls.gateway.map((gateway) => subscribeSse<Live>(`http://${gateway}/graphql`, system, LIVE, { caseId: course.id })),
+    );
+    try {
+      for (const subscriber of subscribers) {
+        expect(subscriber.status).toBe(200);
+        expect(subscriber.refused).toBeUndefined();
+        expect((await subscriber.next(10_000))?.data?.caseChanged?.change).toBe("RESYNC");
+      }
+      // Someone of another municipality: the same NOT_FOUND as for a case that does not
+      // exist, on either gateway, and no stream.
+      const outsider = await mint({
+        sub: "caseworker-frb",
+        name: "Test Rådgiver",
+        sector: "MUNICIPALITY",
+        organisation: "0147",
+        roles: ["caseworker"],
+      });
+      for (const gateway of top.replicaUrls.gateway) {
+        const refused = await subscribeSse<Live>(`http://${gateway}/graphql`, outsider, LIVE, { caseId: course.id });
+        const error =
+          refused.refused?.errors?.[0] ??
+          ((await refused.next(10_000)) as { errors?: Array<{ extensions?: { code?: string } }> } | null)?.errors?.[0];
+        expect(error?.extensions?.code, `the outsider on gateway ${gateway}`).toBe("NOT_FOUND");
+        expect(await refused.next(1_000).catch(() => null)).toBeNull();
+        refused.close();
+      }
+
+      // One write on each børnehus replica, signed as the gateway signs it. Every subscriber's
+      // stream is held by one of the two, so each gets at least one write that the other
+      // replica made: it can only have come through PostgreSQL.
+      const principal: Principal = {
+        sub: "replicas:system-kbh",
+        name: "Sagssystem, Københavns Kommune",
+        sector: "MUNICIPALITY",
+        organisation: "0101",
+        roles: ["system"],
+      };
+      const ADD = `mutation($input: AddActionItemInput!) { addActionItem(input: $input) { id } }`;
+      for (const [i, replica] of top.replicaUrls.boernehus.entries()) {
+        const body = JSON.stringify({
+          query: ADD,
+          variables: { input: { meetingId, title: `replicas-live-${i}`, owningSector: "MUNICIPALITY", dueAt: "2027-01-15T09:00:00.000Z" } },
+        });
+        const token = await signInternalToken({
+          principal,
+          scopes: scopesFor(principal),
+          audience: "boernehus",
+          body,
+          requestId: randomUUID(),
+        });
+        const wroteAt = Date.now();
+        const res = await fetch(`http://${replica}/graphql`, {
+          method: "POST",
+          headers: { "content-type": "application/json", [INTERNAL_TOKEN_HEADER]: token },
+          body,
+        });
+        const answer = (await res.json()) as { data?: { addActionItem?: { id: string } }; errors?: unknown[] };
+        expect(answer.errors, `the write on børnehus replica ${i}`).toBeUndefined();
+        const itemId = answer.data?.addActionItem?.id as string;
+        const seenAfter = await Promise.all(subscribers.map((subscriber) => nextFor(subscriber, itemId).then(() => Date.now() - wroteAt)));
+        console.log(
+          `replicas live: the write on børnehus replica ${i} reached the subscribers on both gateways after ${seenAfter.join(" and ")} ms`,
+        );
+      }
+    } finally {
+      for (const subscriber of subscribers) subscriber.close();
+    }
+
+    /** Reads the stream until the event of the action item `itemId` (others may come first: writes of other tests). */
+    async function nextFor(subscriber: SseSubscription<Live>, itemId: string) {
+      for (;;) {
+        const event = await subscriber.next(10_000);
+        if (event === null) throw new Error("the stream ended");
+        const change = event.data?.caseChanged;
+        if (change?.recordId !== itemId) continue;
+        // Ids and a version only: no personal data in the event.
+        expect(Object.keys(change).sort()).toEqual(["caseId", "change", "recordId", "version"]);
+        expect(change).toMatchObject({ caseId: course?.id, change: "ACTION_ITEM" });
+        return;
+      }
+    }
   }, 120_000);
 
   it("loses no acknowledged write when one replica of every service is killed under load, and the others keep serving", async () => {

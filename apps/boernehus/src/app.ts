@@ -18,7 +18,8 @@ export const boernehus: SubgraphDefinition<Db, Context, BoernehusConfig> = {
   migrationsDir: fileURLToPath(new URL("../prisma/migrations", import.meta.url)),
   resolvers,
   createClient,
-  createContext: (db, claims, time, config) => {
+  live: true,
+  createContext: (db, claims, time, config, live) => {
     const loaders = createLoaders(db);
     const clock = clockSettings(time, { finalNoteMonths: config.finalNoteTargetMonths });
     const access = createCaseAccess(db, loaders, claims.principal, clock.now(), config.access);
@@ -32,6 +33,7 @@ export const boernehus: SubgraphDefinition<Db, Context, BoernehusConfig> = {
       access,
       // The børnehus decides the basis itself: its audit log marks the cases read on emergency access.
       emergencyPurposes: access.emergencyPurposes,
+      ...(live ? { live } : {}),
     };
   },
   background: (db, time, config) => {

@@ -1,6 +1,6 @@
 import type { AlertStore } from "@samraad/alerts";
 import type { ClockSettings } from "@samraad/clocks";
-import type { BaseContext } from "@samraad/subgraph-kit";
+import type { BaseContext, LiveHub } from "@samraad/subgraph-kit";
 import type { CaseAccess } from "./data/caseAccess.ts";
 import type { Db } from "./data/client.ts";
 import type { Loaders } from "./data/loaders.ts";
@@ -14,4 +14,8 @@ export interface Context extends BaseContext {
   alerts: AlertStore;
   /** Row-level access to cases for this request's principal (the børnehus decides it). */
   access: CaseAccess;
+  /** This process's live events (LISTEN on the database), for subscriptions. */
+  live?: LiveHub;
+  /** Set for a subscription: aborts when its subscriber goes (subscriptions.ts in subgraph-kit). */
+  signal?: AbortSignal;
 }

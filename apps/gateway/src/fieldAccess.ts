@@ -93,6 +93,17 @@ function nullAt(value: unknown, path: ReadonlyArray<string | number>): void {
 /** The other half of validateFieldAccess: nulls and error paths, once the operation has run. */
 export function useDeniedFieldNulls(): GatewayPlugin {
   return {
+    // A subscription whose root field was refused: nothing is left to subscribe to (the
+    // planner would fail on the empty operation, an INTERNAL_SERVER_ERROR). One result with
+    // the refusal, and the stream ends; no subgraph is asked.
+    onSubscribe({ args, setResultAndStopExecution }) {
+      const operation = getOperationAST(args.document, args.operationName);
+      if (operation && operation.selectionSet.selections.length === 0) {
+        const denied = deniedFields(args.contextValue);
+        for (const { error, path } of denied) Object.defineProperty(error, "path", { value: path, enumerable: true });
+        setResultAndStopExecution({ data: null, errors: denied.map((d) => d.error) });
+      }
+    },
     onExecute({ args, setResultAndStopExecution }) {
       // Every field the operation asked for was refused and taken out of it (generic-auth's
       // protect-granular): nothing is left to plan. The Rust planner fails on an empty

@@ -98,7 +98,8 @@ export function createGateway(options: GatewayOptions, rateLimiter: RateLimiter,
     // Never merge identical in-flight subgraph requests: the executor keys them by URL and
     // body, and each principal's signed token is added afterwards (useSignedUpstream), so
     // merging handed one person another's answer (tests/access/concurrentPrincipals.test.ts).
-    transportEntries: { "*.http": { options: { deduplicateInflightRequests: false } } },
+    // POST for subscriptions too (the default is GET): the internal token is bound to the body it signs.
+    transportEntries: { "*.http": { options: { deduplicateInflightRequests: false, method: "POST" } } },
     // Hive's own messages, as JSON lines through the same pino logger, stripped of request
     // bodies and error messages; warn and up by default (its debug level logs operations).
     logging: new HiveLogger({
@@ -116,7 +117,9 @@ export function createGateway(options: GatewayOptions, rateLimiter: RateLimiter,
     // our credential is a bearer token, never a cookie, so a forged request has none.
     csrfPrevention: { requestHeaders: ["authorization", "x-samraad-csrf"] },
     batching: limits.maxBatch > 0 ? { limit: limits.maxBatch } : false,
-    upstreamTimeout: limits.upstreamTimeoutMs,
+    // Not for a subscription's stream to its subgraph, which lasts as long as the page is open
+    // (the timeout would end every live page after 10 s; docs/live.md).
+    upstreamTimeout: ({ executionRequest }) => (executionRequest?.operationType === "subscription" ? undefined : limits.upstreamTimeoutMs),
     requestDeadline: limits.requestDeadlineMs,
     ...(options.trustedDocuments ? { persistedDocuments: trustedDocumentsConfig(options.trustedDocuments, users) } : {}),
     healthCheckEndpoint: "/healthz",

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { PGliteOptions } from "@electric-sql/pglite";
+import { registerEmbeddedNotifications } from "./notifications.ts";
 import { SessionQueue } from "./sessionQueue.ts";
 
 export interface EmbeddedPostgres {
@@ -98,9 +99,12 @@ export async function startEmbeddedPostgres(dataDir?: string, options: EmbeddedP
   const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: 0, maxConnections: 64 });
   // Each accepted connection is handed `server.queryQueue`; ours keeps a connection's
   // Parse…Sync sequence together (see sessionQueue.ts).
-  (server as unknown as { queryQueue: SessionQueue }).queryQueue = new SessionQueue(db);
+  const queue = new SessionQueue(db);
+  (server as unknown as { queryQueue: SessionQueue }).queryQueue = queue;
   await server.start();
   const url = `postgresql://postgres:postgres@${server.getServerConn()}/postgres?sslmode=disable`;
+  // LISTEN over the socket cannot work (one session): notifications.ts reads them here.
+  registerEmbeddedNotifications(url, { listen: (channel, handler) => queue.listen(channel, handler) });
   return {
     url,
     // dumpDataDir waits for the query lock itself: no statement runs while it copies. A
@@ -110,6 +114,7 @@ export async function startEmbeddedPostgres(dataDir?: string, options: EmbeddedP
       return db.dumpDataDir("none");
     },
     async stop() {
+      registerEmbeddedNotifications(url, null);
       await server.stop();
       await db.close();
     },

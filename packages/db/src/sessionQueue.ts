@@ -1,4 +1,5 @@
 import type { PGlite } from "@electric-sql/pglite";
+import { type NotificationHandler, NotificationScanner } from "./notifications.ts";
 
 interface QueuedMessage {
   handlerId: number;
@@ -11,6 +12,18 @@ interface QueuedMessage {
 const SYNC = 0x53; // 'S': ends an extended-protocol sequence
 const QUERY = 0x51; // 'Q': a simple query, complete in itself
 const TERMINATE = 0x58; // 'X'
+/** The queue's own handler id for its LISTEN (pglite-socket numbers connections from 1). */
+const LISTENER_HANDLER = -1;
+
+/** A simple-protocol Query message. */
+function simpleQuery(sql: string): Uint8Array {
+  const text = Buffer.from(`${sql}\0`, "utf8");
+  const message = Buffer.alloc(5 + text.length);
+  message[0] = QUERY;
+  message.writeInt32BE(4 + text.length, 1);
+  text.copy(message, 5);
+  return message;
+}
 
 /**
  * Does the connection that sent `message` keep PGlite's one session after it? Inside a
@@ -41,7 +54,26 @@ export class SessionQueue {
   private processing = false;
   private owner: number | null = null;
 
+  /** Who hears the session's notifications (see notifications.ts): scanned only while someone listens. */
+  private readonly handlers = new Set<NotificationHandler>();
+  private readonly scanner = new NotificationScanner((channel, payload) => {
+    for (const handler of this.handlers) queueMicrotask(() => handler(channel, payload));
+  });
+
   constructor(private readonly db: PGlite) {}
+
+  /**
+   * LISTENs on the one session, queued like any connection's simple query (so never inside
+   * another connection's transaction), and reports the notifications that leave the session
+   * on whichever connection's output they ride.
+   */
+  async listen(channel: string, handler: NotificationHandler): Promise<() => Promise<void>> {
+    await this.enqueue(LISTENER_HANDLER, simpleQuery(`LISTEN ${channel}`), () => {});
+    this.handlers.add(handler);
+    return async () => {
+      this.handlers.delete(handler);
+    };
+  }
 
   enqueue(handlerId: number, message: Uint8Array, onData: (data: Uint8Array) => void): Promise<number> {
     return new Promise((resolve, reject) => {
@@ -83,11 +115,13 @@ export class SessionQueue {
       for (let item = this.next(); item; item = this.next()) {
         const current = item;
         let bytes = 0;
+        this.scanner.reset();
         try {
           await this.db.runExclusive(() =>
             this.db.execProtocolRawStream(current.message, {
               onRawData: (data) => {
                 bytes += data.length;
+                if (this.handlers.size > 0) this.scanner.feed(data);
                 current.onData(data);
               },
             }),

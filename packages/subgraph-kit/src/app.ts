@@ -10,6 +10,7 @@ import type { SubgraphConfig } from "./config.ts";
 import type { BaseContext } from "./context.ts";
 import type { SqlClient } from "./idempotency.ts";
 import { type KeyedReader, keyedReaderOverPrisma } from "./keyedReads.ts";
+import { LiveHub } from "./live.ts";
 import type { ClientObservers } from "./prismaOptions.ts";
 import { DatabaseReplayGuard } from "./replayGuard.ts";
 import { type RunningSubgraph, startSubgraph } from "./server.ts";
@@ -62,13 +63,19 @@ export interface SubgraphDefinition<
   resolvers: GraphQLResolverMap<any>;
   /** observers: the N+1 tests count each subgraph's SQL statements. */
   createClient(url: string, observers?: ClientObservers): TClient;
-  /** `clock` is the service's one clock; the context carries it (BaseContext.clock). */
+  /**
+   * `clock` is the service's one clock; the context carries it (BaseContext.clock). `live`:
+   * this process's LISTEN on the subgraph's database, when the definition asks for `live`.
+   */
   createContext(
     client: TClient,
     claims: InternalClaims,
     clock: TimeSource,
     config: TConfig,
+    live?: LiveHub,
   ): Omit<TContext, "audit" | "grantKeys" | "auditLog">;
+  /** Serves live subscriptions: its database NOTIFYs on LIVE_CHANNEL (docs/live.md). */
+  live?: boolean;
   /** Background work (the alert worker), run by serveUntilSignal and stopped before the database closes. */
   background?(client: TClient, clock: TimeSource, config: TConfig): BackgroundWork;
 }
@@ -88,6 +95,8 @@ export interface SubgraphInstance<TClient, TConfig extends SubgraphConfig = Subg
   stopServing(): Promise<void>;
   /** Answers again on the same address, as a restarted service would. */
   serveAgain(): Promise<void>;
+  /** The live events' listener, for subgraphs that serve subscriptions. */
+  live?: LiveHub;
 }
 
 /**
@@ -131,15 +140,16 @@ export async function runSubgraph<TClient extends DataClient, TContext extends B
     );
   }
   const auditLog = new AuditLog(database.url, checkpoints);
+  const live = definition.live ? await LiveHub.start(database.url) : undefined;
   const serverOptions: Parameters<typeof startSubgraph<TContext>>[0] = {
     name: definition.name,
     schemaPath: definition.schemaPath,
     resolvers: definition.resolvers,
-    createContext: (claims) => definition.createContext(client, claims, clock, config),
+    createContext: (claims) => definition.createContext(client, claims, clock, config, live),
     transaction: (claims, work) =>
       client.$transaction((tx: SqlClient & object) => {
         const scoped = joinable(tx) as unknown as TClient;
-        return work(definition.createContext(scoped, claims, clock, config), scoped);
+        return work(definition.createContext(scoped, claims, clock, config, live), scoped);
       }),
     auditLog,
     clock,
@@ -177,6 +187,7 @@ export async function runSubgraph<TClient extends DataClient, TContext extends B
       serving = true;
     },
     config,
+    ...(live ? { live } : {}),
     // Stopping twice (a test that takes a subgraph down, then the stack's own stop) is one stop.
     stop() {
       stopped ??= stopAll();
@@ -191,6 +202,7 @@ export async function runSubgraph<TClient extends DataClient, TContext extends B
         console.error(`${definition.name}: ${name} took ${Math.round(performance.now() - started)} ms`);
     };
     if (serving) await step("http", () => running.stop());
+    await step("live listener", async () => live?.close());
     await step("audit pool", () => auditLog.close());
     await step("prisma", () => client.$disconnect());
     await step("database", () => database.close());

@@ -1,6 +1,6 @@
 import { MapperKind, mapSchema } from "@graphql-tools/utils";
 import { allows, readSchemaFieldRules } from "@samraad/access";
-import { defaultFieldResolver, type GraphQLSchema } from "graphql";
+import { defaultFieldResolver, type GraphQLResolveInfo, type GraphQLSchema } from "graphql";
 import type { BaseContext } from "./context.ts";
 import { DomainError } from "./errors.ts";
 
@@ -17,8 +17,21 @@ export function guardFields(schema: GraphQLSchema): GraphQLSchema {
       if (!rules.has(coordinate)) return config; // federation plumbing (_service, _entities)
       const rule = rules.get(coordinate) ?? null;
       const resolve = config.resolve ?? defaultFieldResolver;
+      const subscribe = config.subscribe;
       return {
         ...config,
+        // A subscription is checked when it starts, too (then its events are resolved one by one).
+        ...(subscribe
+          ? {
+              subscribe(source: unknown, args: Record<string, unknown>, context: BaseContext, info: GraphQLResolveInfo) {
+                if (!allows(rule, true, context.scopes)) {
+                  context.audit.deny(typeName, fieldName, source);
+                  throw new DomainError("FORBIDDEN", `You may not read ${coordinate}.`, { coordinate });
+                }
+                return subscribe(source, args, context, info);
+              },
+            }
+          : {}),
         resolve(source, args, context: BaseContext, info) {
           if (!allows(rule, true, context.scopes)) {
             context.audit.deny(typeName, fieldName, source, info.path);

@@ -34,6 +34,7 @@ import { guardFields } from "./fieldGuard.ts";
 import type { SqlClient } from "./idempotency.ts";
 import type { ReplayGuard } from "./replayGuard.ts";
 import { readSubgraphSdl } from "./sharedSchema.ts";
+import { type GraphQLRequestBody, isSubscriptionRequest, serveSubscription } from "./subscriptions.ts";
 import { transactionalMutations, type WriteTransaction } from "./writeTransaction.ts";
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -129,6 +130,8 @@ export async function startSubgraph<TContext extends BaseContext>(
   // The gateway's public key(s) only: a subgraph can verify internal tokens, never sign one.
   const internalKeys = await internalVerifyKeys(options.config.internalPublicKeys.join("\n"));
   let draining = false;
+  // Open subscription streams: ended when the server stops (they would hold server.close() open).
+  const subscriptions = new Set<AbortController>();
   const logger = createLogger(options.name);
 
   // Each request in a span that continues the gateway's trace (traceparent); no-op without tracing.
@@ -185,6 +188,26 @@ export async function startSubgraph<TContext extends BaseContext>(
       } catch {
         return jsonResponse(res, 400, errorBody("BAD_REQUEST", "The request body is not valid JSON."));
       }
+      if (isSubscriptionRequest(parsed as GraphQLRequestBody, req.headers.accept)) {
+        const ended = new AbortController();
+        subscriptions.add(ended);
+        res.on("close", () => ended.abort());
+        const audit = new AuditRecorder();
+        try {
+          res.setHeader(REQUEST_ID_HEADER, requestId);
+          await serveSubscription(res, {
+            schema,
+            body: parsed as GraphQLRequestBody,
+            context: { ...(await options.createContext(claims)), audit, grantKeys, auditLog: options.auditLog, signal: ended.signal },
+            // Fail closed, as for queries: a subscription whose access cannot be recorded does not start.
+            started: () => audit.flush(options.auditLog, claims, options.clock),
+          });
+        } finally {
+          ended.abort();
+          subscriptions.delete(ended);
+        }
+        return;
+      }
       const headers = new HeaderMap();
       for (const [key, value] of Object.entries(req.headers)) {
         if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
@@ -229,6 +252,7 @@ export async function startSubgraph<TContext extends BaseContext>(
     port: actualPort,
     async stop() {
       draining = true;
+      for (const subscription of subscriptions) subscription.abort();
       // Finish in-flight requests, then close idle keep-alive sockets.
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();

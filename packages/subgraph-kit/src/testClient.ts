@@ -24,12 +24,7 @@ export function ensureTestKeys(): Promise<void> {
   // Checked on every call, not once per process: test files share a worker process, and a file
   // that ran a service with another environment (tests/access/internalKeys.test.ts) restores it.
   const env = process.env;
-  if (
-    env.SAMRAAD_INTERNAL_PUBLIC_KEYS &&
-    env.SAMRAAD_PSEUDONYM_KEY &&
-    env.SAMRAAD_GRANT_PUBLIC_KEY &&
-    env.SAMRAAD_STATEMENT_PUBLIC_KEY
-  )
+  if (env.SAMRAAD_INTERNAL_PUBLIC_KEYS && env.SAMRAAD_PSEUDONYM_KEY && env.SAMRAAD_GRANT_PUBLIC_KEY && env.SAMRAAD_STATEMENT_PUBLIC_KEY)
     return Promise.resolve();
   testKeys ??= (async () => {
     if (!env.SAMRAAD_INTERNAL_PUBLIC_KEYS) {

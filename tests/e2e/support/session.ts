@@ -42,6 +42,7 @@ export async function openCase(page: Page, childName: string) {
   await page.getByLabel("Søg").fill(childName);
   await page.getByRole("link", { name: `Sag for ${childName}` }).click();
   await page.getByRole("heading", { level: 1, name: `Sag for ${childName}` }).waitFor();
-  // The clocks load after the case: let them arrive before the next step.
-  await page.waitForLoadState("networkidle");
+  // The clocks load after the case, and the page goes live: let both happen before the next
+  // step (not "networkidle": the live stream keeps a request open while the page is).
+  await page.locator('[data-clocks-loaded="yes"] [data-live-state="live"]').waitFor();
 }

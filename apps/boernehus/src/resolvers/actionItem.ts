@@ -22,10 +22,12 @@ export const actionItemMutations: Pick<MutationResolvers, "addActionItem" | "upd
       const item = await findActionItem(tx, input.id);
       // Row level first: an item of a case the principal may not see is not found, whoever owns it.
       const course = await lockCase(tx, item.caseId, ctx.access, "participate", ACTION_ITEM);
+      // The version first: a write from a stale page is a CONFLICT (reload and see), never a
+      // rule about a status the writer has not seen yet.
+      assertVersion(ACTION_ITEM, item, input.version);
       assertMayChangeStatus(ctx.principal, item);
       assertCourseOpen(course);
       const next = nextStatus(item, input.status, ctx.clock.now());
-      assertVersion(ACTION_ITEM, item, input.version);
       const { count } = await tx.actionItem.updateMany({
         where: { id: item.id, version: input.version },
         data: { ...next, version: { increment: 1 } },

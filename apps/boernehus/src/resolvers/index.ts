@@ -12,6 +12,7 @@ import { courseFromReferralMutations } from "./courseFromReferral.ts";
 import { crisisSupportMutations } from "./crisisSupport.ts";
 import { FinalNote, finalNoteMutations, Recommendation } from "./finalNote.ts";
 import { followUpFactQueries } from "./followUpFacts.ts";
+import { liveSubscriptions, SamraadMeetingPresence } from "./live.ts";
 import { RestrictedCase, restrictedCaseQueries } from "./restrictedCase.ts";
 import { SamraadMeeting, samraadMeetingMutations, samraadMeetingQueries } from "./samraadMeeting.ts";
 import { statisticsFactQueries } from "./statisticsFacts.ts";
@@ -21,7 +22,7 @@ export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
   Date: DateScalar,
   BoernehusCase: { ...BoernehusCase, ...caseAccessFields, ...participantFields },
-  SamraadMeeting,
+  SamraadMeeting: { ...SamraadMeeting, ...SamraadMeetingPresence },
   ActionItem,
   Assessment,
   FinalNote,
@@ -36,6 +37,7 @@ export const resolvers: Resolvers = {
     ...statisticsFactQueries,
     ...followUpFactQueries,
   },
+  Subscription: liveSubscriptions,
   Mutation: {
     ...alertMutations,
     ...boernehusCaseMutations,

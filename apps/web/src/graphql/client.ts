@@ -20,6 +20,7 @@ export function createGraphQLClient(options: { token: () => string | null; onUna
       persistedExchange({
         enforcePersistedQueries: true,
         enableForMutation: true,
+        enableForSubscriptions: true,
         preferGetForPersistedQueries: false,
         generateHash: async (_query, document) => (document as { __meta__?: { hash?: string } }).__meta__?.hash ?? null,
       }),
@@ -30,6 +31,9 @@ export function createGraphQLClient(options: { token: () => string | null; onUna
     url: "/graphql",
     exchanges,
     requestPolicy: "cache-and-network",
+    // Subscriptions over the same fetch (SSE), not a WebSocket: the gateway's live case
+    // changes (src/live/useLiveCase.ts, docs/live.md).
+    fetchSubscriptions: true,
     fetchOptions: () => {
       const token = options.token();
       return {

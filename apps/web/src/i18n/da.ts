@@ -4,7 +4,10 @@
  * have the same keys, which the type system and test/i18n.test.ts both check.
  * Placeholders are written {name}.
  */
+import { liveDa } from "../live/messages.ts";
+
 export const da = {
+  ...liveDa,
   "app.name": "Samråd",
   "app.tagline": "Ét fælles billede af børnehussagen",
   "app.skipToContent": "Gå til indhold",

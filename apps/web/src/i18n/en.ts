@@ -1,7 +1,9 @@
+import { liveEn } from "../live/messages.ts";
 import type { MessageKey } from "./da.ts";
 
 /** The English catalogue: the same keys as da.ts (the type refuses a missing or extra key). */
 export const en: Record<MessageKey, string> = {
+  ...liveEn,
   "app.name": "Samråd",
   "app.tagline": "One shared picture of the børnehus case",
   "app.skipToContent": "Skip to content",

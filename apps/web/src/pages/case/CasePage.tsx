@@ -10,6 +10,8 @@ import { ClockList } from "../../components/TrafficLight.tsx";
 import { mergeClocks } from "../../domain/clocks.ts";
 import { pictureOf } from "../../graphql/errors.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
+import { LiveStatus } from "../../live/LivePresence.tsx";
+import { useLiveCase } from "../../live/useLiveCase.ts";
 import { AssessmentForm } from "../steps/AssessmentForm.tsx";
 import { CrisisSupportForm } from "../steps/CrisisSupportForm.tsx";
 import { InterviewHeldForm } from "../steps/InterviewHeldForm.tsx";
@@ -108,6 +110,10 @@ export function CasePage() {
   const data = result.data?.boernehusCase;
   const clockCase = clockResult.data?.boernehusCase;
   const retry = () => refetch({ requestPolicy: "network-only" });
+  // Live: another participant's change to the case is fetched again here within a moment.
+  const { live } = useLiveCase(caseId, (changes) => {
+    if (changes.some((c) => c.change !== "PRESENCE")) retry();
+  });
 
   if (result.fetching && !result.data) return <p role="status">{t("common.loading")}</p>;
   if (!data) {
@@ -125,6 +131,7 @@ export function CasePage() {
   return (
     <ErrorPictureProvider picture={picture}>
       <PageTitle>{caseTitle(data, t)}</PageTitle>
+      <LiveStatus live={live} clocksLoaded={!clockResult.fetching && (clockResult.data !== undefined || clockResult.error !== undefined)} />
       {data.myAccess.basis === "EMERGENCY" && (
         <p className="alert alert-warning" role="status">
           {t("case.emergencyAccess", { date: dateTime(data.myAccess.expiresAt) })}

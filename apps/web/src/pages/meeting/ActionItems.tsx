@@ -16,11 +16,25 @@ export function canUpdateItem(userSector: string, item: { owningSector: string }
   return userSector === item.owningSector || userSector === "BOERNEHUS";
 }
 
-function ItemRow({ item }: { item: Item }) {
+function ItemRow({ item, onChanged }: { item: Item; onChanged(): void }) {
   const { t, label, date } = useI18n();
   const user = useUser();
   const [updating, update] = useMutation(UpdateActionItemStatusDocument);
+  // A write from a stale page (someone else changed the item since): CONFLICT, the page
+  // refetches, and the row says what the status is now (src/live/messages.ts).
+  // The version the refused write named: the message shows once the refetched item is newer.
+  const [staleFrom, setStaleFrom] = useState<number | null>(null);
+  const stale = staleFrom !== null && item.version > staleFrom;
   const mayUpdate = canUpdateItem(user.sector, item);
+  const choose = async (status: ActionItemStatus) => {
+    setStaleFrom(null);
+    const seen = item.version;
+    const res = await update({ input: { id: item.id, status, version: seen } });
+    if (res.error?.graphQLErrors.some((e) => e.extensions?.code === "CONFLICT")) {
+      setStaleFrom(seen);
+      onChanged();
+    }
+  };
   return (
     <tr data-action-item={item.id}>
       <th scope="row">{item.title}</th>
@@ -34,7 +48,7 @@ function ItemRow({ item }: { item: Item }) {
               aria-label={t("meeting.itemStatus", { title: item.title })}
               value={item.status}
               disabled={updating.fetching}
-              onChange={(e) => void update({ input: { id: item.id, status: e.target.value as ActionItemStatus, version: item.version } })}
+              onChange={(e) => void choose(e.target.value as ActionItemStatus)}
             >
               {STATUSES.map((s) => (
                 <option key={s} value={s}>
@@ -42,7 +56,13 @@ function ItemRow({ item }: { item: Item }) {
                 </option>
               ))}
             </select>
-            <FormStatus error={updating.error} />
+            {stale ? (
+              <div role="alert" className="alert alert-warning" data-stale-item={item.id}>
+                <p className="alert-text">{t("live.staleItem", { title: item.title, status: label("ActionItemStatus", item.status) })}</p>
+              </div>
+            ) : staleFrom === null ? (
+              <FormStatus error={updating.error} />
+            ) : null}
           </>
         ) : (
           <>
@@ -120,7 +140,7 @@ export function ActionItems(props: { meetingId: string; items: Item[]; open: boo
           </thead>
           <tbody>
             {items.map((item) => (
-              <ItemRow key={item.id} item={item} />
+              <ItemRow key={item.id} item={item} onChanged={props.onChanged} />
             ))}
           </tbody>
         </table>

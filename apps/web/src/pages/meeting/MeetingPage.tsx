@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import { Link, useLocation, useNavigate, useParams } from "react-router";
 import { useQuery } from "urql";
 import { useUser } from "../../auth/session.tsx";
@@ -7,6 +7,8 @@ import { PageTitle } from "../../components/PageTitle.tsx";
 import { ErrorPictureProvider } from "../../components/Restricted.tsx";
 import { pictureOf } from "../../graphql/errors.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
+import { LivePresence } from "../../live/LivePresence.tsx";
+import { useLiveCase } from "../../live/useLiveCase.ts";
 import { MeetingChangeForms } from "../steps/MeetingChangeForms.tsx";
 import { ActionItems, SAMRAAD_SECTORS } from "./ActionItems.tsx";
 import { MeetingPageDocument } from "./meetingOperations.ts";
@@ -22,6 +24,16 @@ export function MeetingPage() {
   const planned = (location.state as { planned?: boolean } | null)?.planned === true;
   const [result, refetch] = useQuery({ query: MeetingPageDocument, variables: { caseId, meetingId } });
   const picture = useMemo(() => pictureOf(result.error), [result.error]);
+  // Live: another participant's change is fetched again here within a moment; presence apart.
+  const [presence, setPresence] = useState(0);
+  const { live } = useLiveCase(
+    caseId,
+    (changes) => {
+      if (changes.some((c) => c.change === "PRESENCE" || c.change === "RESYNC")) setPresence((n) => n + 1);
+      if (changes.some((c) => c.change !== "PRESENCE")) refetch({ requestPolicy: "network-only" });
+    },
+    { meetingId },
+  );
   const meeting = result.data?.samraadMeeting;
   const course = result.data?.boernehusCase;
   if (result.fetching && !result.data) return <p role="status">{t("common.loading")}</p>;
@@ -47,6 +59,7 @@ export function MeetingPage() {
           {t("meeting.planned")}
         </p>
       )}
+      <LivePresence meetingId={meeting.id} refresh={presence} live={live} />
       <div className="actions no-print">
         <Link to={`/cases/${course.id}`}>{t("meeting.back")}</Link>
         <button className="button button-secondary" type="button" onClick={() => window.print()}>

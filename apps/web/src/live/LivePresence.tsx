@@ -1,0 +1,45 @@
+import { useEffect } from "react";
+import { useQuery } from "urql";
+import { useI18n } from "../i18n/i18n.tsx";
+import { MeetingPresenceDocument } from "./liveOperations.ts";
+
+/**
+ * "Also open now: Camilla Berg (Børnehus)": the others who have this meeting open, by the
+ * display names of people who may see the case anyway. `refresh` changes when a PRESENCE
+ * event came (useLiveCase), and the list is fetched again.
+ */
+export function LivePresence({ meetingId, refresh, live }: { meetingId: string; refresh: number; live: boolean }) {
+  const { t, label } = useI18n();
+  const [result, refetch] = useQuery({ query: MeetingPresenceDocument, variables: { meetingId }, requestPolicy: "network-only" });
+  useEffect(() => {
+    if (refresh > 0) refetch({ requestPolicy: "network-only" });
+  }, [refresh, refetch]);
+  const others = result.data?.samraadMeeting?.openBy ?? [];
+  return (
+    <p className="muted small no-print" data-live-presence aria-live="polite">
+      <LiveState live={live} />
+      {" · "}
+      {others.length === 0
+        ? t("live.presence.none")
+        : t("live.presence.others", { names: others.map((o) => `${o.name} (${label("Sector", o.sector)})`).join(", ") })}
+    </p>
+  );
+}
+
+function LiveState({ live }: { live: boolean }) {
+  const { t } = useI18n();
+  return <span data-live-state={live ? "live" : "connecting"}>{live ? t("live.status.live") : t("live.status.connecting")}</span>;
+}
+
+/**
+ * The case page's line under its title: whether it updates by itself. `data-clocks-loaded`
+ * tells a browser test the page has everything (an open live stream means the network is
+ * never idle).
+ */
+export function LiveStatus({ live, clocksLoaded }: { live: boolean; clocksLoaded: boolean }) {
+  return (
+    <p className="muted small no-print" data-clocks-loaded={clocksLoaded ? "yes" : "no"}>
+      <LiveState live={live} />
+    </p>
+  );
+}
