@@ -31,6 +31,7 @@ export const boernehus: SubgraphDefinition<Db, Context, BoernehusConfig> = {
       clock,
       alerts: new AlertStore(db),
       access,
+      accessAt: (now) => createCaseAccess(db, createLoaders(db), claims.principal, now, config.access),
       // The børnehus decides the basis itself: its audit log marks the cases read on emergency access.
       emergencyPurposes: access.emergencyPurposes,
       ...(live ? { live } : {}),

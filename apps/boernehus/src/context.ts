@@ -14,6 +14,8 @@ export interface Context extends BaseContext {
   alerts: AlertStore;
   /** Row-level access to cases for this request's principal (the børnehus decides it). */
   access: CaseAccess;
+  /** The same row rule decided afresh (new loaders) at `now`: a live stream re-checks it while it runs. */
+  accessAt(now: Date): CaseAccess;
   /** This process's live events (LISTEN on the database), for subscriptions. */
   live?: LiveHub;
   /** Set for a subscription: aborts when its subscriber goes (subscriptions.ts in subgraph-kit). */

@@ -29,7 +29,9 @@ describe("the shared schema blocks", () => {
     expect(sdl).toContain("type PoliceAlert {");
     expect(sdl).toContain("myPoliceAlerts(");
     expect(sdl).toContain("policeWebhookEndpoints:");
-    expect(sdl).toContain('registerPoliceWebhookEndpoint(url: String!, idempotencyKey: String): PoliceWebhookRegistration! @requiresScopes(scopes: [["police:internal"]])');
+    expect(sdl).toContain(
+      'registerPoliceWebhookEndpoint(url: String!, idempotencyKey: String): PoliceWebhookRegistration! @requiresScopes(scopes: [["police:internal"]])',
+    );
     expect(sdl).toContain("computed from the police's records");
     expect(sdl).toContain('"The police report whose interview is due."');
   });

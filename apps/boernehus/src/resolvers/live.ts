@@ -1,6 +1,4 @@
 import { assertUuid, notFound } from "@samraad/subgraph-kit";
-import { createCaseAccess } from "../data/caseAccess.ts";
-import { createLoaders } from "../data/loaders.ts";
 import { MEETING } from "../data/lookup.ts";
 import { enterPresence, meetingViewers } from "../data/presence.ts";
 import { changeKindOf, LIVE_ACCESS_RECHECK_MS } from "../domain/liveChange.ts";
@@ -27,8 +25,7 @@ export const liveSubscriptions: Pick<SubscriptionResolvers, "caseChanged"> = {
       if (meetingId && (await ctx.loaders.meetingById.load(meetingId))?.caseId !== caseId) throw notFound(MEETING);
       ctx.audit.touch("Subscription", "caseChanged", { caseId });
       const leave = meetingId ? await enterPresence(ctx.db, ctx.principal, caseId, meetingId, () => ctx.clock.now()) : null;
-      const stillVisible = async () =>
-        (await createCaseAccess(ctx.db, createLoaders(ctx.db), ctx.principal, ctx.clock.now()).visibleCase(caseId)) !== null;
+      const stillVisible = async () => (await ctx.accessAt(ctx.clock.now()).visibleCase(caseId)) !== null;
       return (async function* changes(): AsyncGenerator<{ caseChanged: CaseChange }> {
         let decidedAt = performance.now();
         try {
