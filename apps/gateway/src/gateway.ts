@@ -85,8 +85,9 @@ export interface RunningGateway {
  * The Samråd gateway: Hive Gateway runtime serving the composed supergraph.
  * - identity: a bearer token verified against the trusted issuers → principal → scopes;
  * - field rules: the supergraph's @authenticated/@requiresScopes/@policy enforced before
- *   planning (generic-auth, granular): a field the principal may not see is null with an
- *   error at its path, the rest stands, and the restricted field is never fetched;
+ *   planning (fieldRules.ts, decided once per document, scopes and @skip/@include values):
+ *   a field the principal may not see is null with an error at its path, the rest stands,
+ *   and the restricted field is never fetched;
  * - upstream: every subgraph call carries a gateway-signed internal token;
  * - hardening: graphql-armor limits, no introspection in production, CSRF header,
  *   no batching unless configured, upstream timeouts, errors without internals.
