@@ -262,7 +262,9 @@ function decide(ruleOf: ReturnType<typeof fieldRuleReader>, facts: DocumentFacts
   let pruned = facts.pruned.get(refusedKey);
   if (!pruned) {
     pruned = prune(document, new Set(refusals.map((r) => r.node)));
-    facts.pruned.set(refusedKey, pruned);
+    // Bounded like the outcomes: @skip/@include variables could otherwise make one document
+    // grow a copy per combination. Beyond the bound a copy is made per decision (no shared plan).
+    if (facts.pruned.size < OUTCOMES_PER_DOCUMENT) facts.pruned.set(refusedKey, pruned);
   }
   const executed = getOperationAST(pruned, input.operationName) as OperationDefinitionNode | null;
   return { document: pruned, refusals, empty: executed !== null && executed.selectionSet.selections.length === 0 };
