@@ -330,7 +330,10 @@ export function useFieldRules(users: WeakMap<Request, AuthenticatedUser>): Gatew
       documents.set(args.document, facts);
     }
     const variables = args.variableValues as Record<string, unknown> | null | undefined;
-    const conditions = variables ? JSON.stringify(facts.conditionVariables.map((name) => variables[name] ?? null)) : "-";
+    // The exact values (a variable left out is not one sent as null: the first takes its default).
+    const conditions = variables
+      ? JSON.stringify(facts.conditionVariables.map((name) => (name in variables ? [variables[name]] : [])))
+      : "-";
     const key = `${args.operationName ?? ""}\u0000${scopeKeyOf(user)}\u0000${conditions}`;
     const known = facts.outcomes.get(key);
     if (known) {
