@@ -26,6 +26,7 @@ const MACHINE_TIME_ON_PURPOSE: Record<string, string> = {
   "packages/access/src/machineToken.ts": "a machine client's token lifetime is the issuer's, in real time",
   "packages/subgraph-kit/src/replayGuard.ts": "the replay cache keeps a token id until the token expires, in real time",
   "packages/db/src/migrator.ts": "when a migration was applied is bookkeeping of the database itself",
+  "packages/db/src/testDatabase.ts": "a test template's builder lock is stale after ten seconds of real time",
   "packages/subgraph-kit/src/bulkInsert.ts": "the seeder fills a row's createdAt bookkeeping column as the database would",
 };
 

@@ -10,7 +10,7 @@
  */
 import { spawn } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
@@ -20,10 +20,12 @@ import { REPO_ROOT } from "@samraad/db";
 import { createDevIssuer, SUBGRAPHS, type SubgraphName } from "@samraad/gateway";
 import { PERSONAS } from "@samraad/synthetic";
 import { DEFAULT_FUZZ_PERSONAS, type FuzzReport, runFuzz } from "@samraad/tests/fuzz";
+import pg from "pg";
 import { bundle, bundlePath, bundleService, isService, SERVICES, startFlags } from "../../scripts/bundle.ts";
 import { benchDatabases, seedBenchDatabases } from "./databases.ts";
 import { ALL_DOCUMENTS, CASE_LIST, CASE_VIEW, FUZZ_CASES, PLAN_MEETING, RECORD_DECISIONS, VISIBLE_CASES } from "./documents.ts";
 import { LIVE_ADD_ITEM, LIVE_CASE, LIVE_MEETINGS, type LiveResult, runLive } from "./live.ts";
+import { type Statement, statementsOf } from "./floor.ts";
 import type { LoadJob, LoadResult } from "./load.ts";
 import { httpOk, memoryOf, type Service, sampleUsage, startService, stopService, waitUntilReady } from "./processes.ts";
 import { type BenchReport, perProcess, printTable, targetsOf, type WorkloadResult, writeReport } from "./report.ts";
@@ -49,6 +51,7 @@ const { values } = parseArgs({
     subscribers: { type: "string", default: "50" },
     "live-writes": { type: "string", default: "30" },
     "fuzz-runs": { type: "string", default: "100000" },
+    "floor-log": { type: "string", default: "" },
     help: { type: "boolean", short: "h", default: false },
   },
 });
@@ -77,6 +80,9 @@ if (values.help) {
   --cpu-prof LIST     services to profile (--cpu-prof), e.g. gateway,boernehus
   --node-flags SPEC   node flags per service, e.g. "gateway=--max-old-space-size=192;apollo-gateway=--max-old-space-size=192"
   --logs              keep each service's whole output in bench/results/profiles/<run>/<service>.log
+  --floor-log PATH    the PostgreSQL server's log file (with --postgres): record each subgraph's SQL for a
+                      few case views there, run the floor (bench/src/floor.ts) on it as workload f, and
+                      report each subgraph's CPU per case view over the floor's
   --note TEXT         a note for the report
   -h, --help          this text`);
   process.exit(0);
@@ -331,13 +337,21 @@ try {
   const results: WorkloadResult[] = [];
   const all = () => services;
   const run = async (workload: string, target: string, job: LoadJob) => {
-    if (!selected.has(workload.slice(0, 1))) return; // "a-max" is part of a, "b-seq" of b
+    if (!selected.has(workload.slice(0, 1)) && !(workload === "f" && floorRan)) return; // "a-max" is part of a, "b-seq" of b
     const usage = sampleUsage(all());
     const result = await runLoad(job);
     const { peakRssMb, cpuMs } = usage.stop();
     // CPU per answered request, of the processes that serve this target (not the other gateway's idle ticks).
     const serving = (name: string) =>
-      target === "apollo" ? name !== "gateway" : target === "direct" ? !name.includes("gateway") : name !== "apollo-gateway";
+      target === "floor"
+        ? name.startsWith("floor-")
+        : name.startsWith("floor-")
+          ? false
+          : target === "apollo"
+            ? name !== "gateway"
+            : target === "direct"
+              ? !name.includes("gateway")
+              : name !== "apollo-gateway";
     const cpuMsPerRequest = Object.fromEntries(
       Object.entries(cpuMs)
         .filter(([name]) => serving(name) && !name.endsWith("-fuzz"))
@@ -377,6 +391,44 @@ try {
       scopes: scopesFor(principal),
     });
     console.log("Workloads:");
+  }
+  // The floor: each subgraph's SQL for a few case views, recorded from PostgreSQL's statement
+  // log, sent again by a bare node:http + pg process per subgraph (bench/src/floor.ts).
+  let floorRan = false;
+  if (values["floor-log"] && values.postgres && loadWorkloads) {
+    const recorded = await recordStatements(values["floor-log"], values.postgres, caseIds.slice(0, 10), (id) =>
+      ask(gatewayUrl, VIEWER, CASE_VIEW, { id }),
+    );
+    const floorBundle = join(BENCH_DIR, "dist", "floor.js");
+    await bundle(join(BENCH_DIR, "src", "floor.ts"), floorBundle);
+    const floorUrls: Record<string, string> = {};
+    const floors: Service[] = [];
+    for (const s of SUBGRAPHS.filter((s) => s.name !== "statistics")) {
+      const file = join(DATA_DIR, `floor-${s.name}.json`);
+      writeFileSync(file, JSON.stringify(recorded.map((view) => view[s.name] ?? [])));
+      const port = await freePort();
+      floorUrls[s.name] = `http://127.0.0.1:${port}`;
+      const floor = startService(`floor-${s.name}`, floorBundle, {
+        FLOOR_DATABASE_URL: databases.urls[s.name] as string,
+        FLOOR_PORT: String(port),
+        FLOOR_STATEMENTS: file,
+      });
+      floors.push(floor);
+      services.push(floor);
+    }
+    for (const floor of floors) await waitUntilReady(floor, async () => floor.output.some((line) => line.includes("floor ready")));
+    const counts = SUBGRAPHS.map((s) => `${s.name} ${recorded[0]?.[s.name]?.length ?? 0}`).join(", ");
+    console.log(`Floor: statements per case view as recorded: ${counts}`);
+    await runLoad({ kind: "floor-case-view", name: "warm-up floor", connections: 1, durationSec: 2, caseIds, floorUrls });
+    floorRan = true;
+    await run("f", "floor", {
+      kind: "floor-case-view",
+      name: "(f) floor: node:http + pg, 1 at a time",
+      connections: 1,
+      durationSec,
+      caseIds,
+      floorUrls,
+    });
   }
   // (a) case view at a fixed 100 requests/s: the latency a user sees at a realistic load.
   await run(
@@ -575,6 +627,42 @@ async function runLoad(job: LoadJob): Promise<LoadResult> {
     child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`load process for ${job.name} exited ${code}`))));
   });
   return JSON.parse(readFileSync(resultPath, "utf8")) as LoadResult;
+}
+
+/**
+ * Switches PostgreSQL's statement log on (ALTER SYSTEM, superuser), sends each case view
+ * through the gateway one at a time, and reads back what each subgraph's database was sent
+ * for it; then switches the log off again.
+ */
+async function recordStatements(
+  logPath: string,
+  postgresUrl: string,
+  ids: string[],
+  view: (id: string) => Promise<unknown>,
+): Promise<Array<Record<string, Statement[]>>> {
+  const admin = new pg.Client({ connectionString: postgresUrl });
+  await admin.connect();
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
+  const views: Array<Record<string, Statement[]>> = [];
+  try {
+    await admin.query("ALTER SYSTEM SET log_statement = 'all'");
+    await admin.query("ALTER SYSTEM SET log_line_prefix = '%m [%p] %d '");
+    await admin.query("SELECT pg_reload_conf()");
+    await settle();
+    for (const id of ids) {
+      const from = statSync(logPath).size;
+      await view(id);
+      await settle();
+      const log = readFileSync(logPath).subarray(from).toString("utf8");
+      views.push(Object.fromEntries(SUBGRAPHS.map((s) => [s.name, statementsOf(log, `samraad_bench_${courses}_${s.name}`)])));
+    }
+  } finally {
+    await admin.query("ALTER SYSTEM RESET log_statement");
+    await admin.query("ALTER SYSTEM RESET log_line_prefix");
+    await admin.query("SELECT pg_reload_conf()");
+    await admin.end();
+  }
+  return views;
 }
 
 async function freePort(): Promise<number> {

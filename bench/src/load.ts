@@ -46,7 +46,17 @@ export interface CaseViewLoopJob {
   scopes?: string[];
 }
 
-export type LoadJob = HttpJob | CaseViewLoopJob;
+/** The floor (bench/src/floor.ts): børnehus's part, then the three sectors' in parallel, as the plan fetches them. */
+export interface FloorJob {
+  kind: "floor-case-view";
+  name: string;
+  connections: number;
+  durationSec: number;
+  caseIds: string[];
+  floorUrls: Record<string, string>;
+}
+
+export type LoadJob = HttpJob | CaseViewLoopJob | FloorJob;
 
 export interface LoadResult {
   name: string;
@@ -157,21 +167,36 @@ function directCaseView(job: CaseViewLoopJob) {
   };
 }
 
-async function runCaseViewLoop(job: CaseViewLoopJob): Promise<LoadResult> {
+/** One case view from the floor processes: børnehus, then the other three in parallel. */
+function floorCaseView(job: FloorJob) {
+  const call = async (subgraph: string, index: number) => {
+    const response = await fetch(`${job.floorUrls[subgraph]}/case/${index}`, { method: "POST", body: "{}" });
+    const text = await response.text();
+    if (!response.ok) throw new Error(`${subgraph} floor: ${response.status} ${text.slice(0, 300)}`);
+  };
+  return async (_caseId: string, index: number) => {
+    await call("boernehus", index);
+    await Promise.all([call("municipality", index), call("police", index), call("health", index)]);
+  };
+}
+
+async function runCaseViewLoop(job: CaseViewLoopJob | FloorJob): Promise<LoadResult> {
   const histogram = newHistogram();
   let failures = 0;
   let firstFailure: string | undefined;
   let next = 0;
   const view =
-    job.kind === "direct-case-view"
-      ? directCaseView(job)
-      : async (_caseId: string, index: number) => {
-          await postJson(
-            job.gatewayUrl as string,
-            (job.bodies as string[])[index % (job.bodies as string[]).length] as string,
-            job.headers ?? {},
-          );
-        };
+    job.kind === "floor-case-view"
+      ? floorCaseView(job)
+      : job.kind === "direct-case-view"
+        ? directCaseView(job)
+        : async (_caseId: string, index: number) => {
+            await postJson(
+              job.gatewayUrl as string,
+              (job.bodies as string[])[index % (job.bodies as string[]).length] as string,
+              job.headers ?? {},
+            );
+          };
   const started = performance.now();
   const until = started + job.durationSec * 1000;
   await Promise.all(

@@ -77,6 +77,48 @@ export function targetsOf(report: BenchReport): Target[] {
       met: ratio <= 1.3,
     });
   }
+  // The gateway's own CPU against @apollo/gateway's in the same run (issue 24: at most 0.7×).
+  const cpuRatio = (workload: string, what: string) => {
+    const [ours, peer] = [find(report, workload, "samraad"), find(report, workload, "apollo")];
+    const [mineMs, peerMs] = [ours?.cpuMsPerRequest.gateway, peer?.cpuMsPerRequest["apollo-gateway"]];
+    if (!mineMs || !peerMs) return;
+    targets.push({
+      name: `gateway CPU per ${what} vs @apollo/gateway's`,
+      goal: "≤ 0.7×",
+      measured: `${round(mineMs / peerMs)}× (${mineMs} vs ${peerMs} ms)`,
+      met: mineMs / peerMs <= 0.7,
+    });
+  };
+  cpuRatio("a-max", "case view (saturation)");
+  cpuRatio("c", "500-case list");
+  const list = find(report, "c", "samraad");
+  if (list) {
+    const total = Object.entries(list.cpuMsPerRequest)
+      .filter(([name]) => !name.startsWith("floor-"))
+      .reduce((sum, [, ms]) => sum + ms, 0);
+    targets.push({
+      name: "installation CPU per 500-case list (every service)",
+      goal: "≤ 150 ms",
+      measured: `${round(total, 1)} ms`,
+      met: total <= 150,
+    });
+  }
+  // Each subgraph's CPU per case view (straight from the subgraphs, one at a time) over the
+  // floor's: node:http and pg sending the same statements (bench/src/floor.ts).
+  const [directSeq, floor] = [find(report, "b-seq", "direct"), find(report, "f", "floor")];
+  if (directSeq && floor) {
+    for (const [name, floorMs] of Object.entries(floor.cpuMsPerRequest)) {
+      const subgraph = name.replace(/^floor-/, "");
+      const ms = directSeq.cpuMsPerRequest[subgraph];
+      if (!ms || !floorMs) continue;
+      targets.push({
+        name: `${subgraph} CPU per case view vs the floor`,
+        goal: "≤ 3×",
+        measured: `${round(ms / floorMs)}× (${ms} vs ${floorMs} ms)`,
+        met: ms / floorMs <= 3,
+      });
+    }
+  }
   const e = find(report, "e", "samraad");
   const ran = String(report.settings.workloads ?? "e").split(",");
   if (ran.includes("e"))

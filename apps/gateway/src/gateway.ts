@@ -9,6 +9,7 @@ import { createLogger, DEFAULT_HOST, type ListenAddress, type Logger, serviceUrl
 import { withSubgraphUrls } from "./compose/compose.ts";
 import type { SubgraphName } from "./compose/subgraphs.ts";
 import { useDeniedFieldNulls, useStableDocuments, validateFieldAccess } from "./fieldAccess.ts";
+import { type FieldRulesPlugin, useFieldRules } from "./fieldRules.ts";
 import { armorPlugins } from "./hardening/armor.ts";
 import { DEFAULT_LIMITS, type GatewayLimits } from "./hardening/limits.ts";
 import { createRateLimiter, type RateLimiter, useRateLimit } from "./hardening/rateLimit.ts";
@@ -55,6 +56,12 @@ export interface GatewayOptions {
   internalSigningKey?: InternalSigningKey;
   /** Level of Hive Gateway's own messages (SAMRAAD_GATEWAY_LOG, warn). */
   hiveLogLevel?: "error" | "warn" | "info" | "debug";
+  /**
+   * Tests only: "generic-auth" runs the field rules through @envelop/generic-auth's per-request
+   * walk (fieldAccess.ts), which the cached plugin (fieldRules.ts, the default) replaced; the
+   * equivalence test runs the read access matrix against both.
+   */
+  fieldRules?: FieldRulesPlugin;
 }
 
 export type QueryPlanner = "javascript" | "rust";
@@ -80,8 +87,9 @@ export interface RunningGateway {
  * The Samråd gateway: Hive Gateway runtime serving the composed supergraph.
  * - identity: a bearer token verified against the trusted issuers → principal → scopes;
  * - field rules: the supergraph's @authenticated/@requiresScopes/@policy enforced before
- *   planning (generic-auth, granular): a field the principal may not see is null with an
- *   error at its path, the rest stands, and the restricted field is never fetched;
+ *   planning (fieldRules.ts, decided once per document, scopes and @skip/@include values):
+ *   a field the principal may not see is null with an error at its path, the rest stands,
+ *   and the restricted field is never fetched;
  * - upstream: every subgraph call carries a gateway-signed internal token;
  * - hardening: graphql-armor limits, no introspection in production, CSRF header,
  *   no batching unless configured, upstream timeouts, errors without internals.
@@ -124,17 +132,10 @@ export function createGateway(options: GatewayOptions, rateLimiter: RateLimiter,
     ...(options.trustedDocuments ? { persistedDocuments: trustedDocumentsConfig(options.trustedDocuments, users) } : {}),
     healthCheckEndpoint: "/healthz",
     readinessCheckEndpoint: "/readyz",
-    genericAuth: {
-      mode: "protect-granular",
-      // Not "reject the operation": a field the principal may not see becomes null with
-      // an error at its path and the rest of the answer stands. Unauthenticated
-      // requests never get this far (useAuthentication answers 401).
-      rejectUnauthenticated: false,
-      resolveUserFn: (context: { request: Request }) => users.get(context.request) ?? null,
-      extractScopes: (user: Partial<AuthenticatedUser> | null) => user?.scopes ?? [],
-      validateUser: validateFieldAccess,
-    },
+    ...(options.fieldRules === "generic-auth" ? { genericAuth: genericAuth(users) } : {}),
     plugins: (context) => [
+      // Where generic-auth sat: ahead of every plugin of ours, so the refusals pass through them.
+      ...(options.fieldRules === "generic-auth" ? [] : [useFieldRules(users)]),
       // Spans for request, operation and each subgraph call; traceparent goes upstream.
       ...(options.tracing ? [useOpenTelemetry({ ...context, traces: true })] : []),
       requestLog,
@@ -142,8 +143,7 @@ export function createGateway(options: GatewayOptions, rateLimiter: RateLimiter,
       useRateLimit(rateLimiter, users),
       ...armorPlugins(limits),
       ...(options.production ? [useNoIntrospection()] : []),
-      useDeniedFieldNulls(),
-      useStableDocuments(),
+      ...(options.fieldRules === "generic-auth" ? [useDeniedFieldNulls(), useStableDocuments()] : []),
       useSignedUpstream(subgraphByUrl, requestLog.requestIds, options.internalSigningKey),
       useShortLivedUpstreamSignals(),
       useSubgraphUnavailable(),
@@ -151,6 +151,20 @@ export function createGateway(options: GatewayOptions, rateLimiter: RateLimiter,
       useCodedRefusals(),
     ],
   });
+}
+
+/** The field rules through @envelop/generic-auth (protect-granular), as before fieldRules.ts. */
+function genericAuth(users: WeakMap<Request, AuthenticatedUser>) {
+  return {
+    mode: "protect-granular",
+    // Not "reject the operation": a field the principal may not see becomes null with
+    // an error at its path and the rest of the answer stands. Unauthenticated
+    // requests never get this far (useAuthentication answers 401).
+    rejectUnauthenticated: false,
+    resolveUserFn: (context: { request: Request }) => users.get(context.request) ?? null,
+    extractScopes: (user: Partial<AuthenticatedUser> | null) => user?.scopes ?? [],
+    validateUser: validateFieldAccess,
+  } as const;
 }
 
 /** Starts the gateway at `address` (default: loopback, any free port; src/server.ts reads GATEWAY_HOST/GATEWAY_PORT). */

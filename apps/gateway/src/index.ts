@@ -1,6 +1,7 @@
 export { unclassifiedFields } from "./compose/classification.ts";
 export { composeSupergraph, withSubgraphUrls } from "./compose/compose.ts";
 export { SUBGRAPHS, SUPERGRAPH_PATH, type SubgraphName, subgraphUrls } from "./compose/subgraphs.ts";
+export type { FieldRulesPlugin } from "./fieldRules.ts";
 export { type GatewayOptions, type RunningGateway, startGateway } from "./gateway.ts";
 export { LIMIT_CODES } from "./hardening/armor.ts";
 export { hardeningFromEnv } from "./hardening/fromEnv.ts";

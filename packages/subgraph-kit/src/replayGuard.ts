@@ -1,4 +1,5 @@
 import type { SqlClient } from "./idempotency.ts";
+import type { KeyedReader } from "./keyedReads.ts";
 
 /** Single use of internal tokens: true the first time a `jti` is seen, false ever after (until it expires). */
 export interface ReplayGuard {
@@ -25,18 +26,23 @@ const PURGE_EVERY_SECONDS = 10;
 export class DatabaseReplayGuard implements ReplayGuard {
   private lastPurge = 0;
 
-  constructor(private readonly db: SqlClient) {}
+  /** The statement goes through the data layer's plain pool (`keyed`) when it has one, not Prisma. */
+  private readonly execute: SqlClient["$executeRawUnsafe"];
+
+  constructor(db: SqlClient & { keyed?: KeyedReader }) {
+    this.execute = db.keyed ? (text, ...values) => (db.keyed as KeyedReader).execute(text, ...values) : db.$executeRawUnsafe.bind(db);
+  }
 
   async firstUse(jti: string, exp: number): Promise<boolean> {
     const now = Math.floor(Date.now() / 1000);
     if (now - this.lastPurge >= PURGE_EVERY_SECONDS) {
       this.lastPurge = now;
       // Not on the request's path: a failed purge only leaves rows for the next one.
-      void this.db
-        .$executeRawUnsafe("DELETE FROM samraad_meta.internal_token_use WHERE expires_at < to_timestamp($1::double precision)", now)
-        .catch(() => undefined);
+      void this.execute("DELETE FROM samraad_meta.internal_token_use WHERE expires_at < to_timestamp($1::double precision)", now).catch(
+        () => undefined,
+      );
     }
-    const inserted = await this.db.$executeRawUnsafe(
+    const inserted = await this.execute(
       "INSERT INTO samraad_meta.internal_token_use (jti, expires_at) VALUES ($1, to_timestamp($2::double precision)) ON CONFLICT DO NOTHING",
       jti,
       exp,
