@@ -1,40 +1,23 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Stack, startStack } from "../support/stack.ts";
-import { launchChromium, screenshotter } from "./support/browser.ts";
+import { describe, expect, it } from "vitest";
+import { useBrowserStack } from "./support/browserStack.ts";
 import { expectAccessible, openCase, signIn } from "./support/session.ts";
-import { serveWebAppFor } from "./support/web.ts";
 
 // The samråd flow from issue #5, six people in Debian's Chromium against the real stack
 // (four subgraphs and the gateway, in-process on ephemeral ports), axe on every screen.
-let stack: Stack;
-let web: Awaited<ReturnType<typeof serveWebAppFor>>;
-let browser: Browser;
-const shots = screenshotter("flow");
-
-beforeAll(async () => {
-  stack = await startStack({ courses: 40 });
-  [web, browser] = await Promise.all([serveWebAppFor(stack), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await web?.stop();
-  await stack?.stop();
-  console.log(`Screenshots of the samråd flow: ${shots.dir}`);
-});
+const e2e = useBrowserStack("flow", { courses: 40 });
 
 const PEOPLE = ["coordinator-hovedstaden", "investigator-kbh", "physician-rh", "caseworker-kbh"];
 
 describe("the samråd flow in the browser", () => {
   it("plans, books, examines, sends the final note, answers it, and keeps another municipality out", { timeout: 300_000 }, async () => {
-    await shots.onFailure(browser, () => flow());
+    await e2e.shots.onFailure(e2e.browser, () => flow());
   });
 });
 
 async function flow() {
   {
     // An active full course of København's that all four take part in, without a final note yet.
-    const course = stack.courseOf(
+    const course = e2e.stack.courseOf(
       "persona:coordinator-hovedstaden",
       (c) =>
         PEOPLE.every((p) => c.participants.some((x) => x.sub === `persona:${p}`)) &&
@@ -48,9 +31,9 @@ async function flow() {
     const child = `${course.child.firstName} ${course.child.lastName}`;
 
     // 1. The børnehus coordinator plans a (follow-up) samråd with agenda and participants.
-    const coordinator = await signIn(browser, web, "coordinator-hovedstaden");
+    const coordinator = await signIn(e2e.browser, e2e.web, "coordinator-hovedstaden");
     await expectAccessible(coordinator);
-    await shots.shot(coordinator, "coordinator-my-cases");
+    await e2e.shots.shot(coordinator, "coordinator-my-cases");
     await openCase(coordinator, child);
     await coordinator.getByRole("link", { name: "Planlæg samråd" }).click();
     await coordinator.getByRole("heading", { level: 1, name: "Planlæg samråd" }).waitFor();
@@ -65,10 +48,10 @@ async function flow() {
     await coordinator.getByRole("row", { name: /Book videoafhøring/ }).waitFor();
     const meetingUrl = coordinator.url();
     await expectAccessible(coordinator);
-    await shots.shot(coordinator, "samraad-planned");
+    await e2e.shots.shot(coordinator, "samraad-planned");
 
     // 2. The police investigator books the interview, updates the police's action item, and cannot see clinical findings.
-    const investigator = await signIn(browser, web, "investigator-kbh");
+    const investigator = await signIn(e2e.browser, e2e.web, "investigator-kbh");
     await openCase(investigator, child);
     const health = investigator.locator('section[data-sector="HEALTH"]');
     const clinical = health.locator('[data-coordinate="MedicalExamination.clinicalDetails"]');
@@ -81,7 +64,7 @@ async function flow() {
     // The case is fetched again after the write: on a loaded machine that takes more than expect.poll's default second.
     await expect.poll(() => investigator.locator("[data-interview]").count(), { timeout: 15_000 }).toBe(interviewsBefore + 1);
     await expectAccessible(investigator);
-    await shots.shot(investigator, "investigator-booked");
+    await e2e.shots.shot(investigator, "investigator-booked");
     await investigator.goto(meetingUrl);
     await investigator.getByLabel("Status for Book videoafhøring").selectOption("DONE");
     // The select shows the status the page fetched again after the write (and the page's first
@@ -89,7 +72,7 @@ async function flow() {
     await expect.poll(() => investigator.getByLabel("Status for Book videoafhøring").inputValue(), { timeout: 15_000 }).toBe("DONE");
 
     // 3. The physician schedules and records an examination; clinical details stay with health care.
-    const physician = await signIn(browser, web, "physician-rh");
+    const physician = await signIn(e2e.browser, e2e.web, "physician-rh");
     await openCase(physician, child);
     await physician.getByLabel(/^Undersøgelse/).selectOption("FORENSIC");
     await physician.getByLabel("Afdeling").fill("Rigshospitalet, Børneafdelingen");
@@ -104,16 +87,16 @@ async function flow() {
     const performed = physician.locator("li").filter({ hasText: "Synlige mærker på venstre overarm" });
     await expect(performed.locator(".fact").filter({ hasText: /^Læge/ }).locator("dd").textContent()).resolves.toBe("Line Østergaard");
     await expectAccessible(physician);
-    await shots.shot(physician, "physician-recorded");
+    await e2e.shots.shot(physician, "physician-recorded");
 
     // ... and the investigator sees the summary (a need-to-know grant), never the clinical details.
-    await investigator.goto(`${web.url}/cases/${course.caseId}`);
+    await investigator.goto(`${e2e.web.url}/cases/${course.caseId}`);
     await investigator.getByText("Fund forenelige med det oplyste.").first().waitFor();
     await expect(investigator.getByText("Synlige mærker på venstre overarm").count()).resolves.toBe(0);
     await expect(clinical.first().textContent()).resolves.toBe("Begrænset: Kun sundhedsvæsenet");
 
     // 4. The børnehus writes, signs and sends the final note.
-    await coordinator.goto(`${web.url}/cases/${course.caseId}/final-note`);
+    await coordinator.goto(`${e2e.web.url}/cases/${course.caseId}/final-note`);
     await coordinator.getByLabel("Notatets tekst").fill("Barnet har gennemført forløbet i børnehuset. Vi anbefaler traumebehandling.");
     await coordinator.getByRole("button", { name: "Tilføj anbefaling" }).click();
     await coordinator.getByLabel("Anbefaling 1: type").selectOption("THERAPY");
@@ -132,30 +115,30 @@ async function flow() {
       .click();
     await coordinator.getByRole("heading", { level: 2, name: "Afsluttende notat · Sendt" }).waitFor();
     await expectAccessible(coordinator);
-    await shots.shot(coordinator, "final-note-sent");
+    await e2e.shots.shot(coordinator, "final-note-sent");
 
     // 5. The caseworker answers the recommendation with a measure on the intervention ladder.
-    const caseworker = await signIn(browser, web, "caseworker-kbh");
-    await caseworker.goto(`${web.url}/cases/${course.caseId}/final-note`);
+    const caseworker = await signIn(e2e.browser, e2e.web, "caseworker-kbh");
+    await caseworker.goto(`${e2e.web.url}/cases/${course.caseId}/final-note`);
     await caseworker.getByText("Barnet har gennemført forløbet i børnehuset.").waitFor();
     await caseworker.getByLabel(/^Foranstaltning/).selectOption("new:FAMILY_TREATMENT");
     await caseworker.getByRole("button", { name: "Svar på anbefalingen" }).click();
     await caseworker.getByText("Kommunens svar: Fulgt med en foranstaltning").waitFor();
     await expectAccessible(caseworker);
-    await shots.shot(caseworker, "caseworker-answered");
+    await e2e.shots.shot(caseworker, "caseworker-answered");
     // The answer is visible to the børnehus.
     await coordinator.reload();
     await coordinator.getByText("Kommunens svar: Fulgt med en foranstaltning").waitFor();
     await expect(coordinator.getByText("Familiebehandling (trin 2 på indsatstrappen)").count()).resolves.toBe(1);
 
     // 6. A caseworker from another municipality cannot find the case, not even by its address.
-    const other = await signIn(browser, web, "caseworker-frb");
+    const other = await signIn(e2e.browser, e2e.web, "caseworker-frb");
     await other.getByLabel("Søg").fill(child);
     await other.getByText(/^Ingen af dine sager matcher søgningen/).waitFor();
-    await other.goto(`${web.url}/cases/${course.caseId}`);
+    await other.goto(`${e2e.web.url}/cases/${course.caseId}`);
     await other.getByText("Sagen findes ikke, eller du har ikke adgang til den.").waitFor();
     await expect(other.getByText(course.child.lastName).count()).resolves.toBe(0);
     await expectAccessible(other);
-    await shots.shot(other, "other-municipality-refused");
+    await e2e.shots.shot(other, "other-municipality-refused");
   }
 }

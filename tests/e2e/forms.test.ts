@@ -1,29 +1,13 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Stack, startStack } from "../support/stack.ts";
-import { launchChromium, screenshotter } from "./support/browser.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { useBrowserStack } from "./support/browserStack.ts";
 import { expectAccessible, openCase, signIn } from "./support/session.ts";
-import { serveWebAppFor } from "./support/web.ts";
 
 // Issue 20, points 4-6 in Chromium against the real stack: each role's landing page and why
 // a page is empty; the app's own Danish validation (no browser bubble), a server error in the
 // catalogue's words naming the field by its label with a Danish date; the confirmation steps
 // before signing and sending the final note; axe on every page.
-let stack: Stack;
-let web: Awaited<ReturnType<typeof serveWebAppFor>>;
-let browser: Browser;
-const shots = screenshotter("forms");
-
-beforeAll(async () => {
-  stack = await startStack({ courses: 40, statistics: true });
-  [web, browser] = await Promise.all([serveWebAppFor(stack), launchChromium()]);
-}, 600_000);
-afterAll(async () => {
-  await browser?.close();
-  await web?.stop();
-  await stack?.stop();
-  console.log(`Screenshots: ${shots.dir}`);
-});
+const e2e = useBrowserStack("forms", { courses: 40, statistics: true });
 
 const PEOPLE = ["coordinator-hovedstaden", "investigator-kbh", "physician-rh", "caseworker-kbh"];
 
@@ -38,23 +22,23 @@ async function expectNoDeveloperText(page: Page) {
 
 describe("each role lands where it works", () => {
   it("sends the analyst to the statistics, the DPO to data protection, and a leader to her dashboard", async () => {
-    const analyst = await signIn(browser, web, "analyst-national");
+    const analyst = await signIn(e2e.browser, e2e.web, "analyst-national");
     expect(new URL(analyst.url()).pathname).toBe("/statistics");
     await expect(analyst.getByRole("link", { name: "Mine sager" }).count()).resolves.toBe(0);
     await expectAccessible(analyst);
-    await shots.shot(analyst, "landing-analyst");
+    await e2e.shots.shot(analyst, "landing-analyst");
     await analyst.context().close();
 
-    const dpo = await signIn(browser, web, "dpo-kbh");
+    const dpo = await signIn(e2e.browser, e2e.web, "dpo-kbh");
     expect(new URL(dpo.url()).pathname).toBe("/data-protection");
     // Her work: the access report, found by the child's CPR number.
     await dpo.getByLabel("Barnets CPR-nummer").waitFor();
     await expect(dpo.getByText("Ingen sager matcher").count()).resolves.toBe(0);
     await expectAccessible(dpo);
-    await shots.shot(dpo, "landing-dpo");
+    await e2e.shots.shot(dpo, "landing-dpo");
     await dpo.context().close();
 
-    const leader = await signIn(browser, web, "leader-police-kbh");
+    const leader = await signIn(e2e.browser, e2e.web, "leader-police-kbh");
     expect(new URL(leader.url()).pathname).toBe("/dashboard");
     await expectAccessible(leader);
     // Her own list is empty because she takes part in no case herself, and it says so.
@@ -66,7 +50,7 @@ describe("each role lands where it works", () => {
       .waitFor();
     await expect(leader.getByText("Ingen sager matcher").count()).resolves.toBe(0);
     await expectAccessible(leader);
-    await shots.shot(leader, "leader-empty-cases");
+    await e2e.shots.shot(leader, "leader-empty-cases");
     await leader.context().close();
   });
 });
@@ -75,12 +59,12 @@ describe("forms in Danish", () => {
   it("validates with the app's own messages, names the field in a server error, and confirms before signing and sending", {
     timeout: 300_000,
   }, async () => {
-    await shots.onFailure(browser, () => forms());
+    await e2e.shots.onFailure(e2e.browser, () => forms());
   });
 });
 
 async function forms() {
-  const course = stack.courseOf(
+  const course = e2e.stack.courseOf(
     "persona:coordinator-hovedstaden",
     (c) =>
       PEOPLE.every((p) => c.participants.some((x) => x.sub === `persona:${p}`)) &&
@@ -89,7 +73,7 @@ async function forms() {
       c.finalNote === null,
   );
   const child = `${course.child.firstName} ${course.child.lastName}`;
-  const page = await signIn(browser, web, "coordinator-hovedstaden");
+  const page = await signIn(e2e.browser, e2e.web, "coordinator-hovedstaden");
   await openCase(page, child);
   await page.getByRole("link", { name: "Planlæg samråd" }).click();
   await page.getByRole("heading", { level: 1, name: "Planlæg samråd" }).waitFor();
@@ -112,7 +96,7 @@ async function forms() {
   await expect(page.locator("#plan-agenda-error").textContent()).resolves.toBe("Fejl: Feltet »Dagsorden« skal udfyldes.");
   await expectNoDeveloperText(page);
   await expectAccessible(page);
-  await shots.shot(page, "plan-meeting-errors");
+  await e2e.shots.shot(page, "plan-meeting-errors");
   // The summary's link takes the focus to the field.
   await summary.getByRole("link", { name: "Feltet »Dagsorden« skal udfyldes." }).click();
   await expect(agenda.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
@@ -138,7 +122,7 @@ async function forms() {
   await expect(refusal.textContent()).resolves.toMatch(/^»Frist« kan ikke ligge før \d{1,2}\. [a-zæøå]+\.? \d{4},? \d{2}[.:]\d{2}\.$/);
   await expectNoDeveloperText(page);
   await expectAccessible(page);
-  await shots.shot(page, "action-item-refused");
+  await e2e.shots.shot(page, "action-item-refused");
   // The same refusal in English, the second language: the English label and an English date.
   await page.getByLabel("Sprog").selectOption("en");
   await page.getByRole("button", { name: "Add action item" }).click();
@@ -147,7 +131,7 @@ async function forms() {
   await page.getByRole("button", { name: "Tilføj opgave" }).waitFor();
 
   // 4. The final note: signing and sending each ask first; "no" changes nothing.
-  await page.goto(`${web.url}/cases/${course.caseId}/final-note`);
+  await page.goto(`${e2e.web.url}/cases/${course.caseId}/final-note`);
   const text = "Barnet har gennemført forløbet i børnehuset. Vi anbefaler traumebehandling.";
   await page.getByLabel("Notatets tekst").fill(text);
   await page.getByRole("button", { name: "Tilføj anbefaling" }).click();
@@ -161,7 +145,7 @@ async function forms() {
   const signDialog = page.getByRole("dialog", { name: "Underskriv det afsluttende notat?" });
   await signDialog.waitFor();
   await expectAccessible(page);
-  await shots.shot(page, "confirm-sign");
+  await e2e.shots.shot(page, "confirm-sign");
   await signDialog.getByRole("button", { name: "Nej, gå tilbage" }).click();
   await signDialog.waitFor({ state: "hidden" });
   await expect(page.getByRole("heading", { level: 2, name: "Afsluttende notat · Kladde" }).count()).resolves.toBe(1);
@@ -175,7 +159,7 @@ async function forms() {
   const sendDialog = page.getByRole("dialog", { name: "Send det afsluttende notat til kommunen?" });
   await sendDialog.waitFor();
   await expectAccessible(page);
-  await shots.shot(page, "confirm-send");
+  await e2e.shots.shot(page, "confirm-send");
   await sendDialog.getByRole("button", { name: "Nej, gå tilbage" }).click();
   await sendDialog.waitFor({ state: "hidden" });
   await expect(page.getByRole("heading", { level: 2, name: "Afsluttende notat · Underskrevet" }).count()).resolves.toBe(1);
@@ -184,10 +168,10 @@ async function forms() {
   await page.getByRole("heading", { level: 2, name: "Afsluttende notat · Sendt" }).waitFor();
   await page.getByText("Kommunen har ikke svaret endnu.").waitFor();
   await expectAccessible(page);
-  await shots.shot(page, "final-note-sent");
+  await e2e.shots.shot(page, "final-note-sent");
 
   // The favicon is served.
-  const favicon = await page.request.get(`${web.url}/favicon.ico`);
+  const favicon = await page.request.get(`${e2e.web.url}/favicon.ico`);
   expect(favicon.status()).toBe(200);
   await page.context().close();
 }

@@ -1,28 +1,12 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Stack, startStack } from "../support/stack.ts";
-import { launchChromium, screenshotter } from "./support/browser.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { useBrowserStack } from "./support/browserStack.ts";
 import { expectAccessible, openCase, signIn } from "./support/session.ts";
-import { serveWebAppFor } from "./support/web.ts";
 
 // Issue 20, point 1: two people on the same case see each other's changes live (SSE through
 // the gateway, docs/live.md), see who else has the meeting open, and a write from a page
 // that missed a change is answered in Danish with the current state.
-let stack: Stack;
-let web: Awaited<ReturnType<typeof serveWebAppFor>>;
-let browser: Browser;
-const shots = screenshotter("live");
-
-beforeAll(async () => {
-  stack = await startStack({ courses: 30 });
-  [web, browser] = await Promise.all([serveWebAppFor(stack), launchChromium()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await web?.stop();
-  await stack?.stop();
-  console.log(`Screenshots of the live pages: ${shots.dir}`);
-});
+const e2e = useBrowserStack("live", { courses: 30 });
 
 /** The issue's bound: a change shows on the other participant's open page within 2 s. */
 const LIVE_WITHIN_MS = 2_000;
@@ -49,15 +33,15 @@ describe("live pages in two browsers", () => {
   it("show each other's change within 2 s, who else has the meeting open, and answer a stale write in Danish", {
     timeout: 240_000,
   }, async () => {
-    await shots.onFailure(browser, async () => {
-      const course = stack.courseOf(
+    await e2e.shots.onFailure(e2e.browser, async () => {
+      const course = e2e.stack.courseOf(
         "persona:coordinator-hovedstaden",
         (c) => c.course.closedAt === null && c.participants.some((p) => p.sub === "persona:caseworker-kbh") && c.meetings.length > 0,
       );
       const child = `${course.child.firstName} ${course.child.lastName}`;
       const meetingId = (course.meetings[0] as { id: string }).id;
-      const coordinator = await signIn(browser, web, "coordinator-hovedstaden");
-      const caseworker = await signIn(browser, web, "caseworker-kbh");
+      const coordinator = await signIn(e2e.browser, e2e.web, "coordinator-hovedstaden");
+      const caseworker = await signIn(e2e.browser, e2e.web, "caseworker-kbh");
       const coordinatorStreams = countLiveStreams(coordinator);
       await openMeeting(coordinator, child, meetingId);
       await openMeeting(caseworker, child, meetingId);
@@ -66,7 +50,7 @@ describe("live pages in two browsers", () => {
       await coordinator.getByText("Har også mødet åbent: Mette Lund (Kommunen)").waitFor({ timeout: LIVE_WITHIN_MS });
       await caseworker.getByText("Har også mødet åbent: Camilla Berg (Børnehuset)").waitFor({ timeout: LIVE_WITHIN_MS });
       await expectAccessible(coordinator);
-      await shots.shot(coordinator, "meeting-presence");
+      await e2e.shots.shot(coordinator, "meeting-presence");
 
       // One stream per open page, kept open: no new subscription (with its RESYNC and a
       // refetch of the whole page) while nothing breaks. A hook that took urql's `fetching`
@@ -91,7 +75,7 @@ describe("live pages in two browsers", () => {
       await expect.poll(() => statusOf(coordinator, title).inputValue(), { timeout: LIVE_WITHIN_MS, interval: 50 }).toBe("IN_PROGRESS");
       const seenAfter = Date.now() - started;
       expect(seenAfter).toBeLessThan(LIVE_WITHIN_MS);
-      await shots.shot(coordinator, "meeting-live-update");
+      await e2e.shots.shot(coordinator, "meeting-live-update");
 
       // A stale page: the caseworker's live stream is cut (as on a lost connection), and the
       // coordinator marks the item done; the caseworker's page still shows "I gang".
@@ -121,10 +105,10 @@ describe("live pages in two browsers", () => {
         `En anden har ændret handlingspunktet »${title}«, mens du havde siden åben. Status er nu »Udført«. Vælg igen, hvis du stadig vil ændre den.`,
       );
       await expect.poll(() => statusOf(caseworker, title).inputValue()).toBe("DONE");
-      const row = await stack.subgraphs.boernehus.client.actionItem.findFirst({ where: { title } });
+      const row = await e2e.stack.subgraphs.boernehus.client.actionItem.findFirst({ where: { title } });
       expect(row?.status).toBe("DONE");
       await expectAccessible(caseworker);
-      await shots.shot(caseworker, "stale-write-answered");
+      await e2e.shots.shot(caseworker, "stale-write-answered");
       console.log(`Live: the coordinator saw the caseworker's change after ${seenAfter} ms`);
     });
   });

@@ -1,37 +1,20 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Stack, startStack } from "../support/stack.ts";
-import { launchChromium, screenshotter } from "./support/browser.ts";
+import { describe, expect, it } from "vitest";
+import { useBrowserStack } from "./support/browserStack.ts";
 import { expectAccessible, openCase, signIn } from "./support/session.ts";
-import { serveWebAppFor } from "./support/web.ts";
 
 // Issue 20 in Chromium, through the UI only: the caseworker refers, the børnehus coordinator
 // acknowledges and registers the course from the referral, the caseworker then sees the course;
 // and the police's booking is refused on a custody holder's objection, then overridden with a
 // legal basis and a reason. axe on every screen; screenshots kept.
-let stack: Stack;
-let web: Awaited<ReturnType<typeof serveWebAppFor>>;
-let browser: Browser;
-const shots = screenshotter("referral");
-
-beforeAll(async () => {
-  stack = await startStack({ courses: 40 });
-  [web, browser] = await Promise.all([serveWebAppFor(stack), launchChromium()]);
-}, 600_000);
-afterAll(async () => {
-  await browser?.close();
-  await web?.stop();
-  await stack?.stop();
-  console.log(`Screenshots of the referral hand-off: ${shots.dir}`);
-});
+const e2e = useBrowserStack("referral", { courses: 40 });
 
 const CHILD = "Ida Henvisningsbarn";
 
 describe("the referral hand-off in the browser", () => {
   it("caseworker refers → coordinator acknowledges and registers → caseworker sees the course", { timeout: 300_000 }, async () => {
-    await shots.onFailure(browser, async () => {
+    await e2e.shots.onFailure(e2e.browser, async () => {
       // 1. The caseworker refers, with the three criteria as a checklist.
-      const caseworker = await signIn(browser, web, "caseworker-kbh");
+      const caseworker = await signIn(e2e.browser, e2e.web, "caseworker-kbh");
       await caseworker.getByRole("link", { name: "Henvisninger", exact: true }).click();
       await caseworker.getByRole("heading", { level: 1, name: "Henvisninger til børnehuset" }).waitFor();
       await expectAccessible(caseworker);
@@ -55,23 +38,23 @@ describe("the referral hand-off in the browser", () => {
       await caseworker.getByText("Alle tre kriterier skal være opfyldt for at henvise.").waitFor();
       await caseworker.getByLabel("En anden sektor (politi eller sundhedsvæsen) er involveret").check();
       await expectAccessible(caseworker);
-      await shots.shot(caseworker, "caseworker-referral-form");
+      await e2e.shots.shot(caseworker, "caseworker-referral-form");
       await caseworker.getByRole("button", { name: "Send henvisning" }).click();
       await caseworker.getByText("Henvisningen er sendt til børnehuset.").waitFor();
       const row = caseworker.getByRole("row", { name: new RegExp(CHILD) });
       await expect(row.locator("[data-handover-status]").getAttribute("data-handover-status")).resolves.toBe("RECEIVED");
       await expect(row.textContent()).resolves.toContain("Modtaget af børnehuset");
       await expectAccessible(caseworker);
-      await shots.shot(caseworker, "caseworker-referral-sent");
+      await e2e.shots.shot(caseworker, "caseworker-referral-sent");
 
       // 2. The børnehus coordinator sees it in the queue, acknowledges it and registers the course.
-      const coordinator = await signIn(browser, web, "coordinator-hovedstaden");
+      const coordinator = await signIn(e2e.browser, e2e.web, "coordinator-hovedstaden");
       await coordinator.getByRole("link", { name: "Indgående henvisninger" }).click();
       await coordinator.getByRole("heading", { level: 1, name: "Indgående henvisninger" }).waitFor();
       const card = coordinator.locator("li[data-incoming-referral]").filter({ hasText: CHILD });
       await expect(card.textContent()).resolves.toContain("Mette Lund");
       await expectAccessible(coordinator);
-      await shots.shot(coordinator, "coordinator-queue");
+      await e2e.shots.shot(coordinator, "coordinator-queue");
       await card.getByRole("button", { name: `Kvittér for modtagelsen ${CHILD}` }).click();
       await card.getByText("Kvitteret af børnehuset").waitFor();
       // The caseworker sees the acknowledgement.
@@ -83,7 +66,7 @@ describe("the referral hand-off in the browser", () => {
       // The queue is fetched again: the registered referral leaves it.
       await expect.poll(() => coordinator.locator("li[data-incoming-referral]").filter({ hasText: CHILD }).count()).toBe(0);
       await expectAccessible(coordinator);
-      await shots.shot(coordinator, "coordinator-registered");
+      await e2e.shots.shot(coordinator, "coordinator-registered");
       await coordinator.getByRole("link", { name: "Åbn sagen" }).click();
       await coordinator.getByRole("heading", { level: 1, name: `Sag for ${CHILD}` }).waitFor();
 
@@ -97,8 +80,8 @@ describe("the referral hand-off in the browser", () => {
       await coordinator.getByRole("button", { name: "Invitér", exact: true }).click();
       await coordinator.getByText("Line Østergaard deltager nu i sagen.").waitFor();
       await expectAccessible(coordinator);
-      await shots.shot(coordinator, "coordinator-invited-physician");
-      const physician = await signIn(browser, web, "physician-rh");
+      await e2e.shots.shot(coordinator, "coordinator-invited-physician");
+      const physician = await signIn(e2e.browser, e2e.web, "physician-rh");
       await openCase(physician, CHILD);
 
       // 3. The caseworker sees the course registered, and opens the case she referred.
@@ -106,12 +89,12 @@ describe("the referral hand-off in the browser", () => {
       const registered = caseworker.getByRole("row", { name: new RegExp(CHILD) });
       await expect(registered.locator("[data-handover-status]").getAttribute("data-handover-status")).resolves.toBe("COURSE_REGISTERED");
       await expectAccessible(caseworker);
-      await shots.shot(caseworker, "caseworker-course-registered");
+      await e2e.shots.shot(caseworker, "caseworker-course-registered");
       await registered.getByRole("link", { name: `Åbn sagen ${CHILD}` }).click();
       await caseworker.getByRole("heading", { level: 1, name: `Sag for ${CHILD}` }).waitFor();
       await caseworker.waitForLoadState("networkidle");
       await expectAccessible(caseworker);
-      await shots.shot(caseworker, "caseworker-case");
+      await e2e.shots.shot(caseworker, "caseworker-case");
       // ... and it is among her cases.
       await caseworker.getByRole("link", { name: "Mine sager" }).click();
       await caseworker.getByRole("heading", { level: 1, name: "Mine sager" }).waitFor();
@@ -122,9 +105,9 @@ describe("the referral hand-off in the browser", () => {
   it("the police booking is refused on a recorded objection, then overridden with a legal basis and a reason", {
     timeout: 300_000,
   }, async () => {
-    await shots.onFailure(browser, async () => {
+    await e2e.shots.onFailure(e2e.browser, async () => {
       // A Copenhagen case the investigator takes part in, with a police report and custody holders, no objection yet.
-      const course = stack.courseOf(
+      const course = e2e.stack.courseOf(
         "persona:investigator-kbh",
         (c) =>
           c.police !== null &&
@@ -137,23 +120,23 @@ describe("the referral hand-off in the browser", () => {
       const child = `${course.child.firstName} ${course.child.lastName}`;
       const holder = course.custodyHolders[0] as (typeof course.custodyHolders)[number];
       const interviews = () =>
-        stack.subgraphs.police.client.videoInterview.count({ where: { policeReportId: course.police?.reportId as string } });
+        e2e.stack.subgraphs.police.client.videoInterview.count({ where: { policeReportId: course.police?.reportId as string } });
       const before = await interviews();
 
       // The investigator opens the booking form while there is no objection.
-      const investigator = await signIn(browser, web, "investigator-kbh");
+      const investigator = await signIn(e2e.browser, e2e.web, "investigator-kbh");
       await openCase(investigator, child);
       const form = investigator.getByRole("form", { name: "Book videoafhøring" });
       await form.getByText("Kommunen har ikke registreret nogen indsigelse mod videoafhøring.").waitFor();
 
       // Meanwhile the caseworker records a custody holder's objection (custody holders screen).
-      const caseworker = await signIn(browser, web, "caseworker-kbh");
-      await caseworker.goto(`${web.url}/children/${course.child.id}/custody`);
+      const caseworker = await signIn(e2e.browser, e2e.web, "caseworker-kbh");
+      await caseworker.goto(`${e2e.web.url}/children/${course.child.id}/custody`);
       await caseworker.getByRole("heading", { level: 1, name: `Forældremyndighed for ${child}` }).waitFor();
       await caseworker.getByRole("button", { name: `Registrér indsigelse fra ${holder.name}` }).click();
       await caseworker.getByText("Der er indsigelse mod videoafhøring.").waitFor();
       await expectAccessible(caseworker);
-      await shots.shot(caseworker, "caseworker-custody-objection");
+      await e2e.shots.shot(caseworker, "caseworker-custody-objection");
 
       // The booking from the form opened before is refused by the police subgraph, on the municipality's word.
       await form.getByRole("button", { name: "Book videoafhøring" }).click();
@@ -166,7 +149,7 @@ describe("the referral hand-off in the browser", () => {
       // The form now shows the objection and the override step.
       await form.getByRole("group", { name: "Tilsidesæt indsigelsen" }).waitFor();
       await expectAccessible(investigator);
-      await shots.shot(investigator, "investigator-refused-on-objection");
+      await e2e.shots.shot(investigator, "investigator-refused-on-objection");
       // A reason is required, in the app's own words.
       await form.getByRole("button", { name: "Book videoafhøring" }).click();
       await investigator.getByText("Feltet »Begrundelse").first().waitFor();
@@ -176,7 +159,7 @@ describe("the referral hand-off in the browser", () => {
       await investigator.getByText("Videoafhøringen er booket.").waitFor();
       await investigator.getByText("Indsigelse tilsidesat: Den forælder, der gør indsigelse, er selv mistænkt").waitFor();
       await expect.poll(interviews).toBe(before + 1);
-      const booked = await stack.subgraphs.police.client.videoInterview.findFirst({
+      const booked = await e2e.stack.subgraphs.police.client.videoInterview.findFirst({
         where: { policeReportId: course.police?.reportId as string, objectionOverrideBasis: { not: null } },
       });
       expect(booked).toMatchObject({
@@ -186,7 +169,7 @@ describe("the referral hand-off in the browser", () => {
         objectionOverriddenBy: "Jonas Vestergaard",
       });
       await expectAccessible(investigator);
-      await shots.shot(investigator, "investigator-booked-with-override");
+      await e2e.shots.shot(investigator, "investigator-booked-with-override");
     });
   });
 });

@@ -1,29 +1,14 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Stack, startStack } from "../support/stack.ts";
-import { launchChromium, screenshotter } from "./support/browser.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import type { Stack } from "../support/stack.ts";
+import { useBrowserStack } from "./support/browserStack.ts";
 import { expectAccessible, openCase, signIn } from "./support/session.ts";
-import { serveWebAppFor } from "./support/web.ts";
 
 // Issue 20, point 2: the course steps that had no screen, each walked in Chromium by the persona
 // who owns it, through the UI only, and then seen by another participant where the step is
 // shared. axe on every page; screenshots kept (tests/artifacts/screenshots/screens/).
-let stack: Stack;
-let web: Awaited<ReturnType<typeof serveWebAppFor>>;
-let browser: Browser;
-const shots = screenshotter("screens");
-
-beforeAll(async () => {
-  // The same world as web.test.ts (one seeded template): it has a recommended measure not yet started.
-  stack = await startStack({ courses: 120, statistics: true });
-  [web, browser] = await Promise.all([serveWebAppFor(stack), launchChromium()]);
-}, 600_000);
-afterAll(async () => {
-  await browser?.close();
-  await web?.stop();
-  await stack?.stop();
-  console.log(`Screenshots: ${shots.dir}`);
-});
+// The same world as e2e.web.test.ts (one seeded template): it has a recommended measure not yet started.
+const e2e = useBrowserStack("screens", { courses: 120, statistics: true });
 
 type Course = Stack["world"]["courses"][number];
 const nameOf = (c: Course) => `${c.child.firstName} ${c.child.lastName}`;
@@ -32,7 +17,7 @@ const used = new Set<string>();
 const POLL = { timeout: 15_000 };
 /** A course for the scenario, not used by another one of this file. */
 function pick(persona: string, predicate: (c: Course) => boolean): Course {
-  const course = stack.courseOf(persona, (c) => !used.has(c.caseId) && predicate(c));
+  const course = e2e.stack.courseOf(persona, (c) => !used.has(c.caseId) && predicate(c));
   used.add(course.caseId);
   return course;
 }
@@ -46,7 +31,7 @@ async function expectNoDeveloperText(page: Page) {
 
 /** dd.mm.åååå, n days from the stack's now (Copenhagen's calendar day is close enough at 10:00). */
 function danishDateIn(days: number): string {
-  const d = new Date(stack.clock.now().getTime() + days * 86_400_000);
+  const d = new Date(e2e.stack.clock.now().getTime() + days * 86_400_000);
   return `${String(d.getDate()).padStart(2, "0")}.${String(d.getMonth() + 1).padStart(2, "0")}.${d.getFullYear()}`;
 }
 
@@ -54,7 +39,7 @@ describe("the course steps that had no screen", () => {
   it("the police investigator books a video interview and records it as held; the coordinator sees it held", {
     timeout: 300_000,
   }, async () => {
-    await shots.onFailure(browser, async () => {
+    await e2e.shots.onFailure(e2e.browser, async () => {
       const course = pick(
         "persona:investigator-kbh",
         (c) =>
@@ -63,7 +48,7 @@ describe("the course steps that had no screen", () => {
           takesPart(c, "coordinator-hovedstaden") &&
           !c.custodyHolders.some((h) => h.objectsToVideoInterview),
       );
-      const page = await signIn(browser, web, "investigator-kbh");
+      const page = await signIn(e2e.browser, e2e.web, "investigator-kbh");
       await openCase(page, nameOf(course));
       const interviews = page.locator("li[data-interview]");
       const heldBefore = await interviews.filter({ hasText: "gennemført" }).count();
@@ -72,7 +57,7 @@ describe("the course steps that had no screen", () => {
       const form = page.getByRole("form", { name: /^Registrér videoafhøringen .+ som gennemført$/ });
       await form.waitFor();
       await expectAccessible(page);
-      await shots.shot(page, "interview-booked");
+      await e2e.shots.shot(page, "interview-booked");
       // An empty time: the app's own Danish message, not the browser's.
       const heldAt = form.getByRole("group", { name: "Gennemført" });
       await heldAt.getByLabel(/^Klokkeslæt/).fill("");
@@ -88,11 +73,11 @@ describe("the course steps that had no screen", () => {
       await expect(interviews.filter({ hasText: "booket" }).count()).resolves.toBe(0);
       await expectNoDeveloperText(page);
       await expectAccessible(page);
-      await shots.shot(page, "interview-held");
+      await e2e.shots.shot(page, "interview-held");
       await page.context().close();
 
       // Shared: the børnehus coordinator sees the interview held, and who watched.
-      const coordinator = await signIn(browser, web, "coordinator-hovedstaden");
+      const coordinator = await signIn(e2e.browser, e2e.web, "coordinator-hovedstaden");
       await openCase(coordinator, nameOf(course));
       const held = coordinator.locator("li[data-interview]").filter({ hasText: "gennemført" });
       await expect(held.count()).resolves.toBe(heldBefore + 1);
@@ -105,12 +90,12 @@ describe("the course steps that had no screen", () => {
   it("the coordinator records crisis support for a caregiver; the caseworker sees it, not the notes or counsellor", {
     timeout: 300_000,
   }, async () => {
-    await shots.onFailure(browser, async () => {
+    await e2e.shots.onFailure(e2e.browser, async () => {
       const course = pick(
         "persona:coordinator-hovedstaden",
         (c) => c.course.status === "ACTIVE" && takesPart(c, "caseworker-kbh") && c.crisisSupport.every((s) => s.recipient !== "CAREGIVER"),
       );
-      const page = await signIn(browser, web, "coordinator-hovedstaden");
+      const page = await signIn(e2e.browser, e2e.web, "coordinator-hovedstaden");
       await openCase(page, nameOf(course));
       const form = page.locator("form#crisis-support");
       await form.getByRole("radio", { name: "En omsorgsperson" }).check();
@@ -119,7 +104,7 @@ describe("the course steps that had no screen", () => {
       await form.getByRole("button", { name: "Registrér krisestøtte" }).click();
       await form.locator("[data-error-summary]").getByText("Feltet »Notat fra samtalen« skal udfyldes.").waitFor();
       await expectAccessible(page);
-      await shots.shot(page, "crisis-support-errors");
+      await e2e.shots.shot(page, "crisis-support-errors");
       await form
         .getByLabel("Notat fra samtalen")
         .fill("Samtale med mor om reaktioner hos barnet efter afhøringen. Aftalt ny samtale om en uge.");
@@ -130,10 +115,10 @@ describe("the course steps that had no screen", () => {
       await expect(sessions.first().textContent()).resolves.toContain("Camilla Berg");
       await expectNoDeveloperText(page);
       await expectAccessible(page);
-      await shots.shot(page, "crisis-support-recorded");
+      await e2e.shots.shot(page, "crisis-support-recorded");
       await page.context().close();
 
-      const caseworker = await signIn(browser, web, "caseworker-kbh");
+      const caseworker = await signIn(e2e.browser, e2e.web, "caseworker-kbh");
       await openCase(caseworker, nameOf(course));
       const seen = caseworker.locator('li[data-crisis="CAREGIVER"]');
       await expect(seen.count()).resolves.toBe(1);
@@ -151,7 +136,7 @@ describe("the course steps that had no screen", () => {
   it("the coordinator moves a samråd and then cancels it; the caseworker sees the new time, then the cancellation", {
     timeout: 300_000,
   }, async () => {
-    await shots.onFailure(browser, async () => {
+    await e2e.shots.onFailure(e2e.browser, async () => {
       const course = pick(
         "persona:coordinator-hovedstaden",
         (c) =>
@@ -160,7 +145,7 @@ describe("the course steps that had no screen", () => {
           c.finalNote === null &&
           c.meetings.some((m) => m.kind === "PLANNING" && m.status === "HELD"),
       );
-      const page = await signIn(browser, web, "coordinator-hovedstaden");
+      const page = await signIn(e2e.browser, e2e.web, "coordinator-hovedstaden");
       await openCase(page, nameOf(course));
       await page.getByRole("link", { name: "Planlæg samråd" }).click();
       const when = page.getByRole("group", { name: "Tidspunkt" });
@@ -185,10 +170,10 @@ describe("the course steps that had no screen", () => {
       const movedText = (await lead.textContent()) ?? "";
       await expectNoDeveloperText(page);
       await expectAccessible(page);
-      await shots.shot(page, "meeting-moved");
+      await e2e.shots.shot(page, "meeting-moved");
 
       // The caseworker, through the case page, sees the new time.
-      const caseworker = await signIn(browser, web, "caseworker-kbh");
+      const caseworker = await signIn(e2e.browser, e2e.web, "caseworker-kbh");
       await openCase(caseworker, nameOf(course));
       await caseworker.locator(`main a[href="${new URL(meetingUrl).pathname}"]`).click();
       await caseworker.waitForURL(meetingUrl);
@@ -206,7 +191,7 @@ describe("the course steps that had no screen", () => {
       const dialog = page.getByRole("dialog", { name: "Aflys samrådet?" });
       await dialog.waitFor();
       await expectAccessible(page);
-      await shots.shot(page, "meeting-confirm-cancel");
+      await e2e.shots.shot(page, "meeting-confirm-cancel");
       await dialog.getByRole("button", { name: "Nej, gå tilbage" }).click();
       await dialog.waitFor({ state: "hidden" });
       await expect((await lead.textContent()) ?? "").toContain("Planlagt");
@@ -215,7 +200,7 @@ describe("the course steps that had no screen", () => {
       await expect.poll(async () => (await lead.textContent()) ?? "", POLL).toContain("Aflyst: Barnet er syg");
       await expect(page.locator("form#cancel-meeting").count()).resolves.toBe(0);
       await expectAccessible(page);
-      await shots.shot(page, "meeting-cancelled");
+      await e2e.shots.shot(page, "meeting-cancelled");
 
       await caseworker.reload();
       await expect.poll(async () => (await caseworker.locator("p.lead").textContent()) ?? "", POLL).toContain("Aflyst: Barnet er syg");
@@ -227,9 +212,9 @@ describe("the course steps that had no screen", () => {
   it("a leader finds a break-the-glass unjustified in her review queue; the opener's leader gets the alert and acknowledges it", {
     timeout: 300_000,
   }, async () => {
-    await shots.onFailure(browser, async () => {
+    await e2e.shots.onFailure(e2e.browser, async () => {
       // The police leader breaks the glass for one of her people's cases.
-      const police = await signIn(browser, web, "leader-police-kbh");
+      const police = await signIn(e2e.browser, e2e.web, "leader-police-kbh");
       await police.getByRole("link", { name: "Mine sager" }).click();
       const row = police.getByRole("region", { name: "Sager med begrænset adgang" }).locator("tr[data-restricted-case-id]").first();
       await row.waitFor();
@@ -247,13 +232,13 @@ describe("the course steps that had no screen", () => {
       await expect(police.locator('li[data-alert="EMERGENCY_ACCESS_UNJUSTIFIED"]').count()).resolves.toBe(0);
 
       // The børnehus leader lands on her dashboard, with the review queue.
-      const leader = await signIn(browser, web, "leader-boernehus-hovedstaden");
+      const leader = await signIn(e2e.browser, e2e.web, "leader-boernehus-hovedstaden");
       const queue = leader.locator("[data-review-queue]");
       await queue.getByRole("heading", { level: 2, name: "Nødadgange til gennemgang" }).waitFor();
       const item = queue.locator("li[data-emergency-access]").filter({ hasText: "Susanne Dam" }).filter({ hasText: "Anholdelse i nat" });
       await item.waitFor();
       await expectAccessible(leader);
-      await shots.shot(leader, "review-queue");
+      await e2e.shots.shot(leader, "review-queue");
       await item.getByRole("radio", { name: "Ikke begrundet" }).check();
       await item.getByText("Adgangen lukkes med det samme").waitFor();
       await item.getByLabel("Bemærkning (valgfri)").fill("Sagen var ikke akut; bed om at blive føjet til samrådet.");
@@ -262,7 +247,7 @@ describe("the course steps that had no screen", () => {
       await item.waitFor({ state: "detached" });
       await expectNoDeveloperText(leader);
       await expectAccessible(leader);
-      await shots.shot(leader, "review-done");
+      await e2e.shots.shot(leader, "review-done");
       await leader.context().close();
 
       // The police leader's alert: shown with what it means, then acknowledged and gone.
@@ -272,14 +257,14 @@ describe("the course steps that had no screen", () => {
       await expect(alert.textContent()).resolves.toContain("Nødadgang fundet ubegrundet");
       await expect(alert.textContent()).resolves.toContain("Adgangen er lukket.");
       await expectAccessible(police);
-      await shots.shot(police, "alerts-police-leader");
+      await e2e.shots.shot(police, "alerts-police-leader");
       await alert.getByRole("button", { name: "Kvittér for advarslen: Nødadgang fundet ubegrundet" }).click();
       await alert.waitFor({ state: "detached" });
       await police.reload();
       await police.locator('[data-empty="alerts"], li[data-alert]').first().waitFor();
       await expect(police.locator('li[data-alert="EMERGENCY_ACCESS_UNJUSTIFIED"]').count()).resolves.toBe(0);
       // And the access is closed at once.
-      await police.goto(`${web.url}/cases/${caseId}`);
+      await police.goto(`${e2e.web.url}/cases/${caseId}`);
       await police.getByRole("heading", { level: 1, name: "Børnehussag" }).waitFor();
       await expect(police.getByText(/^Nødadgang til/).count()).resolves.toBe(0);
       await police.context().close();
@@ -287,14 +272,14 @@ describe("the course steps that had no screen", () => {
   });
 
   it("the data protection officer lands on the access report and finds a child by CPR number", { timeout: 300_000 }, async () => {
-    await shots.onFailure(browser, async () => {
+    await e2e.shots.onFailure(e2e.browser, async () => {
       // A look-up to report: the coordinator opens a Copenhagen child's case.
       const course = pick("persona:coordinator-hovedstaden", (c) => c.municipalityCode === "0101" && c.course.status === "ACTIVE");
-      const coordinator = await signIn(browser, web, "coordinator-hovedstaden");
+      const coordinator = await signIn(e2e.browser, e2e.web, "coordinator-hovedstaden");
       await openCase(coordinator, nameOf(course));
       await coordinator.context().close();
 
-      const dpo = await signIn(browser, web, "dpo-kbh");
+      const dpo = await signIn(e2e.browser, e2e.web, "dpo-kbh");
       expect(new URL(dpo.url()).pathname).toBe("/data-protection");
       const form = dpo.locator("form#access-report");
       await form.getByRole("button", { name: "Vis indsigtsrapporten" }).click();
@@ -308,7 +293,7 @@ describe("the course steps that had no screen", () => {
         .waitFor();
       await expectNoDeveloperText(dpo);
       await expectAccessible(dpo);
-      await shots.shot(dpo, "access-report-refused");
+      await e2e.shots.shot(dpo, "access-report-refused");
 
       await form.getByLabel("Barnets CPR-nummer").fill(course.child.cpr);
       await form.getByRole("button", { name: "Vis indsigtsrapporten" }).click();
@@ -325,7 +310,7 @@ describe("the course steps that had no screen", () => {
       expect(text).not.toContain(course.child.firstName);
       await expectNoDeveloperText(dpo);
       await expectAccessible(dpo);
-      await shots.shot(dpo, "access-report");
+      await e2e.shots.shot(dpo, "access-report");
       await dpo.context().close();
     });
   });
@@ -333,7 +318,7 @@ describe("the course steps that had no screen", () => {
   it("the caseworker records that a recommended measure has started; the 6-month follow-up is met, for the coordinator too", {
     timeout: 300_000,
   }, async () => {
-    await shots.onFailure(browser, async () => {
+    await e2e.shots.onFailure(e2e.browser, async () => {
       const course = pick(
         "persona:caseworker-kbh",
         (c) =>
@@ -344,7 +329,7 @@ describe("the course steps that had no screen", () => {
             (r) => r.response === "MEASURE" && c.measures.find((m) => m.id === r.measureId)?.startedAt === null,
           ),
       );
-      const page = await signIn(browser, web, "caseworker-kbh");
+      const page = await signIn(e2e.browser, e2e.web, "caseworker-kbh");
       await openCase(page, nameOf(course));
       await page.getByRole("link", { name: "Opfølgning efter 6 måneder" }).click();
       await page.getByRole("heading", { level: 1, name: "Opfølgning efter 6 måneder" }).waitFor();
@@ -352,7 +337,7 @@ describe("the course steps that had no screen", () => {
       await decided.first().waitFor();
       const startedBefore = await page.locator('[data-measure="started"]').count();
       await expectAccessible(page);
-      await shots.shot(page, "follow-up-due");
+      await e2e.shots.shot(page, "follow-up-due");
       // The start time offered is now: she keeps it.
       const form = page.getByRole("form", { name: /^Registrér start af / }).first();
       await form.getByRole("button", { name: "Registrér at foranstaltningen er startet" }).click();
@@ -363,18 +348,18 @@ describe("the course steps that had no screen", () => {
         .waitFor();
       await expectNoDeveloperText(page);
       await expectAccessible(page);
-      await shots.shot(page, "follow-up-met");
+      await e2e.shots.shot(page, "follow-up-met");
       // Her alerts: the steps she owns that are due, or an empty list that says why.
       await page.getByRole("link", { name: "Advarsler" }).click();
       await page.getByRole("heading", { level: 1, name: "Advarsler" }).waitFor();
       await page.locator('[data-empty="alerts"], li[data-alert]').first().waitFor();
       await expectNoDeveloperText(page);
       await expectAccessible(page);
-      await shots.shot(page, "alerts-caseworker");
+      await e2e.shots.shot(page, "alerts-caseworker");
       await page.context().close();
 
       // Shared: the coordinator reads the same follow-up, with no form of her own.
-      const coordinator = await signIn(browser, web, "coordinator-hovedstaden");
+      const coordinator = await signIn(e2e.browser, e2e.web, "coordinator-hovedstaden");
       await openCase(coordinator, nameOf(course));
       await coordinator.getByRole("link", { name: "Opfølgning efter 6 måneder" }).click();
       await expect.poll(() => coordinator.locator('[data-measure="started"]').count(), POLL).toBe(startedBefore + 1);

@@ -1,31 +1,14 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Stack, startStack } from "../support/stack.ts";
-import { launchChromium, screenshotter } from "./support/browser.ts";
+import { describe, expect, it } from "vitest";
+import { useBrowserStack } from "./support/browserStack.ts";
 import { expectAccessible, signIn } from "./support/session.ts";
-import { serveWebAppFor } from "./support/web.ts";
 
 // The statistics page in Chromium against the real stack with the statistics service, after a
 // real extraction: the national analyst sees every municipality, a municipal leader only their own.
-let stack: Stack;
-let web: Awaited<ReturnType<typeof serveWebAppFor>>;
-let browser: Browser;
-const shots = screenshotter("statistics");
-
-beforeAll(async () => {
-  stack = await startStack({ statistics: true, courses: 80, coursesPerYear: 40 });
-  await stack.extractStatistics();
-  [web, browser] = await Promise.all([serveWebAppFor(stack), launchChromium()]);
-}, 600_000);
-afterAll(async () => {
-  await browser?.close();
-  await web?.stop();
-  await stack?.stop();
-});
+const e2e = useBrowserStack("statistics", { statistics: true, courses: 80, coursesPerYear: 40 }, (stack) => stack.extractStatistics());
 
 describe("the statistics page", () => {
   it("shows the national analyst follow-through, waiting times and the municipalities, with a CSV download", async () => {
-    const page = await signIn(browser, web, "analyst-national");
+    const page = await signIn(e2e.browser, e2e.web, "analyst-national");
     await page.getByRole("link", { name: "Statistik" }).click();
     await page.getByRole("heading", { level: 1, name: "Statistik" }).waitFor();
     await page.getByRole("heading", { level: 2, name: "Opfølgning på anbefalet støtte" }).waitFor();
@@ -56,12 +39,12 @@ describe("the statistics page", () => {
     expect(decimals.filter((d) => d.includes("."))).toEqual([]);
     expect(lines.every((l) => l.split(";").length === (header ?? "").split(";").length)).toBe(true);
     await expectAccessible(page);
-    await shots.shot(page, "analyst");
+    await e2e.shots.shot(page, "analyst");
     await page.context().close();
   });
 
   it("shows a municipal leader only their own municipality", async () => {
-    const page = await signIn(browser, web, "leader-kbh");
+    const page = await signIn(e2e.browser, e2e.web, "leader-kbh");
     await page.getByRole("link", { name: "Statistik" }).click();
     const chart = page.getByRole("region", { name: "Opfølgning på anbefalet støtte" });
     await chart.waitFor();
@@ -71,7 +54,7 @@ describe("the statistics page", () => {
   });
 
   it("is not offered to a caseworker", async () => {
-    const page = await signIn(browser, web, "caseworker-kbh");
+    const page = await signIn(e2e.browser, e2e.web, "caseworker-kbh");
     expect(await page.getByRole("link", { name: "Statistik" }).count()).toBe(0);
     await page.context().close();
   });

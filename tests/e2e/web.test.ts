@@ -1,18 +1,13 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Stack, startStack } from "../support/stack.ts";
-import { launchChromium, screenshotter } from "./support/browser.ts";
+import { describe, expect, it } from "vitest";
+import { useBrowserStack } from "./support/browserStack.ts";
 import { expectAccessible, newDanishContext, signIn } from "./support/session.ts";
-import { serveWebAppFor } from "./support/web.ts";
 
 // The web app in Debian's Chromium against the real stack: persona login, my cases, a case
 // page with every sector's panel, restricted fields shown with their reason, the leader
 // dashboard from the statistics service, a leader's restricted cases and breaking the glass;
 // axe on every page.
-let stack: Stack;
-let web: Awaited<ReturnType<typeof serveWebAppFor>>;
-let browser: Browser;
-const shots = screenshotter("web");
+// Enough courses in the newest year that Copenhagen's figures are published (5 children or more).
+const e2e = useBrowserStack("web", { courses: 120, statistics: true });
 
 interface StatisticsRowData {
   level: string;
@@ -27,10 +22,10 @@ interface StatisticsRowData {
 
 /** A statistics table through the gateway, as a persona sees it (the figures the page must show). */
 async function statisticsRows(persona: string, level: string): Promise<StatisticsRowData[]> {
-  const status = await stack.query<{ statisticsStatus: { years: number[] } }>(persona, "{ statisticsStatus { years } }");
+  const status = await e2e.stack.query<{ statisticsStatus: { years: number[] } }>(persona, "{ statisticsStatus { years } }");
   const year = status.data?.statisticsStatus.years.at(-1);
   expect(year, JSON.stringify(status.errors)).toBeDefined();
-  const table = await stack.query<{ statisticsTable: { rows: StatisticsRowData[] } }>(
+  const table = await e2e.stack.query<{ statisticsTable: { rows: StatisticsRowData[] } }>(
     persona,
     `query ($year: Int!, $level: StatisticsLevel!) {
       statisticsTable(year: $year, level: $level) {
@@ -43,23 +38,10 @@ async function statisticsRows(persona: string, level: string): Promise<Statistic
   return table.data?.statisticsTable.rows ?? [];
 }
 
-beforeAll(async () => {
-  // Enough courses in the newest year that Copenhagen's figures are published (5 children or more).
-  stack = await startStack({ courses: 120, statistics: true });
-  [web, browser] = await Promise.all([serveWebAppFor(stack), launchChromium()]);
-}, 600_000);
-afterAll(async () => {
-  await browser?.close();
-  await web?.stop();
-  // The last test stopped the police subgraph already.
-  await stack?.stop().catch(() => {});
-  console.log(`Screenshots: ${shots.dir}`);
-});
-
 describe("the web app in Chromium", () => {
   it("logs a caseworker in, lists her cases and opens one with every sector's panel", async () => {
-    const context = await browser.newContext();
-    await context.clock.install({ time: web.clock.now() });
+    const context = await e2e.browser.newContext();
+    await context.clock.install({ time: e2e.web.clock.now() });
     const page = await context.newPage();
     // Trusted documents: the production build sends each operation's hash, never its text.
     const sent: Array<{ hash: unknown; query: unknown }> = [];
@@ -71,20 +53,20 @@ describe("the web app in Chromium", () => {
       };
       sent.push({ hash: body.extensions?.persistedQuery?.sha256Hash, query: body.query });
     });
-    await page.goto(web.url);
+    await page.goto(e2e.web.url);
     await page.getByRole("heading", { level: 1, name: "Log ind" }).waitFor();
     expect(await page.locator("html").getAttribute("lang")).toBe("da");
     await expectAccessible(page);
-    await shots.shot(page, "login");
+    await e2e.shots.shot(page, "login");
 
     await page.locator('button[data-persona="caseworker-kbh"]').click();
     await page.getByRole("heading", { level: 1, name: "Mine sager" }).waitFor();
-    const course = stack.courseOf("persona:caseworker-kbh", (c) => c.medicalExaminations.length > 0 && c.police !== null);
+    const course = e2e.stack.courseOf("persona:caseworker-kbh", (c) => c.medicalExaminations.length > 0 && c.police !== null);
     const row = page.locator(`tr[data-case-id="${course.caseId}"]`);
     await row.waitFor();
     await expect(row.textContent()).resolves.toContain(course.child.firstName);
     await expectAccessible(page);
-    await shots.shot(page, "my-cases");
+    await e2e.shots.shot(page, "my-cases");
 
     await row.getByRole("link").click();
     await page.getByRole("heading", { level: 1, name: `Sag for ${course.child.firstName} ${course.child.lastName}` }).waitFor();
@@ -101,13 +83,13 @@ describe("the web app in Chromium", () => {
     // ... but her own sector's CPR number is hers to see.
     await expect(page.locator('section[data-sector="MUNICIPALITY"]').textContent()).resolves.toContain(course.child.cpr);
     await expectAccessible(page);
-    await shots.shot(page, "case");
+    await e2e.shots.shot(page, "case");
     expect(sent.length).toBeGreaterThan(1);
     for (const request of sent) expect(request).toEqual({ hash: expect.stringMatching(/^[0-9a-f]{64}$/), query: undefined });
     await page.close();
   });
   it("speaks English when asked, and remembers it", async () => {
-    const page = await signIn(browser, web, "leader-kbh");
+    const page = await signIn(e2e.browser, e2e.web, "leader-kbh");
     await page.getByLabel("Sprog").selectOption("en");
     await page.getByRole("heading", { level: 1, name: "Leader dashboard" }).waitFor();
     expect(await page.locator("html").getAttribute("lang")).toBe("en");
@@ -120,9 +102,9 @@ describe("the web app in Chromium", () => {
     // Before the first extraction the statistics service has no figures, and the page says so.
     await page.getByText("The statistics have not been compiled yet.").waitFor();
     await expectAccessible(page);
-    await shots.shot(page, "dashboard-en-before-extraction");
+    await e2e.shots.shot(page, "dashboard-en-before-extraction");
 
-    await stack.extractStatistics();
+    await e2e.stack.extractStatistics();
     await page.reload();
     await page.getByRole("heading", { level: 1, name: "Leader dashboard" }).waitFor();
     await page.getByRole("heading", { level: 2, name: "Caseload: open courses per caseworker" }).waitFor();
@@ -162,13 +144,13 @@ describe("the web app in Chromium", () => {
     expect(municipalities.length).toBe(98);
     for (const m of municipalities) if (m.unitCode !== "0101") expect(main, m.unitName).not.toContain(m.unitName);
     await expectAccessible(page);
-    await shots.shot(page, "dashboard-en");
+    await e2e.shots.shot(page, "dashboard-en");
     await page.context().close();
   });
 
   it("shows a børnehus leader her region and its municipalities beside the country, in Danish", async () => {
     // A leader lands on her dashboard.
-    const page = await signIn(browser, web, "leader-boernehus-hovedstaden");
+    const page = await signIn(e2e.browser, e2e.web, "leader-boernehus-hovedstaden");
     expect(new URL(page.url()).pathname).toBe("/dashboard");
     await page.getByRole("heading", { level: 2, name: "Sagsbelastning: åbne forløb pr. sagsbehandler" }).waitFor();
     const units = [
@@ -190,21 +172,21 @@ describe("the web app in Chromium", () => {
     await expect(note.getAttribute("data-hidden-units")).resolves.toBe(String(hidden));
     await expect(note.locator("summary").textContent()).resolves.toMatch(/^\d+ enheder? er skjult, fordi/);
     await expectAccessible(page);
-    await shots.shot(page, "dashboard-da-boernehus");
+    await e2e.shots.shot(page, "dashboard-da-boernehus");
     await page.context().close();
   });
 
   it("warns before the 15-minute idle timeout and then logs out", async () => {
-    const context = await newDanishContext(browser, web);
+    const context = await newDanishContext(e2e.browser, e2e.web);
     const page = await context.newPage();
-    await page.goto(`${web.url}/login`);
+    await page.goto(`${e2e.web.url}/login`);
     await page.locator('button[data-persona="caseworker-kbh"]').click();
     await page.getByRole("heading", { level: 1, name: "Mine sager" }).waitFor();
     await page.clock.fastForward("13:05");
     const dialog = page.getByRole("dialog", { name: "Er du der stadig?" });
     await dialog.waitFor();
     await expectAccessible(page);
-    await shots.shot(page, "idle-warning");
+    await e2e.shots.shot(page, "idle-warning");
     await page.getByRole("button", { name: "Forbliv logget ind" }).click();
     await dialog.waitFor({ state: "hidden" });
     // Answering the warning starts a new 15 minutes: no warning 12 minutes later, logged out after 15.
@@ -218,7 +200,7 @@ describe("the web app in Chromium", () => {
 
   it("shows a police leader the cases her people take part in as restricted, and opens one when she breaks the glass", async () => {
     // She lands on her dashboard; her people's restricted cases are under "Mine sager".
-    const page = await signIn(browser, web, "leader-police-kbh");
+    const page = await signIn(e2e.browser, e2e.web, "leader-police-kbh");
     await page.getByRole("link", { name: "Mine sager" }).click();
     await page.getByRole("heading", { level: 1, name: "Mine sager" }).waitFor();
     const mutations: Array<Record<string, unknown>> = [];
@@ -229,7 +211,7 @@ describe("the web app in Chromium", () => {
     });
     const section = page.getByRole("region", { name: "Sager med begrænset adgang" });
     await section.getByRole("heading", { level: 2, name: "Sager med begrænset adgang" }).waitFor();
-    const listed = await stack.query<{ myRestrictedCases: Array<{ id: string }> }>(
+    const listed = await e2e.stack.query<{ myRestrictedCases: Array<{ id: string }> }>(
       "leader-police-kbh",
       "{ myRestrictedCases(first: 100) { id } }",
     );
@@ -243,12 +225,12 @@ describe("the web app in Chromium", () => {
     await expect(row.textContent()).resolves.toContain("Begrænset: du deltager ikke i samrådet");
     // Restricted, not opened: nothing about the children anywhere on the page.
     const main = (await page.locator("main").textContent()) ?? "";
-    for (const course of stack.world.courses.filter((c) => expected.includes(c.caseId))) {
+    for (const course of e2e.stack.world.courses.filter((c) => expected.includes(c.caseId))) {
       expect(main).not.toContain(`${course.child.firstName} ${course.child.lastName}`);
       expect(main).not.toContain(course.child.cpr);
     }
     await expectAccessible(page);
-    await shots.shot(page, "restricted-cases");
+    await e2e.shots.shot(page, "restricted-cases");
 
     // Break the glass, by keyboard: the dialog takes the focus, and gives it back when cancelled.
     // Rows read as the referral's date and børnehus with a short reference, not as UUIDs.
@@ -276,10 +258,10 @@ describe("the web app in Chromium", () => {
     await reason.fill("Anholdelse i nat: sigtede nævner barnet, jeg skal se samrådets plan nu");
     await expect(dialog.getByRole("alert").count()).resolves.toBe(0);
     await expectAccessible(page);
-    await shots.shot(page, "break-the-glass");
+    await e2e.shots.shot(page, "break-the-glass");
     await dialog.getByRole("button", { name: "Bryd glasset og åbn sagen" }).click();
 
-    const course = stack.world.courses.find((c) => c.caseId === caseId) as (typeof stack.world.courses)[number];
+    const course = e2e.stack.world.courses.find((c) => c.caseId === caseId) as (typeof e2e.stack.world.courses)[number];
     await page.getByRole("heading", { level: 1, name: `Sag for ${course.child.firstName} ${course.child.lastName}` }).waitFor();
     expect(new URL(page.url()).pathname).toBe(`/cases/${caseId}`);
     await page.getByText(/^Nødadgang til .+\. Din brug af sagen bliver gennemgået\.$/).waitFor();
@@ -295,8 +277,8 @@ describe("the web app in Chromium", () => {
       },
     ]);
     await expectAccessible(page);
-    await shots.shot(page, "case-emergency-access");
-    const after = await stack.query<{ myRestrictedCases: Array<{ id: string }> }>(
+    await e2e.shots.shot(page, "case-emergency-access");
+    const after = await e2e.stack.query<{ myRestrictedCases: Array<{ id: string }> }>(
       "leader-police-kbh",
       "{ myRestrictedCases(first: 100) { id } }",
     );
@@ -306,16 +288,16 @@ describe("the web app in Chromium", () => {
 
   // Last: it stops the police subgraph.
   it("says so in the police panel when the police subgraph is down, and the rest of the case still works", async () => {
-    const course = stack.courseOf("persona:caseworker-kbh", (c) => c.police !== null);
-    await stack.subgraphs.police.stop();
-    const page = await signIn(browser, web, "caseworker-kbh");
-    await page.goto(`${web.url}/cases/${course.caseId}`);
+    const course = e2e.stack.courseOf("persona:caseworker-kbh", (c) => c.police !== null);
+    await e2e.stack.subgraphs.police.stop();
+    const page = await signIn(e2e.browser, e2e.web, "caseworker-kbh");
+    await page.goto(`${e2e.web.url}/cases/${course.caseId}`);
     await page.getByRole("heading", { level: 1, name: `Sag for ${course.child.firstName} ${course.child.lastName}` }).waitFor();
     await page.locator('section[data-sector="POLICE"]').getByText("Politiets data er ikke tilgængelige lige nu.").waitFor();
     await expect(page.locator('section[data-sector="MUNICIPALITY"]').textContent()).resolves.toContain(course.child.cpr);
     await expect(page.locator('section[data-sector="BOERNEHUS"] .unavailable').count()).resolves.toBe(0);
     await expectAccessible(page);
-    await shots.shot(page, "police-down");
+    await e2e.shots.shot(page, "police-down");
     await page.context().close();
   });
 });

@@ -1,29 +1,13 @@
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Stack, startStack } from "../support/stack.ts";
-import { launchChromium, screenshotter } from "./support/browser.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { useBrowserStack } from "./support/browserStack.ts";
 import { expectAccessible, openCase, signIn } from "./support/session.ts";
-import { serveWebAppFor } from "./support/web.ts";
 
 // Issue 20, point 9: one child's whole course through the web app only, no API shortcut, from the
 // notification and the referral to the 6-month follow-up, each step done by the persona who owns
 // it; then a sector going down in the middle of a session and coming back. axe on every page;
 // screenshots kept (tests/artifacts/screenshots/whole-course/).
-let stack: Stack;
-let web: Awaited<ReturnType<typeof serveWebAppFor>>;
-let browser: Browser;
-const shots = screenshotter("whole-course");
-
-beforeAll(async () => {
-  stack = await startStack({ courses: 40 });
-  [web, browser] = await Promise.all([serveWebAppFor(stack), launchChromium()]);
-}, 600_000);
-afterAll(async () => {
-  await browser?.close();
-  await web?.stop();
-  await stack?.stop();
-  console.log(`Screenshots of the whole course: ${shots.dir}`);
-});
+const e2e = useBrowserStack("whole-course", { courses: 40 });
 
 const CHILD = "Sofie Helforløb";
 const CASE_TITLE = `Sag for ${CHILD}`;
@@ -33,7 +17,7 @@ const POLL = { timeout: 15_000 };
 /** axe clean and a screenshot: every page the course passes through. */
 async function check(page: Page, name: string) {
   await expectAccessible(page);
-  await shots.shot(page, name);
+  await e2e.shots.shot(page, name);
 }
 
 /** The page's text shows no developer text: no English API message, field name or ISO timestamp. */
@@ -68,9 +52,9 @@ describe("the whole course in the browser", () => {
   it("notification and referral → registration → samråd → interview, examination, crisis support, assessment → final note → answer → follow-up", {
     timeout: 600_000,
   }, async () => {
-    await shots.onFailure(browser, async () => {
+    await e2e.shots.onFailure(e2e.browser, async () => {
       // 1. The caseworker: the notification, the BFU decision and the referral, in one form.
-      const caseworker = await signIn(browser, web, "caseworker-kbh");
+      const caseworker = await signIn(e2e.browser, e2e.web, "caseworker-kbh");
       await caseworker.getByRole("link", { name: "Henvisninger", exact: true }).click();
       await caseworker.getByRole("link", { name: "Ny henvisning" }).click();
       await caseworker.getByRole("heading", { level: 1, name: "Henvis til børnehus" }).waitFor();
@@ -103,7 +87,7 @@ describe("the whole course in the browser", () => {
       await check(caseworker, "caseworker-referral-sent");
 
       // 2. The børnehus coordinator acknowledges the referral and registers the course.
-      const coordinator = await signIn(browser, web, "coordinator-hovedstaden");
+      const coordinator = await signIn(e2e.browser, e2e.web, "coordinator-hovedstaden");
       await coordinator.getByRole("link", { name: "Indgående henvisninger" }).click();
       const card = coordinator.locator("li[data-incoming-referral]").filter({ hasText: CHILD });
       await card.getByRole("button", { name: `Kvittér for modtagelsen ${CHILD}` }).click();
@@ -154,7 +138,7 @@ describe("the whole course in the browser", () => {
       await check(coordinator, "samraad-held");
 
       // 5. The investigator registers the police report, books the interview, closes her action item, and records the interview held.
-      const investigator = await signIn(browser, web, "investigator-kbh");
+      const investigator = await signIn(e2e.browser, e2e.web, "investigator-kbh");
       await openCase(investigator, CHILD);
       const report = investigator.locator("form#file-police-report");
       await report.getByLabel(/^Journalnummer/).fill("0100-12345");
@@ -188,7 +172,7 @@ describe("the whole course in the browser", () => {
       await check(investigator, "investigator-interview-held");
 
       // 6. The physician schedules and records the forensic examination.
-      const physician = await signIn(browser, web, "physician-rh");
+      const physician = await signIn(e2e.browser, e2e.web, "physician-rh");
       await openCase(physician, CHILD);
       await physician.getByLabel(/^Undersøgelse/).selectOption("FORENSIC");
       await physician.getByLabel("Afdeling").fill("Rigshospitalet, Børneafdelingen");
@@ -201,7 +185,7 @@ describe("the whole course in the browser", () => {
       await check(physician, "physician-recorded");
 
       // 7. The psychologist: crisis support for the child, then the børnehus's assessment.
-      const psychologist = await signIn(browser, web, "psychologist-hovedstaden");
+      const psychologist = await signIn(e2e.browser, e2e.web, "psychologist-hovedstaden");
       await openCase(psychologist, CHILD);
       const crisis = psychologist.locator("form#crisis-support");
       await crisis.getByRole("radio", { name: "Barnet" }).check();
@@ -291,20 +275,20 @@ describe("the whole course in the browser", () => {
   it("a sector goes down while the case is open: its panel says so, the rest works; it comes back on retry", {
     timeout: 300_000,
   }, async () => {
-    await shots.onFailure(browser, async () => {
-      const course = stack.courseOf(
+    await e2e.shots.onFailure(e2e.browser, async () => {
+      const course = e2e.stack.courseOf(
         "persona:coordinator-hovedstaden",
         (c) => c.course.status === "ACTIVE" && c.police !== null && c.course.type === "FULL_COURSE",
       );
       const child = `${course.child.firstName} ${course.child.lastName}`;
-      const page = await signIn(browser, web, "coordinator-hovedstaden");
+      const page = await signIn(e2e.browser, e2e.web, "coordinator-hovedstaden");
       await openCase(page, child);
       const police = page.locator('section[data-sector="POLICE"]');
       await police.getByText(course.police?.journalNumber as string).waitFor();
       const sessionsBefore = await page.locator('li[data-crisis="CAREGIVER"]').count();
 
       // The police subgraph stops answering while the page is open.
-      await stack.subgraphs.police.stopServing();
+      await e2e.stack.subgraphs.police.stopServing();
       try {
         // The coordinator goes on working: she records crisis support, and the case is fetched again.
         const crisis = page.locator("form#crisis-support");
@@ -322,7 +306,7 @@ describe("the whole course in the browser", () => {
         await police.getByRole("button", { name: "Prøv igen" }).click();
         await police.getByText("Politiets data er ikke tilgængelige lige nu.").first().waitFor();
       } finally {
-        await stack.subgraphs.police.serveAgain();
+        await e2e.stack.subgraphs.police.serveAgain();
       }
 
       // The police are back: the retry brings the panel back.
