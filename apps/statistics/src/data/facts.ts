@@ -1,4 +1,14 @@
-import type { AbuseType, AgeBand, BurdenLevel, CourseType, Prisma, PrismaClient, Region } from "../generated/prisma/client.ts";
+import type {
+  AbuseType,
+  AgeBand,
+  BurdenLevel,
+  CourseType,
+  Gender,
+  Prisma,
+  PrismaClient,
+  Region,
+  SuspectRelationGroup,
+} from "../generated/prisma/client.ts";
 
 /** One course's joined facts, as the extraction writes them. Dates are YYYY-MM-DD. */
 export interface CourseFactInput {
@@ -18,6 +28,9 @@ export interface CourseFactInput {
   otherSupportRespondedOn: string | null;
   caseworkerCount: number;
   closedOn: string | null;
+  /** Optional for callers that predate the national report (the table benchmark): null and none. */
+  childGender?: Gender | null;
+  suspectRelationGroups?: SuspectRelationGroup[];
 }
 
 export interface AssignmentFactInput {
