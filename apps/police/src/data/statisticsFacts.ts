@@ -1,6 +1,6 @@
 import { danishDate, pseudonym } from "@samraad/subgraph-kit";
-import type { PrismaClient, SuspectRelation } from "../generated/prisma/client.ts";
 import type { SuspectRelationGroup } from "../generated/graphql.ts";
+import type { PrismaClient, SuspectRelation } from "../generated/prisma/client.ts";
 
 /** One course's pseudonymised facts; caseId stays inside the subgraph (audit log, paging). */
 export interface PoliceStatisticsFactRow {
