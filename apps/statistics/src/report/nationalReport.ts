@@ -18,7 +18,7 @@ export function nationalReportSchema(): object {
 let validator: ReturnType<Ajv2020["compile"]> | undefined;
 /** Schema errors of a report (empty when it is valid). */
 export function nationalReportErrors(report: unknown): string[] {
-  validator ??= new Ajv2020({ allErrors: true, strict: true }).compile(nationalReportSchema());
+  validator ??= new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true }).compile(nationalReportSchema());
   if (validator(report)) return [];
   return (validator.errors ?? []).map((e) => `${e.instancePath || "/"} ${e.message ?? ""}`);
 }
