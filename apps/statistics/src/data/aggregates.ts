@@ -25,7 +25,7 @@ function categoryExpression(breakdown: Breakdown, date: string): string {
     case "COURSE_TYPE":
       return `f."courseType"::text`;
     case "GENDER":
-      return `coalesce(f."childGender"::text, 'UNKNOWN')`;
+      return `f."childGender"::text`;
     case "BURDEN_LEVEL":
       return `f."burdenLevel"::text`;
     case "AGE_BAND":

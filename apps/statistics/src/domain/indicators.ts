@@ -67,8 +67,11 @@ export const CATEGORIES: Record<Breakdown, readonly string[]> = {
   AGE_BAND: ["AGE_0_5", "AGE_6_11", "AGE_12_17"],
   QUARTER: ["Q1", "Q2", "Q3", "Q4"],
   COURSE_TYPE: ["FULL_COURSE", "SAMRAAD_ONLY"],
-  // UNKNOWN: a course without the municipality's facts, so that the categories add up.
-  GENDER: ["GIRL", "BOY", "UNKNOWN"],
+  // No UNKNOWN: it is 0 wherever the municipality hands over every course, and a withheld 0
+  // would take a sibling with it by secondary suppression. A course without the municipality's
+  // facts counts in the total only; treating GIRL + BOY = total as exact then protects against
+  // more than an analyst can know (total >= GIRL + BOY), never less.
+  GENDER: ["GIRL", "BOY"],
   // NONE_RECORDED: no suspect recorded (or no police report), so that every course counts somewhere.
   SUSPECT_RELATION: ["FAMILY", "KNOWN_OUTSIDE_FAMILY", "STRANGER", "UNKNOWN", "NONE_RECORDED"],
 };
