@@ -10,4 +10,3 @@ export {
   nationalReportSchema,
   writeNationalReport,
 } from "./report/nationalReport.ts";
-export { computeStatisticsTable } from "./resolvers/statisticsTable.ts";
