@@ -19,8 +19,9 @@ afterAll(async () => stack?.stop());
 
 const EXTRACT_FIELDS = {
   boernehusStatisticsFacts: "facts { coursePseudonym municipalityCode referralReceivedOn } hasNextPage",
-  municipalityStatisticsFacts: "facts { coursePseudonym assignments { caseworkerPseudonym } } hasNextPage",
-  policeStatisticsFacts: "facts { coursePseudonym firstVideoInterviewHeldOn } hasNextPage",
+  // The child's gender and the suspects' relation groups (the national report's): the extractor's only.
+  municipalityStatisticsFacts: "facts { coursePseudonym childGender assignments { caseworkerPseudonym } } hasNextPage",
+  policeStatisticsFacts: "facts { coursePseudonym firstVideoInterviewHeldOn suspectRelationGroups } hasNextPage",
 };
 const TABLE = `query T($year: Int!) { statisticsTable(year: $year, level: MUNICIPALITY) { rows { unitCode coursesStarted } } }`;
 

@@ -40,6 +40,7 @@ export function factsOf(c: SyntheticCourse): { course: CourseFactInput; assignme
       ),
       caseworkerCount: new Set(assignments.filter((a) => a.fromOn <= (closedOn ?? "9999")).map((a) => a.caseworkerPseudonym)).size,
       closedOn,
+      childGender: c.child.gender,
     },
     assignments,
   };

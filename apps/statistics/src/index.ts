@@ -1,4 +1,12 @@
 export { statistics } from "./app.ts";
 export { seedStatistics } from "./data/seed.ts";
+export { type NationalReport, nationalReportCsv } from "./domain/nationalReport.ts";
 export { extractStatistics } from "./extract/extract.ts";
 export { tokenSource } from "./extract/gatewayClient.ts";
+export {
+  generateNationalReport,
+  NoExtractionError,
+  nationalReportErrors,
+  nationalReportSchema,
+  writeNationalReport,
+} from "./report/nationalReport.ts";

@@ -7,6 +7,31 @@ import { parse } from "graphql";
  * directives and the scopes each demo persona holds, so it cannot drift from what
  * the gateway enforces. Row rules (which cases) come on top: see docs/access-model.md.
  */
+/**
+ * Why the statistics extraction may receive values that are classified more narrowly elsewhere
+ * (the matrix shows the classification; this says why the two do not contradict each other).
+ */
+const STATISTICS_CATEGORIES = [
+  "## Classified categories in the statistics extraction",
+  "",
+  "`Suspect.relation` is SECTOR-INTERNAL and `PoliceReport.suspectRelations` a NEED-TO-KNOW grant",
+  "(`grant:suspect-relation`), which the statistics extractor does not hold. It receives",
+  "`PoliceStatisticsFact.suspectRelationGroups` under `statistics:extract` instead. That is allowed because:",
+  "",
+  "- it is a coarser category, computed by the police before the value leaves them (family, known outside the",
+  "  family, stranger, unknown: `apps/police/src/data/statisticsFacts.ts`), never the suspect's identity, name,",
+  "  id or the police's eight categories;",
+  "- it is tied to a course pseudonym only (no case id, journal number or child), like every statistics fact;",
+  "- only the statistics service's machine principal reads it, every page is audited in the police with its",
+  "  case ids (purpose STATISTICS), and it leaves the statistics service only as aggregates over at least 5",
+  "  children with the suppression of docs/indicators.md (the national report's suspect-relation figure);",
+  '- DESIGN.md §5: "the relation category may be shared"; the grant exists so that samråd participants see the',
+  "  category of one named child's case, which is more than an aggregate says.",
+  "",
+  "Likewise `MunicipalityStatisticsFact.childGender` (SAMRAAD on `Child.gender`) reaches only the extractor,",
+  "as a category beside a pseudonym, for the national report's gender figure.",
+];
+
 export function accessMatrixMarkdown(supergraphSdl: string, personas: readonly Persona[]): string {
   const rules = readFieldRules(parse(supergraphSdl));
   const columns = personas.map((p) => ({ id: p.id, scopes: scopesFor(p) }));
@@ -32,5 +57,5 @@ export function accessMatrixMarkdown(supergraphSdl: string, personas: readonly P
     const cells = columns.map((c) => (allows(rule, true, c.scopes) ? "✓" : ""));
     lines.push(`| \`${coordinate}\` | ${classification} | ${cells.join(" | ")} |`);
   }
-  return `${lines.join("\n")}\n`;
+  return `${[...lines, "", ...STATISTICS_CATEGORIES].join("\n")}\n`;
 }

@@ -1,5 +1,5 @@
 import { danishDate, pseudonym } from "@samraad/subgraph-kit";
-import type { PrismaClient } from "../generated/prisma/client.ts";
+import type { Gender, PrismaClient } from "../generated/prisma/client.ts";
 
 export interface MunicipalityStatisticsAssignmentRow {
   caseworkerPseudonym: string;
@@ -13,6 +13,7 @@ export interface MunicipalityStatisticsFactRow {
   coursePseudonym: string;
   responseMeasureStartedOn: string | null;
   otherSupportRespondedOn: string | null;
+  childGender: Gender;
   assignments: MunicipalityStatisticsAssignmentRow[];
 }
 
@@ -27,6 +28,7 @@ export async function statisticsFacts(db: PrismaClient, afterId: string | null, 
     take,
     select: {
       caseId: true,
+      child: { select: { gender: true } },
       caseworkerAssignments: { orderBy: { from: "asc" }, select: { caseworkerSub: true, from: true, to: true } },
       recommendationResponses: { select: { response: true, respondedAt: true, measure: { select: { startedAt: true } } } },
     },
@@ -40,6 +42,7 @@ export async function statisticsFacts(db: PrismaClient, afterId: string | null, 
     otherSupportRespondedOn: danishDate(
       earliest(r.recommendationResponses.filter((x) => x.response === "OTHER_SUPPORT").map((x) => x.respondedAt)),
     ),
+    childGender: r.child.gender,
     assignments: r.caseworkerAssignments.map((a) => ({
       caseworkerPseudonym: pseudonym("caseworker", a.caseworkerSub),
       fromOn: danishDate(a.from),

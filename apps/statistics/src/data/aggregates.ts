@@ -1,5 +1,4 @@
-import { CATEGORIES, FAMILIES, type Family, type FamilyName } from "../domain/indicators.ts";
-import type { StatisticsBreakdown } from "../generated/graphql.ts";
+import { type Breakdown, CATEGORIES, FAMILIES, type Family, type FamilyName } from "../domain/indicators.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 
 /** One aggregated cell as the database returns it. */
@@ -16,12 +15,17 @@ export interface AggregateRow {
   p90: number | null;
 }
 
-function categoryExpression(breakdown: StatisticsBreakdown, date: string): string {
+function categoryExpression(breakdown: Breakdown, date: string): string {
   switch (breakdown) {
     case "NONE":
       return "NULL::text";
     case "ABUSE_TYPE":
-      return "t.abuse::text";
+    case "SUSPECT_RELATION":
+      return "t.value::text";
+    case "COURSE_TYPE":
+      return `f."courseType"::text`;
+    case "GENDER":
+      return `f."childGender"::text`;
     case "BURDEN_LEVEL":
       return `f."burdenLevel"::text`;
     case "AGE_BAND":
@@ -36,9 +40,17 @@ function categoryExpression(breakdown: StatisticsBreakdown, date: string): strin
  * category when there is a breakdown (then without the unit totals, which come from the
  * NONE query: with abuse types a course counts once per type, so those totals would be wrong).
  */
-export function aggregateSql(family: Family, breakdown: StatisticsBreakdown): string {
+/** A course counts once under each of its values (abuse types; suspects' relation groups, or none). */
+function unnestExpression(breakdown: Breakdown): string {
+  if (breakdown === "ABUSE_TYPE") return `CROSS JOIN LATERAL unnest(f."abuseTypes"::text[]) AS t(value)`;
+  if (breakdown !== "SUSPECT_RELATION") return "";
+  return `CROSS JOIN LATERAL unnest(CASE WHEN cardinality(f."suspectRelationGroups") > 0
+    THEN f."suspectRelationGroups"::text[] ELSE ARRAY['NONE_RECORDED'] END) AS t(value)`;
+}
+
+export function aggregateSql(family: Family, breakdown: Breakdown): string {
   const category = categoryExpression(breakdown, family.date);
-  const unnest = breakdown === "ABUSE_TYPE" ? `CROSS JOIN LATERAL unnest(f."abuseTypes") AS t(abuse)` : "";
+  const unnest = unnestExpression(breakdown);
   const sets =
     breakdown === "NONE" ? `(region, municipality), (region), ()` : `(region, municipality, category), (region, category), (category)`;
   const filter = (column: "a" | "b") => `count(*) FILTER (WHERE ${column})::int`;
@@ -62,7 +74,7 @@ export function aggregateSql(family: Family, breakdown: StatisticsBreakdown): st
 export async function familyAggregates(
   db: PrismaClient,
   name: FamilyName,
-  breakdown: StatisticsBreakdown,
+  breakdown: Breakdown,
   period: { from: string; to: string; asOf: string },
 ): Promise<AggregateRow[]> {
   const sql = aggregateSql(FAMILIES[name], breakdown);

@@ -1,4 +1,14 @@
-import type { AbuseType, AgeBand, BurdenLevel, CourseType, Prisma, PrismaClient, Region } from "../generated/prisma/client.ts";
+import type {
+  AbuseType,
+  AgeBand,
+  BurdenLevel,
+  CourseType,
+  Gender,
+  Prisma,
+  PrismaClient,
+  Region,
+  SuspectRelationGroup,
+} from "../generated/prisma/client.ts";
 
 /** One course's joined facts, as the extraction writes them. Dates are YYYY-MM-DD. */
 export interface CourseFactInput {
@@ -18,6 +28,9 @@ export interface CourseFactInput {
   otherSupportRespondedOn: string | null;
   caseworkerCount: number;
   closedOn: string | null;
+  /** Optional for callers that predate the national report (the table benchmark): null and none. */
+  childGender?: Gender | null;
+  suspectRelationGroups?: SuspectRelationGroup[];
 }
 
 export interface AssignmentFactInput {
@@ -76,15 +89,16 @@ export async function replaceFacts(
         await tx.$executeRawUnsafe(
           `INSERT INTO "CourseFact" ("coursePseudonym", region, "municipalityCode", "courseType", "abuseTypes", "burdenLevel", "ageBand",
              "referralReceivedOn", "firstSamraadHeldOn", "firstVideoInterviewHeldOn", "finalNoteSentOn", "recommendationCount",
-             "responseMeasureStartedOn", "otherSupportRespondedOn", "caseworkerCount", "closedOn")
+             "responseMeasureStartedOn", "otherSupportRespondedOn", "caseworkerCount", "closedOn", "childGender", "suspectRelationGroups")
            SELECT x."coursePseudonym", x.region::"Region", x."municipalityCode", x."courseType"::"CourseType",
              ARRAY(SELECT json_array_elements_text(x."abuseTypes"))::"AbuseType"[], x."burdenLevel"::"BurdenLevel", x."ageBand"::"AgeBand",
              x."referralReceivedOn", x."firstSamraadHeldOn", x."firstVideoInterviewHeldOn", x."finalNoteSentOn", x."recommendationCount",
-             x."responseMeasureStartedOn", x."otherSupportRespondedOn", x."caseworkerCount", x."closedOn"
+             x."responseMeasureStartedOn", x."otherSupportRespondedOn", x."caseworkerCount", x."closedOn", x."childGender"::"Gender",
+             ARRAY(SELECT json_array_elements_text(coalesce(x."suspectRelationGroups", '[]')))::"SuspectRelationGroup"[]
            FROM json_to_recordset($1::json) AS x("coursePseudonym" text, region text, "municipalityCode" text, "courseType" text,
              "abuseTypes" json, "burdenLevel" text, "ageBand" text, "referralReceivedOn" date, "firstSamraadHeldOn" date,
              "firstVideoInterviewHeldOn" date, "finalNoteSentOn" date, "recommendationCount" int, "responseMeasureStartedOn" date,
-             "otherSupportRespondedOn" date, "caseworkerCount" int, "closedOn" date)`,
+             "otherSupportRespondedOn" date, "caseworkerCount" int, "closedOn" date, "childGender" text, "suspectRelationGroups" json)`,
           JSON.stringify(part),
         );
       }

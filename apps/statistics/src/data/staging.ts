@@ -1,4 +1,4 @@
-import type { Prisma } from "../generated/prisma/client.ts";
+import type { Gender, Prisma, SuspectRelationGroup } from "../generated/prisma/client.ts";
 import { type CourseFactInput, deleteFacts, type ExtractionRunTiming, recordExtractionRun } from "./facts.ts";
 
 /**
@@ -16,19 +16,26 @@ export type Tx = Prisma.TransactionClient;
 /** What the børnehus hands over per course (GraphQL field names of BoernehusStatisticsFact). */
 export type BoernehusFact = Omit<
   CourseFactInput,
-  "firstVideoInterviewHeldOn" | "responseMeasureStartedOn" | "otherSupportRespondedOn" | "caseworkerCount"
+  | "firstVideoInterviewHeldOn"
+  | "responseMeasureStartedOn"
+  | "otherSupportRespondedOn"
+  | "caseworkerCount"
+  | "childGender"
+  | "suspectRelationGroups"
 >;
 /** What the municipality hands over per course, with its caseworker assignments. */
 export interface MunicipalityFact {
   coursePseudonym: string;
   responseMeasureStartedOn: string | null;
   otherSupportRespondedOn: string | null;
+  childGender: Gender;
   assignments: Array<{ caseworkerPseudonym: string; fromOn: string; toOn: string | null }>;
 }
 /** What the police hand over per course. */
 export interface PoliceFact {
   coursePseudonym: string;
   firstVideoInterviewHeldOn: string | null;
+  suspectRelationGroups: SuspectRelationGroup[];
 }
 
 // The primary keys make a sector that hands over the same course twice fail the extraction
@@ -41,12 +48,16 @@ const STAGING_TABLES = [
      "recommendationCount" int NOT NULL, "closedOn" date
    ) ON COMMIT DROP`,
   `CREATE TEMP TABLE staged_municipality (
-     "coursePseudonym" text PRIMARY KEY, "responseMeasureStartedOn" date, "otherSupportRespondedOn" date
+     "coursePseudonym" text PRIMARY KEY, "responseMeasureStartedOn" date, "otherSupportRespondedOn" date,
+     "childGender" "Gender"
    ) ON COMMIT DROP`,
   `CREATE TEMP TABLE staged_assignment (
      "coursePseudonym" text NOT NULL, "caseworkerPseudonym" text NOT NULL, "fromOn" date NOT NULL, "toOn" date
    ) ON COMMIT DROP`,
-  `CREATE TEMP TABLE staged_police ("coursePseudonym" text PRIMARY KEY, "firstVideoInterviewHeldOn" date) ON COMMIT DROP`,
+  `CREATE TEMP TABLE staged_police (
+     "coursePseudonym" text PRIMARY KEY, "firstVideoInterviewHeldOn" date,
+     "suspectRelationGroups" "SuspectRelationGroup"[] NOT NULL
+   ) ON COMMIT DROP`,
 ];
 
 /** Creates the empty staging tables; call first thing in the extraction's transaction. */
@@ -76,9 +87,10 @@ export async function stageMunicipalityPage(tx: Tx, facts: readonly Municipality
   await tx.$executeRawUnsafe(
     `WITH page AS (
        SELECT * FROM json_to_recordset($1::json)
-         AS x("coursePseudonym" text, "responseMeasureStartedOn" date, "otherSupportRespondedOn" date, assignments json)
+         AS x("coursePseudonym" text, "responseMeasureStartedOn" date, "otherSupportRespondedOn" date, "childGender" text, assignments json)
      ), courses AS (
-       INSERT INTO staged_municipality SELECT "coursePseudonym", "responseMeasureStartedOn", "otherSupportRespondedOn" FROM page
+       INSERT INTO staged_municipality
+       SELECT "coursePseudonym", "responseMeasureStartedOn", "otherSupportRespondedOn", "childGender"::"Gender" FROM page
      )
      INSERT INTO staged_assignment
      SELECT page."coursePseudonym", a."caseworkerPseudonym", a."fromOn", a."toOn"
@@ -91,8 +103,9 @@ export async function stageMunicipalityPage(tx: Tx, facts: readonly Municipality
 export async function stagePolicePage(tx: Tx, facts: readonly PoliceFact[]): Promise<void> {
   await tx.$executeRawUnsafe(
     `INSERT INTO staged_police
-     SELECT x."coursePseudonym", x."firstVideoInterviewHeldOn"
-     FROM json_to_recordset($1::json) AS x("coursePseudonym" text, "firstVideoInterviewHeldOn" date)`,
+     SELECT x."coursePseudonym", x."firstVideoInterviewHeldOn",
+       ARRAY(SELECT json_array_elements_text(x."suspectRelationGroups"))::"SuspectRelationGroup"[]
+     FROM json_to_recordset($1::json) AS x("coursePseudonym" text, "firstVideoInterviewHeldOn" date, "suspectRelationGroups" json)`,
     JSON.stringify(facts),
   );
 }
@@ -112,10 +125,11 @@ const INSERT_COURSE_FACTS = `
   )
   INSERT INTO "CourseFact" ("coursePseudonym", region, "municipalityCode", "courseType", "abuseTypes", "burdenLevel", "ageBand",
     "referralReceivedOn", "firstSamraadHeldOn", "firstVideoInterviewHeldOn", "finalNoteSentOn", "recommendationCount",
-    "responseMeasureStartedOn", "otherSupportRespondedOn", "caseworkerCount", "closedOn")
+    "responseMeasureStartedOn", "otherSupportRespondedOn", "caseworkerCount", "closedOn", "childGender", "suspectRelationGroups")
   SELECT b."coursePseudonym", b.region, b."municipalityCode", b."courseType", b."abuseTypes", b."burdenLevel", b."ageBand",
     b."referralReceivedOn", b."firstSamraadHeldOn", p."firstVideoInterviewHeldOn", b."finalNoteSentOn", b."recommendationCount",
-    m."responseMeasureStartedOn", m."otherSupportRespondedOn", coalesce(c.n, 0), b."closedOn"
+    m."responseMeasureStartedOn", m."otherSupportRespondedOn", coalesce(c.n, 0), b."closedOn", m."childGender",
+    coalesce(p."suspectRelationGroups", '{}')
   FROM staged_boernehus b
   LEFT JOIN staged_municipality m ON m."coursePseudonym" = b."coursePseudonym"
   LEFT JOIN staged_police p ON p."coursePseudonym" = b."coursePseudonym"

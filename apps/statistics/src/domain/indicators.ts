@@ -52,22 +52,43 @@ export const FAMILIES = {
 export type FamilyName = keyof typeof FAMILIES;
 export const FAMILY_NAMES = Object.keys(FAMILIES) as FamilyName[];
 
+/**
+ * The breakdowns: the statistics table's (GraphQL StatisticsBreakdown) and those only the
+ * national report publishes (docs/indicators.md, "National report"): course type, the child's
+ * gender and the suspect's relation to the child.
+ */
+export type Breakdown = StatisticsBreakdown | "COURSE_TYPE" | "GENDER" | "SUSPECT_RELATION";
+
 /** The categories of each breakdown, in display order. */
-export const CATEGORIES: Record<StatisticsBreakdown, readonly string[]> = {
+export const CATEGORIES: Record<Breakdown, readonly string[]> = {
   NONE: [],
   ABUSE_TYPE: ["PHYSICAL", "SEXUAL", "PSYCHOLOGICAL"],
   BURDEN_LEVEL: ["LOW", "MODERATE", "HIGH"],
   AGE_BAND: ["AGE_0_5", "AGE_6_11", "AGE_12_17"],
   QUARTER: ["Q1", "Q2", "Q3", "Q4"],
+  COURSE_TYPE: ["FULL_COURSE", "SAMRAAD_ONLY"],
+  // No UNKNOWN: it is 0 wherever the municipality hands over every course, and a withheld 0
+  // would take a sibling with it by secondary suppression. A course without the municipality's
+  // facts counts in the total only; treating GIRL + BOY = total as exact then protects against
+  // more than an analyst can know (total >= GIRL + BOY), never less.
+  GENDER: ["GIRL", "BOY"],
+  // NONE_RECORDED: no suspect recorded (or no police report), so that every course counts somewhere.
+  SUSPECT_RELATION: ["FAMILY", "KNOWN_OUTSIDE_FAMILY", "STRANGER", "UNKNOWN", "NONE_RECORDED"],
 };
 
-/** Whether a unit's categories add up to its total (a course has several abuse types). */
-export const ADDITIVE: Record<StatisticsBreakdown, boolean> = {
+/**
+ * Whether a unit's categories add up to its total: a course has several abuse types, and
+ * several suspects whose relations may fall in different groups.
+ */
+export const ADDITIVE: Record<Breakdown, boolean> = {
   NONE: true,
   ABUSE_TYPE: false,
   BURDEN_LEVEL: true,
   AGE_BAND: true,
   QUARTER: true,
+  COURSE_TYPE: true,
+  GENDER: true,
+  SUSPECT_RELATION: false,
 };
 
 /** The guideline's upper end: caseworkers should hold at most 20-25 cases (004_*.txt). */

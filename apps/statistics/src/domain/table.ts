@@ -1,6 +1,6 @@
 import type { AggregateRow, CaseloadRow } from "../data/aggregates.ts";
-import type { StatisticsBreakdown, StatisticsIndicator, StatisticsLevel, StatisticsShare } from "../generated/graphql.ts";
-import { ADDITIVE, CASELOAD_GUIDELINE_MAX, CATEGORIES, FAMILIES, FAMILY_NAMES, type FamilyName } from "./indicators.ts";
+import type { StatisticsIndicator, StatisticsLevel, StatisticsShare } from "../generated/graphql.ts";
+import { ADDITIVE, type Breakdown, CASELOAD_GUIDELINE_MAX, CATEGORIES, FAMILIES, FAMILY_NAMES, type FamilyName } from "./indicators.ts";
 import { MIN_CASEWORKERS, MIN_CHILDREN, protectCells, type SumConstraint, suppressCells, suppressShares } from "./suppression.ts";
 import { hierarchy, type Unit, type Units, unitKey, unitsAt } from "./units.ts";
 
@@ -38,7 +38,7 @@ export interface IndicatorRow {
 export interface IndicatorTable {
   year: number;
   level: StatisticsLevel;
-  breakdown: StatisticsBreakdown;
+  breakdown: Breakdown;
   asOf: string | null;
   periodEnd: string;
   rows: IndicatorRow[];
@@ -47,7 +47,7 @@ export interface IndicatorTable {
 export interface TableInput {
   year: number;
   level: StatisticsLevel;
-  breakdown: StatisticsBreakdown;
+  breakdown: Breakdown;
   asOf: string | null;
   periodEnd: string;
   units: Units;

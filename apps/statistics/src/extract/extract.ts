@@ -35,12 +35,12 @@ const BOERNEHUS: Sector<BoernehusFact> = {
 };
 const MUNICIPALITY: Sector<MunicipalityFact> = {
   field: "municipalityStatisticsFacts",
-  selection: "coursePseudonym responseMeasureStartedOn otherSupportRespondedOn assignments { caseworkerPseudonym fromOn toOn }",
+  selection: "coursePseudonym responseMeasureStartedOn otherSupportRespondedOn childGender assignments { caseworkerPseudonym fromOn toOn }",
   stage: stageMunicipalityPage,
 };
 const POLICE: Sector<PoliceFact> = {
   field: "policeStatisticsFacts",
-  selection: "coursePseudonym firstVideoInterviewHeldOn",
+  selection: "coursePseudonym firstVideoInterviewHeldOn suspectRelationGroups",
   stage: stagePolicePage,
 };
 

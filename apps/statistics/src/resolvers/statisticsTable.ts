@@ -5,25 +5,22 @@ import { caseloads, familyAggregates } from "../data/aggregates.ts";
 import { latestAsOf, yearsWithCourses } from "../data/facts.ts";
 import { municipalities, population } from "../data/reference.ts";
 import { tableCsv } from "../domain/csv.ts";
-import { FAMILY_NAMES, type FamilyName, periodEnd, yearPeriod } from "../domain/indicators.ts";
-import { buildTable, type IndicatorTable } from "../domain/table.ts";
+import { type Breakdown, FAMILY_NAMES, type FamilyName, periodEnd, yearPeriod } from "../domain/indicators.ts";
+import { buildTable, type IndicatorTable, type TableInput } from "../domain/table.ts";
 import { buildUnits, visibleUnit } from "../domain/units.ts";
-import type { QueryResolvers, StatisticsBreakdown, StatisticsLevel, StatisticsTableResolvers } from "../generated/graphql.ts";
+import type { QueryResolvers, StatisticsLevel, StatisticsTableResolvers } from "../generated/graphql.ts";
 
-async function familyCells(db: Context["db"], breakdown: StatisticsBreakdown, period: { from: string; to: string; asOf: string }) {
+async function familyCells(db: Context["db"], breakdown: Breakdown, period: { from: string; to: string; asOf: string }) {
   // One after another: PGlite serves one query at a time anyway, PostgreSQL would not mind.
   const out = {} as Record<FamilyName, Awaited<ReturnType<typeof familyAggregates>>>;
   for (const name of FAMILY_NAMES) out[name] = await familyAggregates(db, name, breakdown, period);
   return out;
 }
 
-/** One protected table for the principal (also what the benchmark times, without HTTP). */
-export async function computeStatisticsTable(
-  db: Context["db"],
-  args: { year: number; level: StatisticsLevel; breakdown: StatisticsBreakdown },
-  principal: Principal,
-): Promise<IndicatorTable> {
-  const { year, level, breakdown } = args;
+/** Everything a year's table is built from, for every level at once (the national report builds three from one). */
+export type TableInputs = Omit<TableInput, "level" | "visible">;
+
+export async function loadTableInputs(db: Context["db"], year: number, breakdown: Breakdown): Promise<TableInputs> {
   if (!Number.isInteger(year) || year < 2013 || year > 2100)
     throw badInput("year must be a calendar year from 2013 (the first børnehuse).", "year");
   const asOf = await latestAsOf(db);
@@ -36,9 +33,8 @@ export async function computeStatisticsTable(
     breakdown === "NONE" ? null : await familyCells(db, breakdown, period),
     await caseloads(db, end),
   ];
-  return buildTable({
+  return {
     year,
-    level,
     breakdown,
     asOf,
     periodEnd: end,
@@ -47,8 +43,17 @@ export async function computeStatisticsTable(
     margins,
     interior,
     caseloads: loads,
-    visible: visibleUnit(principal),
-  });
+  };
+}
+
+/** One protected table for the principal (also what the benchmark times, without HTTP). */
+export async function computeStatisticsTable(
+  db: Context["db"],
+  args: { year: number; level: StatisticsLevel; breakdown: Breakdown },
+  principal: Principal,
+): Promise<IndicatorTable> {
+  const inputs = await loadTableInputs(db, args.year, args.breakdown);
+  return buildTable({ ...inputs, level: args.level, visible: visibleUnit(principal) });
 }
 
 export const statisticsQueries: Pick<QueryResolvers, "statisticsTable" | "statisticsStatus"> = {
