@@ -5,6 +5,7 @@ import type { GatewayPlugin } from "@graphql-hive/gateway-runtime";
 import { createGraphQLError } from "@graphql-tools/utils";
 import { CLASSIFICATION, type Scope } from "@samraad/access";
 import { type ASTNode, type DocumentNode, type FieldNode, type GraphQLError, getOperationAST } from "graphql";
+import { nullAt } from "./fieldRules.ts";
 
 interface FieldCheck {
   field: { name: string };
@@ -74,20 +75,6 @@ function deniedFields(context: unknown): DeniedField[] {
   const holder = context as { [DENIED]?: DeniedField[] };
   holder[DENIED] ??= [];
   return holder[DENIED];
-}
-
-/** Sets the refused field to null in every parent object that exists on the path (lists included). */
-function nullAt(value: unknown, path: ReadonlyArray<string | number>): void {
-  if (value === null || value === undefined || path.length === 0) return;
-  if (Array.isArray(value)) {
-    for (const item of value) nullAt(item, path);
-    return;
-  }
-  if (typeof value !== "object") return;
-  const [head, ...rest] = path;
-  const object = value as Record<string | number, unknown>;
-  if (rest.length === 0) object[head as string] = null;
-  else nullAt(object[head as string], rest);
 }
 
 /** The other half of validateFieldAccess: nulls and error paths, once the operation has run. */

@@ -271,7 +271,7 @@ function decide(ruleOf: ReturnType<typeof fieldRuleReader>, facts: DocumentFacts
 }
 
 /** Sets the refused field to null in every parent object that exists on the path (lists included). */
-function nullAt(value: unknown, path: ReadonlyArray<string | number>): void {
+export function nullAt(value: unknown, path: ReadonlyArray<string | number>): void {
   if (value === null || value === undefined || path.length === 0) return;
   if (Array.isArray(value)) {
     for (const item of value) nullAt(item, path);
