@@ -1,9 +1,12 @@
 import { basename, dirname } from "node:path";
 import { defineConfig } from "vitest/config";
-import { SERIAL_TESTS, STACK_TIMEOUTS } from "./vitest.shared.ts";
+import { STACK_TIMEOUTS } from "./vitest.shared.ts";
 
 const dir = dirname(new URL(import.meta.url).pathname);
-// Cross-service tests that may run beside another file (the rest: vitest.serial.config.ts).
+// Every cross-service test file runs beside another one: each starts its own stack from seeded
+// templates on its own databases and ports; the browser files drive their own Chromium; the files
+// that run services as processes build their bundles into a folder of their own process
+// (support/serviceProcess.ts), so none rewrites a bundle another one loaded.
 // `isolate: false`: each of the two workers runs file after file in one process, so the
 // services' modules are loaded, PGlite's WASM compiled and the supergraph composed once per
 // worker, not once per file (about 10 s of CPU a file). Every file still starts its own stack
@@ -13,7 +16,7 @@ export default defineConfig({
     name: basename(dir),
     root: dir,
     include: ["**/*.test.ts"],
-    exclude: ["**/node_modules/**", ...SERIAL_TESTS],
+    exclude: ["**/node_modules/**"],
     isolate: false,
     ...STACK_TIMEOUTS,
   },

@@ -1,8 +1,11 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { rmSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { CLOCK_START_VARIABLE } from "@samraad/clocks";
+import { REPO_ROOT } from "@samraad/db";
 import { worldEnd } from "@samraad/synthetic";
-import { bundleService, type ServiceName, startFlags } from "../../scripts/bundle.ts";
+import { bundle, type ServiceName, startFlags } from "../../scripts/bundle.ts";
 
 export interface ServiceProcess {
   url: string;
@@ -12,12 +15,20 @@ export interface ServiceProcess {
   output(): string;
 }
 
-// Built once per test file, from the code in the tree, so the tests also test the bundle. Once:
-// a restart mid-test must not rewrite the file a running process loaded.
+// Built once per test process, from the code in the tree, so the tests also test the bundle; into
+// a folder of the process's own (apps/<name>/dist/test-<pid>/), so that test files running side by
+// side never rewrite a bundle another one's process loaded (nor does a restart mid-test).
 const bundles = new Map<ServiceName, Promise<string>>();
+const ownFolders: string[] = [];
 function builtOnce(name: ServiceName): Promise<string> {
-  const built = bundles.get(name) ?? bundleService(name);
-  bundles.set(name, built);
+  let built = bundles.get(name);
+  if (!built) {
+    const folder = join(REPO_ROOT, "apps", name, "dist", `test-${process.pid}`);
+    if (ownFolders.length === 0) process.once("exit", () => ownFolders.forEach((f) => rmSync(f, { recursive: true, force: true })));
+    ownFolders.push(folder);
+    built = bundle(join(REPO_ROOT, "apps", name, "src", "server.ts"), join(folder, "server.js"));
+    bundles.set(name, built);
+  }
   return built;
 }
 
