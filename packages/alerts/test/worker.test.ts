@@ -277,6 +277,9 @@ describe("what a delivery costs the database", () => {
     const attempt = [claim, "BEGIN", "INSERT webhook_attempt", "UPDATE webhook_delivery", "COMMIT"];
     expect(retried).toEqual(attempt);
     expect(delivered).toEqual(attempt);
-    expect(idle).toEqual([claim]); // an idle round: the claim finds nothing
+    expect(idle).toEqual([claim]); // no delivery due: the claim finds nothing
+    // A whole idle round of a replica (every tick, 15 s by default): the scan's period claim and the delivery claim.
+    await worker(store, async () => []).runOnce(at(60_000));
+    expect(kinds()).toEqual(["INSERT job_schedule", "UPDATE job_schedule", claim]);
   });
 });
