@@ -227,10 +227,10 @@ describe("the scan", () => {
     } finally {
       await other.close();
     }
-    const [{ alerts, deliveries }] = await client.$queryRawUnsafe<Array<{ alerts: number; deliveries: number }>>(
+    const counts = await client.$queryRawUnsafe<Array<{ alerts: number; deliveries: number }>>(
       `SELECT (SELECT count(*)::int FROM samraad_meta.alert) AS alerts, (SELECT count(*)::int FROM samraad_meta.webhook_delivery) AS deliveries`,
     );
-    expect({ alerts, deliveries }).toEqual({ alerts: 2, deliveries: 1 });
+    expect(counts).toEqual([{ alerts: 2, deliveries: 1 }]);
     expect(receiver.calls).toHaveLength(1);
     const reader = { sub: "persona:investigator-kbh", sector: "POLICE", organisation: "KBH", roles: ["investigator"] };
     expect((await store.forReader(reader, { unacknowledgedOnly: false, first: 10 })).map((a) => a.subjectId)).toEqual([subject, subject]);
