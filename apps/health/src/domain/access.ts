@@ -1,5 +1,6 @@
 import { type BoernehusRegion, HEALTH_ORGANISATION_BY_REGION, type Principal } from "@samraad/access";
 import { forbidden } from "@samraad/subgraph-kit";
+import type { MedicalExaminationRow } from "../data/rows.ts";
 
 /**
  * Row level for health's own entry points (root fields, entity references, mutations):
@@ -18,4 +19,9 @@ export function assertHealthOfRegion(principal: Principal, region: BoernehusRegi
       `Only health care of ${HEALTH_ORGANISATION_BY_REGION[region]} (region ${region}) records this; you act for ${principal.sector} ${principal.organisation}.`,
     );
   }
+}
+
+/** An examination outside the principal's region (or sector) is answered as if it did not exist. */
+export function visibleExamination(exam: MedicalExaminationRow | null, principal: Principal): MedicalExaminationRow | null {
+  return exam && healthOfRegion(principal, exam.hospitalRegion) ? exam : null;
 }

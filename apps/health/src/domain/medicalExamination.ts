@@ -1,5 +1,15 @@
-import { assertNotInFuture, assertUuid, badInput, conflict, invalidTransition } from "@samraad/subgraph-kit";
+import { assertNotInFuture, assertUuid, badInput, conflict, invalidTransition, requireWriteGrant } from "@samraad/subgraph-kit";
+import type { Context } from "../context.ts";
+import { inTransaction } from "../data/client.ts";
+import { examinationOrNotFound } from "../data/find.ts";
+import { createExamination, markExaminationCancelled, markExaminationPerformed } from "../data/medicalExamination.ts";
 import type { MedicalExaminationRow } from "../data/rows.ts";
+import type {
+  CancelMedicalExaminationInput,
+  RecordMedicalExaminationPerformedInput,
+  ScheduleMedicalExaminationInput,
+} from "../generated/graphql.ts";
+import { assertHealthOfRegion } from "./access.ts";
 import { optionalText, requiredText } from "./text.ts";
 
 /**
@@ -58,4 +68,38 @@ export function assertCanRecordPerformed(
 export function assertCanCancel(row: MedicalExaminationRow, reason: string): string {
   if (row.status !== "SCHEDULED") throw invalidTransition(`Only a SCHEDULED examination can be cancelled; this one is ${row.status}.`);
   return requiredText(reason, "reason");
+}
+
+// The writes: each rule above, applied to the record as the data layer finds it with the principal's access.
+
+export async function scheduleExamination(ctx: Context, input: ScheduleMedicalExaminationInput): Promise<MedicalExaminationRow> {
+  // Only in the principal's own region: a region books its own hospitals.
+  assertHealthOfRegion(ctx.principal, input.hospitalRegion);
+  const valid = validateSchedule(input);
+  // The case is the børnehus's: only its write grant says this principal may write to it.
+  const grant = await requireWriteGrant(ctx, input.caseGrant, { caseId: valid.caseId });
+  return createExamination(ctx.db, grant, {
+    unit: valid.unit,
+    physicianName: valid.physicianName,
+    kind: input.kind,
+    scheduledAt: input.scheduledAt,
+    hospitalRegion: input.hospitalRegion,
+  });
+}
+
+export function recordExaminationPerformed(ctx: Context, input: RecordMedicalExaminationPerformedInput): Promise<MedicalExaminationRow> {
+  return inTransaction(ctx.db, async (tx) => {
+    const exam = await examinationOrNotFound(tx, ctx, input.examinationId);
+    assertVersion(exam, input.version);
+    const record = assertCanRecordPerformed(exam, input, ctx.clock.now());
+    return markExaminationPerformed(tx, exam, input.version, { ...record, performedAt: input.performedAt });
+  });
+}
+
+export function cancelExamination(ctx: Context, input: CancelMedicalExaminationInput): Promise<MedicalExaminationRow> {
+  return inTransaction(ctx.db, async (tx) => {
+    const exam = await examinationOrNotFound(tx, ctx, input.examinationId);
+    assertVersion(exam, input.version);
+    return markExaminationCancelled(tx, exam, input.version, assertCanCancel(exam, input.reason));
+  });
 }

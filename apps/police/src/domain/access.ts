@@ -1,5 +1,6 @@
 import type { Principal } from "@samraad/access";
 import { forbidden } from "@samraad/subgraph-kit";
+import type { PoliceReportRow } from "../data/rows.ts";
 
 /**
  * Row level for the police's own entry points (root fields, entity references,
@@ -14,4 +15,9 @@ export function assertPoliceOfDistrict(principal: Principal, district: string): 
   if (!policeOfDistrict(principal, district)) {
     throw forbidden(`Only the police district ${district} records this; you act for ${principal.organisation}.`);
   }
+}
+
+/** A report outside the principal's district is answered as if it did not exist. */
+export function visibleReport(report: PoliceReportRow | null, principal: Principal): PoliceReportRow | null {
+  return report && policeOfDistrict(principal, report.district) ? report : null;
 }
