@@ -24,7 +24,10 @@ function builtOnce(name: ServiceName): Promise<string> {
   let built = bundles.get(name);
   if (!built) {
     const folder = join(REPO_ROOT, "apps", name, "dist", `test-${process.pid}`);
-    if (ownFolders.length === 0) process.once("exit", () => ownFolders.forEach((f) => rmSync(f, { recursive: true, force: true })));
+    if (ownFolders.length === 0)
+      process.once("exit", () => {
+        for (const f of ownFolders) rmSync(f, { recursive: true, force: true });
+      });
     ownFolders.push(folder);
     built = bundle(join(REPO_ROOT, "apps", name, "src", "server.ts"), join(folder, "server.js"));
     bundles.set(name, built);
