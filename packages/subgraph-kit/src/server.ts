@@ -135,14 +135,21 @@ export async function startSubgraph<TContext extends BaseContext>(
   const logger = createLogger(options.name);
 
   // Each request in a span that continues the gateway's trace (traceparent); no-op without tracing.
-  const server = http.createServer((req, res) =>
-    withServerSpan(`subgraph ${options.name}`, req.headers, { "samraad.subgraph": options.name }, (span) =>
+  const server = http.createServer((req, res) => {
+    // Draining: server.close() refuses new connections, but a keep-alive connection that was
+    // busy when it closed the idle ones would carry new requests on. Those are refused as a new
+    // connection is: closed, so the caller (the gateway) tries another replica.
+    if (draining) {
+      req.socket.destroy();
+      return;
+    }
+    return withServerSpan(`subgraph ${options.name}`, req.headers, { "samraad.subgraph": options.name }, (span) =>
       handle(req, res, span).finally(() => {
         span.setAttribute("http.status_code", res.statusCode);
         span.setAttribute("http.route", (req.url ?? "/").split("?")[0] ?? "/");
       }),
-    ),
-  );
+    );
+  });
   const handle = async (req: http.IncomingMessage, res: http.ServerResponse, span: Span) => {
     // The gateway's request id: from the signed token once verified, else the header (checked).
     let requestId = requestIdFrom(req.headers[REQUEST_ID_HEADER] as string | undefined);
