@@ -1,3 +1,4 @@
+import { formatCpr } from "@samraad/synthetic";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Stack, startStack } from "../support/stack.ts";
 
@@ -44,8 +45,8 @@ describe("the access report by CPR number", () => {
     const other = stack.world.courses.find((c) => c.municipalityCode !== "0101");
     expect(other).toBeDefined();
     const theirs = await stack.query<Report>("dpo-kbh", REPORT, { cpr: other?.child.cpr });
-    // A synthetic number nobody has: day + 60 is the replacement-number range (packages/synthetic/src/cpr.ts).
-    const nobody = await stack.query<Report>("dpo-kbh", REPORT, { cpr: "610101-0000" });
+    // A number nobody has, made by the synthetic generator (day + 60: the replacement-number range).
+    const nobody = await stack.query<Report>("dpo-kbh", REPORT, { cpr: formatCpr("2001-01-01", 0) });
     expect(theirs.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
     expect(theirs.errors?.[0]?.message).toBe(nobody.errors?.[0]?.message);
     expect(theirs.data?.accessReportForCpr ?? null).toBeNull();

@@ -1,3 +1,4 @@
+import { formatCpr } from "@samraad/synthetic";
 import { describe, expect, it } from "vitest";
 import { useBrowserStack } from "./support/browserStack.ts";
 import { expectAccessible, openCase, signIn } from "./support/session.ts";
@@ -20,8 +21,8 @@ describe("the referral hand-off in the browser", () => {
       await expectAccessible(caseworker);
       await caseworker.getByRole("link", { name: "Ny henvisning" }).click();
       await caseworker.getByRole("heading", { level: 1, name: "Henvis til børnehus" }).waitFor();
-      // Synthetic: day + 60 (the replacement-number range), so it can be no real person's CPR number.
-      await caseworker.getByLabel("CPR-nummer").fill("720315-4821");
+      // Made by the synthetic generator (day + 60: the replacement-number range), so no real person's.
+      await caseworker.getByLabel("CPR-nummer").fill(formatCpr("2015-03-12", 4821));
       await caseworker.getByLabel("Fornavn").fill("Ida");
       await caseworker.getByLabel("Efternavn").fill("Henvisningsbarn");
       await caseworker.getByLabel("Fødselsdato").fill("12.03.2015");
