@@ -135,11 +135,11 @@ export function MeetingPage() {
       {user.sector === "BOERNEHUS" && meeting.status === "PLANNED" && open && (
         <MeetingChangeForms
           meeting={meeting}
-          onDone={() => {
-            // "Planned" was news when the page opened; after a move or a cancellation it no longer is.
+          onStart={() => {
+            // "Planned" was news when the page opened; once a move or a cancellation is sent it no longer is.
             if (planned) navigate(location.pathname, { replace: true, state: null });
-            refetch({ requestPolicy: "network-only" });
           }}
+          onDone={() => refetch({ requestPolicy: "network-only" })}
         />
       )}
     </ErrorPictureProvider>

@@ -9,7 +9,16 @@ import { CancelSamraadMeetingDocument, MoveSamraadMeetingDocument } from "./oper
  * The børnehus coordinator moves a planned samråd to another time, or cancels it with a
  * reason (after a confirmation: a cancelled samråd cannot be planned again, only a new one).
  */
-export function MeetingChangeForms({ meeting, onDone }: { meeting: { id: string; scheduledAt: string; version: number }; onDone(): void }) {
+export function MeetingChangeForms({
+  meeting,
+  onStart,
+  onDone,
+}: {
+  meeting: { id: string; scheduledAt: string; version: number };
+  /** Called as a move or cancellation is sent, before its answer: older news on the page is no longer true. */
+  onStart(): void;
+  onDone(): void;
+}) {
   const { t } = useI18n();
   const [moving, move] = useMutation(MoveSamraadMeetingDocument);
   const [cancelling, cancel] = useMutation(CancelSamraadMeetingDocument);
@@ -19,6 +28,7 @@ export function MeetingChangeForms({ meeting, onDone }: { meeting: { id: string;
   const [moveKey, setMoveKey] = useState(() => crypto.randomUUID());
   const [cancelKey] = useState(() => crypto.randomUUID());
   const submitMove = async () => {
+    onStart();
     const res = await move({
       input: { meetingId: meeting.id, scheduledAt: fromLocalInput(to), version: meeting.version },
       idempotencyKey: moveKey,
@@ -31,6 +41,7 @@ export function MeetingChangeForms({ meeting, onDone }: { meeting: { id: string;
   };
   const submitCancel = async () => {
     setConfirming(false);
+    onStart();
     const res = await cancel({ input: { meetingId: meeting.id, reason, version: meeting.version }, idempotencyKey: cancelKey });
     if (res.data) onDone();
   };
