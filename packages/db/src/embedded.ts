@@ -91,6 +91,7 @@ export async function startEmbeddedPostgres(dataDir?: string, options: EmbeddedP
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   const db = await PGlite.create({
     ...shared,
+    ...(options.sharedBuffers ? { startParams: [...PGlite.defaultStartParams, "-c", `shared_buffers=${options.sharedBuffers}`] } : {}),
     ...(dataDir ? { dataDir } : {}),
     ...(options.loadDataDir
       ? { loadDataDir: options.loadDataDir instanceof Blob ? options.loadDataDir : new BytesBlob(options.loadDataDir) }

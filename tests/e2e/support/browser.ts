@@ -42,6 +42,14 @@ export function describeViolations(violations: AxeViolation[]): string {
     .join("\n");
 }
 
+/**
+ * Whether every named step keeps a screenshot. Off in a plain `npm test`: a full-page PNG
+ * costs about half a second of CPU and asserts nothing (about a tenth of a browser file's
+ * CPU). `SAMRAAD_SCREENSHOTS=1 npm test` keeps them for review; a failure always keeps one
+ * of every open page.
+ */
+const STEP_SCREENSHOTS = process.env.SAMRAAD_SCREENSHOTS === "1";
+
 /** Full-page screenshots kept as test artifacts (tests/artifacts/screenshots/<suite>/). */
 export function screenshotter(suite: string) {
   const dir = join(SCREENSHOT_DIR, suite);
@@ -52,7 +60,7 @@ export function screenshotter(suite: string) {
     async shot(page: Page, name: string): Promise<string> {
       n += 1;
       const path = join(dir, `${String(n).padStart(2, "0")}-${name}.png`);
-      await page.screenshot({ path, fullPage: true });
+      if (STEP_SCREENSHOTS) await page.screenshot({ path, fullPage: true });
       return path;
     },
     /** Runs a browser scenario; when it fails, keeps a screenshot of every open page. */

@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -29,8 +30,66 @@ export type WebApp = Awaited<ReturnType<typeof serveWebAppFor>>;
  * `buildEnv` adds build-time variables (VITE_OIDC_AUTHORITY, VITE_OIDC_CLIENT_ID: the OIDC login).
  */
 export async function serveWebApp(gatewayUrl: string, buildEnv: Record<string, string> = {}) {
-  const outDir = mkdtempSync(join(tmpdir(), "samraad-web-"));
   const gatewayOrigin = new URL(gatewayUrl).origin;
+  // Without build-time variables the build is the same for every file of a run: built once per
+  // content of the web app and kept (about 3 s of CPU a file). With them (the OIDC login's
+  // provider on an ephemeral port) it is built for this file alone and removed with it.
+  const shared = Object.keys(buildEnv).length === 0;
+  const outDir = shared ? await sharedBuild() : await buildWebApp(mkdtempSync(join(tmpdir(), "samraad-web-")), buildEnv);
+  const proxy = { "/graphql": gatewayOrigin, "/dev/": gatewayOrigin };
+  const server = await preview({
+    root: WEB_ROOT,
+    configFile: join(WEB_ROOT, "vite.config.ts"),
+    logLevel: "warn",
+    build: { outDir },
+    preview: { port: 0, host: "127.0.0.1", strictPort: false, proxy },
+  });
+  const address = server.httpServer.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${address.port}`,
+    async stop() {
+      await server.close();
+      if (!shared) rmSync(outDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Where the shared builds are kept between runs (gitignored), one folder per content. */
+const BUILD_CACHE = join(REPO_ROOT, ".cache", "web-builds");
+
+/** The production build of the web app as its sources are now, built by the first file that needs it. */
+async function sharedBuild(): Promise<string> {
+  const dir = join(BUILD_CACHE, webDigest());
+  if (existsSync(join(dir, "index.html"))) return dir;
+  // Built aside and renamed: a file running beside this one never serves half a build; if
+  // both built it, the second rename fails and its copy goes.
+  const partial = await buildWebApp(mkdtempSync(join(tmpdir(), "samraad-web-")), {});
+  mkdirSync(BUILD_CACHE, { recursive: true });
+  try {
+    renameSync(partial, dir);
+  } catch {
+    rmSync(partial, { recursive: true, force: true });
+  }
+  return dir;
+}
+
+/** Everything the build reads from the repository: the web app's sources (generated ones too) and its configuration. */
+function webDigest(): string {
+  const hash = createHash("sha256");
+  const walk = (path: string) => {
+    if (!existsSync(path)) return;
+    if (statSync(path).isDirectory()) {
+      for (const entry of readdirSync(path).sort()) if (entry !== "node_modules" && entry !== "dist") walk(join(path, entry));
+    } else hash.update(`${path}\0`).update(readFileSync(path)).update("\0");
+  };
+  for (const part of ["src", "public", "index.html", "vite.config.ts", "package.json", "tsconfig.json"]) walk(join(WEB_ROOT, part));
+  walk(join(REPO_ROOT, "package-lock.json"));
+  // Vite also reads VITE_* variables from the environment.
+  hash.update(JSON.stringify(Object.entries(process.env).filter(([k]) => k.startsWith("VITE_")).sort()));
+  return hash.digest("hex").slice(0, 24);
+}
+
+async function buildWebApp(outDir: string, buildEnv: Record<string, string>): Promise<string> {
   const previousNodeEnv = process.env.NODE_ENV;
   // Vitest runs with NODE_ENV=test, which would make Vite build a non-production bundle
   // (import.meta.env.PROD false: whole documents sent, React's development build).
@@ -52,20 +111,5 @@ export async function serveWebApp(gatewayUrl: string, buildEnv: Record<string, s
     if (previousNodeEnv === undefined) delete process.env.NODE_ENV;
     else process.env.NODE_ENV = previousNodeEnv;
   }
-  const proxy = { "/graphql": gatewayOrigin, "/dev/": gatewayOrigin };
-  const server = await preview({
-    root: WEB_ROOT,
-    configFile: join(WEB_ROOT, "vite.config.ts"),
-    logLevel: "warn",
-    build: { outDir },
-    preview: { port: 0, host: "127.0.0.1", strictPort: false, proxy },
-  });
-  const address = server.httpServer.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${address.port}`,
-    async stop() {
-      await server.close();
-      rmSync(outDir, { recursive: true, force: true });
-    },
-  };
+  return outDir;
 }
