@@ -8,38 +8,17 @@ import { SessionQueue } from "./sessionQueue.ts";
 export interface EmbeddedPostgres {
   /** A postgresql:// URL that any PostgreSQL driver (here: pg via @prisma/adapter-pg) can use. */
   url: string;
-  /** The whole data folder as an uncompressed tarball (`loadDataDir` starts a copy of it). */
-  dump(): Promise<Blob>;
+  /** Stops PostgreSQL cleanly (a shutdown checkpoint): its data folder can be copied and started again. */
   stop(): Promise<void>;
 }
 
 export interface EmbeddedPostgresOptions {
-  /** Starts from this data folder (a `dump()`, or its bytes as read from a file), in memory, instead of running initdb. */
-  loadDataDir?: Blob | Uint8Array;
   /**
    * PostgreSQL's shared_buffers, when not the data folder's 128MB. The test databases use 16MB:
-   * they hold a few hundred courses, and a start then costs about 0.5 s less CPU (the buffer pool
-   * is set up in WASM memory at each start).
+   * they hold a few hundred courses, and a start then costs about 0.45 s less CPU (the buffer
+   * pool is set up in WASM memory at each start).
    */
   sharedBuffers?: string;
-}
-
-/**
- * A tarball's bytes as the Blob PGlite reads (it only calls `arrayBuffer()`), without the two
- * copies a `new Blob([bytes])` costs in Node 20 (about 0.5 s of CPU for a 40 MB data folder).
- */
-class BytesBlob extends Blob {
-  readonly #bytes: Uint8Array;
-  constructor(bytes: Uint8Array) {
-    super([]);
-    this.#bytes = bytes;
-  }
-  override async arrayBuffer(): Promise<ArrayBuffer> {
-    const { buffer, byteOffset, byteLength } = this.#bytes;
-    return byteOffset === 0 && byteLength === buffer.byteLength
-      ? (buffer as ArrayBuffer)
-      : (buffer.slice(byteOffset, byteOffset + byteLength) as ArrayBuffer);
-  }
 }
 
 type PGliteAssets = Required<Pick<PGliteOptions, "pgliteWasmModule" | "initdbWasmModule" | "fsBundle">>;
@@ -78,7 +57,7 @@ function pgliteDist(): string {
 /**
  * Starts PGlite (PostgreSQL compiled to WASM) behind the PostgreSQL wire protocol on
  * a loopback port, so the subgraph talks to it through the very driver it uses
- * against a real server. `dataDir` undefined keeps the database in memory (tests).
+ * against a real server. `dataDir` undefined keeps the database in WASM memory (lost at stop).
  */
 export async function startEmbeddedPostgres(dataDir?: string, options: EmbeddedPostgresOptions = {}): Promise<EmbeddedPostgres> {
   // Loaded here, not at the top: PGlite adds about 40 MB to a process that imports it, and a
@@ -93,9 +72,6 @@ export async function startEmbeddedPostgres(dataDir?: string, options: EmbeddedP
     ...shared,
     ...(options.sharedBuffers ? { startParams: [...PGlite.defaultStartParams, "-c", `shared_buffers=${options.sharedBuffers}`] } : {}),
     ...(dataDir ? { dataDir } : {}),
-    ...(options.loadDataDir
-      ? { loadDataDir: options.loadDataDir instanceof Blob ? options.loadDataDir : new BytesBlob(options.loadDataDir) }
-      : {}),
   });
   const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: 0, maxConnections: 64 });
   // Each accepted connection is handed `server.queryQueue`; ours keeps a connection's
@@ -108,12 +84,6 @@ export async function startEmbeddedPostgres(dataDir?: string, options: EmbeddedP
   registerEmbeddedNotifications(url, { listen: (channel, handler) => queue.listen(channel, handler) });
   return {
     url,
-    // dumpDataDir waits for the query lock itself: no statement runs while it copies. A
-    // checkpoint first, so a copy starts without replaying the WAL (1.5 → 1.0 s of CPU per start).
-    async dump() {
-      await db.exec("CHECKPOINT");
-      return db.dumpDataDir("none");
-    },
     async stop() {
       registerEmbeddedNotifications(url, null);
       await server.stop();
