@@ -1,6 +1,6 @@
 import { basename, dirname } from "node:path";
 import { defineConfig } from "vitest/config";
-import { STACK_TIMEOUTS } from "./vitest.shared.ts";
+import { POLL_DEFAULTS, STACK_TIMEOUTS } from "./vitest.shared.ts";
 
 const dir = dirname(new URL(import.meta.url).pathname);
 // Every cross-service test file runs beside another one: each starts its own stack from seeded
@@ -19,5 +19,6 @@ export default defineConfig({
     exclude: ["**/node_modules/**"],
     isolate: false,
     ...STACK_TIMEOUTS,
+    ...POLL_DEFAULTS,
   },
 });
