@@ -41,6 +41,14 @@ export type RecommendationKind = (typeof RECOMMENDATION_KINDS)[number];
 export const RESPONSE_KINDS = ["MEASURE", "OTHER_SUPPORT", "DECLINED"] as const;
 export type ResponseKind = (typeof RESPONSE_KINDS)[number];
 
+/**
+ * The kinds of other support than a measure (seed 000: "støtte sideløbende med forløbet i
+ * børnehuset, tidligt forebyggende indsatser eller støtte i privat regi"), in the order the
+ * answer form offers them. They make up the difference between the 67% and the 76%. Owner: municipality.
+ */
+export const OTHER_SUPPORT_KINDS = ["ALONGSIDE_COURSE", "EARLY_PREVENTIVE", "PRIVATE_TREATMENT"] as const;
+export type OtherSupportKind = (typeof OTHER_SUPPORT_KINDS)[number];
+
 /** Why a recommendation was declined. Owner: municipality. */
 export const DECLINE_REASONS = ["FAMILY_MOTIVATION", "NOT_NEEDED", "SUPPORT_ELSEWHERE", "OTHER"] as const;
 export type DeclineReason = (typeof DECLINE_REASONS)[number];
