@@ -233,18 +233,21 @@ function followThroughCohort(): FixtureSpec[] {
     [14, { otherSupport: "2024-12-02", otherSupportKind: "EARLY_PREVENTIVE" }],
   ];
   return groups.flatMap(([count, extra], g) =>
-    Array.from({ length: count }, (_, i): FixtureSpec => ({
-      key: `A${g}-${i}`,
-      municipalityCode: "0751",
-      abuseTypes: ["PHYSICAL"],
-      burdenLevel: "MODERATE",
-      age: 8,
-      referral: "2024-01-08",
-      note: { sent: "2024-05-02", recommendations: 2 },
-      closed: "2024-05-20",
-      caseworkers: [["G", "2024-01-08"]],
-      ...extra,
-    })),
+    Array.from(
+      { length: count },
+      (_, i): FixtureSpec => ({
+        key: `A${g}-${i}`,
+        municipalityCode: "0751",
+        abuseTypes: ["PHYSICAL"],
+        burdenLevel: "MODERATE",
+        age: 8,
+        referral: "2024-01-08",
+        note: { sent: "2024-05-02", recommendations: 2 },
+        closed: "2024-05-20",
+        caseworkers: [["G", "2024-01-08"]],
+        ...extra,
+      }),
+    ),
   );
 }
 

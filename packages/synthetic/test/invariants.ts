@@ -178,7 +178,10 @@ export function followThrough(courses: readonly SyntheticCourse[], until: string
       .filter((r) => r.response === "OTHER_SUPPORT")
       .sort((a, b) => Date.parse(a.respondedAt) - Date.parse(b.respondedAt))[0]?.otherSupportKind;
   const otherSupportOnlyByKind = Object.fromEntries(
-    (["ALONGSIDE_COURSE", "EARLY_PREVENTIVE", "PRIVATE_TREATMENT"] as const).map((k) => [k, otherOnly.filter((c) => kindOf(c) === k).length / base.length]),
+    (["ALONGSIDE_COURSE", "EARLY_PREVENTIVE", "PRIVATE_TREATMENT"] as const).map((k) => [
+      k,
+      otherOnly.filter((c) => kindOf(c) === k).length / base.length,
+    ]),
   );
   return {
     otherSupportOnlyShare: otherOnly.length / base.length,

@@ -1,5 +1,5 @@
-import { danishDate, pseudonym } from "@samraad/subgraph-kit";
 import { OTHER_SUPPORT_KINDS } from "@samraad/access/vocabulary";
+import { danishDate, pseudonym } from "@samraad/subgraph-kit";
 import type { Gender, OtherSupportKind, PrismaClient } from "../generated/prisma/client.ts";
 
 export interface MunicipalityStatisticsAssignmentRow {
@@ -67,11 +67,7 @@ export function earliestOtherSupportKind(
 ): OtherSupportKind | null {
   const others = responses
     .filter((x) => x.response === "OTHER_SUPPORT")
-    .sort(
-      (a, b) =>
-        a.respondedAt.getTime() - b.respondedAt.getTime() ||
-        rank(a.otherSupportKind) - rank(b.otherSupportKind),
-    );
+    .sort((a, b) => a.respondedAt.getTime() - b.respondedAt.getTime() || rank(a.otherSupportKind) - rank(b.otherSupportKind));
   return others[0]?.otherSupportKind ?? null;
 }
 

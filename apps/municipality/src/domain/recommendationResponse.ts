@@ -44,7 +44,10 @@ export function validateResponse(existing: RecommendationResponseRow | null, inp
     case "OTHER_SUPPORT": {
       const otherSupport = nonEmpty(input.otherSupport ?? "", "otherSupport", 2000);
       if (!input.otherSupportKind) {
-        throw badInput("A response of OTHER_SUPPORT needs an otherSupportKind: alongside the course, early preventive, or private treatment.", "otherSupportKind");
+        throw badInput(
+          "A response of OTHER_SUPPORT needs an otherSupportKind: alongside the course, early preventive, or private treatment.",
+          "otherSupportKind",
+        );
       }
       return { measureId: null, otherSupport, otherSupportKind: input.otherSupportKind, declineReason: null, note };
     }

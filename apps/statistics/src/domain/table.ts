@@ -259,7 +259,11 @@ export function buildTable(input: TableInput): IndicatorTable {
       };
       const measureShare = share(follow, follow?.a, families.followThrough.shareA, "MEASURE_WITHIN_6_MONTHS_SHARE");
       const anySupportShare = share(follow, follow?.b, families.followThrough.shareB, "ANY_SUPPORT_WITHIN_6_MONTHS_SHARE");
-      const otherSupport = otherSupportShares(follow, measureShare !== null && anySupportShare !== null, unit.level === "NATIONAL" && category === null);
+      const otherSupport = otherSupportShares(
+        follow,
+        measureShare !== null && anySupportShare !== null,
+        unit.level === "NATIONAL" && category === null,
+      );
       suppressedShares.push(...otherSupport.withheld);
       const children = childrenOf(input, unit, category);
       let load: Caseload | null = null;
@@ -332,15 +336,23 @@ interface OtherSupportShares {
  * its complement are at least 5, and the courses whose kind is not recorded (answers given before
  * the kinds existed) are 0 or at least 5, so that no 1-4 children can be told apart by subtraction.
  */
-function otherSupportShares(follow: AggregateRow | { n: number; a: number; b: number; parts: number[] } | null, bothPublished: boolean, national: boolean): OtherSupportShares {
+function otherSupportShares(
+  follow: Pick<AggregateRow, "n" | "a" | "b" | "parts"> | null,
+  bothPublished: boolean,
+  national: boolean,
+): OtherSupportShares {
   const none: OtherSupportShares["values"] = {
     otherSupportOnlyWithin6MonthsShare: null,
     otherSupportAlongsideCourseShare: null,
     otherSupportEarlyPreventiveShare: null,
     otherSupportPrivateTreatmentShare: null,
   };
-  if (!follow || follow.n === 0) return { values: none, withheld: [] };
-  if (!bothPublished) return { values: none, withheld: ["OTHER_SUPPORT_ONLY_WITHIN_6_MONTHS_SHARE", ...(national ? (["OTHER_SUPPORT_KIND_SHARES"] as const) : [])] };
+  // Withheld with its base, or with either share (listed, like the shares themselves).
+  if (!follow || !bothPublished)
+    return {
+      values: none,
+      withheld: ["OTHER_SUPPORT_ONLY_WITHIN_6_MONTHS_SHARE", ...(national ? (["OTHER_SUPPORT_KIND_SHARES"] as const) : [])],
+    };
   const difference = follow.b - follow.a;
   const values = { ...none, otherSupportOnlyWithin6MonthsShare: difference / follow.n };
   if (!national) return { values, withheld: [] };

@@ -120,6 +120,7 @@ export const FIELD_LABELS: Record<string, MessageKey> = {
   note: "finalNote.answerNote",
   measureId: "finalNote.answerMeasure",
   otherSupport: "finalNote.answerOtherSupport",
+  otherSupportKind: "finalNote.answerOtherSupportKind",
   response: "finalNote.answerKind",
   decidedAt: "field.decidedAt",
   objectionOverride: "police.objection.reason",

@@ -22,7 +22,7 @@ function ResponseView({ rec }: { rec: Recommendation }) {
     r.response === "MEASURE" && r.measure
       ? t("child.measureLine", { kind: label("MeasureKind", r.measure.kind), step: r.measure.ladderStep })
       : r.response === "OTHER_SUPPORT"
-        ? r.otherSupport
+        ? [r.otherSupportKind && label("OtherSupportKind", r.otherSupportKind), r.otherSupport].filter(Boolean).join(": ")
         : r.declineReason
           ? label("DeclineReason", r.declineReason)
           : "";

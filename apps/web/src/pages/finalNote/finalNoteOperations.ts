@@ -29,6 +29,7 @@ export const FinalNotePageDocument = graphql(`
             id
             response
             otherSupport
+            otherSupportKind
             declineReason
             note
             respondedAt
@@ -144,6 +145,7 @@ export const RespondToRecommendationDocument = graphql(`
       recommendationId
       response
       otherSupport
+      otherSupportKind
       declineReason
       note
       respondedAt
