@@ -49,6 +49,15 @@ export type ResponseKind = (typeof RESPONSE_KINDS)[number];
 export const OTHER_SUPPORT_KINDS = ["ALONGSIDE_COURSE", "EARLY_PREVENTIVE", "PRIVATE_TREATMENT"] as const;
 export type OtherSupportKind = (typeof OTHER_SUPPORT_KINDS)[number];
 
+/**
+ * What happened in the municipality's part of a case while the børnehus assessed the child, as
+ * the final note's editor lists it (seed 000: the note should account for "mellemliggende tiltag
+ * og ændringer i barnets situation"). Owner: municipality (it states them); the børnehus stores
+ * which of them the note took into account.
+ */
+export const CASE_DEVELOPMENT_KINDS = ["MEASURE_DECIDED", "MEASURE_STARTED", "NOTIFICATION", "CASEWORKER_CHANGE"] as const;
+export type CaseDevelopmentKind = (typeof CASE_DEVELOPMENT_KINDS)[number];
+
 /** Why a recommendation was declined. Owner: municipality. */
 export const DECLINE_REASONS = ["FAMILY_MOTIVATION", "NOT_NEEDED", "SUPPORT_ELSEWHERE", "OTHER"] as const;
 export type DeclineReason = (typeof DECLINE_REASONS)[number];
