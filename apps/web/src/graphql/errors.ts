@@ -121,6 +121,8 @@ export const FIELD_LABELS: Record<string, MessageKey> = {
   measureId: "finalNote.answerMeasure",
   otherSupport: "finalNote.answerOtherSupport",
   otherSupportKind: "finalNote.answerOtherSupportKind",
+  consideredDevelopments: "finalNote.developments.field",
+  developmentsStatement: "finalNote.developments.field",
   response: "finalNote.answerKind",
   decidedAt: "field.decidedAt",
   objectionOverride: "police.objection.reason",

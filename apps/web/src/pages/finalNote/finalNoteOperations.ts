@@ -21,6 +21,11 @@ export const FinalNotePageDocument = graphql(`
         signedByName
         sentAt
         version
+        consideredDevelopments {
+          kind
+          recordId
+          occurredAt
+        }
         recommendations {
           id
           kind
@@ -48,6 +53,49 @@ export const FinalNotePageDocument = graphql(`
         ladderStep
         decidedAt
       }
+      finalNoteAge {
+        from
+        to
+        sent
+        days
+        months
+        band
+        analysisLowMonths
+        analysisHighMonths
+      }
+      developmentsSinceAssessment {
+        since
+        items {
+          kind
+          recordId
+          at
+          measure {
+            id
+            kind
+            ladderStep
+          }
+          notification {
+            id
+            receivedAt
+          }
+          caseworkerAssignment {
+            id
+            caseworkerName
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** The municipality's signed list of what happened since the assessment began (120 s), fetched right before the note is saved. */
+export const DevelopmentsStatementDocument = graphql(`
+  query DevelopmentsStatement($id: ID!) {
+    boernehusCase(id: $id) {
+      id
+      developmentsSinceAssessment {
+        statement
+      }
     }
   }
 `);
@@ -62,6 +110,11 @@ export const DraftFinalNoteDocument = graphql(`
       status
       text
       version
+      consideredDevelopments {
+        kind
+        recordId
+        occurredAt
+      }
       recommendations {
         id
         kind
@@ -78,6 +131,11 @@ export const ReviseFinalNoteDraftDocument = graphql(`
       status
       text
       version
+      consideredDevelopments {
+        kind
+        recordId
+        occurredAt
+      }
       recommendations {
         id
         kind
