@@ -336,7 +336,7 @@ interface OtherSupportShares {
  * its complement are at least 5, and the courses whose kind is not recorded (answers given before
  * the kinds existed) are 0 or at least 5, so that no 1-4 children can be told apart by subtraction.
  */
-function otherSupportShares(
+export function otherSupportShares(
   follow: Pick<AggregateRow, "n" | "a" | "b" | "parts"> | null,
   bothPublished: boolean,
   national: boolean,
