@@ -26,6 +26,8 @@ export default subgraphCodegenConfig({
     Assessment: "../data/rows.ts#AssessmentRow",
     FinalNote: "../data/rows.ts#FinalNoteRow",
     Recommendation: "../data/rows.ts#RecommendationRow",
+    ConsideredDevelopment: "../data/rows.ts#FinalNoteConsiderationRow",
+    FinalNoteAge: "../domain/finalNoteAge.ts#FinalNoteAgeView",
     Consultation: "../data/rows.ts#ConsultationRow",
     EmergencyAccess: "../data/rows.ts#EmergencyAccessRow",
     RestrictedCase: "../data/restrictedCases.ts#RestrictedCaseRow",

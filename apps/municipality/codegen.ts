@@ -26,5 +26,7 @@ export default subgraphCodegenConfig({
     RecommendationResponse: "../data/rows.ts#RecommendationResponseRow",
     BoernehusCase: "../data/rows.ts#CaseRef",
     Recommendation: "../data/rows.ts#RecommendationRef",
+    CaseDevelopments: "../domain/developments.ts#CaseDevelopmentsRow",
+    CaseDevelopment: "../domain/developments.ts#CaseDevelopmentRow",
   },
 });

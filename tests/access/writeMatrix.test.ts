@@ -298,7 +298,13 @@ const ROWS: Record<string, Row> = {
     kind: "CASE",
     query: m("respondToRecommendation", "RespondToRecommendationInput"),
     variables: (t) => ({
-      input: { recommendationId: t.recommendationId, caseId: t.course.caseId, response: "OTHER_SUPPORT", otherSupport: "Syntetisk støtte" },
+      input: {
+        recommendationId: t.recommendationId,
+        caseId: t.course.caseId,
+        response: "OTHER_SUPPORT",
+        otherSupport: "Syntetisk støtte",
+        otherSupportKind: "EARLY_PREVENTIVE",
+      },
     }),
   },
   markMunicipalityAlertRead: { kind: "CASE", query: byId("markMunicipalityAlertRead"), variables: () => ({ id: ABSENT }) },

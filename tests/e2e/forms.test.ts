@@ -6,7 +6,8 @@ import { expectAccessible, openCase, signIn } from "./support/session.ts";
 // Issue 20, points 4-6 in Chromium against the real stack: each role's landing page and why
 // a page is empty; the app's own Danish validation (no browser bubble), a server error in the
 // catalogue's words naming the field by its label with a Danish date; the confirmation steps
-// before signing and sending the final note; axe on every page.
+// before signing and sending the final note; axe on every page. Issue 23: the note's age and what
+// happened in the municipality during the assessment, and the kinds of other support in the answer.
 const e2e = useBrowserStack("forms", { courses: 40, statistics: true });
 
 const PEOPLE = ["coordinator-hovedstaden", "investigator-kbh", "physician-rh", "caseworker-kbh"];
@@ -56,7 +57,7 @@ describe("each role lands where it works", () => {
 });
 
 describe("forms in Danish", () => {
-  it("validates with the app's own messages, names the field in a server error, and confirms before signing and sending", {
+  it("validates with the app's own messages, names the field in a server error, confirms before signing and sending, and the note knows what changed", {
     timeout: 300_000,
   }, async () => {
     await e2e.shots.onFailure(e2e.browser, () => forms());
@@ -130,14 +131,47 @@ async function forms() {
   await page.getByLabel("Language").selectOption("da");
   await page.getByRole("button", { name: "Tilføj opgave" }).waitFor();
 
-  // 4. The final note: signing and sending each ask first; "no" changes nothing.
+  // 4. The final note. The assessment began two days ago (or at the referral), and the municipality
+  // has since received a notification: the editor lists it, fetched from the municipality.
+  const now = e2e.stack.clock.now().getTime();
+  const startedAt = new Date(Math.max(now - 2 * 86_400_000, Date.parse(course.course.referralReceivedAt) + 60_000));
+  const api = async (persona: string, mutation: string, input: Record<string, unknown>) => {
+    const res = await e2e.stack.query(persona, mutation, { input });
+    expect(res.errors).toBeUndefined();
+  };
+  await api("coordinator-hovedstaden", `mutation($input: StartAssessmentInput!) { startAssessment(input: $input) { id } }`, {
+    caseId: course.caseId,
+    startedAt: startedAt.toISOString(),
+  });
+  await api("leader-kbh", `mutation($input: RecordNotificationInput!) { recordNotification(input: $input) { id } }`, {
+    childId: course.child.id,
+    receivedAt: new Date(now - 3_600_000).toISOString(),
+    source: "SCHOOL",
+    concern: "Syntetisk bekymring under udredningen",
+  });
   await page.goto(`${e2e.web.url}/cases/${course.caseId}/final-note`);
+  // Its age against the analysis's 4-6 months.
+  await page
+    .locator("[data-note-age]")
+    .getByText(/siden børnehuset modtog henvisningen\. Det er .*4-6 måneder/)
+    .waitFor();
+  const developments = page.getByRole("group", { name: /^Det er sket i kommunen, siden udredningen begyndte den / });
+  const notified = developments.getByLabel(/^Ny underretning modtaget · /);
+  await notified.check();
+  // The concern is the municipality's: it is not on the page.
+  await expect(page.getByText("Syntetisk bekymring under udredningen").count()).resolves.toBe(0);
+
+  // Signing and sending each ask first; "no" changes nothing.
   const text = "Barnet har gennemført forløbet i børnehuset. Vi anbefaler traumebehandling.";
   await page.getByLabel("Notatets tekst").fill(text);
   await page.getByRole("button", { name: "Tilføj anbefaling" }).click();
   await page.getByLabel("Anbefaling 1: beskrivelse").fill("Traumefokuseret behandling for barnet hos psykolog, med forældrene inddraget.");
   await page.getByRole("button", { name: "Gem kladde" }).click();
   await page.getByRole("heading", { level: 2, name: "Afsluttende notat · Kladde" }).waitFor();
+  // The note recorded what it took into account (checked against the municipality's signed list).
+  await expect(page.getByLabel(/^Ny underretning modtaget · /).isChecked()).resolves.toBe(true);
+  await expectAccessible(page);
+  await e2e.shots.shot(page, "final-note-developments");
   // A draft has not been answered: no "not answered yet" before it is sent.
   await expect(page.getByText("Kommunen har ikke svaret endnu.").count()).resolves.toBe(0);
 
@@ -170,8 +204,34 @@ async function forms() {
   await expectAccessible(page);
   await e2e.shots.shot(page, "final-note-sent");
 
+  await page.getByRole("heading", { level: 3, name: "Notatet tager højde for" }).waitFor();
+  await page
+    .locator("[data-considered]")
+    .getByText(/^Ny underretning modtaget · /)
+    .waitFor();
+
   // The favicon is served.
   const favicon = await page.request.get(`${e2e.web.url}/favicon.ico`);
   expect(favicon.status()).toBe(200);
   await page.context().close();
+
+  // 5. The caseworker answers with other support and names its kind (the analysis's three).
+  const caseworker = await signIn(e2e.browser, e2e.web, "caseworker-kbh");
+  await caseworker.goto(`${e2e.web.url}/cases/${course.caseId}/final-note`);
+  await caseworker.getByRole("heading", { level: 2, name: "Afsluttende notat · Sendt" }).waitFor();
+  const answer = caseworker.locator("form.respond").first();
+  await answer.getByRole("radio", { name: "Anden støtte" }).check();
+  const kinds = answer.getByRole("group", { name: "Hvilken slags anden støtte?" });
+  await expect(kinds.locator("label").allTextContents()).resolves.toEqual([
+    "Støtte sideløbende med forløbet i børnehuset",
+    "Tidlig forebyggende støtte",
+    "Privat behandling, som kommunen kender til",
+  ]);
+  await kinds.getByLabel("Tidlig forebyggende støtte").check();
+  await answer.getByRole("textbox", { name: "Anden støtte" }).fill("Gruppeforløb via sundhedsplejen.");
+  await answer.getByRole("button", { name: "Svar på anbefalingen" }).click();
+  await caseworker.getByText("Tidlig forebyggende støtte: Gruppeforløb via sundhedsplejen.").waitFor();
+  await expectAccessible(caseworker);
+  await e2e.shots.shot(caseworker, "answer-other-support-kind");
+  await caseworker.context().close();
 }

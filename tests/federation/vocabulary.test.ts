@@ -1,6 +1,13 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { DECLINE_REASONS, INTERVENTION_LADDER, RECOMMENDATION_KINDS, RESPONSE_KINDS } from "@samraad/access/vocabulary";
+import {
+  CASE_DEVELOPMENT_KINDS,
+  DECLINE_REASONS,
+  INTERVENTION_LADDER,
+  OTHER_SUPPORT_KINDS,
+  RECOMMENDATION_KINDS,
+  RESPONSE_KINDS,
+} from "@samraad/access/vocabulary";
 import { type EnumTypeDefinitionNode, Kind, parse } from "graphql";
 import { describe, expect, it } from "vitest";
 
@@ -29,9 +36,15 @@ describe("one definition per vocabulary", () => {
     ["municipality", "MeasureKind", INTERVENTION_LADDER],
     ["municipality", "ResponseKind", RESPONSE_KINDS],
     ["municipality", "DeclineReason", DECLINE_REASONS],
+    ["municipality", "OtherSupportKind", OTHER_SUPPORT_KINDS],
+    ["boernehus", "CaseDevelopmentKind", CASE_DEVELOPMENT_KINDS],
     ["boernehus", "RecommendationKind", RECOMMENDATION_KINDS],
   ] as const)("%s's %s follows it: the GraphQL enum in order, the Prisma enum's values", (owner, name, values) => {
     expect(graphqlEnum(owner, name)).toEqual([...values]);
     expect(prismaEnum(owner, name).sort()).toEqual([...values].sort());
+  });
+
+  it("the municipality's CaseDevelopmentKind (stated, never stored there) follows it in order", () => {
+    expect(graphqlEnum("municipality", "CaseDevelopmentKind")).toEqual([...CASE_DEVELOPMENT_KINDS]);
   });
 });

@@ -22,7 +22,8 @@ const CHILDREN = { kbh: 107_910, kbh6to11: 36_689, hovedstaden: 358_000, dk: 1_1
 const FIELDS = `level unitCode unitName category coursesStarted coursesPer1000Children samraadShare coursesClosed
   caseworkerContinuityShare samraadCourses daysToSamraadMedian daysToSamraadP90 videoInterviewCourses
   daysToVideoInterviewMedian daysToVideoInterviewP90 finalNoteCourses daysToFinalNoteMedian daysToFinalNoteP90
-  followThroughCourses measureWithin6MonthsShare anySupportWithin6MonthsShare openCoursesAtPeriodEnd caseworkers
+  followThroughCourses measureWithin6MonthsShare anySupportWithin6MonthsShare otherSupportOnlyWithin6MonthsShare
+  otherSupportAlongsideCourseShare otherSupportEarlyPreventiveShare otherSupportPrivateTreatmentShare openCoursesAtPeriodEnd caseworkers
   meanCaseload caseworkersAboveGuidelineShare suppressed suppressedShares`;
 const TABLE = `query T($year: Int!, $level: StatisticsLevel!, $breakdown: StatisticsBreakdown!) {
   statisticsTable(year: $year, level: $level, breakdown: $breakdown) { asOf periodEnd csv rows { ${FIELDS} } }
@@ -33,7 +34,7 @@ let stack: Stack;
 beforeAll(async () => {
   stack = await startStack({ statistics: true, fixture: fixtureCourses() });
   const result = await stack.extractStatistics(AS_OF);
-  expect(result).toMatchObject({ courses: 15, asOf: "2026-01-15" });
+  expect(result).toMatchObject({ courses: 215, asOf: "2026-01-15" });
 }, 600_000);
 afterAll(async () => stack?.stop());
 
@@ -80,9 +81,19 @@ const SHARED_2025 = {
   followThroughCourses: 5,
   measureWithin6MonthsShare: null,
   anySupportWithin6MonthsShare: null,
+  // Withheld with them; the kinds are a national figure (null, not listed, below the country).
+  otherSupportOnlyWithin6MonthsShare: null,
+  otherSupportAlongsideCourseShare: null,
+  otherSupportEarlyPreventiveShare: null,
+  otherSupportPrivateTreatmentShare: null,
 };
 /** The shares withheld alone (their base published) in every row of SHARED_2025. */
-const SHARED_SHARES = ["CASEWORKER_CONTINUITY_SHARE", "MEASURE_WITHIN_6_MONTHS_SHARE", "ANY_SUPPORT_WITHIN_6_MONTHS_SHARE"];
+const SHARED_SHARES = [
+  "CASEWORKER_CONTINUITY_SHARE",
+  "MEASURE_WITHIN_6_MONTHS_SHARE",
+  "ANY_SUPPORT_WITHIN_6_MONTHS_SHARE",
+  "OTHER_SUPPORT_ONLY_WITHIN_6_MONTHS_SHARE",
+];
 const ALL_SHARES = ["SAMRAAD_SHARE", ...SHARED_SHARES, "CASEWORKERS_ABOVE_GUIDELINE_SHARE"];
 
 describe("the indicators reproduce the hand-computed fixture", () => {
@@ -132,7 +143,11 @@ describe("the indicators reproduce the hand-computed fixture", () => {
       suppressedShares: [...SHARED_SHARES, "CASEWORKERS_ABOVE_GUIDELINE_SHARE"],
     });
     expect(row((await table("BOERNEHUS")).rows, "HOVEDSTADEN")).toMatchObject(expected("HOVEDSTADEN", CHILDREN.hovedstaden));
-    expect(row((await table("NATIONAL")).rows, "DK")).toMatchObject(expected("DK", CHILDREN.dk));
+    // The country alone splits other support by kind: withheld with the difference.
+    expect(row((await table("NATIONAL")).rows, "DK")).toMatchObject({
+      ...expected("DK", CHILDREN.dk),
+      suppressedShares: [...SHARED_SHARES, "OTHER_SUPPORT_KIND_SHARES", "CASEWORKERS_ABOVE_GUIDELINE_SHARE"],
+    });
   });
 
   it("suppresses Frederiksberg's two courses, the empty municipalities and the other børnehuse", async () => {
@@ -165,7 +180,7 @@ describe("the indicators reproduce the hand-computed fixture", () => {
       coursesClosed: null,
       openCoursesAtPeriodEnd: null, // caseload has no breakdown
       suppressed: rest,
-      suppressedShares: ALL_SHARES.slice(0, 4),
+      suppressedShares: ALL_SHARES.slice(0, 5),
     });
     // The unit's total row is the same as in the table without breakdown.
     expect(row(t.rows, "0101")).toMatchObject({ coursesStarted: 12, samraadCourses: 8, suppressed: ["CASELOAD"] });
@@ -192,6 +207,56 @@ describe("the indicators reproduce the hand-computed fixture", () => {
     const frb = lines.find((l) => l.startsWith("MUNICIPALITY;0147;"))?.split(";") ?? [];
     expect(frb[columns.indexOf("coursesStarted")]).toBe("..");
     expect(lines).toHaveLength(98);
+  });
+
+  it("follow-through 2024: the seed's 67% and 76%, their difference and its three kinds, exactly (Aarhus's cohort)", async () => {
+    // fixture.ts, followThroughCohort: 200 notes sent 2 May 2024 with recommendations, six months
+    // passed by 1 November. A measure started by then: 130 + 4 (these also had other support, and
+    // count as a measure only) = 134. Other support only, in time: 7 alongside + 6 early preventive
+    // + 5 private = 18, so 152 with any support. Late measures (14) and late other support (14)
+    // and 20 unanswered count in neither. Every count and complement is at least 5: published.
+    const followThrough = {
+      followThroughCourses: 200,
+      measureWithin6MonthsShare: 0.67,
+      anySupportWithin6MonthsShare: 0.76,
+      otherSupportOnlyWithin6MonthsShare: 18 / 200,
+    };
+    const kinds = {
+      otherSupportAlongsideCourseShare: 7 / 200,
+      otherSupportEarlyPreventiveShare: 6 / 200,
+      otherSupportPrivateTreatmentShare: 5 / 200,
+    };
+    const dk = row((await table("NATIONAL", "NONE", 2024)).rows, "DK");
+    expect(dk).toMatchObject({ ...followThrough, ...kinds });
+    expect(dk?.suppressedShares).not.toContain("OTHER_SUPPORT_KIND_SHARES");
+    // The difference is the two shares' difference, and the kinds add up to it (no answer lacks its kind).
+    expect((dk?.anySupportWithin6MonthsShare as number) - (dk?.measureWithin6MonthsShare as number)).toBeCloseTo(0.09, 12);
+    expect(Object.values(kinds).reduce((a, b) => a + b, 0)).toBeCloseTo(dk?.otherSupportOnlyWithin6MonthsShare as number, 12);
+    // Below the country the same courses give the same shares, but no split by kind (not withheld: not defined there).
+    for (const [level, unit] of [
+      ["BOERNEHUS", "MIDTJYLLAND"],
+      ["MUNICIPALITY", "0751"],
+    ] as const) {
+      const r = row((await table(level, "NONE", 2024)).rows, unit);
+      expect(r).toMatchObject({
+        ...followThrough,
+        otherSupportAlongsideCourseShare: null,
+        otherSupportEarlyPreventiveShare: null,
+        otherSupportPrivateTreatmentShare: null,
+      });
+      expect(r?.suppressedShares).not.toContain("OTHER_SUPPORT_KIND_SHARES");
+    }
+    // The CSV carries the same four decimals.
+    const csv = (await table("NATIONAL", "NONE", 2024)).csv.trim().split("\n");
+    const columns = csv[0]?.split(";") ?? [];
+    const line = csv.find((l) => l.startsWith("NATIONAL;DK;"))?.split(";") ?? [];
+    const value = (name: string) => line[columns.indexOf(name)];
+    expect([
+      value("measureWithin6MonthsShare"),
+      value("anySupportWithin6MonthsShare"),
+      value("otherSupportOnlyWithin6MonthsShare"),
+    ]).toEqual(["0.6700", "0.7600", "0.0900"]);
+    expect(value("otherSupportPrivateTreatmentShare")).toBe("0.0250");
   });
 
   it("attributes each indicator to its own year: 2024 has only K0's referral, samråd and interview", async () => {

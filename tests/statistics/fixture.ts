@@ -6,11 +6,11 @@
  * Every time is 12:00 UTC (13:00 or 14:00 in Denmark), so each date is the same calendar date
  * in Danish time. Synthetic only: made-up names and CPR numbers.
  */
-import type { AbuseType, BurdenLevel, SyntheticCourse } from "@samraad/synthetic";
+import { type AbuseType, type BurdenLevel, formatCpr, type OtherSupportKind, type Region, type SyntheticCourse } from "@samraad/synthetic";
 
 export interface FixtureSpec {
   key: string;
-  municipalityCode: "0101" | "0147";
+  municipalityCode: "0101" | "0147" | "0751";
   abuseTypes: AbuseType[];
   burdenLevel: BurdenLevel;
   age: number;
@@ -25,6 +25,8 @@ export interface FixtureSpec {
   measureStarted?: string;
   /** The answer OTHER_SUPPORT to the first recommendation (or the second, after a measure). */
   otherSupport?: string;
+  /** Its kind (default ALONGSIDE_COURSE). */
+  otherSupportKind?: OtherSupportKind;
   closed?: string;
   /** Caseworker assignments: who, from, and (if ended) to. */
   caseworkers: Array<[who: string, from: string, to?: string]>;
@@ -204,7 +206,52 @@ export const FIXTURE: FixtureSpec[] = [
     referral: "2025-05-05",
     caseworkers: [["E", "2025-05-05"]],
   },
+  ...followThroughCohort(),
 ];
+
+/**
+ * Aarhus 2024 (Region Midtjylland): 200 courses whose notes, each with two recommendations, were
+ * sent on 2 May 2024, so their six months (to 1 November 2024) are long past. Built to the seed
+ * analysis's national figures (000_*.txt), so that they come out of the statistics service exactly:
+ * - 130 with a measure started on 3 June, and 4 more that also got other support (they count as a
+ *   measure only): a measure within six months in 134/200 = 67%;
+ * - other support only, on 3 June: 7 alongside the course, 6 early preventive, 5 private treatment:
+ *   18 more, 152/200 = 76%, the difference 9 points (3.5 + 3 + 2.5);
+ * - 48 without support in time: 20 unanswered, 14 with a measure started on 15 January 2025 (late),
+ *   14 with other support on 2 December 2024 (late).
+ * Every date is in 2024 and every course closed on 20 May 2024, so no 2025 figure changes.
+ */
+function followThroughCohort(): FixtureSpec[] {
+  const groups: Array<[count: number, extra: Partial<FixtureSpec>]> = [
+    [130, { measureStarted: "2024-06-03" }],
+    [4, { measureStarted: "2024-06-03", otherSupport: "2024-05-21", otherSupportKind: "PRIVATE_TREATMENT" }],
+    [7, { otherSupport: "2024-06-03", otherSupportKind: "ALONGSIDE_COURSE" }],
+    [6, { otherSupport: "2024-06-03", otherSupportKind: "EARLY_PREVENTIVE" }],
+    [5, { otherSupport: "2024-06-03", otherSupportKind: "PRIVATE_TREATMENT" }],
+    [20, {}],
+    [14, { measureStarted: "2025-01-15" }],
+    [14, { otherSupport: "2024-12-02", otherSupportKind: "EARLY_PREVENTIVE" }],
+  ];
+  return groups.flatMap(([count, extra], g) =>
+    Array.from(
+      { length: count },
+      (_, i): FixtureSpec => ({
+        key: `A${g}-${i}`,
+        municipalityCode: "0751",
+        abuseTypes: ["PHYSICAL"],
+        burdenLevel: "MODERATE",
+        age: 8,
+        referral: "2024-01-08",
+        note: { sent: "2024-05-02", recommendations: 2 },
+        closed: "2024-05-20",
+        caseworkers: [["G", "2024-01-08"]],
+        ...extra,
+      }),
+    ),
+  );
+}
+
+const REGION_OF: Record<FixtureSpec["municipalityCode"], Region> = { "0101": "HOVEDSTADEN", "0147": "HOVEDSTADEN", "0751": "MIDTJYLLAND" };
 
 const noon = (date: string) => `${date}T12:00:00.000Z`;
 const addDays = (date: string, days: number) => new Date(Date.parse(noon(date)) + days * 86_400_000).toISOString();
@@ -229,7 +276,7 @@ export function fixtureCourses(specs: readonly FixtureSpec[] = FIXTURE): Synthet
       sub: "fixture:coordinator",
       name: "Koordinator Test",
       sector: "BOERNEHUS",
-      organisation: "HOVEDSTADEN",
+      organisation: REGION_OF[s.municipalityCode],
       role: "coordinator",
     });
     const recommendations = Array.from({ length: s.note?.recommendations ?? 0 }, (_, r) => ({
@@ -257,6 +304,7 @@ export function fixtureCourses(specs: readonly FixtureSpec[] = FIXTURE): Synthet
         response: "MEASURE",
         measureId: id(200),
         otherSupport: null,
+        otherSupportKind: null,
         declineReason: null,
         respondedAt: noon(s.note?.sent ?? s.referral),
         respondedBySub: responder,
@@ -269,20 +317,22 @@ export function fixtureCourses(specs: readonly FixtureSpec[] = FIXTURE): Synthet
         response: "OTHER_SUPPORT",
         measureId: null,
         otherSupport: "Støtte i skolen (fixture).",
+        otherSupportKind: s.otherSupportKind ?? "ALONGSIDE_COURSE",
         declineReason: null,
         respondedAt: noon(s.otherSupport),
         respondedBySub: responder,
       });
     return {
       caseId: id(1),
-      region: "HOVEDSTADEN",
+      region: REGION_OF[s.municipalityCode],
       municipalityCode: s.municipalityCode,
       child: {
         id: id(2),
-        cpr: `0101${String(10 + n).padStart(2, "0")}-${String(4000 + n)}`,
+        // The cohort's children (n > 15) are born on 1 January 2016, told apart by the serial.
+        cpr: n <= 15 ? `0101${String(10 + n).padStart(2, "0")}-${String(4000 + n)}` : formatCpr("2016-01-01", 4000 + n),
         firstName: `Testbarn${n}`,
         lastName: "Fixture",
-        birthDate: `20${String(10 + n).padStart(2, "0")}-01-01`,
+        birthDate: n <= 15 ? `20${String(10 + n).padStart(2, "0")}-01-01` : "2016-01-01",
         gender: n % 2 ? "GIRL" : "BOY",
       },
       custodyHolders: [],

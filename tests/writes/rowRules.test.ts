@@ -37,6 +37,7 @@ describe("refusals reveal neither existence nor owner (issue 19.4)", () => {
       caseId,
       response: "OTHER_SUPPORT",
       otherSupport: "Samtaleforløb",
+      otherSupportKind: "ALONGSIDE_COURSE",
     },
     assignCaseworker: { caseId, caseworkerSub: "persona:caseworker-frb", caseworkerName: "Rasmus Holm", from: now.toISOString() },
     addCustodyHolder: { childId, name: "Syntetisk Forælder", relation: "OTHER" },
@@ -93,6 +94,7 @@ describe("refusals reveal neither existence nor owner (issue 19.4)", () => {
       caseId: course.caseId,
       response: "OTHER_SUPPORT",
       otherSupport: "Samtaleforløb i kommunen",
+      otherSupportKind: "ALONGSIDE_COURSE",
     };
     // Answered by now either way: in the synthetic world, or by this first call.
     const first = await stack.query("leader-kbh", M.respondToRecommendation, { input });
@@ -195,7 +197,14 @@ describe("a write into a case another subgraph owns carries the børnehus's writ
     const ownRecommendation = ownGrants.data?.boernehusCase?.finalNote?.recommendations[0];
     for (const recommendationGrant of [ownRecommendation?.writeGrant, ownGrants.data?.boernehusCase?.writeGrant, null]) {
       const res = await stack.query("caseworker-frb", RESPOND, {
-        input: { recommendationId, recommendationGrant, caseId: own?.caseId, response: "OTHER_SUPPORT", otherSupport: "Samtaleforløb" },
+        input: {
+          recommendationId,
+          recommendationGrant,
+          caseId: own?.caseId,
+          response: "OTHER_SUPPORT",
+          otherSupport: "Samtaleforløb",
+          otherSupportKind: "ALONGSIDE_COURSE",
+        },
       });
       expect(errorOf(res)?.extensions?.code).toBe("NOT_FOUND");
     }
@@ -204,7 +213,14 @@ describe("a write into a case another subgraph owns carries the børnehus's writ
       const grants = await stack.query<Grants>("leader-kbh", GRANT, { id: target.caseId });
       const recommendationGrant = grants.data?.boernehusCase.finalNote?.recommendations.find((r) => r.id === recommendationId)?.writeGrant;
       const res = await stack.query<{ respondToRecommendation: { respondedByName: string } }>("leader-kbh", RESPOND, {
-        input: { recommendationId, recommendationGrant, caseId: target.caseId, response: "OTHER_SUPPORT", otherSupport: "Samtaleforløb" },
+        input: {
+          recommendationId,
+          recommendationGrant,
+          caseId: target.caseId,
+          response: "OTHER_SUPPORT",
+          otherSupport: "Samtaleforløb",
+          otherSupportKind: "ALONGSIDE_COURSE",
+        },
       });
       expect(res.data?.respondToRecommendation.respondedByName).toBe("Hanne Bech");
     }

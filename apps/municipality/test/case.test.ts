@@ -40,7 +40,7 @@ const granted = async (input: Record<string, unknown>) => ({
   recommendationGrant: await testCaseGrant(caseworker, input.caseId as string, "PARTICIPANT", input.recommendationId as string),
 });
 const RESPOND = `mutation($input: RespondToRecommendationInput!) {
-  respondToRecommendation(input: $input) { id recommendationId response measure { id kind } otherSupport declineReason note respondedAt respondedByName }
+  respondToRecommendation(input: $input) { id recommendationId response measure { id kind } otherSupport otherSupportKind declineReason note respondedAt respondedByName }
 }`;
 
 async function registerChild(overrides: Record<string, unknown> = {}) {
@@ -246,10 +246,15 @@ describe("responses to the børnehus's recommendations", () => {
       [{ response: "MEASURE", measureId: foreignMeasure.id }, "measureId"],
       [{ response: "MEASURE", measureId: randomUUID() }, "measureId"],
       [{ response: "OTHER_SUPPORT" }, "otherSupport"],
-      [{ response: "OTHER_SUPPORT", otherSupport: "   " }, "otherSupport"],
+      [{ response: "OTHER_SUPPORT", otherSupport: "   ", otherSupportKind: "EARLY_PREVENTIVE" }, "otherSupport"],
+      [{ response: "OTHER_SUPPORT", otherSupport: "Samtaler" }, "otherSupportKind"],
+      [{ response: "DECLINED", declineReason: "NOT_NEEDED", otherSupportKind: "PRIVATE_TREATMENT" }, "otherSupportKind"],
       [{ response: "DECLINED" }, "declineReason"],
       [{ response: "DECLINED", declineReason: "OTHER" }, "note"],
-      [{ response: "OTHER_SUPPORT", otherSupport: "Samtaler", declineReason: "NOT_NEEDED" }, "declineReason"],
+      [
+        { response: "OTHER_SUPPORT", otherSupport: "Samtaler", otherSupportKind: "ALONGSIDE_COURSE", declineReason: "NOT_NEEDED" },
+        "declineReason",
+      ],
     ];
     for (const [input, field] of cases) {
       const res = await call(caseworker, RESPOND, { input: await granted({ ...base, ...input }) });
@@ -272,9 +277,19 @@ describe("responses to the børnehus's recommendations", () => {
       respondedByName: caseworker.name,
     });
     const otherSupport = await call(caseworker, RESPOND, {
-      input: await granted({ recommendationId: randomUUID(), caseId, response: "OTHER_SUPPORT", otherSupport: "Samtaleforløb hos PPR" }),
+      input: await granted({
+        recommendationId: randomUUID(),
+        caseId,
+        response: "OTHER_SUPPORT",
+        otherSupport: "Samtaleforløb hos PPR",
+        otherSupportKind: "ALONGSIDE_COURSE",
+      }),
     });
-    expect(ok(otherSupport, "respondToRecommendation")).toMatchObject({ response: "OTHER_SUPPORT", otherSupport: "Samtaleforløb hos PPR" });
+    expect(ok(otherSupport, "respondToRecommendation")).toMatchObject({
+      response: "OTHER_SUPPORT",
+      otherSupport: "Samtaleforløb hos PPR",
+      otherSupportKind: "ALONGSIDE_COURSE",
+    });
     const declined = await call(caseworker, RESPOND, {
       input: await granted({ recommendationId: randomUUID(), caseId, response: "DECLINED", declineReason: "FAMILY_MOTIVATION" }),
     });
@@ -458,6 +473,7 @@ function syntheticCourse(): SyntheticCourse {
         response: "MEASURE",
         measureId,
         otherSupport: null,
+        otherSupportKind: null,
         declineReason: null,
         respondedAt: "2025-06-01T10:00:00Z",
         respondedBySub: "synthetic:cw-b",

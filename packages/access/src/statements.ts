@@ -19,13 +19,16 @@ type CryptoKey = Awaited<ReturnType<typeof importSPKI>>;
  *  - `custody` (municipality → police): whether a custody holder of the case's child objects to
  *    a video interview, for a principal who may see the case;
  *  - `course-registered` (børnehus → municipality): a receipt that the course of a referral is
- *    registered, signed with the børnehus's grant key.
+ *    registered, signed with the børnehus's grant key;
+ *  - `developments` (municipality → børnehus): what happened in the municipality's part of a case
+ *    since the børnehus's assessment began (measures, notifications, caseworker changes), by kind
+ *    and record id, for a principal who may see the case: the final note may name only these.
  */
 export const MUNICIPALITY_STATEMENT_ISSUER = "samraad-municipality";
 export const BOERNEHUS_STATEMENT_ISSUER = "samraad-boernehus";
 export const STATEMENT_TTL_SECONDS = 120;
 
-export type StatementKind = "referral" | "custody" | "course-registered";
+export type StatementKind = "referral" | "custody" | "course-registered" | "developments";
 
 export interface StatementKeys {
   privateKey?: CryptoKey;
@@ -53,10 +56,18 @@ export interface CourseRegisteredStatement {
   caseId: string;
 }
 
+export interface DevelopmentsStatement {
+  caseId: string;
+  /** The assessment's start the list runs from (ISO). */
+  since: string;
+  items: Array<{ kind: string; id: string; at: string }>;
+}
+
 interface Payloads {
   referral: ReferralStatement;
   custody: CustodyStatement;
   "course-registered": CourseRegisteredStatement;
+  developments: DevelopmentsStatement;
 }
 
 let cached: { env: string; keys: StatementKeys } | null = null;
@@ -83,7 +94,8 @@ export async function statementKeysFromEnv(env: NodeJS.ProcessEnv = process.env)
 
 /** The record a statement is about: its audience, so a statement for one record never passes for another. */
 function audienceOf<K extends StatementKind>(kind: K, payload: Payloads[K]): string {
-  return kind === "custody" ? `custody:${payload.caseId}` : `${kind}:${(payload as ReferralStatement).referralId}`;
+  if (kind === "custody" || kind === "developments") return `${kind}:${(payload as CustodyStatement | DevelopmentsStatement).caseId}`;
+  return `${kind}:${(payload as ReferralStatement).referralId}`;
 }
 
 export async function signStatement<K extends StatementKind>(

@@ -41,6 +41,23 @@ export type RecommendationKind = (typeof RECOMMENDATION_KINDS)[number];
 export const RESPONSE_KINDS = ["MEASURE", "OTHER_SUPPORT", "DECLINED"] as const;
 export type ResponseKind = (typeof RESPONSE_KINDS)[number];
 
+/**
+ * The kinds of other support than a measure (seed 000: "støtte sideløbende med forløbet i
+ * børnehuset, tidligt forebyggende indsatser eller støtte i privat regi"), in the order the
+ * answer form offers them. They make up the difference between the 67% and the 76%. Owner: municipality.
+ */
+export const OTHER_SUPPORT_KINDS = ["ALONGSIDE_COURSE", "EARLY_PREVENTIVE", "PRIVATE_TREATMENT"] as const;
+export type OtherSupportKind = (typeof OTHER_SUPPORT_KINDS)[number];
+
+/**
+ * What happened in the municipality's part of a case while the børnehus assessed the child, as
+ * the final note's editor lists it (seed 000: the note should account for "mellemliggende tiltag
+ * og ændringer i barnets situation"). Owner: municipality (it states them); the børnehus stores
+ * which of them the note took into account.
+ */
+export const CASE_DEVELOPMENT_KINDS = ["MEASURE_DECIDED", "MEASURE_STARTED", "NOTIFICATION", "CASEWORKER_CHANGE"] as const;
+export type CaseDevelopmentKind = (typeof CASE_DEVELOPMENT_KINDS)[number];
+
 /** Why a recommendation was declined. Owner: municipality. */
 export const DECLINE_REASONS = ["FAMILY_MOTIVATION", "NOT_NEEDED", "SUPPORT_ELSEWHERE", "OTHER"] as const;
 export type DeclineReason = (typeof DECLINE_REASONS)[number];

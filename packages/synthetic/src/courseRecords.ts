@@ -412,6 +412,8 @@ export function recommendationResponses(
 
   recommendations.forEach((rec, i) => {
     const answer = answerFor(i);
+    // One draw for the kind and its text together, so the rest of the world stays as it was.
+    const other = answer === "OTHER_SUPPORT" ? text.otherSupport(rng) : null;
     if (answer === "UNANSWERED") return;
     const late = answer === "LATE_MEASURE";
     const respondedAt = workingSlot(rng, sentAt + days(late ? rng.float(60, 150) : rng.float(5, answer === "DECLINED" ? 90 : 60)));
@@ -430,7 +432,8 @@ export function recommendationResponses(
       recommendationId: rec.id,
       response: late ? "MEASURE" : answer,
       measureId,
-      otherSupport: answer === "OTHER_SUPPORT" ? text.otherSupportText(rng) : null,
+      otherSupport: other?.text ?? null,
+      otherSupportKind: other?.kind ?? null,
       declineReason: answer === "DECLINED" ? rng.weighted(DECLINE_REASONS) : null,
       respondedAt: iso(respondedAt),
       respondedBySub: context.caseworkers.at(respondedAt).sub,

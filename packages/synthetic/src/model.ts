@@ -35,9 +35,9 @@ export type CrisisRecipient = "CHILD" | "CAREGIVER";
 export type FinalNoteStatus = "DRAFT" | "SIGNED" | "SENT";
 
 // The ordered vocabularies (measure kinds on the intervention ladder, recommendations, responses): one definition, in @samraad/access.
-import type { DeclineReason, MeasureKind, RecommendationKind, ResponseKind } from "@samraad/access/vocabulary";
+import type { DeclineReason, MeasureKind, OtherSupportKind, RecommendationKind, ResponseKind } from "@samraad/access/vocabulary";
 
-export type { DeclineReason, MeasureKind, RecommendationKind, ResponseKind };
+export type { DeclineReason, MeasureKind, OtherSupportKind, RecommendationKind, ResponseKind };
 
 export interface MunicipalityInfo {
   code: string; // official four-digit code, e.g. "0101"
@@ -162,6 +162,7 @@ export interface SyntheticCourse {
     response: ResponseKind;
     measureId: string | null;
     otherSupport: string | null;
+    otherSupportKind: OtherSupportKind | null;
     declineReason: DeclineReason | null;
     respondedAt: string;
     respondedBySub: string;

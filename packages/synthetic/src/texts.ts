@@ -11,6 +11,7 @@ import type {
   ExaminationKind,
   MeetingKind,
   NotificationSource,
+  OtherSupportKind,
   RecommendationKind,
   Region,
 } from "./model.ts";
@@ -199,13 +200,18 @@ export function finalNoteText(rng: Random, burden: BurdenLevel, recommendationCo
   ])} Belastningsgraden vurderes som ${level}. ${close}`;
 }
 
-export function otherSupportText(rng: Random): string {
-  return rng.pick([
-    "Psykologforløb via skolens PPR.",
-    "Familien har selv iværksat privat psykologbehandling.",
-    "Støtte via sundhedsplejen og skolen.",
-    "Forløb i børne- og ungdomspsykiatrien.",
-    "Gruppeforløb i frivillig organisation.",
+/**
+ * Other support than a measure, with its kind (seed 000 names three: alongside the course, early
+ * preventive support, private treatment). Alongside and early preventive weigh 2 each, private 1:
+ * the analysis has no register data on private treatment, so the municipality knows of it less.
+ */
+export function otherSupport(rng: Random): { kind: OtherSupportKind; text: string } {
+  return rng.pick<{ kind: OtherSupportKind; text: string }>([
+    { kind: "ALONGSIDE_COURSE", text: "Psykologforløb via skolens PPR, sideløbende med forløbet i børnehuset." },
+    { kind: "ALONGSIDE_COURSE", text: "Samtaler hos kommunens familierådgivning under forløbet." },
+    { kind: "EARLY_PREVENTIVE", text: "Støtte via sundhedsplejen og skolen." },
+    { kind: "EARLY_PREVENTIVE", text: "Gruppeforløb i frivillig organisation." },
+    { kind: "PRIVATE_TREATMENT", text: "Familien har selv iværksat privat psykologbehandling." },
   ]);
 }
 

@@ -47,9 +47,13 @@ export const DEFAULT_UNTIL = "2026-11-01";
  * back, so the demo shows whole courses (final notes, follow-up) as well as new ones. Its
  * `until` is the day it is seeded (scripts/demoWorld.ts). The seed is one in which every
  * persona who works cases has open ones, new ones among them, in so small a world (Frederiksberg
- * has few courses); test/demoWorld.test.ts holds it to that on any date.
+ * has few courses); test/demoWorld.test.ts holds it to that on any date. Seed 37 also makes the demo's
+ * national follow-through read as the analysis's (seed 000): of its ~110 courses whose note
+ * recommended support and has had its six months, 67.0% got a measure in time and 75.9% any support
+ * (66.7% / 75.7% ending 2031); seed 67 gave 76% and 83%, chance on so few courses (±4.5 points).
+ * Found by trying seeds 1-399 against both (issue 23, point 5).
  */
-export const DEMO_WORLD = { courses: 300, seed: 67, coursesPerYear: 150 } as const;
+export const DEMO_WORLD = { courses: 300, seed: 37, coursesPerYear: 150 } as const;
 
 const PROGRESS_EVERY = 1000;
 

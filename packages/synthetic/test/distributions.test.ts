@@ -19,6 +19,11 @@ describe("distributions on 5,000 courses", () => {
     expect(ft.courses).toBeGreaterThan(1500);
     expect(Math.abs(100 * ft.measureShare - 67)).toBeLessThanOrEqual(4);
     expect(Math.abs(100 * ft.withOtherSupportShare - 76)).toBeLessThanOrEqual(4);
+    // The difference is other support only, and each of its three kinds (seed 000) has a part of it.
+    expect(ft.otherSupportOnlyShare).toBeCloseTo(ft.withOtherSupportShare - ft.measureShare, 10);
+    const kinds = Object.values(ft.otherSupportOnlyByKind);
+    expect(kinds.reduce((a, b) => a + b, 0)).toBeCloseTo(ft.otherSupportOnlyShare, 10);
+    for (const k of kinds) expect(k).toBeGreaterThan(0.01);
   });
 
   it("follow-through depends on burden level and varies by municipality", () => {

@@ -171,7 +171,21 @@ export function followThrough(courses: readonly SyntheticCourse[], until: string
     });
   };
   const otherSupport = (c: SyntheticCourse) => c.recommendationResponses.some((r) => r.response === "OTHER_SUPPORT");
+  // The difference between the two shares, by the kind of the earliest other support.
+  const otherOnly = base.filter((c) => !timelyMeasure(c) && otherSupport(c));
+  const kindOf = (c: SyntheticCourse) =>
+    c.recommendationResponses
+      .filter((r) => r.response === "OTHER_SUPPORT")
+      .sort((a, b) => Date.parse(a.respondedAt) - Date.parse(b.respondedAt))[0]?.otherSupportKind;
+  const otherSupportOnlyByKind = Object.fromEntries(
+    (["ALONGSIDE_COURSE", "EARLY_PREVENTIVE", "PRIVATE_TREATMENT"] as const).map((k) => [
+      k,
+      otherOnly.filter((c) => kindOf(c) === k).length / base.length,
+    ]),
+  );
   return {
+    otherSupportOnlyShare: otherOnly.length / base.length,
+    otherSupportOnlyByKind,
     courses: base.length,
     measureShare: base.filter(timelyMeasure).length / base.length,
     withOtherSupportShare: base.filter((c) => timelyMeasure(c) || otherSupport(c)).length / base.length,

@@ -9,6 +9,7 @@ import type {
   CaseRow,
   ConsultationRow,
   CrisisSupportSessionRow,
+  FinalNoteConsiderationRow,
   FinalNoteRow,
   MeetingParticipantRow,
   MeetingRow,
@@ -123,6 +124,15 @@ export function createLoaders(db: Db) {
     ),
     recommendationsByFinalNoteId: many<RecommendationRow>(
       (ids) => db.keyed.rows<RecommendationRow>("Recommendation", { key: "finalNoteId", keys: ids, orderBy: [["position", "asc"]] }),
+      (r) => r.finalNoteId,
+    ),
+    considerationsByFinalNoteId: many<FinalNoteConsiderationRow>(
+      (ids) =>
+        db.keyed.rows<FinalNoteConsiderationRow>("FinalNoteConsideration", {
+          key: "finalNoteId",
+          keys: ids,
+          orderBy: [["occurredAt", "asc"]],
+        }),
       (r) => r.finalNoteId,
     ),
     consultationsByCaseId: many<ConsultationRow>(

@@ -8,6 +8,7 @@ import type {
   CrisisSupportSession,
   EmergencyAccess,
   FinalNote,
+  FinalNoteConsideration,
   MeetingParticipant,
   Recommendation,
   SamraadMeeting,
@@ -24,5 +25,6 @@ export type CrisisSupportSessionRow = CrisisSupportSession;
 export type AssessmentRow = Assessment;
 export type FinalNoteRow = FinalNote;
 export type RecommendationRow = Recommendation;
+export type FinalNoteConsiderationRow = FinalNoteConsideration;
 export type ConsultationRow = Consultation;
 export type EmergencyAccessRow = EmergencyAccess;

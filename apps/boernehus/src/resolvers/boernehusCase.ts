@@ -4,6 +4,7 @@ import { lockCase } from "../data/lookup.ts";
 import { assertMayRegister, registrantAsParticipant } from "../domain/caseAccess.ts";
 import { boernehusClocks } from "../domain/clocks.ts";
 import { alreadyRegistered, assertCanClose, pageSize, validateRegistration } from "../domain/course.ts";
+import { finalNoteAge } from "../domain/finalNoteAge.ts";
 import type { BoernehusCaseResolvers, MutationResolvers, QueryResolvers } from "../generated/graphql.ts";
 
 export const BoernehusCase: BoernehusCaseResolvers = {
@@ -24,6 +25,9 @@ export const BoernehusCase: BoernehusCaseResolvers = {
     const note = await ctx.loaders.finalNoteByCaseId.load(course.id);
     return note?.sentAt ? (await ctx.loaders.recommendationsByFinalNoteId.load(note.id)).map((r) => r.id) : [];
   },
+  // For the municipality's developments since the assessment began (@requires).
+  assessmentStartedAt: async (course, _args, ctx) => (await ctx.loaders.assessmentByCaseId.load(course.id))?.startedAt ?? null,
+  finalNoteAge: async (course, _args, ctx) => finalNoteAge(course, await ctx.loaders.finalNoteByCaseId.load(course.id), ctx.clock.now()),
 };
 
 export const boernehusCaseQueries: Pick<QueryResolvers, "boernehusCase" | "boernehusCases"> = {

@@ -1,4 +1,8 @@
+import { MUNICIPALITY_STATEMENT_ISSUER, statementKeysFromEnv, verifyStatement } from "@samraad/access";
+import type { Context } from "../context.ts";
+import { assessmentStartedAt, replaceConsiderations } from "../data/considerations.ts";
 import { findFinalNote, lockCase, FINAL_NOTE as NOTE, type Tx } from "../data/lookup.ts";
+import { planConsiderations } from "../domain/considerations.ts";
 import {
   assertCanDraft,
   assertCanSend,
@@ -10,13 +14,38 @@ import {
   visibleText,
 } from "../domain/finalNote.ts";
 import { assertUpdated, assertVersion } from "../domain/version.ts";
-import type { FinalNoteResolvers, MutationResolvers, RecommendationResolvers } from "../generated/graphql.ts";
+import type { ConsideredDevelopmentInput, FinalNoteResolvers, MutationResolvers, RecommendationResolvers } from "../generated/graphql.ts";
 
 export const FinalNote: FinalNoteResolvers = {
   __resolveReference: async (ref, ctx) => ctx.access.visibleRow(await ctx.loaders.finalNoteById.load(ref.id)),
   text: (note, _args, ctx) => visibleText(note, ctx.principal),
   recommendations: (note, _args, ctx) => ctx.loaders.recommendationsByFinalNoteId.load(note.id),
+  consideredDevelopments: (note, _args, ctx) => ctx.loaders.considerationsByFinalNoteId.load(note.id),
 };
+
+/**
+ * The developments the note names, checked against the municipality's signed list for this case
+ * and principal (docs/access-model.md, "Statements between sectors"); null input: leave as is.
+ */
+async function considerations(
+  tx: Tx,
+  ctx: Context,
+  caseId: string,
+  inputs: readonly ConsideredDevelopmentInput[] | null | undefined,
+  token: string | null | undefined,
+) {
+  if (inputs == null) return null;
+  const statement =
+    inputs.length === 0
+      ? null
+      : await verifyStatement("developments", token, {
+          sub: ctx.principal.sub,
+          issuer: MUNICIPALITY_STATEMENT_ISSUER,
+          publicKey: (await statementKeysFromEnv()).publicKey,
+          record: caseId,
+        });
+  return planConsiderations(inputs, statement, await assessmentStartedAt(tx, caseId));
+}
 
 export const Recommendation: RecommendationResolvers = {
   __resolveReference: async (ref, ctx) => ctx.access.visibleRow(await ctx.loaders.recommendationById.load(ref.id)),
@@ -44,8 +73,10 @@ export const finalNoteMutations: Pick<MutationResolvers, "draftFinalNote" | "rev
     return ctx.db.$transaction(async (tx) => {
       const course = await lockCase(tx, input.caseId, ctx.access);
       assertCanDraft(course, await tx.finalNote.findUnique({ where: { caseId: course.id } }));
+      const considered = await considerations(tx, ctx, course.id, input.consideredDevelopments, input.developmentsStatement);
       const note = await tx.finalNote.create({ data: { caseId: course.id, text, draftedAt: ctx.clock.now() } });
       await applyRecommendations(tx, note, plan);
+      if (considered) await replaceConsiderations(tx, note, considered);
       return note;
     });
   },
@@ -59,7 +90,9 @@ export const finalNoteMutations: Pick<MutationResolvers, "draftFinalNote" | "rev
       assertEditable(note);
       assertVersion(NOTE, note, input.version);
       const plan = planRecommendations(input.recommendations, await tx.recommendation.findMany({ where: { finalNoteId: note.id } }));
+      const considered = await considerations(tx, ctx, note.caseId, input.consideredDevelopments, input.developmentsStatement);
       await applyRecommendations(tx, note, plan);
+      if (considered) await replaceConsiderations(tx, note, considered);
       return updateNote(tx, note.id, input.version, { text });
     });
   },

@@ -28,6 +28,8 @@ export type CaseRef = {
   /** SAMRAAD facts from the børnehus for the municipality's clocks (@requires), as the plan sends them: JSON. */
   finalNoteSentAt?: string | null;
   recommendationIds?: string[] | null;
+  /** When the børnehus's assessment began (@requires, JSON): the developments run from it. */
+  assessmentStartedAt?: string | null;
 };
 /** A Recommendation (owned by the børnehus subgraph), known here by its id, with the grant for its case (@requires). */
 export type RecommendationRef = { id: string; accessGrant?: string | null };

@@ -130,6 +130,7 @@ export async function seedMunicipality(db: BulkInsertTarget, courses: SyntheticC
           response: r.response,
           measureId: r.measureId,
           otherSupport: r.otherSupport,
+          otherSupportKind: r.otherSupportKind,
           declineReason: r.declineReason,
           respondedAt: at(r.respondedAt),
           respondedBySub: r.respondedBySub,

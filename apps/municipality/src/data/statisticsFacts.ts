@@ -1,5 +1,6 @@
+import { OTHER_SUPPORT_KINDS } from "@samraad/access/vocabulary";
 import { danishDate, pseudonym } from "@samraad/subgraph-kit";
-import type { Gender, PrismaClient } from "../generated/prisma/client.ts";
+import type { Gender, OtherSupportKind, PrismaClient } from "../generated/prisma/client.ts";
 
 export interface MunicipalityStatisticsAssignmentRow {
   caseworkerPseudonym: string;
@@ -13,6 +14,7 @@ export interface MunicipalityStatisticsFactRow {
   coursePseudonym: string;
   responseMeasureStartedOn: string | null;
   otherSupportRespondedOn: string | null;
+  otherSupportKind: OtherSupportKind | null;
   childGender: Gender;
   assignments: MunicipalityStatisticsAssignmentRow[];
 }
@@ -30,7 +32,9 @@ export async function statisticsFacts(db: PrismaClient, afterId: string | null, 
       caseId: true,
       child: { select: { gender: true } },
       caseworkerAssignments: { orderBy: { from: "asc" }, select: { caseworkerSub: true, from: true, to: true } },
-      recommendationResponses: { select: { response: true, respondedAt: true, measure: { select: { startedAt: true } } } },
+      recommendationResponses: {
+        select: { response: true, respondedAt: true, otherSupportKind: true, measure: { select: { startedAt: true } } },
+      },
     },
   });
   return referrals.map((r) => ({
@@ -42,6 +46,7 @@ export async function statisticsFacts(db: PrismaClient, afterId: string | null, 
     otherSupportRespondedOn: danishDate(
       earliest(r.recommendationResponses.filter((x) => x.response === "OTHER_SUPPORT").map((x) => x.respondedAt)),
     ),
+    otherSupportKind: earliestOtherSupportKind(r.recommendationResponses),
     childGender: r.child.gender,
     assignments: r.caseworkerAssignments.map((a) => ({
       caseworkerPseudonym: pseudonym("caseworker", a.caseworkerSub),
@@ -50,3 +55,20 @@ export async function statisticsFacts(db: PrismaClient, afterId: string | null, 
     })),
   }));
 }
+
+/**
+ * The kind of the earliest answer OTHER_SUPPORT (ties on the same instant: the order of
+ * OtherSupportKind), so that each course's other support counts under one kind and the kinds add
+ * up to the difference between the 67% and the 76%. Null where there is none, or where the
+ * earliest was given before the kinds existed.
+ */
+export function earliestOtherSupportKind(
+  responses: ReadonlyArray<{ response: string; respondedAt: Date; otherSupportKind: OtherSupportKind | null }>,
+): OtherSupportKind | null {
+  const others = responses
+    .filter((x) => x.response === "OTHER_SUPPORT")
+    .sort((a, b) => a.respondedAt.getTime() - b.respondedAt.getTime() || rank(a.otherSupportKind) - rank(b.otherSupportKind));
+  return others[0]?.otherSupportKind ?? null;
+}
+
+const rank = (kind: OtherSupportKind | null) => (kind ? OTHER_SUPPORT_KINDS.indexOf(kind) : OTHER_SUPPORT_KINDS.length);

@@ -1,3 +1,4 @@
+import type { OtherSupportKind } from "@samraad/access/vocabulary";
 import { badInput, conflict, nonEmpty } from "@samraad/subgraph-kit";
 import type { MeasureRow, RecommendationResponseRow } from "../data/rows.ts";
 
@@ -10,6 +11,7 @@ export interface ResponseInput {
   measure: MeasureRow | null;
   measureId?: string | null;
   otherSupport?: string | null;
+  otherSupportKind?: OtherSupportKind | null;
   declineReason?: DeclineReason | null;
   note?: string | null;
 }
@@ -18,6 +20,8 @@ export interface ResponseInput {
  * The municipality is not bound by the recommendations, but it must answer each one:
  * followed with a measure of the same case, other support (named), or declined (with a
  * reason, so the national data can show e.g. the family's lack of motivation). One answer each.
+ * Other support names its kind, so the difference between the 67% and the 76% (seed 000) can be
+ * told apart: alongside the course, early preventive support, or private treatment.
  */
 export function validateResponse(existing: RecommendationResponseRow | null, input: ResponseInput) {
   if (existing) {
@@ -28,6 +32,7 @@ export function validateResponse(existing: RecommendationResponseRow | null, inp
   const onlyFor = (field: string, kind: ResponseKind) => badInput(`${field} belongs only to a response of ${kind}.`, field);
   if (input.response !== "MEASURE" && input.measureId) throw onlyFor("measureId", "MEASURE");
   if (input.response !== "OTHER_SUPPORT" && input.otherSupport) throw onlyFor("otherSupport", "OTHER_SUPPORT");
+  if (input.response !== "OTHER_SUPPORT" && input.otherSupportKind) throw onlyFor("otherSupportKind", "OTHER_SUPPORT");
   if (input.response !== "DECLINED" && input.declineReason) throw onlyFor("declineReason", "DECLINED");
   switch (input.response) {
     case "MEASURE":
@@ -35,12 +40,20 @@ export function validateResponse(existing: RecommendationResponseRow | null, inp
       if (!input.measure || input.measure.caseId !== input.caseId) {
         throw badInput("measureId must name a measure decided for the same case.", "measureId");
       }
-      return { measureId: input.measure.id, otherSupport: null, declineReason: null, note };
-    case "OTHER_SUPPORT":
-      return { measureId: null, otherSupport: nonEmpty(input.otherSupport ?? "", "otherSupport", 2000), declineReason: null, note };
+      return { measureId: input.measure.id, otherSupport: null, otherSupportKind: null, declineReason: null, note };
+    case "OTHER_SUPPORT": {
+      const otherSupport = nonEmpty(input.otherSupport ?? "", "otherSupport", 2000);
+      if (!input.otherSupportKind) {
+        throw badInput(
+          "A response of OTHER_SUPPORT needs an otherSupportKind: alongside the course, early preventive, or private treatment.",
+          "otherSupportKind",
+        );
+      }
+      return { measureId: null, otherSupport, otherSupportKind: input.otherSupportKind, declineReason: null, note };
+    }
     case "DECLINED":
       if (!input.declineReason) throw badInput("A response of DECLINED needs a declineReason.", "declineReason");
       if (input.declineReason === "OTHER" && !note) throw badInput("declineReason OTHER needs a note saying why.", "note");
-      return { measureId: null, otherSupport: null, declineReason: input.declineReason, note };
+      return { measureId: null, otherSupport: null, otherSupportKind: null, declineReason: input.declineReason, note };
   }
 }

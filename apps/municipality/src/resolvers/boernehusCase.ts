@@ -1,7 +1,8 @@
 import { MUNICIPALITY_STATEMENT_ISSUER, signStatement, statementKeysFromEnv } from "@samraad/access";
 import { assessmentForReferral } from "../domain/childAssessment.ts";
 import { municipalityClocks } from "../domain/clocks.ts";
-import type { BoernehusCaseResolvers } from "../generated/graphql.ts";
+import { developmentsSince } from "../domain/developments.ts";
+import type { BoernehusCaseResolvers, CaseDevelopmentsResolvers } from "../generated/graphql.ts";
 import { requireGrant } from "./caseGrant.ts";
 
 /**
@@ -72,5 +73,37 @@ export const BoernehusCase: BoernehusCaseResolvers = {
     };
     const facts = { referral, referralsOfChild, notifications, assessments, measures, responses, hub };
     return municipalityClocks(facts, ctx.clock.definitions, ctx.clock.now());
+  },
+  developmentsSinceAssessment: async (ref, _args, ctx) => {
+    await requireGrant(ctx, ref);
+    if (!ref.assessmentStartedAt) return null;
+    const referral = await ctx.loaders.referralByCaseId.load(ref.id);
+    if (!referral) return null;
+    const since = new Date(ref.assessmentStartedAt);
+    const [measures, notifications, assignments] = await Promise.all([
+      ctx.loaders.measuresByCaseId.load(ref.id),
+      ctx.loaders.notificationsByChildId.load(referral.childId),
+      ctx.loaders.assignmentsByCaseId.load(ref.id),
+    ]);
+    return { caseId: ref.id, since, items: developmentsSince(since, ctx.clock.now(), { measures, notifications, assignments }) };
+  },
+};
+
+/**
+ * The municipality's signed word for the list (kind and record id of each item), for the final
+ * note's write in the børnehus subgraph: the børnehus verifies it and stores only what it names.
+ */
+export const CaseDevelopments: CaseDevelopmentsResolvers = {
+  statement: async (developments, _args, ctx) => {
+    const keys = await statementKeysFromEnv();
+    return signStatement(
+      "developments",
+      {
+        caseId: developments.caseId,
+        since: developments.since.toISOString(),
+        items: developments.items.map((d) => ({ kind: d.kind, id: d.recordId, at: d.at.toISOString() })),
+      },
+      { sub: ctx.principal.sub, issuer: MUNICIPALITY_STATEMENT_ISSUER, privateKey: keys.privateKey },
+    );
   },
 };

@@ -2,7 +2,7 @@ import { DateScalar, DateTimeScalar } from "@samraad/subgraph-kit";
 import type { Resolvers } from "../generated/graphql.ts";
 import { AccessReport, accessReportQueries } from "./accessReport.ts";
 import { alertMutations, alertQueries } from "./alert.ts";
-import { BoernehusCase } from "./boernehusCase.ts";
+import { BoernehusCase, CaseDevelopments } from "./boernehusCase.ts";
 import { caseworkerMutations } from "./caseworker.ts";
 import { Child, childMutations, childQueries } from "./child.ts";
 import { ChildAssessment, childAssessmentMutations } from "./childAssessment.ts";
@@ -18,6 +18,7 @@ export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
   Date: DateScalar,
   BoernehusCase,
+  CaseDevelopments,
   Recommendation,
   Child,
   Notification,

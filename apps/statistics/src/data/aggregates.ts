@@ -11,6 +11,8 @@ export interface AggregateRow {
   n: number;
   a: number;
   b: number;
+  /** The family's further numerators (Family.parts), in order; empty where it has none. */
+  parts: number[];
   median: number | null;
   p90: number | null;
 }
@@ -53,16 +55,18 @@ export function aggregateSql(family: Family, breakdown: Breakdown): string {
   const unnest = unnestExpression(breakdown);
   const sets =
     breakdown === "NONE" ? `(region, municipality), (region), ()` : `(region, municipality, category), (region, category), (category)`;
-  const filter = (column: "a" | "b") => `count(*) FILTER (WHERE ${column})::int`;
+  const filter = (column: string) => `count(*) FILTER (WHERE ${column})::int`;
+  const parts = family.parts ?? [];
   const percentile = (p: number) => (family.days ? `percentile_cont(${p}) WITHIN GROUP (ORDER BY days)` : "NULL::float8");
   return `
     SELECT region::text AS region, municipality, ${breakdown === "NONE" ? "NULL::text" : "category"} AS category, GROUPING(region, municipality)::int AS grouping,
            count(*)::int AS n, ${filter("a")} AS a, ${filter("b")} AS b,
+           ${parts.length ? `ARRAY[${parts.map((_, i) => filter(`p${i}`)).join(", ")}]` : "ARRAY[]::int[]"} AS parts,
            ${percentile(0.5)} AS median, ${percentile(0.9)} AS p90
     FROM (
       SELECT m.region, f."municipalityCode" AS municipality, ${category} AS category,
              ${family.a ? `(${family.a})` : "false"} AS a, ${family.b ? `(${family.b})` : "false"} AS b,
-             ${family.days ?? "NULL::int"} AS days
+             ${parts.map((p, i) => `(${p}) AS p${i}, `).join("")}${family.days ?? "NULL::int"} AS days
       FROM "CourseFact" f
       JOIN "Municipality" m ON m.code = f."municipalityCode"
       ${unnest}

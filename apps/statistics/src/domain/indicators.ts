@@ -1,3 +1,4 @@
+import { OTHER_SUPPORT_KINDS } from "@samraad/access/vocabulary";
 import type { StatisticsBreakdown, StatisticsIndicator } from "../generated/graphql.ts";
 
 /**
@@ -18,6 +19,8 @@ export interface Family {
   /** Numerators (counts of a sub-set), if any. */
   a?: string;
   b?: string;
+  /** Further numerators that split b − a (follow-through: other support only, by kind). */
+  parts?: readonly string[];
   /** Days from referral, for median and P90. */
   days?: string;
 }
@@ -26,6 +29,13 @@ export interface Family {
 export const SIX_MONTHS_DAYS = 183;
 const timelyMeasure = `f."responseMeasureStartedOn" <= f."finalNoteSentOn" + ${SIX_MONTHS_DAYS}`;
 const timelyOtherSupport = `f."otherSupportRespondedOn" <= f."finalNoteSentOn" + ${SIX_MONTHS_DAYS}`;
+/**
+ * Other support only (no timely measure, IS NOT TRUE: a course without one has NULL there), by the
+ * kind of the earliest other support: the difference between the 67% and the 76%, split as seed
+ * 000 names it. The values are the vocabulary's own constants, never input.
+ */
+const otherSupportOnly = (kind: string) =>
+  `(${timelyMeasure}) IS NOT TRUE AND (${timelyOtherSupport}) AND f."otherSupportKind"::text = '${kind}'`;
 
 export const FAMILIES = {
   started: { indicator: "COURSES_STARTED", date: `f."referralReceivedOn"`, a: `f."firstSamraadHeldOn" IS NOT NULL` },
@@ -47,6 +57,7 @@ export const FAMILIES = {
     where: `f."recommendationCount" > 0 AND f."finalNoteSentOn" + ${SIX_MONTHS_DAYS} <= $3::date`,
     a: timelyMeasure,
     b: `(${timelyMeasure}) OR (${timelyOtherSupport})`,
+    parts: OTHER_SUPPORT_KINDS.map(otherSupportOnly),
   },
 } as const satisfies Record<string, Family>;
 export type FamilyName = keyof typeof FAMILIES;

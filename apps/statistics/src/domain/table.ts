@@ -26,6 +26,12 @@ export interface IndicatorRow {
   followThroughCourses: number | null;
   measureWithin6MonthsShare: number | null;
   anySupportWithin6MonthsShare: number | null;
+  /** The difference between the two: other support only (published where both are). */
+  otherSupportOnlyWithin6MonthsShare: number | null;
+  /** That difference by kind, as shares of the same base: the national total row only. */
+  otherSupportAlongsideCourseShare: number | null;
+  otherSupportEarlyPreventiveShare: number | null;
+  otherSupportPrivateTreatmentShare: number | null;
   openCoursesAtPeriodEnd: number | null;
   caseworkers: number | null;
   meanCaseload: number | null;
@@ -67,6 +73,8 @@ const SHARES: StatisticsShare[] = [
   "CASEWORKER_CONTINUITY_SHARE",
   "MEASURE_WITHIN_6_MONTHS_SHARE",
   "ANY_SUPPORT_WITHIN_6_MONTHS_SHARE",
+  "OTHER_SUPPORT_ONLY_WITHIN_6_MONTHS_SHARE",
+  "OTHER_SUPPORT_KIND_SHARES",
   "CASEWORKERS_ABOVE_GUIDELINE_SHARE",
 ];
 
@@ -232,7 +240,7 @@ export function buildTable(input: TableInput): IndicatorTable {
           suppressed.push(FAMILIES[name].indicator);
           return null;
         }
-        return family.cells.get(id) ?? { n: 0, a: 0, b: 0, median: null, p90: null };
+        return family.cells.get(id) ?? { n: 0, a: 0, b: 0, parts: [], median: null, p90: null };
       };
       const started = cell("started");
       const closed = cell("closed");
@@ -249,6 +257,14 @@ export function buildTable(input: TableInput): IndicatorTable {
         }
         return x && x.n > 0 && part !== undefined ? part / x.n : null;
       };
+      const measureShare = share(follow, follow?.a, families.followThrough.shareA, "MEASURE_WITHIN_6_MONTHS_SHARE");
+      const anySupportShare = share(follow, follow?.b, families.followThrough.shareB, "ANY_SUPPORT_WITHIN_6_MONTHS_SHARE");
+      const otherSupport = otherSupportShares(
+        follow,
+        measureShare !== null && anySupportShare !== null,
+        unit.level === "NATIONAL" && category === null,
+      );
+      suppressedShares.push(...otherSupport.withheld);
       const children = childrenOf(input, unit, category);
       let load: Caseload | null = null;
       if (category === null) {
@@ -276,8 +292,9 @@ export function buildTable(input: TableInput): IndicatorTable {
         daysToFinalNoteMedian: note?.median ?? null,
         daysToFinalNoteP90: note?.p90 ?? null,
         followThroughCourses: follow?.n ?? null,
-        measureWithin6MonthsShare: share(follow, follow?.a, families.followThrough.shareA, "MEASURE_WITHIN_6_MONTHS_SHARE"),
-        anySupportWithin6MonthsShare: share(follow, follow?.b, families.followThrough.shareB, "ANY_SUPPORT_WITHIN_6_MONTHS_SHARE"),
+        measureWithin6MonthsShare: measureShare,
+        anySupportWithin6MonthsShare: anySupportShare,
+        ...otherSupport.values,
         openCoursesAtPeriodEnd: load?.open ?? null,
         caseworkers: load?.caseworkers ?? null,
         meanCaseload: load && load.caseworkers > 0 ? load.open / load.caseworkers : null,
@@ -294,5 +311,64 @@ export function buildTable(input: TableInput): IndicatorTable {
     asOf: input.asOf,
     periodEnd: input.periodEnd,
     rows,
+  };
+}
+
+interface OtherSupportShares {
+  values: Pick<
+    IndicatorRow,
+    | "otherSupportOnlyWithin6MonthsShare"
+    | "otherSupportAlongsideCourseShare"
+    | "otherSupportEarlyPreventiveShare"
+    | "otherSupportPrivateTreatmentShare"
+  >;
+  withheld: StatisticsShare[];
+}
+
+/**
+ * The difference between the 76% and the 67% (other support only), and its split by kind
+ * (docs/indicators.md, "Other support").
+ *
+ * The difference is published wherever both shares are: the nested-share rule already holds
+ * b − a at 5 or more there (and base − (b − a) ≥ base − b ≥ 5), and it adds nothing an analyst
+ * could not subtract. The split by kind is published on the national total row only, the top of
+ * every sum, so no cell below it can be worked out from it; and only where each kind's count and
+ * its complement are at least 5, and the courses whose kind is not recorded (answers given before
+ * the kinds existed) are 0 or at least 5, so that no 1-4 children can be told apart by subtraction.
+ */
+export function otherSupportShares(
+  follow: Pick<AggregateRow, "n" | "a" | "b" | "parts"> | null,
+  bothPublished: boolean,
+  national: boolean,
+): OtherSupportShares {
+  const none: OtherSupportShares["values"] = {
+    otherSupportOnlyWithin6MonthsShare: null,
+    otherSupportAlongsideCourseShare: null,
+    otherSupportEarlyPreventiveShare: null,
+    otherSupportPrivateTreatmentShare: null,
+  };
+  // Withheld with its base, or with either share (listed, like the shares themselves).
+  if (!follow || !bothPublished)
+    return {
+      values: none,
+      withheld: ["OTHER_SUPPORT_ONLY_WITHIN_6_MONTHS_SHARE", ...(national ? (["OTHER_SUPPORT_KIND_SHARES"] as const) : [])],
+    };
+  const difference = follow.b - follow.a;
+  const values = { ...none, otherSupportOnlyWithin6MonthsShare: difference / follow.n };
+  if (!national) return { values, withheld: [] };
+  const [alongside = 0, early = 0, privately = 0] = follow.parts;
+  const unrecorded = difference - alongside - early - privately;
+  const publishable = (count: number) => count >= MIN_CHILDREN && follow.n - count >= MIN_CHILDREN;
+  if (![alongside, early, privately].every(publishable) || (unrecorded > 0 && unrecorded < MIN_CHILDREN)) {
+    return { values, withheld: ["OTHER_SUPPORT_KIND_SHARES"] };
+  }
+  return {
+    values: {
+      ...values,
+      otherSupportAlongsideCourseShare: alongside / follow.n,
+      otherSupportEarlyPreventiveShare: early / follow.n,
+      otherSupportPrivateTreatmentShare: privately / follow.n,
+    },
+    withheld: [],
   };
 }

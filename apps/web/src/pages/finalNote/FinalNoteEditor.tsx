@@ -1,11 +1,13 @@
 import { RECOMMENDATION_KINDS } from "@samraad/access/vocabulary";
 import { useState } from "react";
-import { useMutation } from "urql";
-import { ConfirmDialog, FieldError, ValidatedForm } from "../../components/Form.tsx";
+import { useClient, useMutation } from "urql";
+import { Choice, ConfirmDialog, FieldError, ValidatedForm } from "../../components/Form.tsx";
 import { FormStatus } from "../../components/FormStatus.tsx";
 import type { RecommendationKind } from "../../generated/graphql.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
+import { type Development, developmentKey, useDescribeDevelopment } from "./Developments.tsx";
 import {
+  DevelopmentsStatementDocument,
   DraftFinalNoteDocument,
   type FinalNoteData,
   ReviseFinalNoteDraftDocument,
@@ -22,9 +24,37 @@ interface RecommendationDraft {
   description: string;
 }
 
-/** The børnehus writes the final note (a draft it may revise), then signs it and sends it to the municipality. */
-export function FinalNoteEditor({ caseId, note, onChanged }: { caseId: string; note: FinalNoteData | null; onChanged(): void }) {
-  const { t, label } = useI18n();
+/**
+ * The børnehus writes the final note (a draft it may revise), then signs it and sends it to the
+ * municipality. Beside the text it ticks what of the municipality's developments since the
+ * assessment began the note takes into account (null: the municipality's list cannot be shown).
+ */
+export function FinalNoteEditor({
+  caseId,
+  note,
+  developments,
+  since,
+  onChanged,
+}: {
+  caseId: string;
+  note: FinalNoteData | null;
+  developments: readonly Development[] | null;
+  since: string | null;
+  onChanged(): void;
+}) {
+  const { t, label, date } = useI18n();
+  const describe = useDescribeDevelopment();
+  const client = useClient();
+  const [considered, setConsidered] = useState<ReadonlySet<string>>(
+    () => new Set((note?.consideredDevelopments ?? []).map(developmentKey)),
+  );
+  const toggle = (key: string, on: boolean) =>
+    setConsidered((set) => {
+      const next = new Set(set);
+      if (on) next.add(key);
+      else next.delete(key);
+      return next;
+    });
   const [text, setText] = useState(note?.text ?? "");
   const [recommendations, setRecommendations] = useState<RecommendationDraft[]>(
     note?.recommendations.map((r) => ({ key: r.id, id: r.id, kind: r.kind, description: r.description })) ?? [],
@@ -46,9 +76,21 @@ export function FinalNoteEditor({ caseId, note, onChanged }: { caseId: string; n
   const [confirming, setConfirming] = useState<"sign" | "send" | null>(null);
   const save = async () => {
     const list = recommendations.map(({ id, kind, description }) => ({ id, kind, description }));
+    // The list is sent only where the municipality's list is shown; the municipality's signed word
+    // for it (120 s) is fetched right before, as the recommendation grants are.
+    let developmentsInput = {};
+    if (developments) {
+      const chosen = developments.filter((d) => considered.has(developmentKey(d))).map((d) => ({ kind: d.kind, recordId: d.recordId }));
+      let developmentsStatement: string | null = null;
+      if (chosen.length > 0) {
+        const fresh = await client.query(DevelopmentsStatementDocument, { id: caseId }, { requestPolicy: "network-only" }).toPromise();
+        developmentsStatement = fresh.data?.boernehusCase?.developmentsSinceAssessment?.statement ?? null;
+      }
+      developmentsInput = { consideredDevelopments: chosen, developmentsStatement };
+    }
     const res = note
-      ? await revise({ input: { id: note.id, text, recommendations: list, version: note.version } })
-      : await draft({ input: { caseId, text, recommendations: list } });
+      ? await revise({ input: { id: note.id, text, recommendations: list, version: note.version, ...developmentsInput } })
+      : await draft({ input: { caseId, text, recommendations: list, ...developmentsInput } });
     if (res.data) {
       setSaved(t("finalNote.draftSaved"));
       onChanged();
@@ -116,6 +158,29 @@ export function FinalNoteEditor({ caseId, note, onChanged }: { caseId: string; n
             <button className="button button-secondary" type="button" onClick={add}>
               {t("finalNote.addRecommendation")}
             </button>
+          </fieldset>
+          <fieldset data-developments>
+            <legend>{since ? t("finalNote.developments.title", { date: date(since) }) : t("finalNote.developments.field")}</legend>
+            {developments === null ? (
+              <p>{t("finalNote.developments.unavailable")}</p>
+            ) : developments.length === 0 ? (
+              <p>{t("finalNote.developments.none")}</p>
+            ) : (
+              <>
+                <p className="form-hint">{t("finalNote.developments.hint")}</p>
+                <FieldError id="final-note-developments" />
+                {developments.map((d) => (
+                  <Choice
+                    key={developmentKey(d)}
+                    type="checkbox"
+                    value={developmentKey(d)}
+                    checked={considered.has(developmentKey(d))}
+                    onChange={(e) => toggle(developmentKey(d), e.target.checked)}
+                    label={describe(d)}
+                  />
+                ))}
+              </>
+            )}
           </fieldset>
           <div className="actions">
             <button type="submit" className="button button-primary" disabled={drafting.fetching || revising.fetching}>

@@ -8,6 +8,7 @@ import { PageTitle } from "../../components/PageTitle.tsx";
 import { ErrorPictureProvider, Facts, Field } from "../../components/Restricted.tsx";
 import { pictureOf } from "../../graphql/errors.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
+import { ConsideredList, NoteAge } from "./Developments.tsx";
 import { FinalNoteEditor } from "./FinalNoteEditor.tsx";
 import { type FinalNoteData, FinalNotePageDocument } from "./finalNoteOperations.ts";
 import { RespondForm } from "./RespondForm.tsx";
@@ -22,7 +23,7 @@ function ResponseView({ rec }: { rec: Recommendation }) {
     r.response === "MEASURE" && r.measure
       ? t("child.measureLine", { kind: label("MeasureKind", r.measure.kind), step: r.measure.ladderStep })
       : r.response === "OTHER_SUPPORT"
-        ? r.otherSupport
+        ? [r.otherSupportKind && label("OtherSupportKind", r.otherSupportKind), r.otherSupport].filter(Boolean).join(": ")
         : r.declineReason
           ? label("DeclineReason", r.declineReason)
           : "";
@@ -62,8 +63,16 @@ export function FinalNotePage() {
         ]}
       />
       <PageTitle>{t("finalNote.title")}</PageTitle>
+      {course.finalNoteAge && <NoteAge age={course.finalNoteAge} />}
       {writer && (
-        <FinalNoteEditor key={note ? `${note.id}-${note.version}` : "new"} caseId={course.id} note={note ?? null} onChanged={refresh} />
+        <FinalNoteEditor
+          key={note ? `${note.id}-${note.version}` : "new"}
+          caseId={course.id}
+          note={note ?? null}
+          developments={course.developmentsSinceAssessment?.items ?? null}
+          since={course.developmentsSinceAssessment?.since ?? null}
+          onChanged={refresh}
+        />
       )}
       {note ? (
         <section className="card" aria-labelledby="note-title">
@@ -87,6 +96,12 @@ export function FinalNotePage() {
               <p className="pre">
                 <Field coordinate="FinalNote.text">{note.text ?? (note.status === "SENT" ? null : t("finalNote.notYet"))}</Field>
               </p>
+            </>
+          )}
+          {(!writer || note.status !== "DRAFT") && (
+            <>
+              <h3>{t("finalNote.considered.title")}</h3>
+              <ConsideredList considered={note.consideredDevelopments} developments={course.developmentsSinceAssessment?.items ?? []} />
             </>
           )}
           <h3>{t("finalNote.recommendations")}</h3>

@@ -1,9 +1,9 @@
-import { DECLINE_REASONS, INTERVENTION_LADDER, RESPONSE_KINDS } from "@samraad/access/vocabulary";
+import { DECLINE_REASONS, INTERVENTION_LADDER, OTHER_SUPPORT_KINDS, RESPONSE_KINDS } from "@samraad/access/vocabulary";
 import { useState } from "react";
 import { useClient, useMutation } from "urql";
 import { Choice, FieldError, ValidatedForm } from "../../components/Form.tsx";
 import { FormStatus } from "../../components/FormStatus.tsx";
-import type { DeclineReason, MeasureKind, ResponseKind } from "../../generated/graphql.ts";
+import type { DeclineReason, MeasureKind, OtherSupportKind, ResponseKind } from "../../generated/graphql.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import {
   DecideMeasureDocument,
@@ -14,6 +14,7 @@ import {
 
 const RESPONSES: readonly ResponseKind[] = RESPONSE_KINDS;
 const REASONS: readonly DeclineReason[] = DECLINE_REASONS;
+const OTHER_KINDS: readonly OtherSupportKind[] = OTHER_SUPPORT_KINDS;
 /** The intervention ladder, lowest step first (one definition: @samraad/access/vocabulary). */
 export const MEASURE_KINDS: readonly MeasureKind[] = INTERVENTION_LADDER;
 
@@ -32,6 +33,7 @@ export function RespondForm(props: {
   const [response, setResponse] = useState<ResponseKind>("MEASURE");
   const [measure, setMeasure] = useState<string>(props.measures?.[0]?.id ?? `new:${MEASURE_KINDS[0]}`);
   const [otherSupport, setOtherSupport] = useState("");
+  const [otherKind, setOtherKind] = useState<OtherSupportKind>("ALONGSIDE_COURSE");
   const [reason, setReason] = useState<DeclineReason>("FAMILY_MOTIVATION");
   const [note, setNote] = useState("");
   const [deciding, decide] = useMutation(DecideMeasureDocument);
@@ -65,6 +67,7 @@ export function RespondForm(props: {
         response,
         measureId,
         otherSupport: response === "OTHER_SUPPORT" ? otherSupport : null,
+        otherSupportKind: response === "OTHER_SUPPORT" ? otherKind : null,
         declineReason: response === "DECLINED" ? reason : null,
         note: note || null,
       },
@@ -107,6 +110,22 @@ export function RespondForm(props: {
             </optgroup>
           </select>
         </label>
+      )}
+      {response === "OTHER_SUPPORT" && (
+        <fieldset>
+          <legend>{t("finalNote.answerOtherSupportKind")}</legend>
+          {OTHER_KINDS.map((k) => (
+            <Choice
+              key={k}
+              type="radio"
+              name={`${name}-other-kind`}
+              value={k}
+              checked={otherKind === k}
+              onChange={() => setOtherKind(k)}
+              label={label("OtherSupportKind", k)}
+            />
+          ))}
+        </fieldset>
       )}
       {response === "OTHER_SUPPORT" && (
         <label className="form-group">

@@ -21,6 +21,11 @@ export const FinalNotePageDocument = graphql(`
         signedByName
         sentAt
         version
+        consideredDevelopments {
+          kind
+          recordId
+          occurredAt
+        }
         recommendations {
           id
           kind
@@ -29,6 +34,7 @@ export const FinalNotePageDocument = graphql(`
             id
             response
             otherSupport
+            otherSupportKind
             declineReason
             note
             respondedAt
@@ -47,6 +53,49 @@ export const FinalNotePageDocument = graphql(`
         ladderStep
         decidedAt
       }
+      finalNoteAge {
+        from
+        to
+        sent
+        days
+        months
+        band
+        analysisLowMonths
+        analysisHighMonths
+      }
+      developmentsSinceAssessment {
+        since
+        items {
+          kind
+          recordId
+          at
+          measure {
+            id
+            kind
+            ladderStep
+          }
+          notification {
+            id
+            receivedAt
+          }
+          caseworkerAssignment {
+            id
+            caseworkerName
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** The municipality's signed list of what happened since the assessment began (120 s), fetched right before the note is saved. */
+export const DevelopmentsStatementDocument = graphql(`
+  query DevelopmentsStatement($id: ID!) {
+    boernehusCase(id: $id) {
+      id
+      developmentsSinceAssessment {
+        statement
+      }
     }
   }
 `);
@@ -61,6 +110,11 @@ export const DraftFinalNoteDocument = graphql(`
       status
       text
       version
+      consideredDevelopments {
+        kind
+        recordId
+        occurredAt
+      }
       recommendations {
         id
         kind
@@ -77,6 +131,11 @@ export const ReviseFinalNoteDraftDocument = graphql(`
       status
       text
       version
+      consideredDevelopments {
+        kind
+        recordId
+        occurredAt
+      }
       recommendations {
         id
         kind
@@ -144,6 +203,7 @@ export const RespondToRecommendationDocument = graphql(`
       recommendationId
       response
       otherSupport
+      otherSupportKind
       declineReason
       note
       respondedAt

@@ -75,6 +75,7 @@ export function FollowUpPage() {
                   ) : (
                     <p>
                       {t("steps.followUp.answered", { response: label("ResponseKind", answer.response), date: date(answer.respondedAt) })}
+                      {answer.otherSupportKind && <> · {label("OtherSupportKind", answer.otherSupportKind)}</>}
                       {answer.otherSupport && <> · {answer.otherSupport}</>}
                       {answer.declineReason && <> · {label("DeclineReason", answer.declineReason)}</>}
                     </p>

@@ -240,6 +240,7 @@ export const FollowUpDocument = graphql(`
         response
         respondedAt
         otherSupport
+        otherSupportKind
         declineReason
         measure {
           id
