@@ -85,7 +85,13 @@ function webDigest(): string {
   for (const part of ["src", "public", "index.html", "vite.config.ts", "package.json", "tsconfig.json"]) walk(join(WEB_ROOT, part));
   walk(join(REPO_ROOT, "package-lock.json"));
   // Vite also reads VITE_* variables from the environment.
-  hash.update(JSON.stringify(Object.entries(process.env).filter(([k]) => k.startsWith("VITE_")).sort()));
+  hash.update(
+    JSON.stringify(
+      Object.entries(process.env)
+        .filter(([k]) => k.startsWith("VITE_"))
+        .sort(),
+    ),
+  );
   return hash.digest("hex").slice(0, 24);
 }
 
