@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import type { SyntheticCourse } from "@samraad/synthetic";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type GraphQLResponse, type Stack, startStack } from "../support/stack.ts";
+import { codeOf, ok } from "../support/responses.ts";
+import { type Stack, startStack } from "../support/stack.ts";
 
 /**
  * Issue 23, point 4: a final note that knows what changed. The børnehus's editor reads, through
@@ -16,12 +17,6 @@ beforeAll(async () => {
   stack = await startStack({ courses: 120 });
 }, 600_000);
 afterAll(async () => stack?.stop());
-
-const codeOf = (res: GraphQLResponse) => res.errors?.[0]?.extensions?.code;
-function ok<T>(res: GraphQLResponse, name: string): T {
-  expect(res.errors, `${name}: ${JSON.stringify(res.errors)}`).toBeUndefined();
-  return (res.data as Record<string, T>)[name] as T;
-}
 
 const DEVELOPMENTS = `query($id: ID!) { boernehusCase(id: $id) {
   id

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type GraphQLResponse, type Stack, startStack } from "../support/stack.ts";
+import { codeOf, ok } from "../support/responses.ts";
+import { type Stack, startStack } from "../support/stack.ts";
 
 /**
  * Issue 20: the referral hand-off, end to end through the gateway (docs/access-model.md, "The
@@ -12,12 +13,6 @@ beforeAll(async () => {
   stack = await startStack({ courses: 120 });
 }, 600_000);
 afterAll(async () => stack?.stop());
-
-const codeOf = (res: GraphQLResponse) => res.errors?.[0]?.extensions?.code;
-function ok<T>(res: GraphQLResponse, name: string): T {
-  expect(res.errors, `${name}: ${JSON.stringify(res.errors)}`).toBeUndefined();
-  return (res.data as Record<string, T>)[name] as T;
-}
 
 const Q = {
   register: `mutation($input: RegisterChildInput!) { registerChild(input: $input) { id } }`,
