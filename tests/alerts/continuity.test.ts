@@ -77,7 +77,9 @@ describe("one caseworker throughout: the history on the case", () => {
     // The børnehus's coordinator of the case sees it too (SAMRAAD).
     const coordinator = course.participants.find((p) => p.sector === "BOERNEHUS" && p.sub === "persona:coordinator-hovedstaden");
     if (coordinator) {
-      const seen = await stack.query<{ boernehusCase: { caseworkerHistory: unknown[] } }>("coordinator-hovedstaden", HISTORY, { id: course.caseId });
+      const seen = await stack.query<{ boernehusCase: { caseworkerHistory: unknown[] } }>("coordinator-hovedstaden", HISTORY, {
+        id: course.caseId,
+      });
       expect(seen.data?.boernehusCase.caseworkerHistory).toHaveLength(course.caseworkerAssignments.length);
     }
     // Another municipality's caseworker and a police investigator outside the case: the case does not exist for them.
@@ -98,7 +100,12 @@ describe("reassigning, and the leader's alert when the caseworker changes during
   it("a caseworker may not hand a case on, another municipality may not touch it; the leader may, and is told at the next scan", async () => {
     const open = find((c) => c.municipalityCode === "0101" && c.course.closedAt === null && currentOf(c)?.caseworkerSub === KBH_CASEWORKER);
     const closed = find((c) => c.municipalityCode === "0101" && c.course.closedAt !== null && currentOf(c) !== undefined);
-    const input = (caseId: string) => ({ caseId, caseworkerSub: "persona:staff-kbh-continuity", caseworkerName: "Syntetisk Rådgiver", from: minutesAgo(5) });
+    const input = (caseId: string) => ({
+      caseId,
+      caseworkerSub: "persona:staff-kbh-continuity",
+      caseworkerName: "Syntetisk Rådgiver",
+      from: minutesAgo(5),
+    });
 
     const byCaseworker = await stack.query("caseworker-kbh", ASSIGN, { input: input(open.caseId) });
     expect(codeOf(byCaseworker)).toBe("FORBIDDEN");
@@ -128,7 +135,10 @@ describe("reassigning, and the leader's alert when the caseworker changes during
     expect(leader.map((a) => a.caseId)).not.toContain(closed.caseId);
     // Not for the caseworkers (the one who handed it on included), nor another municipality, nor the børnehus.
     for (const persona of ["caseworker-kbh", "caseworker-frb"]) {
-      expect((await municipalityAlertsOf(persona)).filter((a) => a.kind === "CASEWORKER_CHANGED"), persona).toEqual([]);
+      expect(
+        (await municipalityAlertsOf(persona)).filter((a) => a.kind === "CASEWORKER_CHANGED"),
+        persona,
+      ).toEqual([]);
     }
     const boernehusLeader = await stack.query<{ myMunicipalityAlerts: Alert[] }>("leader-boernehus-hovedstaden", MUNICIPALITY_ALERTS);
     expect((boernehusLeader.data?.myMunicipalityAlerts ?? []).map((a) => a.caseId)).not.toContain(open.caseId);
@@ -155,7 +165,11 @@ describe("the caseload per caseworker, against the 20-25 guideline", () => {
     const held = await stack.subgraphs.municipality.client.caseworkerAssignment.count({
       where: { caseworkerSub: KBH_CASEWORKER, to: null, referral: { municipalityCode: "0101" } },
     });
-    expect(rows.find((r) => r.caseworkerSub === KBH_CASEWORKER)).toMatchObject({ boernehusCourses: held, totalCaseload: 27, guideline: "ABOVE" });
+    expect(rows.find((r) => r.caseworkerSub === KBH_CASEWORKER)).toMatchObject({
+      boernehusCourses: held,
+      totalCaseload: 27,
+      guideline: "ABOVE",
+    });
     // Only 0101's caseworkers: Frederiksberg's persona holds 0147 cases and is not listed.
     expect(rows.map((r) => r.caseworkerSub)).not.toContain("persona:caseworker-frb");
     expect(rows.reduce((n, r) => n + r.boernehusCourses, 0)).toBe(
@@ -204,7 +218,11 @@ describe("sparring while the course runs", () => {
       input: { caseId: course.caseId, heldAt: at, withSector: "BOERNEHUS", summary: "Syntetisk: sparring om barnets trivsel." },
     });
     expect(mine.errors).toBeUndefined();
-    expect(mine.data?.recordConsultation).toMatchObject({ withSector: "BOERNEHUS", recordedBySector: "MUNICIPALITY", recordedByName: "Mette Lund" });
+    expect(mine.data?.recordConsultation).toMatchObject({
+      withSector: "BOERNEHUS",
+      recordedBySector: "MUNICIPALITY",
+      recordedByName: "Mette Lund",
+    });
     const theirs = await stack.query("coordinator-hovedstaden", RECORD, {
       input: { caseId: course.caseId, heldAt: at, withSector: "BOERNEHUS", summary: "Syntetisk: opfølgning med rådgiveren." },
     });
@@ -220,14 +238,18 @@ describe("sparring while the course runs", () => {
       `query($id: ID!) { boernehusCase(id: $id) { consultations { heldAt recordedBySector } } }`,
       { id: course.caseId },
     );
-    expect(listed.data?.boernehusCase.consultations.filter((c) => c.recordedBySector !== null).map((c) => c.recordedBySector).sort()).toEqual([
-      "BOERNEHUS",
-      "MUNICIPALITY",
-    ]);
+    expect(
+      listed.data?.boernehusCase.consultations
+        .filter((c) => c.recordedBySector !== null)
+        .map((c) => c.recordedBySector)
+        .sort(),
+    ).toEqual(["BOERNEHUS", "MUNICIPALITY"]);
 
     const before = await stack.subgraphs.boernehus.client.consultation.count({ where: { caseId: course.caseId } });
     // Another municipality's caseworker: the case does not exist for her.
-    const other = await stack.query("caseworker-frb", RECORD, { input: { caseId: course.caseId, heldAt: at, withSector: "BOERNEHUS", summary: "Syntetisk." } });
+    const other = await stack.query("caseworker-frb", RECORD, {
+      input: { caseId: course.caseId, heldAt: at, withSector: "BOERNEHUS", summary: "Syntetisk." },
+    });
     expect(codeOf(other)).toBe("NOT_FOUND");
     // A police participant sees the case but does not record its consultations.
     const policeCourse = find((c) => c.course.closedAt === null && isParticipant(c, "persona:investigator-kbh"));
@@ -242,7 +264,9 @@ describe("sparring while the course runs", () => {
     });
     expect(codeOf(closed)).toBe("INVALID_STATE_TRANSITION");
     expect(await stack.subgraphs.boernehus.client.consultation.count({ where: { caseId: course.caseId } })).toBe(before);
-    expect(await stack.subgraphs.boernehus.client.consultation.count({ where: { caseId: closedCourse.caseId } })).toBe(closedCourse.consultations.length);
+    expect(await stack.subgraphs.boernehus.client.consultation.count({ where: { caseId: closedCourse.caseId } })).toBe(
+      closedCourse.consultations.length,
+    );
   });
 
   it("an open course without a consultation for the configured weeks reminds both sides; a closed course never", async () => {
@@ -264,7 +288,9 @@ describe("sparring while the course runs", () => {
     expect(mine.map((d) => d.recipient)).toContainEqual({ sub: KBH_CASEWORKER });
     expect(mine.every((d) => d.sector === "MUNICIPALITY" || d.sector === "BOERNEHUS")).toBe(true);
     await new AlertStore(client).raise(drafts, now);
-    expect(await boernehusAlertsOf("caseworker-kbh")).toContainEqual(expect.objectContaining({ kind: "CONSULTATION_OVERDUE", caseId: course.caseId }));
+    expect(await boernehusAlertsOf("caseworker-kbh")).toContainEqual(
+      expect.objectContaining({ kind: "CONSULTATION_OVERDUE", caseId: course.caseId }),
+    );
     expect((await boernehusAlertsOf("caseworker-frb")).map((a) => a.caseId)).not.toContain(course.caseId);
     // A shorter setting reminds sooner, a longer one later: the weeks are the configuration's.
     const longer = await scanBoernehusAlerts(client, clockSettings(stack.clock), now, { consultationReminderWeeks: 26 });

@@ -1,5 +1,5 @@
-import { lockCase } from "../data/lookup.ts";
 import { createConsultation } from "../data/consultations.ts";
+import { lockCase } from "../data/lookup.ts";
 import { assertMayRecordConsultation, validateConsultation } from "../domain/consultation.ts";
 import type { MutationResolvers } from "../generated/graphql.ts";
 

@@ -1,5 +1,5 @@
-import type { CaseworkerAssignmentRow } from "./rows.ts";
 import type { Tx } from "./find.ts";
+import type { CaseworkerAssignmentRow } from "./rows.ts";
 
 /** The case's current assignment (none: null), inside the assigning transaction. */
 export function currentAssignment(tx: Tx, caseId: string): Promise<CaseworkerAssignmentRow | null> {

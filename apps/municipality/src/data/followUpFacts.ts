@@ -53,7 +53,11 @@ export function gatewayFollowUpFacts(gatewayUrl: string, tokens: TokenSource[]):
     const variables = { sentFrom: sentFrom.toISOString(), sentTo: sentTo.toISOString() };
     const answers = await askEach<Answer>(gatewayUrl, tokens, QUERY, variables);
     return answers.flatMap((a) =>
-      a.boernehusFollowUpFacts.map((f) => ({ caseId: f.caseId, finalNoteSentAt: new Date(f.finalNoteSentAt), recommendationIds: f.recommendationIds })),
+      a.boernehusFollowUpFacts.map((f) => ({
+        caseId: f.caseId,
+        finalNoteSentAt: new Date(f.finalNoteSentAt),
+        recommendationIds: f.recommendationIds,
+      })),
     );
   };
 }

@@ -75,7 +75,15 @@ export function caseloadFigures(
   const rowOf = (sub: string, name: string) => {
     let row = rows.get(sub);
     if (!row) {
-      row = { caseworkerSub: sub, caseworkerName: name, boernehusCourses: 0, takenOver: 0, totalCaseload: null, totalCaseloadReportedAt: null, guideline: "BELOW" };
+      row = {
+        caseworkerSub: sub,
+        caseworkerName: name,
+        boernehusCourses: 0,
+        takenOver: 0,
+        totalCaseload: null,
+        totalCaseloadReportedAt: null,
+        guideline: "BELOW",
+      };
       rows.set(sub, row);
     }
     return row;
@@ -93,5 +101,7 @@ export function caseloadFigures(
   const list = [...rows.values()];
   for (const row of list) row.guideline = guidelineOf(row.totalCaseload ?? row.boernehusCourses);
   const load = (r: CaseloadFigures) => r.totalCaseload ?? r.boernehusCourses;
-  return list.sort((a, b) => load(b) - load(a) || b.boernehusCourses - a.boernehusCourses || a.caseworkerName.localeCompare(b.caseworkerName, "da"));
+  return list.sort(
+    (a, b) => load(b) - load(a) || b.boernehusCourses - a.boernehusCourses || a.caseworkerName.localeCompare(b.caseworkerName, "da"),
+  );
 }

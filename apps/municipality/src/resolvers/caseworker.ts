@@ -1,10 +1,10 @@
 import { conflict } from "@samraad/subgraph-kit";
+import type { Context } from "../context.ts";
 import { caseloadsOf, reportCaseload } from "../data/caseloads.ts";
 import { closeAssignment, createAssignment, currentAssignment } from "../data/caseworkers.ts";
 import { referralOrNotFound } from "../data/find.ts";
 import { assertMayReadCaseloads, validateCaseloadReport } from "../domain/caseload.ts";
 import { assertMayAssign, planAssignment } from "../domain/caseworker.ts";
-import type { Context } from "../context.ts";
 import type { MutationResolvers, QueryResolvers } from "../generated/graphql.ts";
 
 export const caseworkerMutations: Pick<MutationResolvers, "assignCaseworker" | "reportCaseworkerCaseload"> = {
