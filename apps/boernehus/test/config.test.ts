@@ -29,7 +29,12 @@ describe("the børnehus's configuration", () => {
   it("has the documented defaults", () => {
     const config = parseConfig(boernehusEnvironment, valid);
     expect(config.access).toEqual({ graceDays: 30, emergencyHours: 4 });
-    expect(config).toMatchObject({ finalNoteTargetMonths: 4, consultationReminderWeeks: 4, alertScanEveryMs: 300_000, listen: { host: "127.0.0.1", port: 4004 } });
+    expect(config).toMatchObject({
+      finalNoteTargetMonths: 4,
+      consultationReminderWeeks: 4,
+      alertScanEveryMs: 300_000,
+      listen: { host: "127.0.0.1", port: 4004 },
+    });
     expect(config.grantPrivateKey).toContain("PRIVATE KEY");
   });
 
