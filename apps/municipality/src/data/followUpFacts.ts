@@ -22,6 +22,7 @@ const STATUS_QUERY = `query CourseStatuses($caseIds: [ID!]!) {
 }`;
 
 type Answer = { boernehusFollowUpFacts: Array<{ caseId: string; finalNoteSentAt: string; recommendationIds: string[] }> };
+const STATUS_CHUNK = 500;
 type StatusAnswer = { boernehusCourseStatuses: Array<{ caseId: string; closedAt: string | null }> };
 
 /**
@@ -65,11 +66,15 @@ export function gatewayFollowUpFacts(gatewayUrl: string, tokens: TokenSource[]):
 /** Each municipality's token answers for its own courses only; together they cover every course asked about. */
 export function gatewayCourseStatuses(gatewayUrl: string, tokens: TokenSource[]): CourseStatusSource {
   return async (caseIds) => {
-    if (caseIds.length === 0) return [];
-    const answers = await askEach<StatusAnswer>(gatewayUrl, tokens, STATUS_QUERY, { caseIds });
-    return answers.flatMap((a) =>
-      a.boernehusCourseStatuses.map((f) => ({ caseId: f.caseId, closedAt: f.closedAt ? new Date(f.closedAt) : null })),
-    );
+    const found: CourseStatusFact[] = [];
+    // The børnehus answers at most 1000 ids a request.
+    for (let i = 0; i < caseIds.length; i += STATUS_CHUNK) {
+      const answers = await askEach<StatusAnswer>(gatewayUrl, tokens, STATUS_QUERY, { caseIds: caseIds.slice(i, i + STATUS_CHUNK) });
+      for (const a of answers) {
+        for (const f of a.boernehusCourseStatuses) found.push({ caseId: f.caseId, closedAt: f.closedAt ? new Date(f.closedAt) : null });
+      }
+    }
+    return found;
   };
 }
 
