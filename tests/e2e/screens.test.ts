@@ -373,7 +373,9 @@ describe("the course steps that had no screen", () => {
     timeout: 300_000,
   }, async () => {
     await e2e.shots.onFailure(e2e.browser, async () => {
-      const course = pick("persona:caseworker-kbh", (c) => c.course.status === "ACTIVE" && c.municipalityCode === "0101");
+      // Any open course of hers: the earlier scenarios' writes (crisis support, a moved samråd) change nothing
+      // this one reads, and it runs last, so its own writes change nothing they read.
+      const course = e2e.stack.courseOf("persona:caseworker-kbh", (c) => c.course.closedAt === null);
       const page = await signIn(e2e.browser, e2e.web, "caseworker-kbh");
       await openCase(page, nameOf(course));
       const history = page.locator("ol.caseworker-history li");
