@@ -310,6 +310,10 @@ const ROWS: Record<string, Row> = {
   markMunicipalityAlertRead: { kind: "CASE", query: byId("markMunicipalityAlertRead"), variables: () => ({ id: ABSENT }) },
   acknowledgeMunicipalityAlert: { kind: "CASE", query: byId("acknowledgeMunicipalityAlert"), variables: () => ({ id: ABSENT }) },
   registerMunicipalityWebhookEndpoint: { kind: "OWN_ORGANISATION", reason: OWN_WEBHOOK },
+  reportCaseworkerCaseload: {
+    kind: "OWN_ORGANISATION",
+    reason: "reports a caseworker's caseload for the caller's own municipality (its organisation, never an argument); no case is named",
+  },
   filePoliceReport: {
     kind: "CASE",
     query: m("filePoliceReport", "FilePoliceReportInput"),

@@ -368,4 +368,53 @@ describe("the course steps that had no screen", () => {
       await coordinator.context().close();
     });
   });
+
+  it("issue 23: the caseworker records sparring and sees the caseworker history; the leader changes the caseworker and sees the caseload", {
+    timeout: 300_000,
+  }, async () => {
+    await e2e.shots.onFailure(e2e.browser, async () => {
+      // Any open course of hers: the earlier scenarios' writes (crisis support, a moved samråd) change nothing
+      // this one reads, and it runs last, so its own writes change nothing they read.
+      const course = e2e.stack.courseOf("persona:caseworker-kbh", (c) => c.course.closedAt === null);
+      const page = await signIn(e2e.browser, e2e.web, "caseworker-kbh");
+      await openCase(page, nameOf(course));
+      const history = page.locator("ol.caseworker-history li");
+      await expect(history.count()).resolves.toBe(course.caseworkerAssignments.length);
+      // Changing the caseworker is the leader's: no form for her.
+      await expect(page.locator("form#reassign").count()).resolves.toBe(0);
+      const form = page.locator("form#consultation");
+      await form.getByRole("radio", { name: "Børnehuset" }).check();
+      await form.getByRole("button", { name: "Registrér sparring" }).click();
+      await form.locator("[data-error-summary]").getByText("Feltet »Hvad talte I om?« skal udfyldes.").waitFor();
+      await form.getByLabel("Hvad talte I om?").fill("Sparring med psykologen om barnets reaktioner og næste skridt.");
+      await form.getByRole("button", { name: "Registrér sparring" }).click();
+      await form.getByText("Sparringen er registreret.").waitFor();
+      const consultations = page.getByRole("region", { name: "Sparring mellem kommunen og børnehuset" });
+      await expect.poll(() => consultations.getByText("registreret af Mette Lund (Kommunen)").count(), POLL).toBeGreaterThan(0);
+      await expectNoDeveloperText(page);
+      await expectAccessible(page);
+      await e2e.shots.shot(page, "consultation-recorded");
+      await page.context().close();
+
+      // The leader changes the caseworker from the case page, and sees her caseworkers' caseload on her dashboard.
+      const leader = await signIn(e2e.browser, e2e.web, "leader-kbh");
+      await expect
+        .poll(() => leader.getByRole("region", { name: "Sagstal pr. sagsbehandler" }).locator("tbody tr").count(), POLL)
+        .toBeGreaterThan(0);
+      await expectAccessible(leader);
+      await e2e.shots.shot(leader, "caseload");
+      await leader.goto(`${e2e.web.url}/cases/${course.caseId}`);
+      await leader.getByRole("heading", { level: 1, name: `Sag for ${nameOf(course)}` }).waitFor();
+      const reassign = leader.locator("form#reassign");
+      await reassign.getByLabel("Ny sagsbehandlers navn").fill("Syntetisk Rådgiver");
+      await reassign.getByLabel("Ny sagsbehandlers bruger-id").fill("persona:staff-kbh-e2e");
+      await reassign.getByRole("button", { name: "Skift sagsbehandler" }).click();
+      await reassign.getByText("Syntetisk Rådgiver er nu sagsbehandler på sagen.").waitFor();
+      await expect.poll(() => leader.locator("ol.caseworker-history li").count(), POLL).toBe(course.caseworkerAssignments.length + 1);
+      await expectNoDeveloperText(leader);
+      await expectAccessible(leader);
+      await e2e.shots.shot(leader, "caseworker-changed");
+      await leader.context().close();
+    });
+  });
 });

@@ -42,7 +42,7 @@ export const boernehus: SubgraphDefinition<Db, Context, BoernehusConfig> = {
     return createAlertWorker({
       store: new AlertStore(db),
       scanName: "boernehus-alerts",
-      scan: (now) => scanBoernehusAlerts(db, clock, now),
+      scan: (now) => scanBoernehusAlerts(db, clock, now, { consultationReminderWeeks: config.consultationReminderWeeks }),
       now: clock.now,
       scanEveryMs: config.alertScanEveryMs,
     });

@@ -20,6 +20,8 @@ export const boernehusEnvironment = z
       expects: "a number of hours between 1 and 24",
     }),
     SAMRAAD_FINAL_NOTE_TARGET_MONTHS: env.wholeNumber({ min: 1, max: 24, fallback: 4, expects: "a number of months from 1 to 24" }),
+    // Sparring (issue 23.3): the reminder after this many weeks of an open course without a consultation.
+    SAMRAAD_CONSULTATION_REMINDER_WEEKS: env.wholeNumber({ min: 1, max: 26, fallback: 4, expects: "a number of weeks from 1 to 26" }),
   })
   .superRefine(refineSubgraphVariables)
   .transform(
@@ -28,6 +30,7 @@ export const boernehusEnvironment = z
       grantPrivateKey: vars.SAMRAAD_GRANT_PRIVATE_KEY,
       access: { graceDays: vars.SAMRAAD_PARTICIPATION_GRACE_DAYS, emergencyHours: vars.SAMRAAD_EMERGENCY_ACCESS_HOURS },
       finalNoteTargetMonths: vars.SAMRAAD_FINAL_NOTE_TARGET_MONTHS,
+      consultationReminderWeeks: vars.SAMRAAD_CONSULTATION_REMINDER_WEEKS,
       alertScanEveryMs: vars.SAMRAAD_ALERT_SCAN_MINUTES as number,
     }),
   );
@@ -36,5 +39,7 @@ export interface BoernehusConfig extends SubgraphConfig {
   /** How long participants keep access after a course closes, and how long break-the-glass access lasts. */
   access: { graceDays: number; emergencyHours: number };
   finalNoteTargetMonths: number;
+  /** Weeks an open course may go without a consultation before CONSULTATION_OVERDUE (1-26, default 4). */
+  consultationReminderWeeks: number;
   alertScanEveryMs: number;
 }

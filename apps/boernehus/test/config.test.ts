@@ -29,7 +29,12 @@ describe("the børnehus's configuration", () => {
   it("has the documented defaults", () => {
     const config = parseConfig(boernehusEnvironment, valid);
     expect(config.access).toEqual({ graceDays: 30, emergencyHours: 4 });
-    expect(config).toMatchObject({ finalNoteTargetMonths: 4, alertScanEveryMs: 300_000, listen: { host: "127.0.0.1", port: 4004 } });
+    expect(config).toMatchObject({
+      finalNoteTargetMonths: 4,
+      consultationReminderWeeks: 4,
+      alertScanEveryMs: 300_000,
+      listen: { host: "127.0.0.1", port: 4004 },
+    });
     expect(config.grantPrivateKey).toContain("PRIVATE KEY");
   });
 
@@ -44,6 +49,10 @@ describe("the børnehus's configuration", () => {
     expect(problems({ SAMRAAD_FINAL_NOTE_TARGET_MONTHS: "three" })).toEqual([
       'SAMRAAD_FINAL_NOTE_TARGET_MONTHS must be a number of months from 1 to 24, got "three"',
     ]);
+    expect(problems({ SAMRAAD_CONSULTATION_REMINDER_WEEKS: "0" })).toEqual([
+      'SAMRAAD_CONSULTATION_REMINDER_WEEKS must be a number of weeks from 1 to 26, got "0"',
+    ]);
+    expect(parseConfig(boernehusEnvironment, { ...valid, SAMRAAD_CONSULTATION_REMINDER_WEEKS: "6" }).consultationReminderWeeks).toBe(6);
     expect(problems({ SAMRAAD_ALERT_SCAN_MINUTES: "40000" })[0]).toMatch(/^SAMRAAD_ALERT_SCAN_MINUTES must be a number of minutes/);
     expect(problems({ SAMRAAD_WEBHOOK_ALLOWED_NETWORKS: "10.0.0.0/33" })[0]).toMatch(/^SAMRAAD_WEBHOOK_ALLOWED_NETWORKS must be CIDRs/);
     expect(problems({ BOERNEHUS_PORT: "http" })).toEqual(['BOERNEHUS_PORT must be a port number from 0 to 65535, got "http"']);

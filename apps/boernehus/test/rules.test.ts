@@ -292,7 +292,7 @@ describe("crisis support, assessment, consultations", () => {
     await refused(
       coordinator,
       M.consultation,
-      { input: { ...consultation, withSector: "POLICE", heldAt: "2026-01-01T00:00:00Z" } },
+      { input: { ...consultation, withSector: "BOERNEHUS", heldAt: "2026-01-01T00:00:00Z" } },
       {
         code: "BAD_USER_INPUT",
         field: "heldAt",

@@ -34,11 +34,11 @@ export const municipality: SubgraphDefinition<Db, Context, MunicipalityConfig> =
     if (!facts.source) {
       console.log(JSON.stringify({ level: "info", msg: `municipality alert scan skipped: ${facts.skipped}` }));
     }
-    const source = facts.source;
+    const found = facts.source ? facts : null;
     return createAlertWorker({
       store: new AlertStore(db),
       scanName: "municipality-alerts",
-      scan: async (now) => (source ? scanMunicipalityAlerts(db, clock, now, source) : []),
+      scan: async (now) => (found ? scanMunicipalityAlerts(db, clock, now, found.source, found.courses) : []),
       now: clock.now,
       scanEveryMs: config.alertScanEveryMs,
     });

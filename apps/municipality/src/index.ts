@@ -1,5 +1,5 @@
 export { municipality } from "./app.ts";
 export { scanMunicipalityAlerts } from "./data/alertScan.ts";
-export { followUpFactsFromEnv, gatewayFollowUpFacts } from "./data/followUpFacts.ts";
+export { followUpFactsFromEnv, gatewayCourseStatuses, gatewayFollowUpFacts } from "./data/followUpFacts.ts";
 export { municipalityRetention } from "./data/retention.ts";
 export { seedMunicipality } from "./data/seed.ts";

@@ -13,6 +13,7 @@ import {
   DECIDE_BFU,
   firstError,
   investigator,
+  leader,
   ok,
   otherMunicipality,
   REFER,
@@ -142,8 +143,13 @@ describe("caseworker assignments", () => {
       }),
       "assignCaseworker",
     );
+    // A caseworker does not hand the case on herself: a change is the leader's (continuity), and nothing changes.
+    const refused = await call(caseworker, ASSIGN, {
+      input: { caseId, caseworkerSub: "cw-b", caseworkerName: "Rådgiver B", from: "2026-04-01T09:00:00Z" },
+    });
+    expect(firstError(refused).code).toBe("FORBIDDEN");
     const second = ok<{ id: string }>(
-      await call(caseworker, ASSIGN, {
+      await call(leader, ASSIGN, {
         input: { caseId, caseworkerSub: "cw-b", caseworkerName: "Rådgiver B", from: "2026-04-01T09:00:00Z" },
       }),
       "assignCaseworker",
@@ -170,7 +176,7 @@ describe("caseworker assignments", () => {
       }),
       "assignCaseworker",
     );
-    const res = await call(caseworker, ASSIGN, {
+    const res = await call(leader, ASSIGN, {
       input: { caseId, caseworkerSub: "cw-b", caseworkerName: "Rådgiver B", from: "2026-03-01T09:00:00Z" },
     });
     expect(firstError(res)).toMatchObject({ code: "BAD_USER_INPUT", field: "from" });

@@ -13,6 +13,8 @@ export const caseworker: Principal = {
   organisation: "0101",
   roles: ["caseworker"],
 };
+/** The municipality's leader: she changes a case's caseworker (continuity, issue 23.2). */
+export const leader: Principal = { ...caseworker, sub: "persona:leader-0101", name: "Test Leder", roles: ["leader"] };
 export const otherMunicipality: Principal = { ...caseworker, sub: "persona:caseworker-0751", organisation: "0751" };
 /** A caseworker of another municipality (Frederiksberg), who must never see a 0101 child. */
 export const caseworker0147: Principal = { ...caseworker, sub: "persona:caseworker-0147", organisation: "0147" };

@@ -1,3 +1,4 @@
+export { type ReportedCaseload, reportedCaseloads, reportsCaseloads } from "./caseloads.ts";
 export { CHILDRENS_HOUSES, type ChildrensHouse, childrensHouseFor } from "./childrensHouses.ts";
 export { type CourseInput, daysBetween, generateCourse } from "./course.ts";
 export { CPR_PATTERN, formatCpr } from "./cpr.ts";

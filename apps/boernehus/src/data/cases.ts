@@ -20,3 +20,13 @@ export function listCases(
     take,
   });
 }
+
+/** When each of these courses of the municipality closed (null: open); others' courses are left out. */
+export function courseStatusesOf(db: PrismaClient, caseIds: string[], municipalityCode: string) {
+  return db.boernehusCase
+    .findMany({
+      where: { id: { in: caseIds }, municipalityCode },
+      select: { id: true, closedAt: true },
+    })
+    .then((rows) => rows.map((r) => ({ caseId: r.id, closedAt: r.closedAt })));
+}

@@ -156,7 +156,16 @@ export async function seedBoernehus(db: BulkInsertTarget, courses: SyntheticCour
     rowsOf<Prisma.ConsultationCreateManyInput>(
       "Consultation",
       courses.flatMap((c) =>
-        c.consultations.map((k) => ({ id: k.id, caseId: c.caseId, heldAt: at(k.heldAt), withSector: k.withSector, summary: k.summary })),
+        c.consultations.map((k) => ({
+          id: k.id,
+          caseId: c.caseId,
+          heldAt: at(k.heldAt),
+          withSector: k.withSector,
+          summary: k.summary,
+          // The municipality consulted: recorded by whoever held the case then.
+          recordedBySector: "MUNICIPALITY" as const,
+          recordedByName: caseworkerAt(c, k.heldAt),
+        })),
       ),
     ),
   ]);
@@ -184,4 +193,10 @@ function caseParticipants(c: SyntheticCourse) {
       },
     ];
   });
+}
+
+/** The caseworker who held the course at `iso` (the first one before any assignment). */
+function caseworkerAt(course: SyntheticCourse, iso: string): string | null {
+  const held = course.caseworkerAssignments.filter((a) => a.from <= iso).at(-1) ?? course.caseworkerAssignments[0];
+  return held?.caseworkerName ?? null;
 }

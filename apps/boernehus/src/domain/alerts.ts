@@ -32,3 +32,42 @@ export function finalNoteAlerts(
       }));
   });
 }
+
+export const CONSULTATION_OVERDUE = "CONSULTATION_OVERDUE";
+
+/**
+ * CONSULTATION_OVERDUE: an open course (not closed) whose last consultation (sparring) between the
+ * municipality and the børnehus, or, before the first, whose referral, lies `weeks` weeks or more
+ * back. The seed analysis finds that they consult too little while the course runs. For the case's
+ * samråd participants of the municipality and of the børnehus (the two who consult), by person;
+ * read through the børnehus's row rules. The subject is the case and the quiet spell's start, so
+ * a consultation ends the spell and the next quiet spell raises a new reminder, never the same twice.
+ */
+export function consultationReminders(
+  cases: Array<CaseRow & { lastConsultationAt: Date | null; participants: CaseParticipantRow[] }>,
+  weeks: number,
+  now: Date,
+): AlertDraft[] {
+  const span = weeks * 7 * 86_400_000;
+  return cases.flatMap((course) => {
+    if (course.status === "CLOSED") return [];
+    const since = course.lastConsultationAt ?? course.referralReceivedAt;
+    const dueAt = new Date(since.getTime() + span);
+    if (dueAt.getTime() > now.getTime()) return [];
+    return course.participants
+      .filter(
+        (p) =>
+          (p.sector === "BOERNEHUS" && p.organisation === course.region) ||
+          (p.sector === "MUNICIPALITY" && p.organisation === course.municipalityCode),
+      )
+      .map((p) => ({
+        kind: CONSULTATION_OVERDUE,
+        caseId: course.id,
+        subjectId: `${course.id}:${since.toISOString()}`,
+        dueAt,
+        sector: p.sector,
+        organisation: p.organisation,
+        recipient: { sub: p.sub },
+      }));
+  });
+}

@@ -1,5 +1,5 @@
 import { type BulkInsertTarget, bulkInsert, rowsOf } from "@samraad/subgraph-kit";
-import type { SyntheticCourse } from "@samraad/synthetic";
+import { reportedCaseloads, type SyntheticCourse } from "@samraad/synthetic";
 import type { Prisma } from "../generated/prisma/client.ts";
 
 const at = (iso: string) => new Date(iso);
@@ -107,6 +107,11 @@ export async function seedMunicipality(db: BulkInsertTarget, courses: SyntheticC
           to: atOrNull(a.to),
         })),
       ),
+    ),
+    // The whole caseloads some municipalities' case systems report (the leader's caseload view).
+    rowsOf<Prisma.CaseworkerCaseloadCreateManyInput>(
+      "CaseworkerCaseload",
+      reportedCaseloads(courses).map((r) => ({ ...r, reportedAt: at(r.reportedAt) })),
     ),
     rowsOf<Prisma.MeasureCreateManyInput>(
       "Measure",

@@ -58,3 +58,47 @@ export function followUpAlerts(
       }));
   });
 }
+
+/** What the børnehus tells the municipality's alert worker about a course: closed since when, or open (null). */
+export interface CourseStatusFact {
+  caseId: string;
+  closedAt: Date | null;
+}
+
+/** An assignment that took over a case from an earlier caseworker, with the referral it belongs to. */
+export interface CaseworkerChange {
+  assignment: CaseworkerAssignmentRow;
+  municipalityCode: string;
+}
+
+export const CASEWORKER_CHANGED = "CASEWORKER_CHANGED";
+
+/**
+ * CASEWORKER_CHANGED: the caseworker of a case changed while its børnehus course was open (the
+ * course not closed at the moment the new caseworker took over). The seed analysis finds that
+ * changes of caseworker along the way are one reason why recommended support is not given, so
+ * the municipality's leaders are told of each one (recipient: the role, not a person). One alert
+ * per change (the new assignment is the subject); a change older than the look-back is history.
+ * A course the børnehus does not answer for is not known to be open: no alert.
+ */
+export function caseworkerChangedAlerts(changes: CaseworkerChange[], statuses: CourseStatusFact[], now: Date): AlertDraft[] {
+  const closedAt = new Map(statuses.map((s) => [s.caseId, s.closedAt]));
+  return changes.flatMap(({ assignment, municipalityCode }) => {
+    if (!closedAt.has(assignment.caseId)) return [];
+    const closed = closedAt.get(assignment.caseId) ?? null;
+    const from = assignment.from.getTime();
+    if (from > now.getTime() || now.getTime() - from > ALERT_LOOKBACK_DAYS * 86_400_000) return [];
+    if (closed !== null && closed.getTime() <= from) return [];
+    return [
+      {
+        kind: CASEWORKER_CHANGED,
+        caseId: assignment.caseId,
+        subjectId: assignment.id,
+        dueAt: assignment.from,
+        sector: "MUNICIPALITY",
+        organisation: municipalityCode,
+        recipient: { roles: ["leader"] },
+      },
+    ];
+  });
+}

@@ -1,4 +1,5 @@
-import { assertOrdered, badInput, nonEmpty } from "@samraad/subgraph-kit";
+import type { Principal } from "@samraad/access";
+import { assertOrdered, badInput, forbidden, nonEmpty } from "@samraad/subgraph-kit";
 import type { CaseworkerAssignmentRow } from "../data/rows.ts";
 
 /**
@@ -16,4 +17,18 @@ export function planAssignment(
     assertOrdered({ name: "the current assignment's from", value: current.from }, { name: "from", value: input.from });
   }
   return { caseworkerSub, caseworkerName, from: input.from };
+}
+
+/** Who may change a case's caseworker: continuity is a leader's decision (issue 23.2). */
+export const REASSIGNING_ROLES = ["leader", "system"] as const;
+
+/**
+ * The first caseworker of a case is assigned by anyone of the municipality (the referring
+ * caseworker takes it); a change, once someone holds the case, only by the municipality's leaders
+ * or its case system. The caller has already passed the row rule (the case is the municipality's).
+ */
+export function assertMayAssign(principal: Principal, current: CaseworkerAssignmentRow | null): void {
+  if (current && !principal.roles.some((r) => (REASSIGNING_ROLES as readonly string[]).includes(r))) {
+    throw forbidden(`Only a leader of the municipality changes a case's caseworker; ${current.caseworkerName} holds it now.`);
+  }
 }

@@ -3,7 +3,7 @@ import type { Resolvers } from "../generated/graphql.ts";
 import { AccessReport, accessReportQueries } from "./accessReport.ts";
 import { alertMutations, alertQueries } from "./alert.ts";
 import { BoernehusCase, CaseDevelopments } from "./boernehusCase.ts";
-import { caseworkerMutations } from "./caseworker.ts";
+import { caseworkerMutations, caseworkerQueries } from "./caseworker.ts";
 import { Child, childMutations, childQueries } from "./child.ts";
 import { ChildAssessment, childAssessmentMutations } from "./childAssessment.ts";
 import { handoverMutations, handoverQueries, referralHandoverFields } from "./handover.ts";
@@ -33,6 +33,7 @@ export const resolvers: Resolvers = {
     ...referralQueries,
     ...handoverQueries,
     ...statisticsFactQueries,
+    ...caseworkerQueries,
   },
   Mutation: {
     ...alertMutations,

@@ -143,6 +143,9 @@ export const FIELD_LABELS: Record<string, MessageKey> = {
   notes: "steps.crisis.notes",
   recipient: "steps.crisis.recipient",
   outcome: "steps.review.outcome",
+  caseworkerSub: "continuity.reassign.sub",
+  caseworkerName: "continuity.reassign.name",
+  totalCaseload: "caseload.total",
 };
 /** Fields whose label depends on the form: a samråd's time, an examination's, an interview's. */
 const SCHEDULED_AT: MessageKey = "meeting.scheduledAt";
@@ -208,6 +211,9 @@ export function describe(error: ErrorLike): Described {
     }
     case "FORBIDDEN":
       if (/Emergency access is read-only/i.test(message)) return { key: "error.FORBIDDEN.emergency", vars: {} };
+      if (/changes a case's caseworker/i.test(message)) return { key: "error.FORBIDDEN.reassign", vars: {} };
+      if (/caseworkers' caseloads/i.test(message)) return { key: "error.FORBIDDEN.caseload", vars: {} };
+      if (/record its consultations/i.test(message)) return { key: "error.FORBIDDEN.consultation", vars: {} };
       if (/you act for|belongs to municipality|Only (the police district|municipality)/i.test(message))
         return { key: "error.FORBIDDEN.organisation", vars: {} };
       return { key: "error.FORBIDDEN", vars: {} };

@@ -862,6 +862,59 @@ export const da = {
   "invite.submit": "Invitér",
   "invite.done": "{name} deltager nu i sagen.",
   // ---- end of the `referral` block ----
+  // ---- Issue 23, points 2 and 3: continuity and sparring (branch `continuity`) ----
+  "enum.AlertKind.CASEWORKER_CHANGED": "Sagsbehandleren er skiftet under forløbet",
+  "enum.AlertKind.CONSULTATION_OVERDUE": "Ingen sparring i længere tid",
+  "steps.alerts.help.CASEWORKER_CHANGED":
+    "Sagen har fået en ny sagsbehandler, mens børnehusforløbet kører. Analysen viser, at skift undervejs er en af grundene til, at barnet ikke får den anbefalede støtte.",
+  "steps.alerts.help.CONSULTATION_OVERDUE":
+    "Kommunen og børnehuset har ikke haft sparring om sagen i flere uger. Aftal en snak, og registrér den på sagen.",
+  "steps.alerts.go.CASEWORKER_CHANGED": "Gå til sagen",
+  "steps.alerts.go.CONSULTATION_OVERDUE": "Gå til sagen",
+  "enum.CaseloadGuideline.BELOW": "Under 20",
+  "enum.CaseloadGuideline.WITHIN": "20-25",
+  "enum.CaseloadGuideline.ABOVE": "Over 25",
+  "continuity.history": "Sagsbehandlere i forløbet",
+  "continuity.historyLine": "{name} · fra {from}",
+  "continuity.historyLineEnded": "{name} · {from} til {to}",
+  "continuity.historyCount.one": "Én sagsbehandler i hele forløbet.",
+  "continuity.historyCount.other": "{count} sagsbehandlere i forløbet.",
+  "continuity.reassign.title": "Skift sagsbehandler",
+  "continuity.reassign.hint":
+    "Skift kun, hvis det er nødvendigt: ét gennemgående sagsbehandler giver barnet og familien den bedste chance for at tage imod støtten.",
+  "continuity.reassign.sub": "Ny sagsbehandlers bruger-id",
+  "continuity.reassign.name": "Ny sagsbehandlers navn",
+  "continuity.reassign.from": "Overtager sagen fra",
+  "continuity.reassign.submit": "Skift sagsbehandler",
+  "continuity.reassign.done": "{name} er nu sagsbehandler på sagen.",
+  "consultations.title": "Sparring mellem kommunen og børnehuset",
+  "consultations.none": "Der er ikke registreret sparring i forløbet endnu.",
+  "consultations.line": "{date} · med {withSector}",
+  "consultations.recordedBy": "registreret af {name} ({sector})",
+  "consultations.form.title": "Registrér sparring",
+  "consultations.form.heldAt": "Hvornår var sparringen?",
+  "consultations.form.withSector": "Hvem var sparringen med?",
+  "consultations.form.summary": "Hvad talte I om?",
+  "consultations.form.summaryHint":
+    "Skriv kort, hvad I aftalte. Resuméet bliver i børnehuset; de andre i samrådet ser kun, at der var sparring, og hvornår.",
+  "consultations.form.submit": "Registrér sparring",
+  "consultations.form.done": "Sparringen er registreret.",
+  "caseload.title": "Sagstal pr. sagsbehandler",
+  "caseload.intro":
+    "Jeres sagsbehandlere med de børnehussager, de har nu, og det samlede sagstal, hvor jeres sagssystem oplyser det. Vejledningen er højst 20-25 sager pr. sagsbehandler. Tallene handler om enkelte medarbejdere og vises kun for ledelsen i jeres egen kommune.",
+  "caseload.caseworker": "Sagsbehandler",
+  "caseload.boernehusCourses": "Børnehussager nu",
+  "caseload.takenOver": "Heraf overtaget",
+  "caseload.total": "Samlet sagstal",
+  "caseload.totalUnknown": "ikke oplyst",
+  "caseload.guideline": "I forhold til 20-25",
+  "caseload.none": "Ingen af jeres sagsbehandlere har børnehussager lige nu.",
+  "caseload.above.one": "{count} sagsbehandler har flere end 25 sager.",
+  "caseload.above.other": "{count} sagsbehandlere har flere end 25 sager.",
+  "error.FORBIDDEN.reassign": "Kun en leder i kommunen kan skifte sagsbehandler på en sag.",
+  "error.FORBIDDEN.caseload": "Sagstal pr. sagsbehandler kan kun ses af ledelsen i kommunen selv.",
+  "error.FORBIDDEN.consultation": "Kun kommunen og børnehuset i sagen kan registrere sparring.",
+  // ---- end of the `continuity` block ----
 } as const;
 
 export type MessageKey = keyof typeof da;

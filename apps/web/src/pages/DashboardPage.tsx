@@ -16,6 +16,7 @@ import {
 } from "../components/statistics.tsx";
 import { graphql } from "../generated/gql.ts";
 import { useI18n } from "../i18n/i18n.tsx";
+import { CaseloadTable } from "./continuity/CaseloadTable.tsx";
 import { EmergencyReviewQueue } from "./steps/EmergencyReview.tsx";
 
 /**
@@ -63,6 +64,7 @@ export function DashboardPage() {
 
 function LeaderDashboard() {
   const { t } = useI18n();
+  const user = useUser();
   const status = useStatisticsStatus();
   const years = status.data?.statisticsStatus.years ?? [];
   const [chosenYear, setYear] = useState<number | null>(null);
@@ -77,6 +79,7 @@ function LeaderDashboard() {
       <PageTitle>{t("dashboard.title")}</PageTitle>
       <p className="lead">{t("dashboard.intro")}</p>
       <EmergencyReviewQueue />
+      {user.sector === "MUNICIPALITY" && <CaseloadTable />}
       {status.data && <StatisticsAsOf asOf={status.data.statisticsStatus.asOf} />}
       {year !== null && (
         <div className="filters">

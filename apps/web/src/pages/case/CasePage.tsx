@@ -2,7 +2,7 @@ import { useMemo } from "react";
 import { Link, useParams } from "react-router";
 import { useQuery } from "urql";
 import { useUser } from "../../auth/session.tsx";
-import { receivesReferrals } from "../../components/Layout.tsx";
+import { isLeader, receivesReferrals } from "../../components/Layout.tsx";
 import { LoadFailure } from "../../components/LoadFailure.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { ErrorPictureProvider, Facts } from "../../components/Restricted.tsx";
@@ -12,6 +12,8 @@ import { pictureOf } from "../../graphql/errors.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { LiveStatus } from "../../live/LivePresence.tsx";
 import { useLiveCase } from "../../live/useLiveCase.ts";
+import { ReassignForm } from "../continuity/CaseworkerHistory.tsx";
+import { ConsultationForm, Consultations } from "../continuity/Consultations.tsx";
 import { AssessmentForm } from "../steps/AssessmentForm.tsx";
 import { CrisisSupportForm } from "../steps/CrisisSupportForm.tsx";
 import { InterviewHeldForm } from "../steps/InterviewHeldForm.tsx";
@@ -164,11 +166,25 @@ export function CasePage() {
         <Participants data={data} />
       </div>
       <Timeline data={data} />
+      <Consultations
+        data={data}
+        form={
+          mayWrite &&
+          data.status !== "CLOSED" &&
+          ((user.sector === "MUNICIPALITY" && user.organisation === data.municipalityCode) ||
+            (user.sector === "BOERNEHUS" && user.organisation === data.region)) && (
+            <ConsultationForm caseId={data.id} sector={user.sector} onDone={retry} />
+          )
+        }
+      />
       <section aria-labelledby="panels-title">
         <h2 id="panels-title">{t("case.panels")}</h2>
         <div className="panels">
           <SectorPanel sector="MUNICIPALITY" unavailable={picture.unavailable.has("MUNICIPALITY")} onRetry={retry}>
             <MunicipalityPanel data={data} />
+            {mayWrite && user.sector === "MUNICIPALITY" && user.organisation === data.municipalityCode && isLeader(user.roles) && (
+              <ReassignForm caseId={data.id} onDone={retry} />
+            )}
             {data.finalNote?.sentAt && (
               <p>
                 <Link to={`/cases/${data.id}/follow-up`}>{t("steps.followUp.open")}</Link>

@@ -1,5 +1,6 @@
 import { Facts, Field } from "../../components/Restricted.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
+import { CaseworkerHistory } from "../continuity/CaseworkerHistory.tsx";
 import type { CaseData } from "./caseQuery.ts";
 
 export function MunicipalityPanel({ data }: { data: CaseData }) {
@@ -37,6 +38,7 @@ export function MunicipalityPanel({ data }: { data: CaseData }) {
           },
         ]}
       />
+      <CaseworkerHistory data={data} />
       <h4>{t("child.notifications")}</h4>
       <Field coordinate="Child.notifications">
         {child && child.notifications.length > 0 ? (

@@ -106,6 +106,19 @@ export const CasePageDocument = graphql(`
         caseworkerName
         from
       }
+      caseworkerHistory {
+        id
+        caseworkerName
+        from
+        to
+      }
+      consultations {
+        id
+        heldAt
+        withSector
+        recordedBySector
+        recordedByName
+      }
       measures {
         id
         kind

@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "Consultation" ADD COLUMN     "recordedByName" TEXT,
+ADD COLUMN     "recordedBySector" "Sector";
+
