@@ -9,6 +9,7 @@ import type {
   EmergencyAccess,
   FinalNote,
   MeetingParticipant,
+  MotivationRecord,
   Recommendation,
   SamraadMeeting,
 } from "../generated/prisma/client.ts";
@@ -26,3 +27,4 @@ export type FinalNoteRow = FinalNote;
 export type RecommendationRow = Recommendation;
 export type ConsultationRow = Consultation;
 export type EmergencyAccessRow = EmergencyAccess;
+export type MotivationRecordRow = MotivationRecord;
