@@ -106,10 +106,33 @@ export const CasePageDocument = graphql(`
         caseworkerName
         from
       }
+      motivationRecords {
+        id
+        setPoint
+        childMotivation
+        familyMotivation
+        barriers
+        otherBarrier
+        recordedAt
+        recordedByName
+        version
+      }
+      municipalityMotivationRecords {
+        id
+        setPoint
+        childMotivation
+        familyMotivation
+        barriers
+        otherBarrier
+        recordedAt
+        recordedByName
+        version
+      }
       measures {
         id
         kind
         ladderStep
+        legalBasis
         decidedAt
         startedAt
         endedAt
