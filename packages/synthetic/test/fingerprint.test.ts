@@ -21,21 +21,42 @@ function canonical(value: unknown): unknown {
   return value;
 }
 
-const fingerprint = (options: GenerateOptions) =>
+const hash = (value: unknown) =>
   createHash("sha256")
-    .update(JSON.stringify(canonical(generateWorld(options))))
+    .update(JSON.stringify(canonical(value)))
     .digest("hex");
+const fingerprint = (options: GenerateOptions) => hash(generateWorld(options));
+/** The world as it was before issue 23 added the motivation records (drawn from their own stream). */
+const withoutMotivation = (options: GenerateOptions) => {
+  const world = generateWorld(options);
+  return hash({ ...world, courses: world.courses.map(({ motivationRecords: _, ...course }) => course) });
+};
 
 describe("the generated world", () => {
   it.each([
-    ["the default world", {}, "4772e0be1d2fbe29cda09fe14a2d560f4f3f2e760740cb71e776008a790c137c"],
-    ["the demo world", { ...DEMO_WORLD, until: "2026-12-06" }, "697524a595efac782b2dc84211cb56bacb5790245e717539af2d6bc84e55bee9"],
+    [
+      "the default world",
+      {},
+      "3b938eba48d6625c11fcdcf7cf3c97070dbcf020a0f02169a4ad606eb4c8e9f8",
+      "4772e0be1d2fbe29cda09fe14a2d560f4f3f2e760740cb71e776008a790c137c",
+    ],
+    [
+      "the demo world",
+      { ...DEMO_WORLD, until: "2026-12-06" },
+      "aa7516079b8aa6572192c3157d478c47b9eb6199bc21025f5761abc241e1be12",
+      "697524a595efac782b2dc84211cb56bacb5790245e717539af2d6bc84e55bee9",
+    ],
     [
       "a world of whole courses",
       { seed: 7, courses: 3000, coursesPerYear: 300, until: "2027-03-15T10:30:00Z" },
+      "ad8578a2dbc6738a2ceb5e78c640bebd1794da0da1abf382c623526417e1b1b3",
       "86a1b38e87e837e9498d91c6ac41c23373d8725b0d76d4a30154c456cf9def50",
     ],
-  ] as const)("%s is the same for the same seed", (_name, options, expected) => {
-    expect(fingerprint(options)).toBe(expected);
-  });
+  ] as const)(
+    "%s is the same for the same seed, and the same as before issue 23 but for the motivation records",
+    (_name, options, expected, before) => {
+      expect(fingerprint(options)).toBe(expected);
+      expect(withoutMotivation(options)).toBe(before);
+    },
+  );
 });
