@@ -6,7 +6,8 @@
  * Every time is 12:00 UTC (13:00 or 14:00 in Denmark), so each date is the same calendar date
  * in Danish time. Synthetic only: made-up names and CPR numbers.
  */
-import type { AbuseType, BurdenLevel, SyntheticCourse } from "@samraad/synthetic";
+import { ladderStep } from "@samraad/access/vocabulary";
+import type { AbuseType, BurdenLevel, DeclineReason, MeasureKind, SyntheticCourse } from "@samraad/synthetic";
 
 export interface FixtureSpec {
   key: string;
@@ -23,6 +24,10 @@ export interface FixtureSpec {
   note?: { sent: string; recommendations: number };
   /** A measure, given in answer to the first recommendation, started on this date. */
   measureStarted?: string;
+  /** The measure's kind (its step on the intervention ladder); FAMILY_TREATMENT (step 2) if left out. */
+  measureKind?: MeasureKind;
+  /** The answer DECLINED, on this date, to the last recommendation (issue 23). */
+  declined?: { on: string; reason: DeclineReason };
   /** The answer OTHER_SUPPORT to the first recommendation (or the second, after a measure). */
   otherSupport?: string;
   closed?: string;
@@ -42,8 +47,9 @@ export const FIXTURE: FixtureSpec[] = [
     referral: "2024-10-01",
     samraad: "2024-10-15",
     interview: "2024-10-08",
-    note: { sent: "2025-02-03", recommendations: 1 },
+    note: { sent: "2025-02-03", recommendations: 2 },
     measureStarted: "2025-02-20",
+    declined: { on: "2025-02-10", reason: "FAMILY_MOTIVATION" },
     closed: "2025-03-01",
     caseworkers: [["A", "2024-10-01"]],
   },
@@ -58,6 +64,8 @@ export const FIXTURE: FixtureSpec[] = [
     interview: "2025-01-13",
     note: { sent: "2025-04-06", recommendations: 2 },
     measureStarted: "2025-05-01",
+    measureKind: "PREVENTIVE_MEASURE",
+    declined: { on: "2025-04-20", reason: "FAMILY_MOTIVATION" },
     closed: "2025-04-20",
     caseworkers: [["A", "2025-01-06"]],
   },
@@ -70,7 +78,8 @@ export const FIXTURE: FixtureSpec[] = [
     referral: "2025-01-20",
     samraad: "2025-02-03",
     interview: "2025-01-29",
-    note: { sent: "2025-05-30", recommendations: 1 },
+    note: { sent: "2025-05-30", recommendations: 2 },
+    declined: { on: "2025-06-20", reason: "NOT_NEEDED" },
     otherSupport: "2025-06-15",
     closed: "2025-06-30",
     caseworkers: [["A", "2025-01-20"]],
@@ -86,6 +95,8 @@ export const FIXTURE: FixtureSpec[] = [
     interview: "2025-02-24",
     note: { sent: "2025-06-10", recommendations: 3 },
     measureStarted: "2025-12-20",
+    measureKind: "FOSTER_CARE",
+    declined: { on: "2025-07-01", reason: "FAMILY_MOTIVATION" },
     closed: "2025-07-01",
     caseworkers: [
       ["A", "2025-02-10", "2025-03-01"],
@@ -100,8 +111,10 @@ export const FIXTURE: FixtureSpec[] = [
     age: 10,
     referral: "2025-03-03",
     samraad: "2025-03-24",
-    note: { sent: "2025-07-01", recommendations: 1 },
+    note: { sent: "2025-07-01", recommendations: 2 },
     measureStarted: "2025-08-01",
+    measureKind: "SAFETY_PLAN",
+    declined: { on: "2025-07-15", reason: "SUPPORT_ELSEWHERE" },
     closed: "2025-07-20",
     caseworkers: [["B", "2025-03-03"]],
   },
@@ -115,6 +128,9 @@ export const FIXTURE: FixtureSpec[] = [
     samraad: "2025-03-31",
     interview: "2025-03-24",
     note: { sent: "2025-08-15", recommendations: 2 },
+    measureStarted: "2025-09-01",
+    measureKind: "KINSHIP_CARE",
+    declined: { on: "2026-01-10", reason: "FAMILY_MOTIVATION" },
     caseworkers: [["B", "2025-03-17"]],
   },
   {
@@ -241,8 +257,8 @@ export function fixtureCourses(specs: readonly FixtureSpec[] = FIXTURE): Synthet
       ? [
           {
             id: id(200),
-            kind: "FAMILY_TREATMENT" as const,
-            ladderStep: 2,
+            kind: s.measureKind ?? "FAMILY_TREATMENT",
+            ladderStep: ladderStep(s.measureKind ?? "FAMILY_TREATMENT"),
             decidedAt: noon(s.note?.sent ?? s.referral),
             startedAt: noon(s.measureStarted),
           },
@@ -271,6 +287,18 @@ export function fixtureCourses(specs: readonly FixtureSpec[] = FIXTURE): Synthet
         otherSupport: "Støtte i skolen (fixture).",
         declineReason: null,
         respondedAt: noon(s.otherSupport),
+        respondedBySub: responder,
+      });
+    const lastRecommendation = recommendations.at(-1);
+    if (s.declined && lastRecommendation && !responses.some((r) => r.recommendationId === lastRecommendation.id))
+      responses.push({
+        id: id(302),
+        recommendationId: lastRecommendation.id,
+        response: "DECLINED",
+        measureId: null,
+        otherSupport: null,
+        declineReason: s.declined.reason,
+        respondedAt: noon(s.declined.on),
         respondedBySub: responder,
       });
     return {

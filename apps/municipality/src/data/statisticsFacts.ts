@@ -1,5 +1,6 @@
 import { danishDate, pseudonym } from "@samraad/subgraph-kit";
-import type { Gender, PrismaClient } from "../generated/prisma/client.ts";
+import { ladderStep } from "../domain/measure.ts";
+import type { Gender, MeasureKind, PrismaClient } from "../generated/prisma/client.ts";
 
 export interface MunicipalityStatisticsAssignmentRow {
   caseworkerPseudonym: string;
@@ -13,12 +14,32 @@ export interface MunicipalityStatisticsFactRow {
   coursePseudonym: string;
   responseMeasureStartedOn: string | null;
   otherSupportRespondedOn: string | null;
+  firstDeclinedOn: string | null;
+  declinedForMotivation: boolean;
+  responseMeasureLadderStep: number | null;
   childGender: Gender;
   assignments: MunicipalityStatisticsAssignmentRow[];
 }
 
 const earliest = (dates: Array<Date | null | undefined>): Date | null =>
   dates.reduce<Date | null>((min, d) => (d && (!min || d < min) ? d : min), null);
+
+/**
+ * The intervention-ladder step of the measure given in answer that started first (the one that
+ * dates responseMeasureStartedOn); of two that started the same moment, the higher step. Null
+ * when none has started.
+ */
+function firstMeasureStep(measures: Array<{ startedAt: Date | null; kind: MeasureKind } | null>): number | null {
+  let first: { startedAt: Date; step: number } | null = null;
+  for (const m of measures) {
+    if (!m?.startedAt) continue;
+    const step = ladderStep(m.kind);
+    const t = m.startedAt.getTime();
+    if (!first || t < first.startedAt.getTime() || (t === first.startedAt.getTime() && step > first.step))
+      first = { startedAt: m.startedAt, step };
+  }
+  return first?.step ?? null;
+}
 
 /** A page of referred courses in case id order (keyset), each with what the indicators need and no more. */
 export async function statisticsFacts(db: PrismaClient, afterId: string | null, take: number): Promise<MunicipalityStatisticsFactRow[]> {
@@ -30,7 +51,9 @@ export async function statisticsFacts(db: PrismaClient, afterId: string | null, 
       caseId: true,
       child: { select: { gender: true } },
       caseworkerAssignments: { orderBy: { from: "asc" }, select: { caseworkerSub: true, from: true, to: true } },
-      recommendationResponses: { select: { response: true, respondedAt: true, measure: { select: { startedAt: true } } } },
+      recommendationResponses: {
+        select: { response: true, respondedAt: true, declineReason: true, measure: { select: { startedAt: true, kind: true } } },
+      },
     },
   });
   return referrals.map((r) => ({
@@ -42,6 +65,9 @@ export async function statisticsFacts(db: PrismaClient, afterId: string | null, 
     otherSupportRespondedOn: danishDate(
       earliest(r.recommendationResponses.filter((x) => x.response === "OTHER_SUPPORT").map((x) => x.respondedAt)),
     ),
+    firstDeclinedOn: danishDate(earliest(r.recommendationResponses.filter((x) => x.response === "DECLINED").map((x) => x.respondedAt))),
+    declinedForMotivation: r.recommendationResponses.some((x) => x.response === "DECLINED" && x.declineReason === "FAMILY_MOTIVATION"),
+    responseMeasureLadderStep: firstMeasureStep(r.recommendationResponses.filter((x) => x.response === "MEASURE").map((x) => x.measure)),
     childGender: r.child.gender,
     assignments: r.caseworkerAssignments.map((a) => ({
       caseworkerPseudonym: pseudonym("caseworker", a.caseworkerSub),

@@ -19,6 +19,9 @@ export type BoernehusFact = Omit<
   | "firstVideoInterviewHeldOn"
   | "responseMeasureStartedOn"
   | "otherSupportRespondedOn"
+  | "firstDeclinedOn"
+  | "declinedForMotivation"
+  | "responseMeasureLadderStep"
   | "caseworkerCount"
   | "childGender"
   | "suspectRelationGroups"
@@ -28,6 +31,9 @@ export interface MunicipalityFact {
   coursePseudonym: string;
   responseMeasureStartedOn: string | null;
   otherSupportRespondedOn: string | null;
+  firstDeclinedOn: string | null;
+  declinedForMotivation: boolean;
+  responseMeasureLadderStep: number | null;
   childGender: Gender;
   assignments: Array<{ caseworkerPseudonym: string; fromOn: string; toOn: string | null }>;
 }
@@ -49,7 +55,7 @@ const STAGING_TABLES = [
    ) ON COMMIT DROP`,
   `CREATE TEMP TABLE staged_municipality (
      "coursePseudonym" text PRIMARY KEY, "responseMeasureStartedOn" date, "otherSupportRespondedOn" date,
-     "childGender" "Gender"
+     "firstDeclinedOn" date, "declinedForMotivation" boolean NOT NULL, "responseMeasureLadderStep" int, "childGender" "Gender"
    ) ON COMMIT DROP`,
   `CREATE TEMP TABLE staged_assignment (
      "coursePseudonym" text NOT NULL, "caseworkerPseudonym" text NOT NULL, "fromOn" date NOT NULL, "toOn" date
@@ -87,10 +93,12 @@ export async function stageMunicipalityPage(tx: Tx, facts: readonly Municipality
   await tx.$executeRawUnsafe(
     `WITH page AS (
        SELECT * FROM json_to_recordset($1::json)
-         AS x("coursePseudonym" text, "responseMeasureStartedOn" date, "otherSupportRespondedOn" date, "childGender" text, assignments json)
+         AS x("coursePseudonym" text, "responseMeasureStartedOn" date, "otherSupportRespondedOn" date, "firstDeclinedOn" date,
+           "declinedForMotivation" boolean, "responseMeasureLadderStep" int, "childGender" text, assignments json)
      ), courses AS (
        INSERT INTO staged_municipality
-       SELECT "coursePseudonym", "responseMeasureStartedOn", "otherSupportRespondedOn", "childGender"::"Gender" FROM page
+       SELECT "coursePseudonym", "responseMeasureStartedOn", "otherSupportRespondedOn", "firstDeclinedOn",
+         coalesce("declinedForMotivation", false), "responseMeasureLadderStep", "childGender"::"Gender" FROM page
      )
      INSERT INTO staged_assignment
      SELECT page."coursePseudonym", a."caseworkerPseudonym", a."fromOn", a."toOn"
@@ -125,10 +133,12 @@ const INSERT_COURSE_FACTS = `
   )
   INSERT INTO "CourseFact" ("coursePseudonym", region, "municipalityCode", "courseType", "abuseTypes", "burdenLevel", "ageBand",
     "referralReceivedOn", "firstSamraadHeldOn", "firstVideoInterviewHeldOn", "finalNoteSentOn", "recommendationCount",
-    "responseMeasureStartedOn", "otherSupportRespondedOn", "caseworkerCount", "closedOn", "childGender", "suspectRelationGroups")
+    "responseMeasureStartedOn", "otherSupportRespondedOn", "firstDeclinedOn", "declinedForMotivation", "responseMeasureLadderStep",
+    "caseworkerCount", "closedOn", "childGender", "suspectRelationGroups")
   SELECT b."coursePseudonym", b.region, b."municipalityCode", b."courseType", b."abuseTypes", b."burdenLevel", b."ageBand",
     b."referralReceivedOn", b."firstSamraadHeldOn", p."firstVideoInterviewHeldOn", b."finalNoteSentOn", b."recommendationCount",
-    m."responseMeasureStartedOn", m."otherSupportRespondedOn", coalesce(c.n, 0), b."closedOn", m."childGender",
+    m."responseMeasureStartedOn", m."otherSupportRespondedOn", m."firstDeclinedOn", coalesce(m."declinedForMotivation", false),
+    m."responseMeasureLadderStep", coalesce(c.n, 0), b."closedOn", m."childGender",
     coalesce(p."suspectRelationGroups", '{}')
   FROM staged_boernehus b
   LEFT JOIN staged_municipality m ON m."coursePseudonym" = b."coursePseudonym"

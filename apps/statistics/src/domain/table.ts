@@ -26,6 +26,11 @@ export interface IndicatorRow {
   followThroughCourses: number | null;
   measureWithin6MonthsShare: number | null;
   anySupportWithin6MonthsShare: number | null;
+  declinedCourses: number | null;
+  declinedForMotivationShare: number | null;
+  measuresStarted: number | null;
+  measureLadderStepMedian: number | null;
+  placementShare: number | null;
   openCoursesAtPeriodEnd: number | null;
   caseworkers: number | null;
   meanCaseload: number | null;
@@ -67,6 +72,8 @@ const SHARES: StatisticsShare[] = [
   "CASEWORKER_CONTINUITY_SHARE",
   "MEASURE_WITHIN_6_MONTHS_SHARE",
   "ANY_SUPPORT_WITHIN_6_MONTHS_SHARE",
+  "DECLINED_FOR_MOTIVATION_SHARE",
+  "PLACEMENT_SHARE",
   "CASEWORKERS_ABOVE_GUIDELINE_SHARE",
 ];
 
@@ -240,6 +247,8 @@ export function buildTable(input: TableInput): IndicatorTable {
       const interview = cell("videoInterview");
       const note = cell("finalNote");
       const follow = cell("followThrough");
+      const declined = cell("declined");
+      const measures = cell("measures");
       const suppressedShares: StatisticsShare[] = [];
       /** part / base, unless the share is withheld (then listed in suppressedShares). */
       const share = (x: { n: number } | null, part: number | undefined, withheld: Set<string>, name: StatisticsShare) => {
@@ -278,6 +287,11 @@ export function buildTable(input: TableInput): IndicatorTable {
         followThroughCourses: follow?.n ?? null,
         measureWithin6MonthsShare: share(follow, follow?.a, families.followThrough.shareA, "MEASURE_WITHIN_6_MONTHS_SHARE"),
         anySupportWithin6MonthsShare: share(follow, follow?.b, families.followThrough.shareB, "ANY_SUPPORT_WITHIN_6_MONTHS_SHARE"),
+        declinedCourses: declined?.n ?? null,
+        declinedForMotivationShare: share(declined, declined?.a, families.declined.shareA, "DECLINED_FOR_MOTIVATION_SHARE"),
+        measuresStarted: measures?.n ?? null,
+        measureLadderStepMedian: measures?.median ?? null,
+        placementShare: share(measures, measures?.a, families.measures.shareA, "PLACEMENT_SHARE"),
         openCoursesAtPeriodEnd: load?.open ?? null,
         caseworkers: load?.caseworkers ?? null,
         meanCaseload: load && load.caseworkers > 0 ? load.open / load.caseworkers : null,

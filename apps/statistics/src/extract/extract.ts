@@ -35,7 +35,8 @@ const BOERNEHUS: Sector<BoernehusFact> = {
 };
 const MUNICIPALITY: Sector<MunicipalityFact> = {
   field: "municipalityStatisticsFacts",
-  selection: "coursePseudonym responseMeasureStartedOn otherSupportRespondedOn childGender assignments { caseworkerPseudonym fromOn toOn }",
+  selection:
+    "coursePseudonym responseMeasureStartedOn otherSupportRespondedOn firstDeclinedOn declinedForMotivation responseMeasureLadderStep childGender assignments { caseworkerPseudonym fromOn toOn }",
   stage: stageMunicipalityPage,
 };
 const POLICE: Sector<PoliceFact> = {
