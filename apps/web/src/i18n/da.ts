@@ -337,6 +337,14 @@ export const da = {
   "statistics.followThroughNote":
     "Forløb, hvor børnehuset anbefalede støtte: andelen, hvor en foranstaltning (mørk) eller en foranstaltning eller anden støtte (lys) fulgte inden for 6 måneder efter det afsluttende notat.",
   "statistics.followThroughFigures": "foranstaltning {measure} · med anden støtte {anySupport} · {courses} forløb",
+  "statistics.declined": "Afslået støtte og familiens motivation",
+  "statistics.declinedNote":
+    "Forløb, hvor kommunen afslog en anbefalet støtte: andelen, hvor den blev afslået på grund af familiens motivation (den centrale barriere i den nationale analyse).",
+  "statistics.declinedFigures": "afslået pga. motivation {share} · {courses} forløb med afslag",
+  "statistics.ladder": "Foranstaltninger på indsatstrappen",
+  "statistics.ladderNote":
+    "Forløb, hvor den første foranstaltning givet som svar på en anbefaling startede i året: mediantrinnet på indsatstrappen (1 forebyggende … 7 døgninstitution) og andelen anbragt uden for hjemmet (trin 5-7, Barnets lov § 43).",
+  "statistics.ladderFigures": "mediantrin {step} · anbragt {placed} · {courses} forløb",
   "statistics.measure": "Foranstaltning",
   "statistics.anySupport": "Foranstaltning eller anden støtte",
   "statistics.waiting": "Ventetider fra henvisning",

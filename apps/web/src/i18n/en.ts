@@ -334,6 +334,14 @@ export const en: Record<MessageKey, string> = {
   "statistics.followThroughNote":
     "Courses where the børnehus recommended support: the share where a measure (dark), or a measure or other support (light), followed within 6 months of the final note.",
   "statistics.followThroughFigures": "measure {measure} · incl. other support {anySupport} · {courses} courses",
+  "statistics.declined": "Declined support and the family's motivation",
+  "statistics.declinedNote":
+    "Courses where the municipality declined recommended support: the share declined for the family's motivation (the central barrier in the national analysis).",
+  "statistics.declinedFigures": "declined for motivation {share} · {courses} courses with a decline",
+  "statistics.ladder": "Measures on the intervention ladder",
+  "statistics.ladderNote":
+    "Courses whose first measure given in answer to a recommendation started in the year: the median step on the intervention ladder (1 preventive … 7 residential care) and the share placed outside the home (steps 5-7, Barnets lov § 43).",
+  "statistics.ladderFigures": "median step {step} · placed {placed} · {courses} courses",
   "statistics.measure": "Measure",
   "statistics.anySupport": "Measure or other support",
   "statistics.waiting": "Waiting times from referral",
