@@ -373,7 +373,9 @@ describe("the course steps that had no screen", () => {
     timeout: 300_000,
   }, async () => {
     await e2e.shots.onFailure(e2e.browser, async () => {
-      const course = pick(
+      // Only adds motivation, so it may share its course with an earlier scenario (the one course of this
+      // world with a measure, a planning samråd, the caseworker and the investigator).
+      const course = e2e.stack.courseOf(
         "persona:coordinator-hovedstaden",
         (c) =>
           c.course.status !== "CLOSED" &&
