@@ -6,10 +6,11 @@ export default subgraphCodegenConfig({
     prefix: "Boernehus",
     sectorText: "børnehus",
     internalScope: "boernehus:internal",
-    blocks: ["sector", "region", "accessLog", "clocks", "alerts"],
+    blocks: ["sector", "region", "accessLog", "clocks", "alerts", "motivation"],
     alertSubject: "The case whose step is due.",
   },
   mappers: {
+    BoernehusMotivationRecord: "../data/rows.ts#MotivationRecordRow",
     BoernehusAlert: "@samraad/alerts#AlertView",
     BoernehusWebhookEndpoint: "@samraad/alerts#EndpointView",
     BoernehusWebhookAttempt: "@samraad/alerts#AttemptView",

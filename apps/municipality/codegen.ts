@@ -6,10 +6,11 @@ export default subgraphCodegenConfig({
     prefix: "Municipality",
     sectorText: "municipality",
     internalScope: "municipality:internal",
-    blocks: ["sector", "region", "accessLog", "clocks", "alerts"],
+    blocks: ["sector", "region", "accessLog", "clocks", "alerts", "motivation"],
     alertSubject: "The case whose step is due.",
   },
   mappers: {
+    MunicipalityMotivationRecord: "../data/rows.ts#MotivationRecordRow",
     MunicipalityAlert: "@samraad/alerts#AlertView",
     MunicipalityWebhookEndpoint: "@samraad/alerts#EndpointView",
     MunicipalityWebhookAttempt: "@samraad/alerts#AttemptView",

@@ -139,6 +139,13 @@ const ROWS: Record<string, Row> = {
     query: m("recordConsultation", "RecordConsultationInput"),
     variables: (t) => ({ input: { caseId: t.course.caseId, heldAt: AT, withSector: "POLICE", summary: "Syntetisk sparring" } }),
   },
+  recordBoernehusMotivation: {
+    kind: "CASE",
+    query: m("recordBoernehusMotivation", "BoernehusMotivationInput"),
+    variables: (t) => ({
+      input: { caseId: t.course.caseId, setPoint: "PLANNING_SAMRAAD", childMotivation: "LOW", familyMotivation: "LOW", barriers: [] },
+    }),
+  },
   draftFinalNote: {
     kind: "CASE",
     query: m("draftFinalNote", "DraftFinalNoteInput"),
@@ -305,6 +312,14 @@ const ROWS: Record<string, Row> = {
         otherSupport: "Syntetisk støtte",
         otherSupportKind: "EARLY_PREVENTIVE",
       },
+    }),
+  },
+  recordMunicipalityMotivation: {
+    kind: "CASE",
+    query: `mutation($input: MunicipalityMotivationInput!, $grant: String) { recordMunicipalityMotivation(input: $input, caseGrant: $grant) { __typename } }`,
+    variables: (t) => ({
+      input: { caseId: t.course.caseId, setPoint: "FOLLOW_UP", childMotivation: "LOW", familyMotivation: "LOW", barriers: ["LONG_COURSE"] },
+      grant: "forged",
     }),
   },
   markMunicipalityAlertRead: { kind: "CASE", query: byId("markMunicipalityAlertRead"), variables: () => ({ id: ABSENT }) },

@@ -369,6 +369,61 @@ describe("the course steps that had no screen", () => {
     });
   });
 
+  it("the coordinator records the family's motivation at the planning samråd; the caseworker sees it on the timeline, the investigator does not", {
+    timeout: 300_000,
+  }, async () => {
+    await e2e.shots.onFailure(e2e.browser, async () => {
+      // Only adds motivation, so it may share its course with an earlier scenario (the one course of this
+      // world with a measure, a planning samråd, the caseworker and the investigator).
+      const course = e2e.stack.courseOf(
+        "persona:coordinator-hovedstaden",
+        (c) =>
+          c.course.status !== "CLOSED" &&
+          c.measures.length > 0 &&
+          c.meetings.some((m) => m.kind === "PLANNING" && m.status !== "CANCELLED") &&
+          takesPart(c, "caseworker-kbh", "investigator-kbh"),
+      );
+      const page = await signIn(e2e.browser, e2e.web, "coordinator-hovedstaden");
+      await openCase(page, nameOf(course));
+      const form = page.locator("form#motivation-boernehus");
+      await form.getByRole("radio", { name: "planlægningssamrådet" }).check();
+      await form.getByRole("group", { name: "Barnets motivation" }).getByRole("radio", { name: "lav" }).check();
+      await form.getByRole("group", { name: "Familiens motivation" }).getByRole("radio", { name: "blandet" }).check();
+      await form.getByRole("checkbox", { name: "Forældrenes modstand" }).check();
+      await form.getByRole("checkbox", { name: "Andet" }).check();
+      // OTHER needs its few words: the app says so in Danish.
+      await form.getByRole("button", { name: "Gem motivation" }).click();
+      await form.locator("[data-error-summary]").getByText("Feltet »Skriv kort, hvad det er« skal udfyldes.").waitFor();
+      await form.getByLabel("Skriv kort, hvad det er").fill("Familien skal flytte");
+      await form.getByRole("button", { name: "Gem motivation" }).click();
+      await form.getByText("Motivationen er gemt.").waitFor();
+      const line = "Motivation ved planlægningssamrådet: barnet lav, familien blandet (forældrenes modstand, Familien skal flytte)";
+      await expect.poll(async () => (await page.locator(".timeline").textContent()) ?? "", POLL).toContain(line);
+      await expectNoDeveloperText(page);
+      await expectAccessible(page);
+      await e2e.shots.shot(page, "motivation-recorded");
+      await page.context().close();
+
+      // The caseworker reads it on the timeline, and each measure's paragraph of Barnets lov; she records
+      // the municipality's set points, not the børnehus's.
+      const caseworker = await signIn(e2e.browser, e2e.web, "caseworker-kbh");
+      await openCase(caseworker, nameOf(course));
+      await expect(caseworker.locator(".timeline").textContent()).resolves.toContain(line);
+      await expect(caseworker.locator("[data-legal-basis]").first().textContent()).resolves.toMatch(/^Efter Barnets lov § \d+/);
+      await expect(caseworker.locator("form#motivation-boernehus").count()).resolves.toBe(0);
+      await caseworker.context().close();
+
+      // The investigator takes part in the case and sees its timeline, without the family's motivation.
+      const investigator = await signIn(e2e.browser, e2e.web, "investigator-kbh");
+      await openCase(investigator, nameOf(course));
+      const timeline = (await investigator.locator(".timeline").textContent()) ?? "";
+      expect(timeline).toContain("Henvisning fra kommunen");
+      expect(timeline).not.toContain("Motivation ved");
+      await expectAccessible(investigator);
+      await investigator.context().close();
+    });
+  });
+
   it("issue 23: the caseworker records sparring and sees the caseworker history; the leader changes the caseworker and sees the caseload", {
     timeout: 300_000,
   }, async () => {

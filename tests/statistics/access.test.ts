@@ -132,6 +132,8 @@ describe("small cells", () => {
     ["DAYS_TO_VIDEO_INTERVIEW", "videoInterviewCourses"],
     ["DAYS_TO_FINAL_NOTE", "finalNoteCourses"],
     ["FOLLOW_THROUGH", "followThroughCourses"],
+    ["DECLINED_SUPPORT", "declinedCourses"],
+    ["MEASURES_STARTED", "measuresStarted"],
     ["CASELOAD", "openCoursesAtPeriodEnd"],
   ] as const;
   type Row = Record<string, unknown> & { unitCode: string; category: string | null; suppressed: string[] };

@@ -48,6 +48,8 @@ const FAMILIES: Family[] = [
   { name: "videoInterview", base: "videoInterviewCourses" },
   { name: "finalNote", base: "finalNoteCourses" },
   { name: "followThrough", base: "followThroughCourses", a: "measureWithin6MonthsShare", b: "anySupportWithin6MonthsShare" },
+  { name: "declined", base: "declinedCourses", a: "declinedForMotivationShare" },
+  { name: "measures", base: "measuresStarted", a: "placementShare" },
   { name: "caseloadCourses", base: "openCoursesAtPeriodEnd", marginsOnly: true },
   { name: "caseworkers", base: "caseworkers", a: "caseworkersAboveGuidelineShare", marginsOnly: true },
 ];
@@ -185,4 +187,4 @@ export function scanTables(tables: ScanTable[]): { findings: Finding[]; zeros: n
 /** Every published field the scan reads. */
 export const SCAN_FIELDS = `level unitCode category coursesStarted samraadShare coursesClosed caseworkerContinuityShare samraadCourses
   videoInterviewCourses finalNoteCourses followThroughCourses measureWithin6MonthsShare anySupportWithin6MonthsShare
-  openCoursesAtPeriodEnd caseworkers caseworkersAboveGuidelineShare`;
+  declinedCourses declinedForMotivationShare measuresStarted placementShare openCoursesAtPeriodEnd caseworkers caseworkersAboveGuidelineShare`;

@@ -12,7 +12,16 @@ import { fixtureCourses } from "./fixture.ts";
  * after 2025-07-16 have not yet had their six months.
  */
 const AS_OF = new Date("2026-01-15T12:00:00Z");
-const ALL = ["COURSES_STARTED", "COURSES_CLOSED", "DAYS_TO_SAMRAAD", "DAYS_TO_VIDEO_INTERVIEW", "DAYS_TO_FINAL_NOTE", "FOLLOW_THROUGH"];
+const ALL = [
+  "COURSES_STARTED",
+  "COURSES_CLOSED",
+  "DAYS_TO_SAMRAAD",
+  "DAYS_TO_VIDEO_INTERVIEW",
+  "DAYS_TO_FINAL_NOTE",
+  "FOLLOW_THROUGH",
+  "DECLINED_SUPPORT",
+  "MEASURES_STARTED",
+];
 
 // Synthetic child population (packages/synthetic/src/population.ts): København 107,910
 // (0-5: 34,531, 6-11: 36,689, 12-17: 36,690); Region Hovedstaden's 29 municipalities 358,000;
@@ -24,6 +33,8 @@ const FIELDS = `level unitCode unitName category coursesStarted coursesPer1000Ch
   daysToVideoInterviewMedian daysToVideoInterviewP90 finalNoteCourses daysToFinalNoteMedian daysToFinalNoteP90
   followThroughCourses measureWithin6MonthsShare anySupportWithin6MonthsShare otherSupportOnlyWithin6MonthsShare
   otherSupportAlongsideCourseShare otherSupportEarlyPreventiveShare otherSupportPrivateTreatmentShare openCoursesAtPeriodEnd caseworkers
+  followThroughCourses measureWithin6MonthsShare anySupportWithin6MonthsShare declinedCourses declinedForMotivationShare
+  measuresStarted measureLadderStepMedian placementShare openCoursesAtPeriodEnd caseworkers
   meanCaseload caseworkersAboveGuidelineShare suppressed suppressedShares`;
 const TABLE = `query T($year: Int!, $level: StatisticsLevel!, $breakdown: StatisticsBreakdown!) {
   statisticsTable(year: $year, level: $level, breakdown: $breakdown) { asOf periodEnd csv rows { ${FIELDS} } }
@@ -86,6 +97,18 @@ const SHARED_2025 = {
   otherSupportAlongsideCourseShare: null,
   otherSupportEarlyPreventiveShare: null,
   otherSupportPrivateTreatmentShare: null,
+  // Issue 23. Recommended support declined, by the first answer DECLINED in 2025: K0 (10 Feb, the family's
+  // motivation), K1 (20 Apr, motivation), K2 (20 Jun, not needed), K3 (1 Jul, motivation), K4 (15 Jul,
+  // support elsewhere); K5's (10 Jan 2026) counts in 2026. Declined for motivation: 3/5. Withheld: 3/5 × 5
+  // gives the 3 away (and the complement is 2).
+  declinedCourses: 5,
+  declinedForMotivationShare: null,
+  // Issue 23. The first measure given in answer started in 2025: K0 (20 Feb, family treatment, step 2), K1
+  // (1 May, preventive, 1), K3 (20 Dec, foster care, 6), K4 (1 Aug, safety plan, 4), K5 (1 Sep, kinship
+  // care, 5) -> steps 1 2 4 5 6 (n = 5). Median: h = 3 -> 4. Placed (steps 5-7): K3, K5: 2/5, withheld.
+  measuresStarted: 5,
+  measureLadderStepMedian: 4,
+  placementShare: null,
 };
 /** The shares withheld alone (their base published) in every row of SHARED_2025. */
 const SHARED_SHARES = [
@@ -93,6 +116,8 @@ const SHARED_SHARES = [
   "MEASURE_WITHIN_6_MONTHS_SHARE",
   "ANY_SUPPORT_WITHIN_6_MONTHS_SHARE",
   "OTHER_SUPPORT_ONLY_WITHIN_6_MONTHS_SHARE",
+  "DECLINED_FOR_MOTIVATION_SHARE",
+  "PLACEMENT_SHARE",
 ];
 const ALL_SHARES = ["SAMRAAD_SHARE", ...SHARED_SHARES, "CASEWORKERS_ABOVE_GUIDELINE_SHARE"];
 
@@ -146,7 +171,13 @@ describe("the indicators reproduce the hand-computed fixture", () => {
     // The country alone splits other support by kind: withheld with the difference.
     expect(row((await table("NATIONAL")).rows, "DK")).toMatchObject({
       ...expected("DK", CHILDREN.dk),
-      suppressedShares: [...SHARED_SHARES, "OTHER_SUPPORT_KIND_SHARES", "CASEWORKERS_ABOVE_GUIDELINE_SHARE"],
+      // In the order the table lists the shares: the kind shares follow the difference they split.
+      suppressedShares: [
+        ...SHARED_SHARES.slice(0, 4),
+        "OTHER_SUPPORT_KIND_SHARES",
+        ...SHARED_SHARES.slice(4),
+        "CASEWORKERS_ABOVE_GUIDELINE_SHARE",
+      ],
     });
   });
 
@@ -168,7 +199,7 @@ describe("the indicators reproduce the hand-computed fixture", () => {
     // 0-5 is under 5; with the published total 12 it would follow from 12 − 5 − 5, so the smaller of
     // the other two goes too (5 and 5: the first by code, AGE_12_17).
     // Every other family has under 5 courses in every band (closed 1/3/1, samråd 2/3/3, interview 2/3/2,
-    // notes 2/3/1, follow-through 1/3/1).
+    // notes 2/3/1, follow-through 1/3/1, declined 1/3/1, measures 2/2/1).
     const rest = ALL.slice(1);
     expect(row(t.rows, "0101", "AGE_0_5")).toMatchObject({ coursesStarted: null, suppressed: ALL });
     expect(row(t.rows, "0101", "AGE_12_17")).toMatchObject({ coursesStarted: null, suppressed: ALL });
@@ -180,7 +211,7 @@ describe("the indicators reproduce the hand-computed fixture", () => {
       coursesClosed: null,
       openCoursesAtPeriodEnd: null, // caseload has no breakdown
       suppressed: rest,
-      suppressedShares: ALL_SHARES.slice(0, 5),
+      suppressedShares: ALL_SHARES.slice(0, 7),
     });
     // The unit's total row is the same as in the table without breakdown.
     expect(row(t.rows, "0101")).toMatchObject({ coursesStarted: 12, samraadCourses: 8, suppressed: ["CASELOAD"] });
@@ -199,6 +230,9 @@ describe("the indicators reproduce the hand-computed fixture", () => {
     expect(value("measureWithin6MonthsShare")).toBe("..");
     expect(value("caseworkers")).toBe("..");
     expect(value("meanCaseload")).toBe("..");
+    expect(value("declinedCourses")).toBe("5");
+    expect(value("declinedForMotivationShare")).toBe("..");
+    expect(value("measureLadderStepMedian")).toBe("4.0");
     const houses = (await table("BOERNEHUS")).csv.trim().split("\n");
     const hovedstaden = houses.find((l) => l.startsWith("BOERNEHUS;HOVEDSTADEN;"))?.split(";") ?? [];
     expect(hovedstaden[columns.indexOf("samraadShare")]).toBe("0.5714");
@@ -280,6 +314,8 @@ describe("disclosure control on the fixture", () => {
     coursesStarted: "samraadShare",
     coursesClosed: "caseworkerContinuityShare",
     followThroughCourses: "measureWithin6MonthsShare",
+    declinedCourses: "declinedForMotivationShare",
+    measuresStarted: "placementShare",
   };
 
   it("publishes no figure that rests on fewer than 5 caseworkers", async () => {

@@ -6,7 +6,17 @@
  * Every time is 12:00 UTC (13:00 or 14:00 in Denmark), so each date is the same calendar date
  * in Danish time. Synthetic only: made-up names and CPR numbers.
  */
-import { type AbuseType, type BurdenLevel, formatCpr, type OtherSupportKind, type Region, type SyntheticCourse } from "@samraad/synthetic";
+import { ladderStep } from "@samraad/access/vocabulary";
+import {
+  type AbuseType,
+  type BurdenLevel,
+  type DeclineReason,
+  formatCpr,
+  type MeasureKind,
+  type OtherSupportKind,
+  type Region,
+  type SyntheticCourse,
+} from "@samraad/synthetic";
 
 export interface FixtureSpec {
   key: string;
@@ -23,6 +33,10 @@ export interface FixtureSpec {
   note?: { sent: string; recommendations: number };
   /** A measure, given in answer to the first recommendation, started on this date. */
   measureStarted?: string;
+  /** The measure's kind (its step on the intervention ladder); FAMILY_TREATMENT (step 2) if left out. */
+  measureKind?: MeasureKind;
+  /** The answer DECLINED, on this date, to the last recommendation (issue 23). */
+  declined?: { on: string; reason: DeclineReason };
   /** The answer OTHER_SUPPORT to the first recommendation (or the second, after a measure). */
   otherSupport?: string;
   /** Its kind (default ALONGSIDE_COURSE). */
@@ -44,8 +58,9 @@ export const FIXTURE: FixtureSpec[] = [
     referral: "2024-10-01",
     samraad: "2024-10-15",
     interview: "2024-10-08",
-    note: { sent: "2025-02-03", recommendations: 1 },
+    note: { sent: "2025-02-03", recommendations: 2 },
     measureStarted: "2025-02-20",
+    declined: { on: "2025-02-10", reason: "FAMILY_MOTIVATION" },
     closed: "2025-03-01",
     caseworkers: [["A", "2024-10-01"]],
   },
@@ -60,6 +75,8 @@ export const FIXTURE: FixtureSpec[] = [
     interview: "2025-01-13",
     note: { sent: "2025-04-06", recommendations: 2 },
     measureStarted: "2025-05-01",
+    measureKind: "PREVENTIVE_MEASURE",
+    declined: { on: "2025-04-20", reason: "FAMILY_MOTIVATION" },
     closed: "2025-04-20",
     caseworkers: [["A", "2025-01-06"]],
   },
@@ -72,7 +89,8 @@ export const FIXTURE: FixtureSpec[] = [
     referral: "2025-01-20",
     samraad: "2025-02-03",
     interview: "2025-01-29",
-    note: { sent: "2025-05-30", recommendations: 1 },
+    note: { sent: "2025-05-30", recommendations: 2 },
+    declined: { on: "2025-06-20", reason: "NOT_NEEDED" },
     otherSupport: "2025-06-15",
     closed: "2025-06-30",
     caseworkers: [["A", "2025-01-20"]],
@@ -88,6 +106,8 @@ export const FIXTURE: FixtureSpec[] = [
     interview: "2025-02-24",
     note: { sent: "2025-06-10", recommendations: 3 },
     measureStarted: "2025-12-20",
+    measureKind: "FOSTER_CARE",
+    declined: { on: "2025-07-01", reason: "FAMILY_MOTIVATION" },
     closed: "2025-07-01",
     caseworkers: [
       ["A", "2025-02-10", "2025-03-01"],
@@ -102,8 +122,10 @@ export const FIXTURE: FixtureSpec[] = [
     age: 10,
     referral: "2025-03-03",
     samraad: "2025-03-24",
-    note: { sent: "2025-07-01", recommendations: 1 },
+    note: { sent: "2025-07-01", recommendations: 2 },
     measureStarted: "2025-08-01",
+    measureKind: "SAFETY_PLAN",
+    declined: { on: "2025-07-15", reason: "SUPPORT_ELSEWHERE" },
     closed: "2025-07-20",
     caseworkers: [["B", "2025-03-03"]],
   },
@@ -117,6 +139,9 @@ export const FIXTURE: FixtureSpec[] = [
     samraad: "2025-03-31",
     interview: "2025-03-24",
     note: { sent: "2025-08-15", recommendations: 2 },
+    measureStarted: "2025-09-01",
+    measureKind: "KINSHIP_CARE",
+    declined: { on: "2026-01-10", reason: "FAMILY_MOTIVATION" },
     caseworkers: [["B", "2025-03-17"]],
   },
   {
@@ -217,7 +242,7 @@ export const FIXTURE: FixtureSpec[] = [
  *   measure only): a measure within six months in 134/200 = 67%;
  * - other support only, on 3 June: 7 alongside the course, 6 early preventive, 5 private treatment:
  *   18 more, 152/200 = 76%, the difference 9 points (3.5 + 3 + 2.5);
- * - 48 without support in time: 20 unanswered, 14 with a measure started on 15 January 2025 (late),
+ * - 48 without support in time: 20 unanswered, 14 with a measure started on 16 December 2024 (late),
  *   14 with other support on 2 December 2024 (late).
  * Every date is in 2024 and every course closed on 20 May 2024, so no 2025 figure changes.
  */
@@ -229,7 +254,7 @@ function followThroughCohort(): FixtureSpec[] {
     [6, { otherSupport: "2024-06-03", otherSupportKind: "EARLY_PREVENTIVE" }],
     [5, { otherSupport: "2024-06-03", otherSupportKind: "PRIVATE_TREATMENT" }],
     [20, {}],
-    [14, { measureStarted: "2025-01-15" }],
+    [14, { measureStarted: "2024-12-16" }],
     [14, { otherSupport: "2024-12-02", otherSupportKind: "EARLY_PREVENTIVE" }],
   ];
   return groups.flatMap(([count, extra], g) =>
@@ -288,8 +313,8 @@ export function fixtureCourses(specs: readonly FixtureSpec[] = FIXTURE): Synthet
       ? [
           {
             id: id(200),
-            kind: "FAMILY_TREATMENT" as const,
-            ladderStep: 2,
+            kind: s.measureKind ?? "FAMILY_TREATMENT",
+            ladderStep: ladderStep(s.measureKind ?? "FAMILY_TREATMENT"),
             decidedAt: noon(s.note?.sent ?? s.referral),
             startedAt: noon(s.measureStarted),
           },
@@ -320,6 +345,19 @@ export function fixtureCourses(specs: readonly FixtureSpec[] = FIXTURE): Synthet
         otherSupportKind: s.otherSupportKind ?? "ALONGSIDE_COURSE",
         declineReason: null,
         respondedAt: noon(s.otherSupport),
+        respondedBySub: responder,
+      });
+    const lastRecommendation = recommendations.at(-1);
+    if (s.declined && lastRecommendation && !responses.some((r) => r.recommendationId === lastRecommendation.id))
+      responses.push({
+        id: id(302),
+        recommendationId: lastRecommendation.id,
+        response: "DECLINED",
+        measureId: null,
+        otherSupport: null,
+        otherSupportKind: null,
+        declineReason: s.declined.reason,
+        respondedAt: noon(s.declined.on),
         respondedBySub: responder,
       });
     return {

@@ -21,6 +21,7 @@ export const CLASSIFICATION: Record<Scope, { class: string; da: string; en: stri
     da: "Kun politiet, kommunen og børnehuset",
     en: "Police, municipality and børnehus only",
   },
+  [SCOPES.familyMotivation]: { class: "NEED-TO-KNOW", da: "Kun børnehuset og kommunen", en: "Børnehus and municipality only" },
   [SCOPES.statistics]: { class: "STATISTICS", da: "Kun statistik (ledere og analytikere)", en: "Statistics only" },
   [SCOPES.statisticsExtract]: {
     class: "STATISTICS-EXTRACT",

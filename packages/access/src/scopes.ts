@@ -19,6 +19,8 @@ export const SCOPES = {
   findingsSummary: "grant:findings-summary",
   finalNoteText: "grant:final-note-text",
   suspectRelation: "grant:suspect-relation",
+  /** The child's and the family's motivation to accept support (issue 23): sensitive, about the family. */
+  familyMotivation: "grant:family-motivation",
   /** STATISTICS: pseudonymised aggregates with small cells suppressed. */
   statistics: "statistics",
   /**
@@ -52,6 +54,9 @@ const GRANTS: Array<{ scope: Scope; sectors: Sector[]; roles?: Role[] }> = [
   { scope: SCOPES.finalNoteText, sectors: ["BOERNEHUS", "MUNICIPALITY"] },
   // The category of the suspect's relation to the child (never the identity).
   { scope: SCOPES.suspectRelation, sectors: ["POLICE", "MUNICIPALITY", "BOERNEHUS"] },
+  // The family's motivation: the two sectors that work with the family's support (who records it
+  // at which set point, and who answers the recommendations), not the investigation or health care.
+  { scope: SCOPES.familyMotivation, sectors: ["BOERNEHUS", "MUNICIPALITY"] },
 ];
 
 /** The scopes a principal holds. Pure: the same principal always gets the same scopes. */

@@ -61,3 +61,49 @@ export type CaseDevelopmentKind = (typeof CASE_DEVELOPMENT_KINDS)[number];
 /** Why a recommendation was declined. Owner: municipality. */
 export const DECLINE_REASONS = ["FAMILY_MOTIVATION", "NOT_NEEDED", "SUPPORT_ELSEWHERE", "OTHER"] as const;
 export type DeclineReason = (typeof DECLINE_REASONS)[number];
+
+/**
+ * Each measure's legal basis in Barnets lov (in force 1 January 2024), by kind. One definition:
+ * the municipality's Measure.legalBasis, the web app and the statistics read it here. The
+ * paragraphs are our reading of the law, written down with their assumptions in
+ * docs/measures.md; a lawyer should confirm them before production.
+ */
+export const MEASURE_LEGAL_BASIS: Record<MeasureKind, { paragraph: string; da: string; en: string }> = {
+  PREVENTIVE_MEASURE: { paragraph: "§ 30", da: "Forebyggende indsats", en: "Preventive measure" },
+  FAMILY_TREATMENT: { paragraph: "§ 32, stk. 1", da: "Støttende indsats: familiebehandling", en: "Supportive measure: family treatment" },
+  CONTACT_PERSON: { paragraph: "§ 32, stk. 1", da: "Støttende indsats: fast kontaktperson", en: "Supportive measure: contact person" },
+  SAFETY_PLAN: {
+    paragraph: "§ 32, stk. 1",
+    da: "Støttende indsats: sikkerhedsplan med familiebehandling og netværk",
+    en: "Supportive measure: safety plan with family treatment and the network",
+  },
+  KINSHIP_CARE: { paragraph: "§ 43", da: "Anbringelse i netværkspleje", en: "Placement in kinship care" },
+  FOSTER_CARE: { paragraph: "§ 43", da: "Anbringelse i plejefamilie", en: "Placement in a foster family" },
+  RESIDENTIAL_CARE: { paragraph: "§ 43", da: "Anbringelse på døgninstitution", en: "Placement in residential care" },
+};
+
+/** "Barnets lov § 32, stk. 1": the law and paragraph a measure of this kind is decided under. */
+export const legalBasis = (kind: MeasureKind): string => `Barnets lov ${MEASURE_LEGAL_BASIS[kind].paragraph}`;
+
+/**
+ * The child's or the family's motivation to accept support, at a set point of the course
+ * (issue 23, the national analysis 000_*.txt): HIGH (wants the support), MIXED (ambivalent,
+ * or one parent for and one against), LOW (does not want it), UNKNOWN (not assessed: e.g. the
+ * child was not seen). Highest first, the order the forms offer them.
+ */
+export const MOTIVATION_LEVELS = ["HIGH", "MIXED", "LOW", "UNKNOWN"] as const;
+export type MotivationLevel = (typeof MOTIVATION_LEVELS)[number];
+
+/** The barriers the national analysis names (000_*.txt), plus OTHER with a short text. */
+export const MOTIVATION_BARRIERS = ["LONG_COURSE", "TOO_MANY_PROFESSIONALS", "PARENTAL_RESISTANCE", "OTHER"] as const;
+export type MotivationBarrier = (typeof MOTIVATION_BARRIERS)[number];
+
+/** The set points, in the course's order, each with the sector that records it. */
+export const MOTIVATION_SET_POINTS = ["PLANNING_SAMRAAD", "FINAL_NOTE", "RECOMMENDATION_RESPONSE", "FOLLOW_UP"] as const;
+export type MotivationSetPoint = (typeof MOTIVATION_SET_POINTS)[number];
+export const MOTIVATION_SET_POINT_OWNER: Record<MotivationSetPoint, "BOERNEHUS" | "MUNICIPALITY"> = {
+  PLANNING_SAMRAAD: "BOERNEHUS",
+  FINAL_NOTE: "BOERNEHUS",
+  RECOMMENDATION_RESPONSE: "MUNICIPALITY",
+  FOLLOW_UP: "MUNICIPALITY",
+};

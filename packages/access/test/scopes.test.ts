@@ -30,6 +30,14 @@ describe("scopesFor", () => {
     expect(scopesFor(p("HEALTH", ["physician"]))).not.toContain(SCOPES.finalNoteText);
   });
 
+  it("grants the family's motivation to the børnehus and the municipality only, never the police, health care or the analyst", () => {
+    expect(scopesFor(p("MUNICIPALITY", ["caseworker"]))).toContain(SCOPES.familyMotivation);
+    expect(scopesFor(p("BOERNEHUS", ["coordinator"]))).toContain(SCOPES.familyMotivation);
+    expect(scopesFor(p("POLICE", ["investigator"]))).not.toContain(SCOPES.familyMotivation);
+    expect(scopesFor(p("HEALTH", ["physician"]))).not.toContain(SCOPES.familyMotivation);
+    expect(scopesFor(p("NATIONAL", ["analyst"]))).not.toContain(SCOPES.familyMotivation);
+  });
+
   it("gives the national analyst statistics and nothing else", () => {
     expect(scopesFor(p("NATIONAL", ["analyst"]))).toEqual([SCOPES.statistics]);
   });

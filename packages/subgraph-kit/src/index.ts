@@ -15,6 +15,7 @@ export * from "./ids.ts";
 export * from "./jobSchedule.ts";
 export * from "./keyedReads.ts";
 export * from "./live.ts";
+export * from "./motivation.ts";
 export * from "./prismaOptions.ts";
 export * from "./replayGuard.ts";
 export * from "./retention.ts";

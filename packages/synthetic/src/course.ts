@@ -10,6 +10,7 @@
  * Every draw comes from the course's own Random, so a course depends only on the seed,
  * its index and its referral date (plus the set of CPR numbers already taken).
  */
+
 import {
   drawBasics,
   drawChild,
@@ -41,6 +42,7 @@ import {
 } from "./courseRecords.ts";
 import { DAY, iso } from "./dates.ts";
 import type { CourseStatus, SyntheticCourse } from "./model.ts";
+import { motivationRecords } from "./motivation.ts";
 import type { Random } from "./random.ts";
 import * as text from "./texts.ts";
 
@@ -97,7 +99,7 @@ export function generateCourse(input: CourseInput): SyntheticCourse {
 
   const closedAt = cut.isoOrNull(closing.closedAt);
   const status: CourseStatus = closedAt ? "CLOSED" : finalNote ? "FINAL_NOTE" : cut.happened(planningAt) ? "ACTIVE" : "REFERRED";
-  return {
+  const course = {
     caseId: rng.uuid(),
     region: basics.region,
     municipalityCode: basics.code,
@@ -142,6 +144,7 @@ export function generateCourse(input: CourseInput): SyntheticCourse {
     recommendationResponses: responses,
     consultations,
   };
+  return { ...course, motivationRecords: motivationRecords(course, input.untilMs) };
 }
 
 /** Whole days between two ISO instants (for tests and analysts alike). */

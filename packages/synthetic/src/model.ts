@@ -35,9 +35,27 @@ export type CrisisRecipient = "CHILD" | "CAREGIVER";
 export type FinalNoteStatus = "DRAFT" | "SIGNED" | "SENT";
 
 // The ordered vocabularies (measure kinds on the intervention ladder, recommendations, responses): one definition, in @samraad/access.
-import type { DeclineReason, MeasureKind, OtherSupportKind, RecommendationKind, ResponseKind } from "@samraad/access/vocabulary";
+import type {
+  DeclineReason,
+  MeasureKind,
+  MotivationBarrier,
+  MotivationLevel,
+  MotivationSetPoint,
+  OtherSupportKind,
+  RecommendationKind,
+  ResponseKind,
+} from "@samraad/access/vocabulary";
 
-export type { DeclineReason, MeasureKind, OtherSupportKind, RecommendationKind, ResponseKind };
+export type {
+  DeclineReason,
+  MeasureKind,
+  MotivationBarrier,
+  MotivationLevel,
+  MotivationSetPoint,
+  OtherSupportKind,
+  RecommendationKind,
+  ResponseKind,
+};
 
 export interface MunicipalityInfo {
   code: string; // official four-digit code, e.g. "0101"
@@ -168,6 +186,18 @@ export interface SyntheticCourse {
     respondedBySub: string;
   }>;
   consultations: Array<{ id: string; heldAt: string; withSector: "BOERNEHUS" | "POLICE"; summary: string }>;
+  /** The child's and the family's motivation at the set points (issue 23); left out: none recorded. */
+  motivationRecords?: Array<{
+    id: string;
+    setPoint: MotivationSetPoint;
+    childMotivation: MotivationLevel;
+    familyMotivation: MotivationLevel;
+    barriers: MotivationBarrier[];
+    otherBarrier: string | null;
+    recordedAt: string;
+    recordedBySub: string;
+    recordedByName: string;
+  }>;
 }
 
 export interface SyntheticWorld {

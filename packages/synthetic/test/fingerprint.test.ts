@@ -21,21 +21,42 @@ function canonical(value: unknown): unknown {
   return value;
 }
 
-const fingerprint = (options: GenerateOptions) =>
+const hash = (value: unknown) =>
   createHash("sha256")
-    .update(JSON.stringify(canonical(generateWorld(options))))
+    .update(JSON.stringify(canonical(value)))
     .digest("hex");
+const fingerprint = (options: GenerateOptions) => hash(generateWorld(options));
+/** The world as it was before issue 23 added the motivation records (drawn from their own stream). */
+const withoutMotivation = (options: GenerateOptions) => {
+  const world = generateWorld(options);
+  return hash({ ...world, courses: world.courses.map(({ motivationRecords: _, ...course }) => course) });
+};
 
 describe("the generated world", () => {
   it.each([
-    ["the default world", {}, "4772e0be1d2fbe29cda09fe14a2d560f4f3f2e760740cb71e776008a790c137c"],
-    ["the demo world", { ...DEMO_WORLD, until: "2026-12-06" }, "8d22acd5c795ac0ffdfc9f91f2e5981741152fbf964a38bd459693b06f54e01f"],
+    [
+      "the default world",
+      {},
+      "3b938eba48d6625c11fcdcf7cf3c97070dbcf020a0f02169a4ad606eb4c8e9f8",
+      "4772e0be1d2fbe29cda09fe14a2d560f4f3f2e760740cb71e776008a790c137c",
+    ],
+    [
+      "the demo world",
+      { ...DEMO_WORLD, until: "2026-12-06" },
+      "e9306d51f708156b337c5674a72ad2177be839790a861a01a3942c18f4fe7cdc",
+      "8d22acd5c795ac0ffdfc9f91f2e5981741152fbf964a38bd459693b06f54e01f",
+    ],
     [
       "a world of whole courses",
       { seed: 7, courses: 3000, coursesPerYear: 300, until: "2027-03-15T10:30:00Z" },
+      "5f455c7ab7a29abfe7b542848dbc38762978aef8f78702ba0c4b41f2051bd9ce",
       "4a38f01a4d07d6eee90cfc2f689f9880e957dbc578ad50c25650d29a25e08d8e",
     ],
-  ] as const)("%s is the same for the same seed", (_name, options, expected) => {
-    expect(fingerprint(options)).toBe(expected);
-  });
+  ] as const)(
+    "%s is the same for the same seed, and the same as before issue 23 but for the motivation records",
+    (_name, options, expected, before) => {
+      expect(fingerprint(options)).toBe(expected);
+      expect(withoutMotivation(options)).toBe(before);
+    },
+  );
 });

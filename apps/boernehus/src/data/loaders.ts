@@ -13,6 +13,7 @@ import type {
   FinalNoteRow,
   MeetingParticipantRow,
   MeetingRow,
+  MotivationRecordRow,
   RecommendationRow,
 } from "./rows.ts";
 
@@ -137,6 +138,11 @@ export function createLoaders(db: Db) {
     ),
     consultationsByCaseId: many<ConsultationRow>(
       (ids) => db.keyed.rows<ConsultationRow>("Consultation", { key: "caseId", keys: ids, orderBy: [["heldAt", "asc"]] }),
+      (r) => r.caseId,
+    ),
+    // In the course's order: the set point enum is declared in that order.
+    motivationRecordsByCaseId: many<MotivationRecordRow>(
+      (ids) => db.keyed.rows<MotivationRecordRow>("MotivationRecord", { key: "caseId", keys: ids, orderBy: [["setPoint", "asc"]] }),
       (r) => r.caseId,
     ),
   };

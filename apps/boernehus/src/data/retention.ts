@@ -100,4 +100,13 @@ export const boernehusRetention: RetentionStep[] = [
     sql: `UPDATE "EmergencyAccess" SET "sub" = ${pseudonym('"sub"')}, ${text("name")}, ${text("reason")}, ${nullableText("reviewedByName")}, ${nullableText("reviewNote")}
           WHERE ${ofCase} AND "sub" NOT LIKE 'pseud:%'`,
   },
+  {
+    // The levels and barriers stay (the statistics count them); the free text and the person go.
+    entity: "MotivationRecord",
+    action: "ANONYMISED",
+    fieldPaths: ["BoernehusMotivationRecord.otherBarrier", "BoernehusMotivationRecord.recordedByName"],
+    sql: `UPDATE "MotivationRecord" SET "otherBarrier" = CASE WHEN "otherBarrier" IS NULL THEN NULL ELSE '${ANONYMISED}' END,
+            "recordedBySub" = ${pseudonym('"recordedBySub"')}, "recordedByName" = '${ANONYMISED}'
+          WHERE ${ofCase} AND "recordedBySub" NOT LIKE 'pseud:%'`,
+  },
 ];

@@ -10,6 +10,7 @@ import type {
   FinalNote,
   FinalNoteConsideration,
   MeetingParticipant,
+  MotivationRecord,
   Recommendation,
   SamraadMeeting,
 } from "../generated/prisma/client.ts";
@@ -28,3 +29,4 @@ export type RecommendationRow = Recommendation;
 export type FinalNoteConsiderationRow = FinalNoteConsideration;
 export type ConsultationRow = Consultation;
 export type EmergencyAccessRow = EmergencyAccess;
+export type MotivationRecordRow = MotivationRecord;

@@ -168,6 +168,25 @@ export async function seedBoernehus(db: BulkInsertTarget, courses: SyntheticCour
         })),
       ),
     ),
+    rowsOf<Prisma.MotivationRecordCreateManyInput>(
+      "MotivationRecord",
+      courses.flatMap((c) =>
+        (c.motivationRecords ?? [])
+          .filter((r) => r.setPoint === "PLANNING_SAMRAAD" || r.setPoint === "FINAL_NOTE")
+          .map((r) => ({
+            id: r.id,
+            caseId: c.caseId,
+            setPoint: r.setPoint as "PLANNING_SAMRAAD" | "FINAL_NOTE",
+            childMotivation: r.childMotivation,
+            familyMotivation: r.familyMotivation,
+            barriers: r.barriers,
+            otherBarrier: r.otherBarrier,
+            recordedAt: at(r.recordedAt),
+            recordedBySub: r.recordedBySub,
+            recordedByName: r.recordedByName,
+          })),
+      ),
+    ),
   ]);
 }
 

@@ -17,6 +17,7 @@ export const BoernehusCase: BoernehusCaseResolvers = {
   assessment: (course, _args, ctx) => ctx.loaders.assessmentByCaseId.load(course.id),
   finalNote: (course, _args, ctx) => ctx.loaders.finalNoteByCaseId.load(course.id),
   consultations: (course, _args, ctx) => ctx.loaders.consultationsByCaseId.load(course.id),
+  motivationRecords: (course, _args, ctx) => ctx.loaders.motivationRecordsByCaseId.load(course.id),
   boernehusClocks: async (course, _args, ctx) =>
     boernehusClocks(course, await ctx.loaders.finalNoteByCaseId.load(course.id), ctx.clock.definitions, ctx.clock.now()),
   // For the municipality's clocks (@requires): a note counts once it is sent, with the recommendations it was sent with.

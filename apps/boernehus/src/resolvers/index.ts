@@ -13,6 +13,7 @@ import { crisisSupportMutations } from "./crisisSupport.ts";
 import { FinalNote, finalNoteMutations, Recommendation } from "./finalNote.ts";
 import { followUpFactQueries } from "./followUpFacts.ts";
 import { liveSubscriptions, SamraadMeetingPresence } from "./live.ts";
+import { motivationMutations } from "./motivation.ts";
 import { RestrictedCase, restrictedCaseQueries } from "./restrictedCase.ts";
 import { SamraadMeeting, samraadMeetingMutations, samraadMeetingQueries } from "./samraadMeeting.ts";
 import { statisticsFactQueries } from "./statisticsFacts.ts";
@@ -48,6 +49,7 @@ export const resolvers: Resolvers = {
     ...crisisSupportMutations,
     ...assessmentMutations,
     ...consultationMutations,
+    ...motivationMutations,
     ...finalNoteMutations,
     ...caseAccessMutations,
   },

@@ -7,6 +7,7 @@ import type {
   ChildRow,
   CustodyHolderRow,
   MeasureRow,
+  MotivationRecordRow,
   NotificationRow,
   RecommendationResponseRow,
   ReferralRow,
@@ -90,6 +91,11 @@ export function createLoaders(db: Db) {
     responseByRecommendationId: one<RecommendationResponseRow>(
       (ids) => db.keyed.rows<RecommendationResponseRow>("RecommendationResponse", { key: "recommendationId", keys: ids }),
       (r) => r.recommendationId,
+    ),
+    // In the course's order: the set point enum is declared in that order.
+    motivationRecordsByCaseId: many<MotivationRecordRow>(
+      (ids) => db.keyed.rows<MotivationRecordRow>("MotivationRecord", { key: "caseId", keys: ids, orderBy: [["setPoint", "asc"]] }),
+      (r) => r.caseId,
     ),
   };
 }

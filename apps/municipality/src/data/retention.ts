@@ -59,4 +59,13 @@ export const municipalityRetention: RetentionStep[] = [
             "note" = NULL, "respondedBySub" = ${pseudonym('"respondedBySub"')}, "respondedByName" = '${ANONYMISED}'
           WHERE ${ofCase} AND "respondedBySub" NOT LIKE 'pseud:%'`,
   },
+  {
+    // The levels and barriers stay (the statistics count them); the free text and the person go.
+    entity: "MotivationRecord",
+    action: "ANONYMISED",
+    fieldPaths: ["MunicipalityMotivationRecord.otherBarrier", "MunicipalityMotivationRecord.recordedByName"],
+    sql: `UPDATE "MotivationRecord" SET "otherBarrier" = CASE WHEN "otherBarrier" IS NULL THEN NULL ELSE '${ANONYMISED}' END,
+            "recordedBySub" = ${pseudonym('"recordedBySub"')}, "recordedByName" = '${ANONYMISED}'
+          WHERE ${ofCase} AND "recordedBySub" NOT LIKE 'pseud:%'`,
+  },
 ];

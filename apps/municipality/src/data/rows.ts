@@ -4,6 +4,7 @@ import type {
   ChildAssessment,
   CustodyHolder,
   Measure,
+  MotivationRecord,
   Notification,
   RecommendationResponse,
   Referral,
@@ -33,3 +34,4 @@ export type CaseRef = {
 };
 /** A Recommendation (owned by the børnehus subgraph), known here by its id, with the grant for its case (@requires). */
 export type RecommendationRef = { id: string; accessGrant?: string | null };
+export type MotivationRecordRow = MotivationRecord;

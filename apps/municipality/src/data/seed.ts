@@ -143,5 +143,24 @@ export async function seedMunicipality(db: BulkInsertTarget, courses: SyntheticC
         })),
       ),
     ),
+    rowsOf<Prisma.MotivationRecordCreateManyInput>(
+      "MotivationRecord",
+      courses.flatMap((c) =>
+        (c.motivationRecords ?? [])
+          .filter((r) => r.setPoint === "RECOMMENDATION_RESPONSE" || r.setPoint === "FOLLOW_UP")
+          .map((r) => ({
+            id: r.id,
+            caseId: c.caseId,
+            setPoint: r.setPoint as "RECOMMENDATION_RESPONSE" | "FOLLOW_UP",
+            childMotivation: r.childMotivation,
+            familyMotivation: r.familyMotivation,
+            barriers: r.barriers,
+            otherBarrier: r.otherBarrier,
+            recordedAt: at(r.recordedAt),
+            recordedBySub: r.recordedBySub,
+            recordedByName: r.recordedByName,
+          })),
+      ),
+    ),
   ]);
 }

@@ -1,6 +1,7 @@
 import { OTHER_SUPPORT_KINDS } from "@samraad/access/vocabulary";
 import { danishDate, pseudonym } from "@samraad/subgraph-kit";
-import type { Gender, OtherSupportKind, PrismaClient } from "../generated/prisma/client.ts";
+import { ladderStep } from "../domain/measure.ts";
+import type { Gender, MeasureKind, OtherSupportKind, PrismaClient } from "../generated/prisma/client.ts";
 
 export interface MunicipalityStatisticsAssignmentRow {
   caseworkerPseudonym: string;
@@ -15,12 +16,32 @@ export interface MunicipalityStatisticsFactRow {
   responseMeasureStartedOn: string | null;
   otherSupportRespondedOn: string | null;
   otherSupportKind: OtherSupportKind | null;
+  firstDeclinedOn: string | null;
+  declinedForMotivation: boolean;
+  responseMeasureLadderStep: number | null;
   childGender: Gender;
   assignments: MunicipalityStatisticsAssignmentRow[];
 }
 
 const earliest = (dates: Array<Date | null | undefined>): Date | null =>
   dates.reduce<Date | null>((min, d) => (d && (!min || d < min) ? d : min), null);
+
+/**
+ * The intervention-ladder step of the measure given in answer that started first (the one that
+ * dates responseMeasureStartedOn); of two that started the same moment, the higher step. Null
+ * when none has started.
+ */
+function firstMeasureStep(measures: Array<{ startedAt: Date | null; kind: MeasureKind } | null>): number | null {
+  let first: { startedAt: Date; step: number } | null = null;
+  for (const m of measures) {
+    if (!m?.startedAt) continue;
+    const step = ladderStep(m.kind);
+    const t = m.startedAt.getTime();
+    if (!first || t < first.startedAt.getTime() || (t === first.startedAt.getTime() && step > first.step))
+      first = { startedAt: m.startedAt, step };
+  }
+  return first?.step ?? null;
+}
 
 /** A page of referred courses in case id order (keyset), each with what the indicators need and no more. */
 export async function statisticsFacts(db: PrismaClient, afterId: string | null, take: number): Promise<MunicipalityStatisticsFactRow[]> {
@@ -33,7 +54,13 @@ export async function statisticsFacts(db: PrismaClient, afterId: string | null, 
       child: { select: { gender: true } },
       caseworkerAssignments: { orderBy: { from: "asc" }, select: { caseworkerSub: true, from: true, to: true } },
       recommendationResponses: {
-        select: { response: true, respondedAt: true, otherSupportKind: true, measure: { select: { startedAt: true } } },
+        select: {
+          response: true,
+          respondedAt: true,
+          otherSupportKind: true,
+          declineReason: true,
+          measure: { select: { startedAt: true, kind: true } },
+        },
       },
     },
   });
@@ -47,6 +74,9 @@ export async function statisticsFacts(db: PrismaClient, afterId: string | null, 
       earliest(r.recommendationResponses.filter((x) => x.response === "OTHER_SUPPORT").map((x) => x.respondedAt)),
     ),
     otherSupportKind: earliestOtherSupportKind(r.recommendationResponses),
+    firstDeclinedOn: danishDate(earliest(r.recommendationResponses.filter((x) => x.response === "DECLINED").map((x) => x.respondedAt))),
+    declinedForMotivation: r.recommendationResponses.some((x) => x.response === "DECLINED" && x.declineReason === "FAMILY_MOTIVATION"),
+    responseMeasureLadderStep: firstMeasureStep(r.recommendationResponses.filter((x) => x.response === "MEASURE").map((x) => x.measure)),
     childGender: r.child.gender,
     assignments: r.caseworkerAssignments.map((a) => ({
       caseworkerPseudonym: pseudonym("caseworker", a.caseworkerSub),

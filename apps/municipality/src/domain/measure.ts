@@ -4,7 +4,7 @@ import type { MeasureRow } from "../data/rows.ts";
 // The intervention ladder (indsatstrappe): measures ranked by how deeply they intervene in the
 // child's life; start as low as the child's needs allow. One definition, shared with the web app and the
 // generator; schema.graphql's enum MeasureKind follows it (test/vocabulary.test.ts).
-export { INTERVENTION_LADDER, ladderStep, type MeasureKind } from "@samraad/access";
+export { INTERVENTION_LADDER, ladderStep, legalBasis, type MeasureKind } from "@samraad/access";
 
 export function validateNewMeasure(input: { decidedAt: Date; startedAt?: Date | null }, now: Date): void {
   assertNotInFuture(input.decidedAt, "decidedAt", now);

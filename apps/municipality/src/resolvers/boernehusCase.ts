@@ -35,6 +35,10 @@ export const BoernehusCase: BoernehusCaseResolvers = {
     await requireGrant(ctx, ref);
     return ctx.loaders.assignmentsByCaseId.load(ref.id);
   },
+  municipalityMotivationRecords: async (ref, _args, ctx) => {
+    await requireGrant(ctx, ref);
+    return ctx.loaders.motivationRecordsByCaseId.load(ref.id);
+  },
   measures: async (ref, _args, ctx) => {
     await requireGrant(ctx, ref);
     return ctx.loaders.measuresByCaseId.load(ref.id);

@@ -8,6 +8,7 @@ import { Child, childMutations, childQueries } from "./child.ts";
 import { ChildAssessment, childAssessmentMutations } from "./childAssessment.ts";
 import { handoverMutations, handoverQueries, referralHandoverFields } from "./handover.ts";
 import { Measure, measureMutations } from "./measure.ts";
+import { motivationMutations } from "./motivation.ts";
 import { Notification, notificationMutations } from "./notification.ts";
 import { Recommendation, RecommendationResponse, recommendationResponseMutations } from "./recommendationResponse.ts";
 import { Referral, referralMutations, referralQueries } from "./referral.ts";
@@ -45,5 +46,6 @@ export const resolvers: Resolvers = {
     ...caseworkerMutations,
     ...measureMutations,
     ...recommendationResponseMutations,
+    ...motivationMutations,
   },
 };

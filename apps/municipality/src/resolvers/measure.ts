@@ -1,11 +1,12 @@
 import { measureOrNotFound, referralOrNotFound } from "../data/find.ts";
-import { assertCanEnd, assertCanStart, assertVersion, ladderStep, validateNewMeasure } from "../domain/measure.ts";
+import { assertCanEnd, assertCanStart, assertVersion, ladderStep, legalBasis, validateNewMeasure } from "../domain/measure.ts";
 import type { MeasureResolvers, MutationResolvers } from "../generated/graphql.ts";
 import { visibleMeasure } from "./visible.ts";
 
 export const Measure: MeasureResolvers = {
   __resolveReference: async (ref, ctx) => visibleMeasure(await ctx.loaders.measureById.load(ref.id), ctx),
   ladderStep: (measure) => ladderStep(measure.kind),
+  legalBasis: (measure) => legalBasis(measure.kind),
 };
 
 export const measureMutations: Pick<MutationResolvers, "decideMeasure" | "startMeasure" | "endMeasure"> = {

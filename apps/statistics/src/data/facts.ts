@@ -29,6 +29,10 @@ export interface CourseFactInput {
   otherSupportRespondedOn: string | null;
   /** The kind of that earliest other support; optional for callers that predate the kinds. */
   otherSupportKind?: OtherSupportKind | null;
+  /** Optional for callers that predate issue 23 (the table benchmark): null, false and null. */
+  firstDeclinedOn?: string | null;
+  declinedForMotivation?: boolean;
+  responseMeasureLadderStep?: number | null;
   caseworkerCount: number;
   closedOn: string | null;
   /** Optional for callers that predate the national report (the table benchmark): null and none. */
@@ -92,16 +96,19 @@ export async function replaceFacts(
         await tx.$executeRawUnsafe(
           `INSERT INTO "CourseFact" ("coursePseudonym", region, "municipalityCode", "courseType", "abuseTypes", "burdenLevel", "ageBand",
              "referralReceivedOn", "firstSamraadHeldOn", "firstVideoInterviewHeldOn", "finalNoteSentOn", "recommendationCount",
-             "responseMeasureStartedOn", "otherSupportRespondedOn", "otherSupportKind", "caseworkerCount", "closedOn", "childGender", "suspectRelationGroups")
+             "responseMeasureStartedOn", "otherSupportRespondedOn", "otherSupportKind", "firstDeclinedOn", "declinedForMotivation",
+             "responseMeasureLadderStep", "caseworkerCount", "closedOn", "childGender", "suspectRelationGroups")
            SELECT x."coursePseudonym", x.region::"Region", x."municipalityCode", x."courseType"::"CourseType",
              ARRAY(SELECT json_array_elements_text(x."abuseTypes"))::"AbuseType"[], x."burdenLevel"::"BurdenLevel", x."ageBand"::"AgeBand",
              x."referralReceivedOn", x."firstSamraadHeldOn", x."firstVideoInterviewHeldOn", x."finalNoteSentOn", x."recommendationCount",
-             x."responseMeasureStartedOn", x."otherSupportRespondedOn", x."otherSupportKind"::"OtherSupportKind", x."caseworkerCount", x."closedOn", x."childGender"::"Gender",
+             x."responseMeasureStartedOn", x."otherSupportRespondedOn", x."otherSupportKind"::"OtherSupportKind", x."firstDeclinedOn",
+             coalesce(x."declinedForMotivation", false), x."responseMeasureLadderStep", x."caseworkerCount", x."closedOn", x."childGender"::"Gender",
              ARRAY(SELECT json_array_elements_text(coalesce(x."suspectRelationGroups", '[]')))::"SuspectRelationGroup"[]
            FROM json_to_recordset($1::json) AS x("coursePseudonym" text, region text, "municipalityCode" text, "courseType" text,
              "abuseTypes" json, "burdenLevel" text, "ageBand" text, "referralReceivedOn" date, "firstSamraadHeldOn" date,
              "firstVideoInterviewHeldOn" date, "finalNoteSentOn" date, "recommendationCount" int, "responseMeasureStartedOn" date,
-             "otherSupportRespondedOn" date, "otherSupportKind" text, "caseworkerCount" int, "closedOn" date, "childGender" text, "suspectRelationGroups" json)`,
+             "otherSupportRespondedOn" date, "otherSupportKind" text, "firstDeclinedOn" date, "declinedForMotivation" boolean,
+             "responseMeasureLadderStep" int, "caseworkerCount" int, "closedOn" date, "childGender" text, "suspectRelationGroups" json)`,
           JSON.stringify(part),
         );
       }

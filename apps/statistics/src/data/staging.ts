@@ -20,6 +20,9 @@ export type BoernehusFact = Omit<
   | "responseMeasureStartedOn"
   | "otherSupportRespondedOn"
   | "otherSupportKind"
+  | "firstDeclinedOn"
+  | "declinedForMotivation"
+  | "responseMeasureLadderStep"
   | "caseworkerCount"
   | "childGender"
   | "suspectRelationGroups"
@@ -30,6 +33,9 @@ export interface MunicipalityFact {
   responseMeasureStartedOn: string | null;
   otherSupportRespondedOn: string | null;
   otherSupportKind: OtherSupportKind | null;
+  firstDeclinedOn: string | null;
+  declinedForMotivation: boolean;
+  responseMeasureLadderStep: number | null;
   childGender: Gender;
   assignments: Array<{ caseworkerPseudonym: string; fromOn: string; toOn: string | null }>;
 }
@@ -51,7 +57,8 @@ const STAGING_TABLES = [
    ) ON COMMIT DROP`,
   `CREATE TEMP TABLE staged_municipality (
      "coursePseudonym" text PRIMARY KEY, "responseMeasureStartedOn" date, "otherSupportRespondedOn" date,
-     "otherSupportKind" "OtherSupportKind", "childGender" "Gender"
+     "otherSupportKind" "OtherSupportKind", "firstDeclinedOn" date, "declinedForMotivation" boolean NOT NULL,
+     "responseMeasureLadderStep" int, "childGender" "Gender"
    ) ON COMMIT DROP`,
   `CREATE TEMP TABLE staged_assignment (
      "coursePseudonym" text NOT NULL, "caseworkerPseudonym" text NOT NULL, "fromOn" date NOT NULL, "toOn" date
@@ -90,11 +97,11 @@ export async function stageMunicipalityPage(tx: Tx, facts: readonly Municipality
     `WITH page AS (
        SELECT * FROM json_to_recordset($1::json)
          AS x("coursePseudonym" text, "responseMeasureStartedOn" date, "otherSupportRespondedOn" date, "otherSupportKind" text,
-           "childGender" text, assignments json)
+           "firstDeclinedOn" date, "declinedForMotivation" boolean, "responseMeasureLadderStep" int, "childGender" text, assignments json)
      ), courses AS (
        INSERT INTO staged_municipality
        SELECT "coursePseudonym", "responseMeasureStartedOn", "otherSupportRespondedOn", "otherSupportKind"::"OtherSupportKind",
-         "childGender"::"Gender" FROM page
+         "firstDeclinedOn", coalesce("declinedForMotivation", false), "responseMeasureLadderStep", "childGender"::"Gender" FROM page
      )
      INSERT INTO staged_assignment
      SELECT page."coursePseudonym", a."caseworkerPseudonym", a."fromOn", a."toOn"
@@ -129,10 +136,12 @@ const INSERT_COURSE_FACTS = `
   )
   INSERT INTO "CourseFact" ("coursePseudonym", region, "municipalityCode", "courseType", "abuseTypes", "burdenLevel", "ageBand",
     "referralReceivedOn", "firstSamraadHeldOn", "firstVideoInterviewHeldOn", "finalNoteSentOn", "recommendationCount",
-    "responseMeasureStartedOn", "otherSupportRespondedOn", "otherSupportKind", "caseworkerCount", "closedOn", "childGender", "suspectRelationGroups")
+    "responseMeasureStartedOn", "otherSupportRespondedOn", "otherSupportKind", "firstDeclinedOn", "declinedForMotivation",
+    "responseMeasureLadderStep", "caseworkerCount", "closedOn", "childGender", "suspectRelationGroups")
   SELECT b."coursePseudonym", b.region, b."municipalityCode", b."courseType", b."abuseTypes", b."burdenLevel", b."ageBand",
     b."referralReceivedOn", b."firstSamraadHeldOn", p."firstVideoInterviewHeldOn", b."finalNoteSentOn", b."recommendationCount",
-    m."responseMeasureStartedOn", m."otherSupportRespondedOn", m."otherSupportKind", coalesce(c.n, 0), b."closedOn", m."childGender",
+    m."responseMeasureStartedOn", m."otherSupportRespondedOn", m."otherSupportKind", m."firstDeclinedOn",
+    coalesce(m."declinedForMotivation", false), m."responseMeasureLadderStep", coalesce(c.n, 0), b."closedOn", m."childGender",
     coalesce(p."suspectRelationGroups", '{}')
   FROM staged_boernehus b
   LEFT JOIN staged_municipality m ON m."coursePseudonym" = b."coursePseudonym"

@@ -37,6 +37,9 @@ const timelyOtherSupport = `f."otherSupportRespondedOn" <= f."finalNoteSentOn" +
 const otherSupportOnly = (kind: string) =>
   `(${timelyMeasure}) IS NOT TRUE AND (${timelyOtherSupport}) AND f."otherSupportKind"::text = '${kind}'`;
 
+/** The intervention ladder's placements begin at step 5 (kinship care; packages/access vocabulary). */
+export const PLACEMENT_FROM_STEP = 5;
+
 export const FAMILIES = {
   started: { indicator: "COURSES_STARTED", date: `f."referralReceivedOn"`, a: `f."firstSamraadHeldOn" IS NOT NULL` },
   closed: { indicator: "COURSES_CLOSED", date: `f."closedOn"`, a: `f."caseworkerCount" = 1` },
@@ -58,6 +61,19 @@ export const FAMILIES = {
     a: timelyMeasure,
     b: `(${timelyMeasure}) OR (${timelyOtherSupport})`,
     parts: OTHER_SUPPORT_KINDS.map(otherSupportOnly),
+  },
+  // Issue 23: of the courses where the municipality declined recommended support, those where
+  // it was declined for the family's motivation (declineReason FAMILY_MOTIVATION).
+  declined: { indicator: "DECLINED_SUPPORT", date: `f."firstDeclinedOn"`, a: `f."declinedForMotivation"` },
+  // Issue 23: the courses whose first measure given in answer started in the period, with the
+  // measure's step on the intervention ladder: the median step, and the share placed (steps 5-7,
+  // Barnets lov § 43; docs/measures.md). The median rides on the families' `days` slot.
+  measures: {
+    indicator: "MEASURES_STARTED",
+    date: `f."responseMeasureStartedOn"`,
+    where: `f."responseMeasureLadderStep" IS NOT NULL`,
+    a: `f."responseMeasureLadderStep" >= ${PLACEMENT_FROM_STEP}`,
+    days: `f."responseMeasureLadderStep"`,
   },
 } as const satisfies Record<string, Family>;
 export type FamilyName = keyof typeof FAMILIES;

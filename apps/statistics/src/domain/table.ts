@@ -32,6 +32,11 @@ export interface IndicatorRow {
   otherSupportAlongsideCourseShare: number | null;
   otherSupportEarlyPreventiveShare: number | null;
   otherSupportPrivateTreatmentShare: number | null;
+  declinedCourses: number | null;
+  declinedForMotivationShare: number | null;
+  measuresStarted: number | null;
+  measureLadderStepMedian: number | null;
+  placementShare: number | null;
   openCoursesAtPeriodEnd: number | null;
   caseworkers: number | null;
   meanCaseload: number | null;
@@ -75,6 +80,8 @@ const SHARES: StatisticsShare[] = [
   "ANY_SUPPORT_WITHIN_6_MONTHS_SHARE",
   "OTHER_SUPPORT_ONLY_WITHIN_6_MONTHS_SHARE",
   "OTHER_SUPPORT_KIND_SHARES",
+  "DECLINED_FOR_MOTIVATION_SHARE",
+  "PLACEMENT_SHARE",
   "CASEWORKERS_ABOVE_GUIDELINE_SHARE",
 ];
 
@@ -248,6 +255,8 @@ export function buildTable(input: TableInput): IndicatorTable {
       const interview = cell("videoInterview");
       const note = cell("finalNote");
       const follow = cell("followThrough");
+      const declined = cell("declined");
+      const measures = cell("measures");
       const suppressedShares: StatisticsShare[] = [];
       /** part / base, unless the share is withheld (then listed in suppressedShares). */
       const share = (x: { n: number } | null, part: number | undefined, withheld: Set<string>, name: StatisticsShare) => {
@@ -295,6 +304,11 @@ export function buildTable(input: TableInput): IndicatorTable {
         measureWithin6MonthsShare: measureShare,
         anySupportWithin6MonthsShare: anySupportShare,
         ...otherSupport.values,
+        declinedCourses: declined?.n ?? null,
+        declinedForMotivationShare: share(declined, declined?.a, families.declined.shareA, "DECLINED_FOR_MOTIVATION_SHARE"),
+        measuresStarted: measures?.n ?? null,
+        measureLadderStepMedian: measures?.median ?? null,
+        placementShare: share(measures, measures?.a, families.measures.shareA, "PLACEMENT_SHARE"),
         openCoursesAtPeriodEnd: load?.open ?? null,
         caseworkers: load?.caseworkers ?? null,
         meanCaseload: load && load.caseworkers > 0 ? load.open / load.caseworkers : null,

@@ -36,7 +36,7 @@ const BOERNEHUS: Sector<BoernehusFact> = {
 const MUNICIPALITY: Sector<MunicipalityFact> = {
   field: "municipalityStatisticsFacts",
   selection:
-    "coursePseudonym responseMeasureStartedOn otherSupportRespondedOn otherSupportKind childGender assignments { caseworkerPseudonym fromOn toOn }",
+    "coursePseudonym responseMeasureStartedOn otherSupportRespondedOn otherSupportKind firstDeclinedOn declinedForMotivation responseMeasureLadderStep childGender assignments { caseworkerPseudonym fromOn toOn }",
   stage: stageMunicipalityPage,
 };
 const POLICE: Sector<PoliceFact> = {

@@ -45,6 +45,11 @@ export const StatisticsFiguresFragmentDoc = graphql(`
     followThroughCourses
     measureWithin6MonthsShare
     anySupportWithin6MonthsShare
+    declinedCourses
+    declinedForMotivationShare
+    measuresStarted
+    measureLadderStepMedian
+    placementShare
     openCoursesAtPeriodEnd
     caseworkers
     meanCaseload
@@ -170,6 +175,65 @@ export function FollowThroughChart({ rows }: Rows) {
                 measure: share(r, "MEASURE_WITHIN_6_MONTHS_SHARE", r.measureWithin6MonthsShare),
                 anySupport: share(r, "ANY_SUPPORT_WITHIN_6_MONTHS_SHARE", r.anySupportWithin6MonthsShare),
                 courses: or(r.followThroughCourses, count),
+              }),
+            ),
+          ),
+        )}
+      />
+      <HiddenUnits hidden={hidden} />
+    </Section>
+  );
+}
+
+/** Of the courses where recommended support was declined: the share declined for the family's motivation (issue 23). */
+export function DeclinedForMotivationChart({ rows }: Rows) {
+  const { t, count, or, shown, share, bar } = useFigures();
+  const { shownRows, hidden } = partition(rows, "DECLINED_SUPPORT");
+  const title = t("statistics.declined");
+  return (
+    <Section id="declined" title={title} note={t("statistics.declinedNote")}>
+      <Bars
+        title={title}
+        max={1}
+        rows={shownRows.map((r) =>
+          bar(
+            r,
+            r.declinedForMotivationShare,
+            null,
+            shown(r, "DECLINED_SUPPORT", () =>
+              t("statistics.declinedFigures", {
+                share: share(r, "DECLINED_FOR_MOTIVATION_SHARE", r.declinedForMotivationShare),
+                courses: or(r.declinedCourses, count),
+              }),
+            ),
+          ),
+        )}
+      />
+      <HiddenUnits hidden={hidden} />
+    </Section>
+  );
+}
+
+/** The measures given in answer: the median step on the intervention ladder (1-7), and the share placed outside the home. */
+export function MeasureLadderChart({ rows }: Rows) {
+  const { t, number, count, or, shown, share, bar } = useFigures();
+  const { shownRows, hidden } = partition(rows, "MEASURES_STARTED");
+  const title = t("statistics.ladder");
+  return (
+    <Section id="ladder" title={title} note={t("statistics.ladderNote")}>
+      <Bars
+        title={title}
+        max={7}
+        rows={shownRows.map((r) =>
+          bar(
+            r,
+            r.measureLadderStepMedian,
+            null,
+            shown(r, "MEASURES_STARTED", () =>
+              t("statistics.ladderFigures", {
+                step: or(r.measureLadderStepMedian, (v) => number(v, 1)),
+                placed: share(r, "PLACEMENT_SHARE", r.placementShare),
+                courses: or(r.measuresStarted, count),
               }),
             ),
           ),

@@ -8,7 +8,9 @@ import {
   CaseloadChart,
   ContinuityChart,
   CoursesPer1000Chart,
+  DeclinedForMotivationChart,
   FollowThroughChart,
+  MeasureLadderChart,
   StatisticsAsOf,
   useStatisticsStatus,
   WaitingTimeCharts,
@@ -97,6 +99,8 @@ function LeaderDashboard() {
       {data && rows.length > 0 && (
         <>
           <FollowThroughChart rows={rows} />
+          <DeclinedForMotivationChart rows={rows} />
+          <MeasureLadderChart rows={rows} />
           <WaitingTimeCharts rows={rows} />
           <CaseloadChart rows={rows} periodEnd={data.national.periodEnd} />
           <ContinuityChart rows={rows} />

@@ -4,7 +4,9 @@ import { ErrorText } from "../components/FormStatus.tsx";
 import { PageTitle } from "../components/PageTitle.tsx";
 import {
   CoursesPer1000Chart,
+  DeclinedForMotivationChart,
   FollowThroughChart,
+  MeasureLadderChart,
   StatisticsAsOf,
   useStatisticsStatus,
   WaitingTimeCharts,
@@ -90,6 +92,8 @@ export function StatisticsPage() {
       {rows.length === 0 && !table.fetching && <p>{t("statistics.none")}</p>}
       {national.length > 0 && <WaitingTimeCharts rows={national} />}
       {rows.length > 0 && <FollowThroughChart rows={[...national, ...rows]} />}
+      {rows.length > 0 && <DeclinedForMotivationChart rows={[...national, ...rows]} />}
+      {rows.length > 0 && <MeasureLadderChart rows={[...national, ...rows]} />}
       {rows.length > 0 && <CoursesPer1000Chart rows={[...national, ...byRate]} />}
     </div>
   );

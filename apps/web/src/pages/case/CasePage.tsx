@@ -17,6 +17,7 @@ import { ConsultationForm, Consultations } from "../continuity/Consultations.tsx
 import { AssessmentForm } from "../steps/AssessmentForm.tsx";
 import { CrisisSupportForm } from "../steps/CrisisSupportForm.tsx";
 import { InterviewHeldForm } from "../steps/InterviewHeldForm.tsx";
+import { MotivationForm } from "../steps/MotivationForm.tsx";
 import { BoernehusPanel } from "./BoernehusPanel.tsx";
 import { CaseClocksDocument, type CaseData, CasePageDocument } from "./caseQuery.ts";
 import { RecordExaminationForm, ScheduleExaminationForm } from "./HealthActions.tsx";
@@ -185,6 +186,9 @@ export function CasePage() {
             {mayWrite && user.sector === "MUNICIPALITY" && user.organisation === data.municipalityCode && isLeader(user.roles) && (
               <ReassignForm caseId={data.id} onDone={retry} />
             )}
+            {mayWrite && user.sector === "MUNICIPALITY" && (data.recommendationResponses ?? []).length > 0 && (
+              <MotivationForm caseId={data.id} sector="MUNICIPALITY" records={data.municipalityMotivationRecords} onDone={retry} />
+            )}
             {data.finalNote?.sentAt && (
               <p>
                 <Link to={`/cases/${data.id}/follow-up`}>{t("steps.followUp.open")}</Link>
@@ -236,7 +240,14 @@ export function CasePage() {
               actions={
                 mayWrite &&
                 user.sector === "BOERNEHUS" &&
-                data.status !== "CLOSED" && <CrisisSupportForm caseId={data.id} counsellorName={user.name} onDone={retry} />
+                data.status !== "CLOSED" && (
+                  <>
+                    <CrisisSupportForm caseId={data.id} counsellorName={user.name} onDone={retry} />
+                    {data.samraadMeetings.some((m) => m.kind === "PLANNING" && m.status !== "CANCELLED") && (
+                      <MotivationForm caseId={data.id} sector="BOERNEHUS" records={data.motivationRecords} onDone={retry} />
+                    )}
+                  </>
+                )
               }
               assessmentActions={
                 mayWrite &&

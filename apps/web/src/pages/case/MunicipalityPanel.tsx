@@ -57,7 +57,8 @@ export function MunicipalityPanel({ data }: { data: CaseData }) {
           <ul>
             {data.measures.map((m) => (
               <li key={m.id}>
-                {t("child.measureLine", { kind: label("MeasureKind", m.kind), step: m.ladderStep })} · {date(m.startedAt ?? m.decidedAt)}
+                {t("child.measureLine", { kind: label("MeasureKind", m.kind), step: m.ladderStep })} ·{" "}
+                <span data-legal-basis="">{t("child.legalBasis", { paragraph: m.legalBasis })}</span> · {date(m.startedAt ?? m.decidedAt)}
               </li>
             ))}
           </ul>

@@ -49,6 +49,27 @@ export function caseEvents(
   for (const r of c.recommendationResponses ?? []) {
     add(`response-${r.id}`, r.respondedAt, "MUNICIPALITY", t("timeline.response", { response: label("ResponseKind", r.response) }));
   }
+  // The family's motivation, as each owning sector recorded it (null where the reader may not see it).
+  const motivation = [
+    ...(c.motivationRecords ?? []).map((r) => ({ ...r, sector: "BOERNEHUS" as const })),
+    ...(c.municipalityMotivationRecords ?? []).map((r) => ({ ...r, sector: "MUNICIPALITY" as const })),
+  ];
+  for (const r of motivation) {
+    const barriers = r.barriers.map((b) =>
+      b === "OTHER" && r.otherBarrier ? r.otherBarrier : label("MotivationBarrier", b).toLowerCase(),
+    );
+    add(
+      `motivation-${r.id}`,
+      r.recordedAt,
+      r.sector,
+      t("timeline.motivation", {
+        setPoint: label("MotivationSetPoint", r.setPoint),
+        child: label("MotivationLevel", r.childMotivation),
+        family: label("MotivationLevel", r.familyMotivation),
+        barriers: barriers.length > 0 ? t("timeline.motivationBarriers", { barriers: barriers.join(", ") }) : "",
+      }),
+    );
+  }
   for (const m of c.measures ?? []) {
     add(`measure-${m.id}`, m.startedAt ?? m.decidedAt, "MUNICIPALITY", t("timeline.measure", { kind: label("MeasureKind", m.kind) }));
   }

@@ -119,10 +119,33 @@ export const CasePageDocument = graphql(`
         recordedBySector
         recordedByName
       }
+      motivationRecords {
+        id
+        setPoint
+        childMotivation
+        familyMotivation
+        barriers
+        otherBarrier
+        recordedAt
+        recordedByName
+        version
+      }
+      municipalityMotivationRecords {
+        id
+        setPoint
+        childMotivation
+        familyMotivation
+        barriers
+        otherBarrier
+        recordedAt
+        recordedByName
+        version
+      }
       measures {
         id
         kind
         ladderStep
+        legalBasis
         decidedAt
         startedAt
         endedAt

@@ -287,3 +287,25 @@ export const CompleteAssessmentDocument = graphql(`
     }
   }
 `);
+
+/** Børnehus: the child's and the family's motivation at the planning samråd or the final note (issue 23). */
+export const RecordBoernehusMotivationDocument = graphql(`
+  mutation RecordBoernehusMotivation($input: BoernehusMotivationInput!, $idempotencyKey: String) {
+    recordBoernehusMotivation(input: $input, idempotencyKey: $idempotencyKey) {
+      id
+      setPoint
+      version
+    }
+  }
+`);
+
+/** Municipality: the motivation at its answer or the 6-month follow-up, with the case's write grant. */
+export const RecordMunicipalityMotivationDocument = graphql(`
+  mutation RecordMunicipalityMotivation($input: MunicipalityMotivationInput!, $caseGrant: String, $idempotencyKey: String) {
+    recordMunicipalityMotivation(input: $input, caseGrant: $caseGrant, idempotencyKey: $idempotencyKey) {
+      id
+      setPoint
+      version
+    }
+  }
+`);
