@@ -16,12 +16,14 @@ import { liveSubscriptions, SamraadMeetingPresence } from "./live.ts";
 import { RestrictedCase, restrictedCaseQueries } from "./restrictedCase.ts";
 import { SamraadMeeting, samraadMeetingMutations, samraadMeetingQueries } from "./samraadMeeting.ts";
 import { statisticsFactQueries } from "./statisticsFacts.ts";
+import { IssuedSurveyLink, surveyCaseFields, surveyMutations, surveyQueries } from "./survey.ts";
 
 export const resolvers: Resolvers = {
   AccessReport,
   DateTime: DateTimeScalar,
   Date: DateScalar,
-  BoernehusCase: { ...BoernehusCase, ...caseAccessFields, ...participantFields },
+  BoernehusCase: { ...BoernehusCase, ...caseAccessFields, ...participantFields, ...surveyCaseFields },
+  IssuedSurveyLink,
   SamraadMeeting: { ...SamraadMeeting, ...SamraadMeetingPresence },
   ActionItem,
   Assessment,
@@ -36,6 +38,7 @@ export const resolvers: Resolvers = {
     ...restrictedCaseQueries,
     ...statisticsFactQueries,
     ...followUpFactQueries,
+    ...surveyQueries,
   },
   Subscription: liveSubscriptions,
   Mutation: {
@@ -50,5 +53,6 @@ export const resolvers: Resolvers = {
     ...consultationMutations,
     ...finalNoteMutations,
     ...caseAccessMutations,
+    ...surveyMutations,
   },
 };
