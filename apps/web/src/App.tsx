@@ -18,6 +18,7 @@ import { InviteParticipantPage } from "./pages/referral/InviteParticipantPage.ts
 import { NewReferralPage } from "./pages/referral/NewReferralPage.tsx";
 import { ReferralsPage } from "./pages/referral/ReferralsPage.tsx";
 import { StatisticsPage } from "./pages/StatisticsPage.tsx";
+import { SurveyPage } from "./pages/survey/SurveyPage.tsx";
 import { AlertsPage } from "./pages/steps/AlertsPage.tsx";
 import { FollowUpPage } from "./pages/steps/FollowUpPage.tsx";
 
@@ -47,6 +48,8 @@ export function App() {
       <Routes>
         <Route path="/login" element={<LoginPage />} />
         <Route path="/auth/callback" element={<OidcCallbackPage />} />
+        {/* Answered without logging in, through a single-use link (docs/surveys.md). */}
+        <Route path="/survey" element={<SurveyPage />} />
         <Route element={<SignedIn />}>
           <Route index element={<Landing />} />
           <Route path="/cases" element={<MyCasesPage />} />

@@ -17,6 +17,7 @@ import {
 import { graphql } from "../generated/gql.ts";
 import { useI18n } from "../i18n/i18n.tsx";
 import { EmergencyReviewQueue } from "./steps/EmergencyReview.tsx";
+import { SurveyResults } from "./survey/SurveyResults.tsx";
 
 /**
  * The leader's figures from the statistics service (docs/indicators.md), for one year at every
@@ -63,6 +64,7 @@ export function DashboardPage() {
 
 function LeaderDashboard() {
   const { t } = useI18n();
+  const user = useUser();
   const status = useStatisticsStatus();
   const years = status.data?.statisticsStatus.years ?? [];
   const [chosenYear, setYear] = useState<number | null>(null);
@@ -100,6 +102,8 @@ function LeaderDashboard() {
           <CoursesPer1000Chart rows={rows} />
         </>
       )}
+      {/* The børnehus's own outcome surveys, for the year chosen (this year before any statistics). */}
+      {user.sector === "BOERNEHUS" && <SurveyResults year={year ?? new Date().getFullYear()} />}
     </div>
   );
 }
