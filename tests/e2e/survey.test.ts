@@ -30,8 +30,8 @@ describe("an outcome survey", () => {
 
     // A phone, with no session at all.
     const context = await newDanishContext(e2e.browser, e2e.web);
-    await context.setViewportSize({ width: 375, height: 740 });
     const phone = await context.newPage();
+    await phone.setViewportSize({ width: 375, height: 740 });
     const sent: string[] = [];
     phone.on("request", (r) => {
       if (r.url().includes("/graphql")) sent.push(r.headers().authorization ?? "");
@@ -39,8 +39,8 @@ describe("an outcome survey", () => {
     await phone.goto(link);
     await phone.getByRole("heading", { level: 1, name: "Spørgeskema fra børnehuset" }).waitFor();
     const first = phone.getByRole("group", { name: /Jeg følte mig velkommen i børnehuset/ });
-    await first.getByLabel("Helt enig").check();
-    await phone.getByRole("group", { name: /Jeg fik at vide, hvad der skulle ske/ }).getByLabel("Enig").check();
+    await first.getByLabel("Helt enig", { exact: true }).check();
+    await phone.getByRole("group", { name: /Jeg fik at vide, hvad der skulle ske/ }).getByLabel("Enig", { exact: true }).check();
     // Nothing wider than the phone's screen.
     expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     await expectAccessible(phone);
@@ -51,7 +51,8 @@ describe("an outcome survey", () => {
     expect(sent.length).toBeGreaterThan(0);
     expect(sent.every((auth) => auth === "")).toBe(true);
 
-    // The same link again: refused, in plain Danish.
+    // The same link again, opened anew: refused, in plain Danish.
+    await phone.goto("about:blank");
     await phone.goto(link);
     await phone.getByRole("heading", { level: 1, name: "Spørgeskemaet kan ikke åbnes" }).waitFor();
     await expect(phone.getByRole("alert").textContent()).resolves.toContain("allerede besvaret");
