@@ -374,6 +374,7 @@ export function fixtureCourses(specs: readonly FixtureSpec[] = FIXTURE): Synthet
       measures,
       recommendationResponses: responses,
       consultations: [],
+      surveys: [],
     };
   });
 }

@@ -464,5 +464,6 @@ function syntheticCourse(): SyntheticCourse {
       },
     ],
     consultations: [],
+    surveys: [],
   };
 }

@@ -11,9 +11,11 @@
  * its index and its referral date (plus the set of CPR numbers already taken).
  */
 import {
+  days,
   drawBasics,
   drawChild,
   drawCustodyHolders,
+  heldInterviewOr,
   planClosing,
   planCrisisSupport,
   planExaminations,
@@ -42,6 +44,7 @@ import {
 import { DAY, iso } from "./dates.ts";
 import type { CourseStatus, SyntheticCourse } from "./model.ts";
 import type { Random } from "./random.ts";
+import { surveyRecords } from "./surveys.ts";
 import * as text from "./texts.ts";
 
 export interface CourseInput {
@@ -97,8 +100,11 @@ export function generateCourse(input: CourseInput): SyntheticCourse {
 
   const closedAt = cut.isoOrNull(closing.closedAt);
   const status: CourseStatus = closedAt ? "CLOSED" : finalNote ? "FINAL_NOTE" : cut.happened(planningAt) ? "ACTIVE" : "REFERRED";
+  // Drawn here, where the literal below drew it, so every other value stays as it was.
+  const caseId = rng.uuid();
+  const firstVisitAt = heldInterviewOr(policePlan, planningAt + days(7));
   return {
-    caseId: rng.uuid(),
+    caseId,
     region: basics.region,
     municipalityCode: basics.code,
     child,
@@ -141,6 +147,11 @@ export function generateCourse(input: CourseInput): SyntheticCourse {
     measures: measures.list,
     recommendationResponses: responses,
     consultations,
+    surveys: surveyRecords(
+      caseId,
+      { referralReceivedAt: R, firstVisitAt, closedAt: closedAt === null ? null : closing.closedAt, childAge: basics.age },
+      cut,
+    ),
   };
 }
 
