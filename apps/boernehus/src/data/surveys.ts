@@ -1,3 +1,4 @@
+import { danishDate } from "@samraad/subgraph-kit";
 import type { SurveyQuestionItem } from "../domain/survey.ts";
 import type { Region, SurveyRespondent } from "../generated/prisma/client.ts";
 import type { Db } from "./client.ts";
@@ -117,4 +118,25 @@ export async function answersOfRegion(db: Reader, region: Region, from: Date, to
       questionText: texts.get(a.questionKey) ?? a.questionKey,
     }));
   });
+}
+
+/**
+ * A page of answered links in link id order (keyset), for the statistics extraction. The link id
+ * makes the page cursor (encrypted); the case id rides along for the audit log only.
+ */
+export async function surveyFacts(db: Reader, afterId: string | null, take: number) {
+  const links = await db.surveyLink.findMany({
+    where: { answeredAt: { not: null }, ...(afterId ? { id: { gt: afterId } } : {}) },
+    orderBy: { id: "asc" },
+    take,
+    select: { id: true, caseId: true, region: true, respondent: true, answeredAt: true, answers: { select: { questionKey: true, score: true } } },
+  });
+  return links.map((l) => ({
+    linkId: l.id,
+    caseId: l.caseId,
+    region: l.region,
+    respondent: l.respondent,
+    answeredOn: danishDate(l.answeredAt as Date),
+    answers: [...l.answers].sort((a, b) => a.questionKey.localeCompare(b.questionKey)),
+  }));
 }

@@ -1,5 +1,5 @@
 import { BOERNEHUS_REGIONS } from "@samraad/access";
-import { forbidden } from "@samraad/subgraph-kit";
+import { encodeExtractCursor, extractPage, forbidden } from "@samraad/subgraph-kit";
 import { lockCase } from "../data/lookup.ts";
 import {
   answersOfRegion,
@@ -8,6 +8,7 @@ import {
   currentQuestionSet,
   linkByTokenHash,
   linksOfCase,
+  surveyFacts,
   questionSetForLink,
   saveAnswers,
   writeQuestionSet,
@@ -52,7 +53,14 @@ export const surveyCaseFields: Pick<BoernehusCaseResolvers, "surveyLinks"> = {
   surveyLinks: (course, _args, ctx) => linksOfCase(ctx.db, course.id),
 };
 
-export const surveyQueries: Pick<QueryResolvers, "surveyQuestionSets" | "surveyResults" | "surveyForm"> = {
+export const surveyQueries: Pick<QueryResolvers, "surveyQuestionSets" | "surveyResults" | "surveyForm" | "boernehusSurveyFacts"> = {
+  // The statistics extraction (statistics:extract, the statistics service's machine principal only).
+  boernehusSurveyFacts: async (_root, args, ctx) => {
+    const { afterId, take } = extractPage(args);
+    const facts = await surveyFacts(ctx.db, afterId, take);
+    const last = facts.at(-1);
+    return { facts, endCursor: last ? encodeExtractCursor(last.linkId) : null, hasNextPage: facts.length === take };
+  },
   surveyQuestionSets: async (_root, _args, ctx) => {
     const region = ownRegion(ctx.principal.organisation);
     return Promise.all(
