@@ -40,7 +40,10 @@ describe("an outcome survey", () => {
     await phone.getByRole("heading", { level: 1, name: "Spørgeskema fra børnehuset" }).waitFor();
     const first = phone.getByRole("group", { name: /Jeg følte mig velkommen i børnehuset/ });
     await first.getByLabel("Helt enig", { exact: true }).check();
-    await phone.getByRole("group", { name: /Jeg fik at vide, hvad der skulle ske/ }).getByLabel("Enig", { exact: true }).check();
+    await phone
+      .getByRole("group", { name: /Jeg fik at vide, hvad der skulle ske/ })
+      .getByLabel("Enig", { exact: true })
+      .check();
     // Nothing wider than the phone's screen.
     expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     await expectAccessible(phone);

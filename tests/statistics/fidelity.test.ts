@@ -269,7 +269,14 @@ describe("disclosure control on the fixture", () => {
 
 describe("the outcome survey indicator reproduces the hand-computed fixture (FIXTURE_SURVEYS)", () => {
   const SURVEYS = `query S($year: Int!) { surveyStatistics(year: $year) { level unitCode respondent questionKey answers agreeShare } }`;
-  type SurveyRow = { level: string; unitCode: string; respondent: string; questionKey: string; answers: number | null; agreeShare: number | null };
+  type SurveyRow = {
+    level: string;
+    unitCode: string;
+    respondent: string;
+    questionKey: string;
+    answers: number | null;
+    agreeShare: number | null;
+  };
   const surveys = async (year: number, persona = "analyst-national") => {
     const res = await stack.query<{ surveyStatistics: SurveyRow[] }>(persona, SURVEYS, { year });
     expect(res.errors).toBeUndefined();
@@ -307,7 +314,14 @@ describe("the outcome survey indicator reproduces the hand-computed fixture (FIX
   it("2024 holds only K0's one answer, withheld; a municipal leader sees only the country", async () => {
     const rows2024 = await surveys(2024);
     expect(rows2024.filter((r) => r.unitCode === "DK")).toEqual([
-      { level: "NATIONAL", unitCode: "DK", respondent: "CAREGIVER_FIRST_VISIT", questionKey: "felt-welcome", answers: null, agreeShare: null },
+      {
+        level: "NATIONAL",
+        unitCode: "DK",
+        respondent: "CAREGIVER_FIRST_VISIT",
+        questionKey: "felt-welcome",
+        answers: null,
+        agreeShare: null,
+      },
     ]);
     const leader = await surveys(2025, "leader-kbh");
     expect(new Set(leader.map((r) => r.unitCode))).toEqual(new Set(["DK"]));

@@ -214,7 +214,11 @@ export const FIXTURE: FixtureSpec[] = [
  */
 type SurveySpec = { respondent: SyntheticCourse["surveys"][number]["respondent"]; answered: string | null; scores: Array<number | null> };
 const _ = null;
-const first = (answered: string | null, scores: Array<number | null>): SurveySpec => ({ respondent: "CAREGIVER_FIRST_VISIT", answered, scores });
+const first = (answered: string | null, scores: Array<number | null>): SurveySpec => ({
+  respondent: "CAREGIVER_FIRST_VISIT",
+  answered,
+  scores,
+});
 export const FIXTURE_SURVEYS: Record<string, SurveySpec[]> = {
   K0: [first("2024-12-20", [1, _, _, _, _, _])],
   K1: [first("2025-02-03", [5, 4, _, _, _, 5])],

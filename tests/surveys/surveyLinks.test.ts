@@ -122,7 +122,12 @@ describe("an outcome survey link", () => {
       `query { surveyQuestionSets { version } }`,
       `mutation($input: IssueSurveyLinkInput!) { issueSurveyLink(input: $input) { token } }`,
     ]) {
-      const r = await anonymous(query, { id: course.caseId, t: token, token, input: { caseId: course.caseId, respondent: "YOUNG_PERSON" } });
+      const r = await anonymous(query, {
+        id: course.caseId,
+        t: token,
+        token,
+        input: { caseId: course.caseId, respondent: "YOUNG_PERSON" },
+      });
       expect(r.status, query).toBe(401);
       expect(r.data ?? null, query).toBeNull();
     }

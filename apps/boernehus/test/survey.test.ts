@@ -79,7 +79,9 @@ describe("answers", () => {
   });
 
   it("a leader's questions: plain keys, unique, 1-15, texts 5-300 characters", () => {
-    expect(validateQuestions([{ key: " felt-heard ", text: "  Jeg  blev hørt. " }])).toEqual([{ key: "felt-heard", text: "Jeg blev hørt." }]);
+    expect(validateQuestions([{ key: " felt-heard ", text: "  Jeg  blev hørt. " }])).toEqual([
+      { key: "felt-heard", text: "Jeg blev hørt." },
+    ]);
     expect(code(() => validateQuestions([]))).toBe("BAD_USER_INPUT");
     expect(code(() => validateQuestions([{ key: "Felt Heard", text: "Jeg blev hørt." }]))).toBe("BAD_USER_INPUT");
     expect(code(() => validateQuestions([{ key: "a", text: "kort" }]))).toBe("BAD_USER_INPUT");
@@ -101,20 +103,35 @@ describe("the aggregates", () => {
   });
 
   it("count answers and the share agreeing (4-5), and withhold a question answered fewer than 5 times", () => {
-    const rows = [
-      ...[5, 4, 4, 2, 1, 3].map((s) => answer("felt-welcome", s)),
-      ...[5, 5, 5, 5].map((s) => answer("would-recommend", s)),
-    ];
+    const rows = [...[5, 4, 4, 2, 1, 3].map((s) => answer("felt-welcome", s)), ...[5, 5, 5, 5].map((s) => answer("would-recommend", s))];
     const results = surveyResults(rows);
     expect(results).toEqual([
-      { respondent: "CAREGIVER_FIRST_VISIT", questionKey: "felt-welcome", questionText: "tekst felt-welcome v0", answers: 6, agreeShare: 3 / 6, withheld: false },
-      { respondent: "CAREGIVER_FIRST_VISIT", questionKey: "would-recommend", questionText: "tekst would-recommend v0", answers: null, agreeShare: null, withheld: true },
+      {
+        respondent: "CAREGIVER_FIRST_VISIT",
+        questionKey: "felt-welcome",
+        questionText: "tekst felt-welcome v0",
+        answers: 6,
+        agreeShare: 3 / 6,
+        withheld: false,
+      },
+      {
+        respondent: "CAREGIVER_FIRST_VISIT",
+        questionKey: "would-recommend",
+        questionText: "tekst would-recommend v0",
+        answers: null,
+        agreeShare: null,
+        withheld: true,
+      },
     ]);
     expect(SURVEY_MIN_ANSWERS).toBe(5);
   });
 
   it("count a question across versions, under the newest version's text", () => {
-    const rows = [answer("felt-welcome", 5, 0), answer("felt-welcome", 5, 2, "Ny tekst"), ...[4, 4, 1].map((s) => answer("felt-welcome", s, 1))];
+    const rows = [
+      answer("felt-welcome", 5, 0),
+      answer("felt-welcome", 5, 2, "Ny tekst"),
+      ...[4, 4, 1].map((s) => answer("felt-welcome", s, 1)),
+    ];
     const [result] = surveyResults(rows);
     expect(result).toMatchObject({ questionText: "Ny tekst", answers: 5, agreeShare: 4 / 5, withheld: false });
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isSurveyOnlyDocument, SURVEY_RESPONDENT_USER, surveyOperationOf } from "../src/identity/surveyRespondent.ts";
 import { principalFromClaims } from "../src/identity/claims.ts";
+import { isSurveyOnlyDocument, SURVEY_RESPONDENT_USER, surveyOperationOf } from "../src/identity/surveyRespondent.ts";
 
 // The gateway's one way in without a token (docs/surveys.md): exactly one survey operation, small.
 const post = (body: unknown) =>
@@ -23,7 +23,7 @@ describe("the survey respondent", () => {
       "query($t: String!) { surveyForm(token: $t) { respondent } boernehusCases { id } }",
       "query($t: String!) { x: surveyForm(token: $t) { respondent } }",
       "query { ...F } fragment F on Query { __typename }",
-      "query { ... on Query { surveyForm(token: \"a\") { respondent } } }",
+      'query { ... on Query { surveyForm(token: "a") { respondent } } }',
       "query A { __typename } query B { __typename }",
       "subscription { __typename }",
       "not graphql",
@@ -45,6 +45,8 @@ describe("the survey respondent", () => {
     expect(await surveyOperationOf(post({ extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }), documents)).toBe(text);
     expect(await surveyOperationOf(post({ extensions: { persistedQuery: { version: 1, sha256Hash: otherHash } } }), documents)).toBeNull();
     // A hash sent with another text: not trusted.
-    expect(await surveyOperationOf(post({ query: text, extensions: { persistedQuery: { version: 1, sha256Hash: otherHash } } }))).toBeNull();
+    expect(
+      await surveyOperationOf(post({ query: text, extensions: { persistedQuery: { version: 1, sha256Hash: otherHash } } })),
+    ).toBeNull();
   });
 });

@@ -18,9 +18,9 @@ import { InviteParticipantPage } from "./pages/referral/InviteParticipantPage.ts
 import { NewReferralPage } from "./pages/referral/NewReferralPage.tsx";
 import { ReferralsPage } from "./pages/referral/ReferralsPage.tsx";
 import { StatisticsPage } from "./pages/StatisticsPage.tsx";
-import { SurveyPage } from "./pages/survey/SurveyPage.tsx";
 import { AlertsPage } from "./pages/steps/AlertsPage.tsx";
 import { FollowUpPage } from "./pages/steps/FollowUpPage.tsx";
+import { SurveyPage } from "./pages/survey/SurveyPage.tsx";
 
 function SignedIn() {
   const { session, signOut } = useSession();

@@ -60,14 +60,30 @@ export async function writeQuestionSet(
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`survey-set:${region}:${respondent}`}))`;
   const current = await currentQuestionSet(tx, region, respondent);
   const row = await tx.surveyQuestionSet.create({
-    data: { region, respondent, version: (current?.version ?? 0) + 1, questions: questions as object[], createdAt: at.now, createdBy: at.by },
+    data: {
+      region,
+      respondent,
+      version: (current?.version ?? 0) + 1,
+      questions: questions as object[],
+      createdAt: at.now,
+      createdBy: at.by,
+    },
   });
   return { ...row, questions: asQuestions(row.questions) };
 }
 
 export async function createSurveyLink(
   tx: Tx,
-  link: { caseId: string; region: Region; respondent: SurveyRespondent; questionSetId: string; tokenHash: string; issuedAt: Date; expiresAt: Date; issuedBy: string },
+  link: {
+    caseId: string;
+    region: Region;
+    respondent: SurveyRespondent;
+    questionSetId: string;
+    tokenHash: string;
+    issuedAt: Date;
+    expiresAt: Date;
+    issuedBy: string;
+  },
 ) {
   return tx.surveyLink.create({ data: link });
 }
@@ -106,7 +122,11 @@ export async function linksOfCase(db: Reader, caseId: string) {
 export async function answersOfRegion(db: Reader, region: Region, from: Date, to: Date) {
   const links = await db.surveyLink.findMany({
     where: { region, answeredAt: { gte: from, lt: to } },
-    select: { respondent: true, answers: { select: { questionKey: true, score: true } }, questionSet: { select: { version: true, questions: true } } },
+    select: {
+      respondent: true,
+      answers: { select: { questionKey: true, score: true } },
+      questionSet: { select: { version: true, questions: true } },
+    },
   });
   return links.flatMap((link) => {
     const texts = new Map(asQuestions(link.questionSet.questions).map((q) => [q.key, q.text]));
@@ -129,7 +149,14 @@ export async function surveyFacts(db: Reader, afterId: string | null, take: numb
     where: { answeredAt: { not: null }, ...(afterId ? { id: { gt: afterId } } : {}) },
     orderBy: { id: "asc" },
     take,
-    select: { id: true, caseId: true, region: true, respondent: true, answeredAt: true, answers: { select: { questionKey: true, score: true } } },
+    select: {
+      id: true,
+      caseId: true,
+      region: true,
+      respondent: true,
+      answeredAt: true,
+      answers: { select: { questionKey: true, score: true } },
+    },
   });
   return links.map((l) => ({
     linkId: l.id,

@@ -60,8 +60,12 @@ export function surveyLinkExpiry(issuedAt: Date): Date {
 }
 
 export const surveyLinkUnknown = () =>
-  new DomainError("SURVEY_LINK_UNKNOWN", "This survey link is not valid. Check that the whole link was copied, or ask the børnehus for a new one.");
-export const surveyLinkUsed = () => new DomainError("SURVEY_LINK_USED", "This survey has already been answered through this link. Thank you.");
+  new DomainError(
+    "SURVEY_LINK_UNKNOWN",
+    "This survey link is not valid. Check that the whole link was copied, or ask the børnehus for a new one.",
+  );
+export const surveyLinkUsed = () =>
+  new DomainError("SURVEY_LINK_USED", "This survey has already been answered through this link. Thank you.");
 export const surveyLinkExpired = () =>
   new DomainError("SURVEY_LINK_EXPIRED", "This survey link has expired. Ask the børnehus for a new one if you still want to answer.");
 
@@ -118,11 +122,15 @@ export function validateQuestions(questions: readonly SurveyQuestionItem[]): Sur
     const key = q.key.trim();
     const text = q.text.trim().replace(/\s+/g, " ");
     if (!KEY_PATTERN.test(key) || key.length > 60) {
-      throw badInput(`questions[${i}].key must be lower-case letters and digits joined by hyphens (e.g. felt-welcome).`, `questions[${i}].key`);
+      throw badInput(
+        `questions[${i}].key must be lower-case letters and digits joined by hyphens (e.g. felt-welcome).`,
+        `questions[${i}].key`,
+      );
     }
     if (seen.has(key)) throw badInput(`questions[${i}].key ${key} is used twice.`, `questions[${i}].key`);
     seen.add(key);
-    if (text.length < 5 || text.length > MAX_TEXT) throw badInput(`questions[${i}].text must be 5-${MAX_TEXT} characters.`, `questions[${i}].text`);
+    if (text.length < 5 || text.length > MAX_TEXT)
+      throw badInput(`questions[${i}].text must be 5-${MAX_TEXT} characters.`, `questions[${i}].text`);
     return { key, text };
   });
 }
@@ -189,10 +197,20 @@ export interface SurveyResultRow {
 export function surveyResults(
   rows: ReadonlyArray<{ respondent: SurveyRespondent; questionKey: string; score: number; version: number; questionText: string }>,
 ): SurveyResultRow[] {
-  const cells = new Map<string, { respondent: SurveyRespondent; questionKey: string; text: string; version: number; n: number; agree: number }>();
+  const cells = new Map<
+    string,
+    { respondent: SurveyRespondent; questionKey: string; text: string; version: number; n: number; agree: number }
+  >();
   for (const r of rows) {
     const id = `${r.respondent}/${r.questionKey}`;
-    const cell = cells.get(id) ?? { respondent: r.respondent, questionKey: r.questionKey, text: r.questionText, version: r.version, n: 0, agree: 0 };
+    const cell = cells.get(id) ?? {
+      respondent: r.respondent,
+      questionKey: r.questionKey,
+      text: r.questionText,
+      version: r.version,
+      n: 0,
+      agree: 0,
+    };
     if (r.version > cell.version) {
       cell.version = r.version;
       cell.text = r.questionText;
@@ -202,7 +220,10 @@ export function surveyResults(
     cells.set(id, cell);
   }
   return [...cells.values()]
-    .sort((a, b) => RESPONDENT_ORDER.indexOf(a.respondent) - RESPONDENT_ORDER.indexOf(b.respondent) || a.questionKey.localeCompare(b.questionKey))
+    .sort(
+      (a, b) =>
+        RESPONDENT_ORDER.indexOf(a.respondent) - RESPONDENT_ORDER.indexOf(b.respondent) || a.questionKey.localeCompare(b.questionKey),
+    )
     .map((c) => {
       const withheld = c.n < SURVEY_MIN_ANSWERS;
       return {
@@ -216,4 +237,9 @@ export function surveyResults(
     });
 }
 
-export const RESPONDENT_ORDER: readonly SurveyRespondent[] = ["CAREGIVER_FIRST_VISIT", "CAREGIVER_FOLLOW_UP", "YOUNG_PERSON", "SAMRAAD_PARTICIPANT"];
+export const RESPONDENT_ORDER: readonly SurveyRespondent[] = [
+  "CAREGIVER_FIRST_VISIT",
+  "CAREGIVER_FOLLOW_UP",
+  "YOUNG_PERSON",
+  "SAMRAAD_PARTICIPANT",
+];

@@ -8,9 +8,9 @@ import {
   currentQuestionSet,
   linkByTokenHash,
   linksOfCase,
-  surveyFacts,
   questionSetForLink,
   saveAnswers,
+  surveyFacts,
   writeQuestionSet,
 } from "../data/surveys.ts";
 import {
@@ -67,7 +67,12 @@ export const surveyQueries: Pick<QueryResolvers, "surveyQuestionSets" | "surveyR
       RESPONDENT_ORDER.map(async (respondent) => {
         const current = await currentQuestionSet(ctx.db, region, respondent);
         if (!current) return { respondent, version: 0, questions: DEFAULT_SURVEY_QUESTIONS[respondent], changedAt: null };
-        return { respondent, version: current.version, questions: current.questions, changedAt: current.version > 0 ? current.createdAt : null };
+        return {
+          respondent,
+          version: current.version,
+          questions: current.questions,
+          changedAt: current.version > 0 ? current.createdAt : null,
+        };
       }),
     );
   },

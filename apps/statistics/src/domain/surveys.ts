@@ -64,7 +64,8 @@ export function surveyStatistics(
   const countHidden = suppressCells(counts, constraints);
   const shareHidden = suppressShares({ bases: counts, numerators: agree, baseSuppressed: countHidden, constraints });
   const ordered = [...groups.entries()].sort(
-    ([, a], [, b]) => RESPONDENT_ORDER.indexOf(a.respondent) - RESPONDENT_ORDER.indexOf(b.respondent) || a.questionKey.localeCompare(b.questionKey),
+    ([, a], [, b]) =>
+      RESPONDENT_ORDER.indexOf(a.respondent) - RESPONDENT_ORDER.indexOf(b.respondent) || a.questionKey.localeCompare(b.questionKey),
   );
   return ordered.flatMap(([group, { respondent, questionKey }]) =>
     [units.national, ...units.boernehuse].filter(visible).map((unit) => {

@@ -5,11 +5,11 @@ import {
   type MunicipalityFact,
   type PoliceFact,
   replaceFactsFromStaging,
+  type SurveyFact,
   stageBoernehusPage,
   stageMunicipalityPage,
   stagePolicePage,
   stageSurveyPage,
-  type SurveyFact,
   type Tx,
 } from "../data/staging.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";

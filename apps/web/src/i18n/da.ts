@@ -829,7 +829,8 @@ export const da = {
   "invite.done": "{name} deltager nu i sagen.",
   // ---- end of the `referral` block ----
   // ---- outcome surveys (docs/surveys.md) ----
-  "error.SURVEY_LINK_UNKNOWN": "Linket til spørgeskemaet virker ikke. Tjek, at du har fået hele linket med, eller bed børnehuset om et nyt.",
+  "error.SURVEY_LINK_UNKNOWN":
+    "Linket til spørgeskemaet virker ikke. Tjek, at du har fået hele linket med, eller bed børnehuset om et nyt.",
   "error.SURVEY_LINK_USED": "Spørgeskemaet er allerede besvaret via dette link. Tak for dine svar.",
   "error.SURVEY_LINK_EXPIRED": "Linket til spørgeskemaet er udløbet. Bed børnehuset om et nyt, hvis du stadig vil svare.",
   "enum.SurveyRespondent.CAREGIVER_FIRST_VISIT": "Omsorgsperson, første besøg",
@@ -838,7 +839,8 @@ export const da = {
   "enum.SurveyRespondent.SAMRAAD_PARTICIPANT": "Samrådsdeltager, ved forløbets afslutning",
   "survey.header": "Børnehuset",
   "survey.title": "Spørgeskema fra børnehuset",
-  "survey.intro": "Vi vil gerne vide, hvordan du har oplevet børnehuset. Det tager et par minutter. Du svarer anonymt: børnehuset ser kun de samlede svar fra mange, aldrig dine alene.",
+  "survey.intro":
+    "Vi vil gerne vide, hvordan du har oplevet børnehuset. Det tager et par minutter. Du svarer anonymt: børnehuset ser kun de samlede svar fra mange, aldrig dine alene.",
   "survey.skipHint": "Du kan springe et spørgsmål over.",
   "survey.scale.1": "Helt uenig",
   "survey.scale.2": "Uenig",
@@ -867,7 +869,8 @@ export const da = {
   "surveyLinks.expired": "udløbet {date}",
   "surveyLinks.open": "gælder til {date}",
   "surveyResults.title": "Spørgeskemaer: sådan oplevede de børnehuset",
-  "surveyResults.intro": "Andelen, der svarede enig eller helt enig, for svar givet i {year}. Et spørgsmål med færre end 5 svar vises ikke.",
+  "surveyResults.intro":
+    "Andelen, der svarede enig eller helt enig, for svar givet i {year}. Et spørgsmål med færre end 5 svar vises ikke.",
   "surveyResults.question": "Spørgsmål",
   "surveyResults.respondent": "Hvem svarede",
   "surveyResults.answers": "Antal svar",

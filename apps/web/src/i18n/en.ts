@@ -836,7 +836,8 @@ export const en: Record<MessageKey, string> = {
   "enum.SurveyRespondent.SAMRAAD_PARTICIPANT": "Samråd participant, at the end of the course",
   "survey.header": "The børnehus",
   "survey.title": "A survey from the børnehus",
-  "survey.intro": "We would like to know how you experienced the børnehus. It takes a few minutes. You answer anonymously: the børnehus sees only the answers of many together, never yours alone.",
+  "survey.intro":
+    "We would like to know how you experienced the børnehus. It takes a few minutes. You answer anonymously: the børnehus sees only the answers of many together, never yours alone.",
   "survey.skipHint": "You may skip a question.",
   "survey.scale.1": "Strongly disagree",
   "survey.scale.2": "Disagree",
@@ -865,7 +866,8 @@ export const en: Record<MessageKey, string> = {
   "surveyLinks.expired": "expired {date}",
   "surveyLinks.open": "valid until {date}",
   "surveyResults.title": "Surveys: how they experienced the børnehus",
-  "surveyResults.intro": "The share answering agree or strongly agree, for answers given in {year}. A question with fewer than 5 answers is not shown.",
+  "surveyResults.intro":
+    "The share answering agree or strongly agree, for answers given in {year}. A question with fewer than 5 answers is not shown.",
   "surveyResults.question": "Question",
   "surveyResults.respondent": "Who answered",
   "surveyResults.answers": "Answers",

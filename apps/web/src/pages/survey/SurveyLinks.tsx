@@ -1,5 +1,5 @@
 import QRCode from "qrcode";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { useMutation, useQuery } from "urql";
 import { Choice } from "../../components/Form.tsx";
 import { FormStatus } from "../../components/FormStatus.tsx";
@@ -24,12 +24,12 @@ export function SurveyLinks({ caseId, childAge, mayIssue }: { caseId: string; ch
   const [respondent, setRespondent] = useState<SurveyRespondent>("CAREGIVER_FIRST_VISIT");
   const [qr, setQr] = useState<string | null>(null);
   const token = issuing.data?.issueSurveyLink.token ?? null;
-  useEffect(() => setQr(null), [token]);
   const offered = RESPONDENTS.filter((r) => r !== "YOUNG_PERSON" || (childAge >= 10 && childAge <= 17));
   const rows = links.data?.boernehusCase?.surveyLinks ?? [];
   const now = Date.now();
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
+    setQr(null);
     // A new key each time: every link is new, and a replayed key would not show its token again.
     const res = await issue({ input: { caseId, respondent }, idempotencyKey: crypto.randomUUID() });
     if (res.data) refetch({ requestPolicy: "network-only" });

@@ -76,11 +76,20 @@ function Survey({ token }: { token: string }) {
   }
   if (form.fetching && !form.data) return <p role="status">{t("common.loading")}</p>;
   const survey = form.data?.surveyForm;
-  if (!survey) return <Refused text={describeAll(language, form.error).map((d) => d.text).join(" ")} />;
+  if (!survey)
+    return (
+      <Refused
+        text={describeAll(language, form.error)
+          .map((d) => d.text)
+          .join(" ")}
+      />
+    );
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
-    const answers = survey.questions.filter((q) => scores[q.key] !== undefined).map((q) => ({ questionKey: q.key, score: scores[q.key] as number }));
+    const answers = survey.questions
+      .filter((q) => scores[q.key] !== undefined)
+      .map((q) => ({ questionKey: q.key, score: scores[q.key] as number }));
     setNoAnswers(answers.length === 0);
     if (answers.length === 0) return;
     await send({ input: { token, answers }, idempotencyKey });
