@@ -49,7 +49,7 @@ describe("an outcome survey link", () => {
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(token).not.toContain(course.caseId);
     const rows = await stack.subgraphs.boernehus.client.$queryRawUnsafe<Array<{ tokenHash: string }>>(
-      `SELECT "tokenHash" FROM "SurveyLink" WHERE "caseId" = $1::uuid`,
+      `SELECT "tokenHash" FROM "SurveyLink" WHERE "caseId" = $1::uuid AND "issuedBy" <> 'synthetic'`,
       course.caseId,
     );
     expect(rows.length).toBe(1);
@@ -88,7 +88,7 @@ describe("an outcome survey link", () => {
     expect(codes(await anonymous(FORM, { token }))).toEqual(["SURVEY_LINK_USED"]);
 
     const stored = await stack.subgraphs.boernehus.client.$queryRawUnsafe<Array<{ n: number }>>(
-      `SELECT count(*)::int AS n FROM "SurveyAnswer" a JOIN "SurveyLink" l ON l."id" = a."linkId" WHERE l."caseId" = $1::uuid`,
+      `SELECT count(*)::int AS n FROM "SurveyAnswer" a JOIN "SurveyLink" l ON l."id" = a."linkId" WHERE l."caseId" = $1::uuid AND l."issuedBy" <> 'synthetic'`,
       course.caseId,
     );
     expect(stored[0]?.n).toBe(answers.length);
@@ -159,10 +159,59 @@ describe("an outcome survey link", () => {
       shiftMs = 0;
     }
     const stored = await stack.subgraphs.boernehus.client.$queryRawUnsafe<Array<{ n: number }>>(
-      `SELECT count(*)::int AS n FROM "SurveyLink" WHERE "caseId" = $1::uuid AND "answeredAt" IS NOT NULL`,
+      `SELECT count(*)::int AS n FROM "SurveyLink" WHERE "caseId" = $1::uuid AND "answeredAt" IS NOT NULL AND "issuedBy" <> 'synthetic'`,
       course.caseId,
     );
     // Only the link answered in the test above (same case); the expired one stayed unanswered.
     expect(stored[0]?.n).toBe(1);
+  });
+
+  it("the børnehus leader changes her børnehus's questions (a new version); a coordinator may not; old answers keep their text", async () => {
+    const SET = `mutation($input: SetSurveyQuestionsInput!) { setSurveyQuestions(input: $input) { version questions { key text } } }`;
+    const SETS = `query { surveyQuestionSets { respondent version questions { key text } } }`;
+    const RESULTS = `query($year: Int!) { surveyResults(year: $year) { respondent questionKey questionText answers agreeShare withheld } }`;
+    const input = {
+      respondent: "CAREGIVER_FIRST_VISIT",
+      questions: [
+        { key: "felt-welcome", text: "Vi blev taget godt imod i børnehuset." },
+        { key: "plain-language", text: "Personalet talte, så jeg kunne forstå det." },
+      ],
+    };
+    // Who may not: a coordinator (FORBIDDEN), another sector's leader (UNAUTHORIZED by the field rules).
+    expect(codes(await stack.query("coordinator-hovedstaden", SET, { input }))).toEqual(["FORBIDDEN"]);
+    expect(codes(await stack.query("leader-kbh", SET, { input }))).toContain("UNAUTHORIZED");
+    expect(codes(await stack.query("coordinator-hovedstaden", RESULTS, { year: 2026 }))).toEqual(["FORBIDDEN"]);
+    const before = await stack.query<{ surveyQuestionSets: Array<{ respondent: string; version: number }> }>("leader-boernehus-hovedstaden", SETS);
+    const oldVersion = before.data?.surveyQuestionSets.find((s) => s.respondent === "CAREGIVER_FIRST_VISIT")?.version ?? -1;
+
+    // A link issued before the change keeps the old questions.
+    const course = stack.courseOf("persona:coordinator-hovedstaden");
+    const oldToken = await issue(course.caseId);
+    const changed = await stack.query<{ setSurveyQuestions: { version: number } }>("leader-boernehus-hovedstaden", SET, { input });
+    expect(changed.errors).toBeUndefined();
+    expect(changed.data?.setSurveyQuestions.version).toBe(Math.max(oldVersion, 0) + 1);
+    const oldForm = await anonymous<{ surveyForm: { questions: Array<{ key: string; text: string }> } }>(FORM, { token: oldToken });
+    expect(oldForm.data?.surveyForm.questions.find((q) => q.key === "felt-welcome")?.text).toBe("Jeg følte mig velkommen i børnehuset.");
+    const newToken = await issue(course.caseId);
+    const newForm = await anonymous<{ surveyForm: { questions: Array<{ key: string; text: string }> } }>(FORM, { token: newToken });
+    expect(newForm.data?.surveyForm.questions.map((q) => q.key)).toEqual(["felt-welcome", "plain-language"]);
+
+    // Bad input is refused and writes no version.
+    const bad = await stack.query("leader-boernehus-hovedstaden", SET, { input: { ...input, questions: [{ key: "Not A Key", text: "x" }] } });
+    expect(codes(bad)).toEqual(["BAD_USER_INPUT"]);
+    const after = await stack.query<{ surveyQuestionSets: Array<{ respondent: string; version: number }> }>("leader-boernehus-hovedstaden", SETS);
+    expect(after.data?.surveyQuestionSets.find((s) => s.respondent === "CAREGIVER_FIRST_VISIT")?.version).toBe(Math.max(oldVersion, 0) + 1);
+
+    // The leader's results: aggregates only; a question with fewer than 5 answers is withheld.
+    const results = await stack.query<{ surveyResults: Array<{ answers: number | null; agreeShare: number | null; withheld: boolean }> }>(
+      "leader-boernehus-hovedstaden",
+      RESULTS,
+      { year: stack.clock.now().getUTCFullYear() },
+    );
+    expect(results.errors).toBeUndefined();
+    for (const r of results.data?.surveyResults ?? []) {
+      if (r.withheld) expect([r.answers, r.agreeShare]).toEqual([null, null]);
+      else expect(r.answers).toBeGreaterThanOrEqual(5);
+    }
   });
 });
