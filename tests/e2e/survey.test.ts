@@ -69,5 +69,16 @@ describe("an outcome survey", () => {
       course.caseId,
     );
     expect(stored[0]?.n).toBe(2);
+
+    // The børnehus leader: the aggregates on her dashboard, and a new version of her questions.
+    const leader = await signIn(e2e.browser, e2e.web, "leader-boernehus-hovedstaden");
+    await leader.getByRole("region", { name: "Spørgeskemaer: sådan oplevede de børnehuset" }).waitFor();
+    const editor = leader.getByRole("region", { name: "Spørgsmål i børnehusets spørgeskemaer" });
+    await editor.getByLabel("Spørgsmål 1", { exact: true }).fill("Vi blev taget godt imod i børnehuset.");
+    await editor.getByRole("button", { name: "Gem ny version" }).click();
+    await editor.getByText(/Spørgsmålene er gemt som version \d+\./).waitFor();
+    await expectAccessible(leader);
+    await e2e.shots.shot(leader, "leader-dashboard");
+    await leader.context().close();
   });
 });

@@ -877,6 +877,16 @@ export const da = {
   "surveyResults.agree": "Enig eller helt enig",
   "surveyResults.withheld": "Vises ikke (under 5 svar)",
   "surveyResults.none": "Ingen svar i {year}.",
+  "surveyQuestions.title": "Spørgsmål i børnehusets spørgeskemaer",
+  "surveyQuestions.intro":
+    "Ret teksten, eller tilføj et spørgsmål. Når du gemmer, bliver det en ny version: links, der allerede er sendt, beholder deres spørgsmål.",
+  "surveyQuestions.version": "Nuværende version: {version} (0 er standardspørgsmålene).",
+  "surveyQuestions.key": "Nøgle til spørgsmål {n}",
+  "surveyQuestions.keyHint": "Små bogstaver og bindestreger, fx blev-hoert. Den samme nøgle tæller på tværs af versioner.",
+  "surveyQuestions.text": "Spørgsmål {n}",
+  "surveyQuestions.add": "Tilføj spørgsmål",
+  "surveyQuestions.save": "Gem ny version",
+  "surveyQuestions.saved": "Spørgsmålene er gemt som version {version}.",
   // ---- end of the `surveys` block ----
 } as const;
 

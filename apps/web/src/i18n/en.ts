@@ -874,5 +874,14 @@ export const en: Record<MessageKey, string> = {
   "surveyResults.agree": "Agree or strongly agree",
   "surveyResults.withheld": "Not shown (under 5 answers)",
   "surveyResults.none": "No answers in {year}.",
+  "surveyQuestions.title": "Questions in the børnehus's surveys",
+  "surveyQuestions.intro": "Change a text, or add a question. Saving makes a new version: links already sent keep their questions.",
+  "surveyQuestions.version": "Current version: {version} (0 is the default questions).",
+  "surveyQuestions.key": "Key of question {n}",
+  "surveyQuestions.keyHint": "Lower-case letters and hyphens, e.g. was-heard. The same key counts across versions.",
+  "surveyQuestions.text": "Question {n}",
+  "surveyQuestions.add": "Add a question",
+  "surveyQuestions.save": "Save new version",
+  "surveyQuestions.saved": "The questions are saved as version {version}.",
   // ---- end of the `surveys` block ----
 };

@@ -17,6 +17,7 @@ import {
 import { graphql } from "../generated/gql.ts";
 import { useI18n } from "../i18n/i18n.tsx";
 import { EmergencyReviewQueue } from "./steps/EmergencyReview.tsx";
+import { SurveyQuestions } from "./survey/SurveyQuestions.tsx";
 import { SurveyResults } from "./survey/SurveyResults.tsx";
 
 /**
@@ -104,6 +105,7 @@ function LeaderDashboard() {
       )}
       {/* The børnehus's own outcome surveys, for the year chosen (this year before any statistics). */}
       {user.sector === "BOERNEHUS" && <SurveyResults year={year ?? new Date().getFullYear()} />}
+      {user.sector === "BOERNEHUS" && <SurveyQuestions />}
     </div>
   );
 }

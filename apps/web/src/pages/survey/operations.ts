@@ -61,3 +61,31 @@ export const SurveyResultsDocument = graphql(`
     }
   }
 `);
+
+export const SurveyQuestionSetsDocument = graphql(`
+  query SurveyQuestionSets {
+    surveyQuestionSets {
+      respondent
+      version
+      changedAt
+      questions {
+        key
+        text
+      }
+    }
+  }
+`);
+
+export const SetSurveyQuestionsDocument = graphql(`
+  mutation SetSurveyQuestions($input: SetSurveyQuestionsInput!, $idempotencyKey: String) {
+    setSurveyQuestions(input: $input, idempotencyKey: $idempotencyKey) {
+      respondent
+      version
+      changedAt
+      questions {
+        key
+        text
+      }
+    }
+  }
+`);
