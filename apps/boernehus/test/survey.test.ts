@@ -102,26 +102,27 @@ describe("the aggregates", () => {
     questionText,
   });
 
-  it("count answers and the share agreeing (4-5), and withhold a question answered fewer than 5 times", () => {
-    const rows = [...[5, 4, 4, 2, 1, 3].map((s) => answer("felt-welcome", s)), ...[5, 5, 5, 5].map((s) => answer("would-recommend", s))];
-    const results = surveyResults(rows);
-    expect(results).toEqual([
-      {
-        respondent: "CAREGIVER_FIRST_VISIT",
-        questionKey: "felt-welcome",
-        questionText: "tekst felt-welcome v0",
-        answers: 6,
-        agreeShare: 3 / 6,
-        withheld: false,
-      },
-      {
-        respondent: "CAREGIVER_FIRST_VISIT",
-        questionKey: "would-recommend",
-        questionText: "tekst would-recommend v0",
-        answers: null,
-        agreeShare: null,
-        withheld: true,
-      },
+  it("count answers and the share agreeing (4-5), withhold a question answered fewer than 5 times, and a share resting on fewer than 5", () => {
+    const rows = [
+      ...[5, 4, 4, 2, 1, 3, 5, 4, 2, 1, 2].map((s) => answer("felt-welcome", s)),
+      ...[5, 4, 4, 2, 1, 3].map((s) => answer("felt-safe", s)),
+      ...[5, 5, 5, 5].map((s) => answer("would-recommend", s)),
+    ];
+    const cell = (questionKey: string, answers: number | null, agreeShare: number | null, withheld: boolean) => ({
+      respondent: "CAREGIVER_FIRST_VISIT",
+      questionKey,
+      questionText: `tekst ${questionKey} v0`,
+      answers,
+      agreeShare,
+      withheld,
+    });
+    expect(surveyResults(rows)).toEqual([
+      // 6 answers, 3 agreeing: the count is shown, the share (3 and 3, under 5) is not.
+      cell("felt-safe", 6, null, false),
+      // 11 answers, 5 agreeing and 6 not: both at least 5, the share is shown.
+      cell("felt-welcome", 11, 5 / 11, false),
+      // 4 answers: withheld, and its share with it.
+      cell("would-recommend", null, null, true),
     ]);
     expect(SURVEY_MIN_ANSWERS).toBe(5);
   });
@@ -133,7 +134,8 @@ describe("the aggregates", () => {
       ...[4, 4, 1].map((s) => answer("felt-welcome", s, 1)),
     ];
     const [result] = surveyResults(rows);
-    expect(result).toMatchObject({ questionText: "Ny tekst", answers: 5, agreeShare: 4 / 5, withheld: false });
+    // 4 of 5 agree: the count is shown, the share (one person disagreed) is not.
+    expect(result).toMatchObject({ questionText: "Ny tekst", answers: 5, agreeShare: null, withheld: false });
   });
 
   it("a calendar year in Danish time", () => {

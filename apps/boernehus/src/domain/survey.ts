@@ -192,7 +192,8 @@ export interface SurveyResultRow {
 /**
  * Aggregates with suppression: per respondent kind and question key (across versions, texts
  * from the newest), the number of answers and the share answering 4 or 5. Fewer than
- * SURVEY_MIN_ANSWERS answers: withheld, neither figure shown.
+ * SURVEY_MIN_ANSWERS answers: withheld, neither figure shown; the share alone is withheld when
+ * fewer than SURVEY_MIN_ANSWERS agreed, or fewer did not.
  */
 export function surveyResults(
   rows: ReadonlyArray<{ respondent: SurveyRespondent; questionKey: string; score: number; version: number; questionText: string }>,
@@ -231,7 +232,9 @@ export function surveyResults(
         questionKey: c.questionKey,
         questionText: c.text,
         answers: withheld ? null : c.n,
-        agreeShare: withheld ? null : c.agree / c.n,
+        // As the statistics' shares (suppression.ts): published only where both the agreeing and
+        // the other answers are at least 5, so that share × answers tells no one's answer.
+        agreeShare: withheld || c.agree < SURVEY_MIN_ANSWERS || c.n - c.agree < SURVEY_MIN_ANSWERS ? null : c.agree / c.n,
         withheld,
       };
     });

@@ -887,6 +887,7 @@ export const da = {
   "surveyQuestions.add": "Tilføj spørgsmål",
   "surveyQuestions.save": "Gem ny version",
   "surveyQuestions.saved": "Spørgsmålene er gemt som version {version}.",
+  "surveyResults.shareWithheld": "Vises ikke (under 5 enige eller under 5 andre svar)",
   // ---- end of the `surveys` block ----
 } as const;
 

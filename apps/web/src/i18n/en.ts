@@ -883,5 +883,6 @@ export const en: Record<MessageKey, string> = {
   "surveyQuestions.add": "Add a question",
   "surveyQuestions.save": "Save new version",
   "surveyQuestions.saved": "The questions are saved as version {version}.",
+  "surveyResults.shareWithheld": "Not shown (under 5 agreeing or under 5 other answers)",
   // ---- end of the `surveys` block ----
 };

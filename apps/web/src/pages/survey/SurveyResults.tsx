@@ -37,12 +37,12 @@ export function SurveyResults({ year }: { year: number }) {
                 <tr key={`${r.respondent}/${r.questionKey}`}>
                   <td>{label("SurveyRespondent", r.respondent)}</td>
                   <td>{r.questionText}</td>
-                  {r.withheld || r.answers === null || r.agreeShare === null ? (
+                  {r.withheld || r.answers === null ? (
                     <td colSpan={2}>{t("surveyResults.withheld")}</td>
                   ) : (
                     <>
                       <td>{number(r.answers)}</td>
-                      <td>{number(r.agreeShare * 100, 0)} %</td>
+                      <td>{r.agreeShare === null ? t("surveyResults.shareWithheld") : `${number(r.agreeShare * 100, 0)} %`}</td>
                     </>
                   )}
                 </tr>
