@@ -181,7 +181,10 @@ describe("an outcome survey link", () => {
     expect(codes(await stack.query("coordinator-hovedstaden", SET, { input }))).toEqual(["FORBIDDEN"]);
     expect(codes(await stack.query("leader-kbh", SET, { input }))).toContain("UNAUTHORIZED");
     expect(codes(await stack.query("coordinator-hovedstaden", RESULTS, { year: 2026 }))).toEqual(["FORBIDDEN"]);
-    const before = await stack.query<{ surveyQuestionSets: Array<{ respondent: string; version: number }> }>("leader-boernehus-hovedstaden", SETS);
+    const before = await stack.query<{ surveyQuestionSets: Array<{ respondent: string; version: number }> }>(
+      "leader-boernehus-hovedstaden",
+      SETS,
+    );
     const oldVersion = before.data?.surveyQuestionSets.find((s) => s.respondent === "CAREGIVER_FIRST_VISIT")?.version ?? -1;
 
     // A link issued before the change keeps the old questions.
@@ -197,9 +200,14 @@ describe("an outcome survey link", () => {
     expect(newForm.data?.surveyForm.questions.map((q) => q.key)).toEqual(["felt-welcome", "plain-language"]);
 
     // Bad input is refused and writes no version.
-    const bad = await stack.query("leader-boernehus-hovedstaden", SET, { input: { ...input, questions: [{ key: "Not A Key", text: "x" }] } });
+    const bad = await stack.query("leader-boernehus-hovedstaden", SET, {
+      input: { ...input, questions: [{ key: "Not A Key", text: "x" }] },
+    });
     expect(codes(bad)).toEqual(["BAD_USER_INPUT"]);
-    const after = await stack.query<{ surveyQuestionSets: Array<{ respondent: string; version: number }> }>("leader-boernehus-hovedstaden", SETS);
+    const after = await stack.query<{ surveyQuestionSets: Array<{ respondent: string; version: number }> }>(
+      "leader-boernehus-hovedstaden",
+      SETS,
+    );
     expect(after.data?.surveyQuestionSets.find((s) => s.respondent === "CAREGIVER_FIRST_VISIT")?.version).toBe(Math.max(oldVersion, 0) + 1);
 
     // The leader's results: aggregates only; a question with fewer than 5 answers is withheld.
