@@ -23,6 +23,7 @@ describe("the survey respondent", () => {
       "query($t: String!) { surveyForm(token: $t) { respondent } boernehusCases { id } }",
       "query($t: String!) { x: surveyForm(token: $t) { respondent } }",
       "query { ...F } fragment F on Query { __typename }",
+      "query { __typename }",
       'query { ... on Query { surveyForm(token: "a") { respondent } } }',
       "query A { __typename } query B { __typename }",
       "subscription { __typename }",

@@ -34,7 +34,10 @@ export function isSurveyOnlyDocument(text: string): boolean {
   if (document.definitions.length !== 1) return false;
   const [operation] = document.definitions as [OperationDefinitionNode];
   if (operation.kind !== Kind.OPERATION_DEFINITION || operation.operation === "subscription") return false;
-  return operation.selectionSet.selections.every((s) => s.kind === Kind.FIELD && SURVEY_ROOT_FIELDS.has(s.name.value) && !s.alias);
+  const fields = operation.selectionSet.selections;
+  const allowed = fields.every((s) => s.kind === Kind.FIELD && SURVEY_ROOT_FIELDS.has(s.name.value) && !s.alias);
+  // At least one survey field: `{ __typename }` alone is no survey, and stays 401.
+  return allowed && fields.some((s) => s.kind === Kind.FIELD && s.name.value !== "__typename");
 }
 
 /**
