@@ -362,6 +362,21 @@ const ROWS: Record<string, Row> = {
   markPoliceAlertRead: { kind: "CASE", query: byId("markPoliceAlertRead"), variables: () => ({ id: ABSENT }) },
   acknowledgePoliceAlert: { kind: "CASE", query: byId("acknowledgePoliceAlert"), variables: () => ({ id: ABSENT }) },
   registerPoliceWebhookEndpoint: { kind: "OWN_ORGANISATION", reason: OWN_WEBHOOK },
+  issueSurveyLink: {
+    kind: "CASE",
+    query: m("issueSurveyLink", "IssueSurveyLinkInput"),
+    variables: (t) => ({ input: { caseId: t.course.caseId, respondent: "CAREGIVER_FIRST_VISIT" } }),
+  },
+  // The respondent's alone (survey:respond): every persona is refused by the field rules.
+  answerSurvey: {
+    kind: "CASE",
+    query: m("answerSurvey", "AnswerSurveyInput"),
+    variables: () => ({ input: { token: "A".repeat(43), answers: [{ questionKey: "felt-welcome", score: 4 }] } }),
+  },
+  setSurveyQuestions: {
+    kind: "OWN_ORGANISATION",
+    reason: "changes the survey questions of the caller's own børnehus (its leader only); no case or record is named",
+  },
 };
 
 describe("the write-access matrix covers every mutation", () => {

@@ -367,3 +367,66 @@ describe("disclosure control on the fixture", () => {
     expect(kbh?.suppressedShares).toContain("MEASURE_WITHIN_6_MONTHS_SHARE");
   });
 });
+
+describe("the outcome survey indicator reproduces the hand-computed fixture (FIXTURE_SURVEYS)", () => {
+  const SURVEYS = `query S($year: Int!) { surveyStatistics(year: $year) { level unitCode respondent questionKey answers agreeShare } }`;
+  type SurveyRow = {
+    level: string;
+    unitCode: string;
+    respondent: string;
+    questionKey: string;
+    answers: number | null;
+    agreeShare: number | null;
+  };
+  const surveys = async (year: number, persona = "analyst-national") => {
+    const res = await stack.query<{ surveyStatistics: SurveyRow[] }>(persona, SURVEYS, { year });
+    expect(res.errors).toBeUndefined();
+    return res.data?.surveyStatistics ?? [];
+  };
+
+  it("2025: counts per question, the share agreeing, and withholds small cells, for the country and Hovedstaden alike", async () => {
+    const rows = await surveys(2025);
+    const at = (unitCode: string) => rows.filter((r) => r.unitCode === unitCode).map(({ level: _l, unitCode: _u, ...r }) => r);
+    // Every answered survey is Region Hovedstaden's (K1-K10 caregivers at the first visit, K11 a young person);
+    // K0's was answered in 2024, K12's link never was.
+    const expected = [
+      // felt-welcome: 5 5 5 4 4 3 3 2 1 2 -> 10 answers, 4 or 5: 5 -> 0.5 (5 agreeing, 5 not: both publishable).
+      { respondent: "CAREGIVER_FIRST_VISIT", questionKey: "felt-welcome", answers: 10, agreeShare: 0.5 },
+      // knew-what-would-happen: 4 ×9 and 5 -> 10 answers, all agree: the complement 0 is under 5, the share withheld.
+      { respondent: "CAREGIVER_FIRST_VISIT", questionKey: "knew-what-would-happen", answers: 10, agreeShare: null },
+      // would-recommend: K1-K4 only -> 4 answers: withheld, and its share with it.
+      { respondent: "CAREGIVER_FIRST_VISIT", questionKey: "would-recommend", answers: null, agreeShare: null },
+      // The young person's one answer: withheld.
+      { respondent: "YOUNG_PERSON", questionKey: "felt-welcome", answers: null, agreeShare: null },
+    ];
+    expect(at("DK")).toEqual(expected);
+    expect(at("HOVEDSTADEN")).toEqual(expected);
+    // The other four børnehuse had no answers: a 0 is a count under 5, withheld like any other.
+    for (const region of ["SJAELLAND", "SYDDANMARK", "MIDTJYLLAND", "NORDJYLLAND"]) {
+      expect(at(region).map((r) => [r.answers, r.agreeShare])).toEqual([
+        [null, null],
+        [null, null],
+        [null, null],
+        [null, null],
+      ]);
+    }
+  });
+
+  it("2024 holds only K0's one answer, withheld; a municipal leader sees only the country", async () => {
+    const rows2024 = await surveys(2024);
+    expect(rows2024.filter((r) => r.unitCode === "DK")).toEqual([
+      {
+        level: "NATIONAL",
+        unitCode: "DK",
+        respondent: "CAREGIVER_FIRST_VISIT",
+        questionKey: "felt-welcome",
+        answers: null,
+        agreeShare: null,
+      },
+    ]);
+    const leader = await surveys(2025, "leader-kbh");
+    expect(new Set(leader.map((r) => r.unitCode))).toEqual(new Set(["DK"]));
+    const boernehusLeader = await surveys(2025, "leader-boernehus-hovedstaden");
+    expect(new Set(boernehusLeader.map((r) => r.unitCode))).toEqual(new Set(["DK", "HOVEDSTADEN"]));
+  });
+});

@@ -278,6 +278,35 @@ function followThroughCohort(): FixtureSpec[] {
 
 const REGION_OF: Record<FixtureSpec["municipalityCode"], Region> = { "0101": "HOVEDSTADEN", "0147": "HOVEDSTADEN", "0751": "MIDTJYLLAND" };
 
+/**
+ * Outcome surveys (docs/indicators.md, "Outcome surveys"), by course: who answered, the day, and
+ * the scores by position of the default questions (caregivers, first visit: felt-welcome,
+ * knew-what-would-happen, child-felt-safe, was-listened-to, knows-where-to-get-help,
+ * would-recommend; null: skipped). answered null: a link issued and never answered.
+ */
+type SurveySpec = { respondent: SyntheticCourse["surveys"][number]["respondent"]; answered: string | null; scores: Array<number | null> };
+const _ = null;
+const first = (answered: string | null, scores: Array<number | null>): SurveySpec => ({
+  respondent: "CAREGIVER_FIRST_VISIT",
+  answered,
+  scores,
+});
+export const FIXTURE_SURVEYS: Record<string, SurveySpec[]> = {
+  K0: [first("2024-12-20", [1, _, _, _, _, _])],
+  K1: [first("2025-02-03", [5, 4, _, _, _, 5])],
+  K2: [first("2025-02-10", [5, 4, _, _, _, 4])],
+  K3: [first("2025-03-03", [5, 4, _, _, _, 2])],
+  K4: [first("2025-03-10", [4, 4, _, _, _, 1])],
+  K5: [first("2025-04-07", [4, 4, _, _, _, _])],
+  K6: [first("2025-05-05", [3, 4, _, _, _, _])],
+  K7: [first("2025-06-02", [3, 4, _, _, _, _])],
+  K8: [first("2025-08-04", [2, 4, _, _, _, _])],
+  K9: [first("2025-09-01", [1, 4, _, _, _, _])],
+  K10: [first("2025-10-06", [2, 5, _, _, _, _])],
+  K11: [{ respondent: "YOUNG_PERSON", answered: "2025-05-05", scores: [5, _, _, _, _] }],
+  K12: [first(null, [])],
+};
+
 const noon = (date: string) => `${date}T12:00:00.000Z`;
 const addDays = (date: string, days: number) => new Date(Date.parse(noon(date)) + days * 86_400_000).toISOString();
 
@@ -462,6 +491,17 @@ export function fixtureCourses(specs: readonly FixtureSpec[] = FIXTURE): Synthet
       measures,
       recommendationResponses: responses,
       consultations: [],
+      surveys: (FIXTURE_SURVEYS[s.key] ?? []).map((v, k) => {
+        const issued = addDays(v.answered ?? "2025-06-01", -2);
+        return {
+          id: id(70 + k),
+          respondent: v.respondent,
+          issuedAt: issued,
+          expiresAt: new Date(Date.parse(issued) + 14 * 86_400_000).toISOString(),
+          answeredAt: v.answered ? noon(v.answered) : null,
+          scores: v.answered ? v.scores : [],
+        };
+      }),
     };
   });
 }

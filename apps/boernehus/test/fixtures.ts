@@ -115,5 +115,6 @@ export function syntheticCourse(
     measures: [],
     recommendationResponses: [],
     consultations: [{ id: randomUUID(), heldAt: "2026-01-16T10:00:00.000Z", withSector: "BOERNEHUS", summary: "Syntetisk sparring" }],
+    surveys: [],
   };
 }

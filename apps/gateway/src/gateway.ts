@@ -139,7 +139,7 @@ export function createGateway(options: GatewayOptions, rateLimiter: RateLimiter,
       // Spans for request, operation and each subgraph call; traceparent goes upstream.
       ...(options.tracing ? [useOpenTelemetry({ ...context, traces: true })] : []),
       requestLog,
-      useAuthentication(options.verifyToken, users),
+      useAuthentication(options.verifyToken, users, options.trustedDocuments),
       useRateLimit(rateLimiter, users),
       ...armorPlugins(limits),
       ...(options.production ? [useNoIntrospection()] : []),

@@ -486,5 +486,6 @@ function syntheticCourse(): SyntheticCourse {
       },
     ],
     consultations: [],
+    surveys: [],
   };
 }

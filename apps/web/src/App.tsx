@@ -20,6 +20,7 @@ import { ReferralsPage } from "./pages/referral/ReferralsPage.tsx";
 import { StatisticsPage } from "./pages/StatisticsPage.tsx";
 import { AlertsPage } from "./pages/steps/AlertsPage.tsx";
 import { FollowUpPage } from "./pages/steps/FollowUpPage.tsx";
+import { SurveyPage } from "./pages/survey/SurveyPage.tsx";
 
 function SignedIn() {
   const { session, signOut } = useSession();
@@ -47,6 +48,8 @@ export function App() {
       <Routes>
         <Route path="/login" element={<LoginPage />} />
         <Route path="/auth/callback" element={<OidcCallbackPage />} />
+        {/* Answered without logging in, through a single-use link (docs/surveys.md). */}
+        <Route path="/survey" element={<SurveyPage />} />
         <Route element={<SignedIn />}>
           <Route index element={<Landing />} />
           <Route path="/cases" element={<MyCasesPage />} />

@@ -33,5 +33,10 @@ export const CLASSIFICATION: Record<Scope, { class: string; da: string; en: stri
     da: "Kun kommunens alarmtjeneste (opfølgningsfrister)",
     en: "The municipality's alert worker only (follow-up deadlines)",
   },
+  [SCOPES.surveyRespond]: {
+    class: "SURVEY-LINK",
+    da: "Kun den, der besvarer et spørgeskema via sit engangslink",
+    en: "Only someone answering a survey through their single-use link",
+  },
   [SCOPES.auditRead]: { class: "AUDIT", da: "Kun databeskyttelsesrådgiveren", en: "Data protection officer only" },
 };

@@ -16,6 +16,7 @@ export const ROLES = [
   "dpo", // data protection officer: the audit trail
   "system", // a sector system (machine client)
   "alerts", // with "system": a sector's alert worker, reading only the facts its alert scan lacks
+  "respondent", // the gateway's own: someone answering an outcome survey through a link, not signed in (docs/surveys.md)
 ] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -52,3 +53,18 @@ export function parsePrincipal(value: unknown): Principal | null {
   if (!Array.isArray(v.roles) || !v.roles.every(isRole)) return null;
   return { sub: v.sub, name: v.name, sector: v.sector, organisation: v.organisation, roles: [...v.roles] };
 }
+
+/**
+ * The one principal a request without a bearer token can become: someone answering an
+ * outcome survey through a link. The gateway makes it only for the survey operations
+ * (apps/gateway/src/identity/surveyRespondent.ts); no token may claim the role "respondent".
+ * It acts for no organisation that owns a case (organisation "PUBLIC"), and its one scope is
+ * survey:respond (scopesFor).
+ */
+export const SURVEY_RESPONDENT: Readonly<Principal> = Object.freeze({
+  sub: "survey-respondent",
+  name: "Survey respondent (not signed in)",
+  sector: "NATIONAL" as const,
+  organisation: "PUBLIC",
+  roles: ["respondent" as const],
+});

@@ -33,6 +33,11 @@ export const SCOPES = {
    * own organisation's cases (docs/webhooks.md), and nothing else.
    */
   followUpFacts: "alerts:follow-up-facts",
+  /**
+   * Answering an outcome survey through a single-use link: the survey form for a token and
+   * the answer to it, nothing else. Held only by the not-signed-in respondent (docs/surveys.md).
+   */
+  surveyRespond: "survey:respond",
   /** The data protection officer's audit reports. */
   auditRead: "audit:read",
 } as const;
@@ -63,6 +68,8 @@ const GRANTS: Array<{ scope: Scope; sectors: Sector[]; roles?: Role[] }> = [
 export function scopesFor(principal: Principal): Scope[] {
   const scopes = new Set<Scope>();
   const { sector, roles } = principal;
+  // The survey respondent holds its one scope, and nobody else holds it.
+  if (roles.includes("respondent")) return sector === "NATIONAL" && roles.length === 1 ? [SCOPES.surveyRespond] : [];
   // An alert worker holds its one narrow scope, never a professional's.
   if (roles.includes("alerts")) return sector === "MUNICIPALITY" ? [SCOPES.followUpFacts] : [];
   if (sector === "NATIONAL") {

@@ -27,6 +27,10 @@ export const ERROR_CODES = {
    * the børnehus's receipt) is missing, expired, or not for this record: fetch it again.
    */
   STATEMENT_INVALID: "STATEMENT_INVALID",
+  /** An outcome survey link that does not exist (or is mistyped), was answered already, or has expired. */
+  SURVEY_LINK_UNKNOWN: "SURVEY_LINK_UNKNOWN",
+  SURVEY_LINK_USED: "SURVEY_LINK_USED",
+  SURVEY_LINK_EXPIRED: "SURVEY_LINK_EXPIRED",
   INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
 } as const;
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];

@@ -12,9 +12,11 @@
  */
 
 import {
+  days,
   drawBasics,
   drawChild,
   drawCustodyHolders,
+  heldInterviewOr,
   planClosing,
   planCrisisSupport,
   planExaminations,
@@ -44,6 +46,7 @@ import { DAY, iso } from "./dates.ts";
 import type { CourseStatus, SyntheticCourse } from "./model.ts";
 import { motivationRecords } from "./motivation.ts";
 import type { Random } from "./random.ts";
+import { surveyRecords } from "./surveys.ts";
 import * as text from "./texts.ts";
 
 export interface CourseInput {
@@ -99,8 +102,11 @@ export function generateCourse(input: CourseInput): SyntheticCourse {
 
   const closedAt = cut.isoOrNull(closing.closedAt);
   const status: CourseStatus = closedAt ? "CLOSED" : finalNote ? "FINAL_NOTE" : cut.happened(planningAt) ? "ACTIVE" : "REFERRED";
+  // Drawn here, where the literal below drew it, so every other value stays as it was.
+  const caseId = rng.uuid();
+  const firstVisitAt = heldInterviewOr(policePlan, planningAt + days(7));
   const course = {
-    caseId: rng.uuid(),
+    caseId,
     region: basics.region,
     municipalityCode: basics.code,
     child,
@@ -143,6 +149,11 @@ export function generateCourse(input: CourseInput): SyntheticCourse {
     measures: measures.list,
     recommendationResponses: responses,
     consultations,
+    surveys: surveyRecords(
+      caseId,
+      { referralReceivedAt: R, firstVisitAt, closedAt: closedAt === null ? null : closing.closedAt, childAge: basics.age },
+      cut,
+    ),
   };
   return { ...course, motivationRecords: motivationRecords(course, input.untilMs) };
 }

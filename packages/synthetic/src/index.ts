@@ -19,6 +19,7 @@ export { PERSONAS, personaById, requirePersona } from "./personas.ts";
 export { type AgeBand, type SyntheticPopulationRow, syntheticChildPopulation } from "./population.ts";
 export { hashString, mix32, Random, type Weighted, WeightedTable } from "./random.ts";
 export { listStaff, personaParticipantFor, type StaffKind, staffMember, staffOf } from "./staff.ts";
+export { SURVEY_QUESTION_COUNTS } from "./surveys.ts";
 export {
   courseWindow,
   DEFAULT_COURSES,

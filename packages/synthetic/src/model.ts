@@ -198,6 +198,20 @@ export interface SyntheticCourse {
     recordedBySub: string;
     recordedByName: string;
   }>;
+  /** Outcome survey links issued in the course, some answered (surveys.ts). */
+  surveys: SyntheticSurvey[];
+}
+
+export type SurveyRespondent = "CAREGIVER_FIRST_VISIT" | "CAREGIVER_FOLLOW_UP" | "YOUNG_PERSON" | "SAMRAAD_PARTICIPANT";
+
+export interface SyntheticSurvey {
+  id: string;
+  respondent: SurveyRespondent;
+  issuedAt: string;
+  expiresAt: string;
+  answeredAt: string | null;
+  /** One per default question, by position: 1-5, or null for a skipped question; empty when unanswered. */
+  scores: Array<number | null>;
 }
 
 export interface SyntheticWorld {

@@ -88,6 +88,13 @@ export const boernehusRetention: RetentionStep[] = [
     sql: `UPDATE "Consultation" SET ${text("summary")} WHERE ${ofCase}`,
   },
   {
+    // Who issued a survey link; the answers themselves name nobody and stay for the statistics.
+    entity: "SurveyLink",
+    action: "ANONYMISED",
+    fieldPaths: ["SurveyLink.issuedBy"],
+    sql: `UPDATE "SurveyLink" SET "issuedBy" = ${pseudonym('"issuedBy"')} WHERE ${ofCase} AND "issuedBy" NOT LIKE 'pseud:%'`,
+  },
+  {
     entity: "EmergencyAccess",
     action: "ANONYMISED",
     fieldPaths: [

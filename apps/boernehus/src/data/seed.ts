@@ -1,6 +1,9 @@
+import { createHash } from "node:crypto";
+import { BOERNEHUS_REGIONS } from "@samraad/access";
 import { type BulkInsertTarget, bulkInsert, rowsOf } from "@samraad/subgraph-kit";
 import type { SyntheticCourse } from "@samraad/synthetic";
-import type { Prisma } from "../generated/prisma/client.ts";
+import { DEFAULT_SURVEY_QUESTIONS, RESPONDENT_ORDER } from "../domain/survey.ts";
+import type { Prisma, SurveyRespondent } from "../generated/prisma/client.ts";
 
 const at = (iso: string) => new Date(iso);
 const atOrNull = (iso: string | null) => (iso ? new Date(iso) : null);
@@ -10,6 +13,7 @@ const atOrNull = (iso: string | null) => (iso ? new Date(iso) : null);
  * set-wise INSERT per table (the seeding script calls this in batches for 100k courses).
  */
 export async function seedBoernehus(db: BulkInsertTarget, courses: SyntheticCourse[]): Promise<void> {
+  await seedDefaultQuestionSets(db);
   await bulkInsert(db, [
     rowsOf<Prisma.BoernehusCaseCreateManyInput>(
       "BoernehusCase",
@@ -187,7 +191,73 @@ export async function seedBoernehus(db: BulkInsertTarget, courses: SyntheticCour
           })),
       ),
     ),
+    rowsOf<Prisma.SurveyLinkCreateManyInput>(
+      "SurveyLink",
+      courses.flatMap((c) =>
+        c.surveys.map((s) => ({
+          id: s.id,
+          caseId: c.caseId,
+          region: c.region,
+          respondent: s.respondent,
+          questionSetId: defaultSetId(c.region, s.respondent),
+          // A synthetic link has no token anyone holds: the hash of its id stands in.
+          tokenHash: createHash("sha256").update(`synthetic-survey:${s.id}`).digest("hex"),
+          issuedAt: at(s.issuedAt),
+          expiresAt: at(s.expiresAt),
+          issuedBy: "synthetic",
+          answeredAt: atOrNull(s.answeredAt),
+        })),
+      ),
+    ),
+    rowsOf<Prisma.SurveyAnswerCreateManyInput>(
+      "SurveyAnswer",
+      courses.flatMap((c) =>
+        c.surveys.flatMap((s) =>
+          s.scores.flatMap((score, position) => {
+            const key = DEFAULT_SURVEY_QUESTIONS[s.respondent][position]?.key;
+            return score === null || !key ? [] : [{ linkId: s.id, questionKey: key, score }];
+          }),
+        ),
+      ),
+    ),
   ]);
+}
+
+/** The default question set's row (version 0) of a børnehus and kind of respondent: one fixed id. */
+function defaultSetId(region: string, respondent: SurveyRespondent): string {
+  const hex = createHash("sha256").update(`survey-set:${region}:${respondent}:0`).digest("hex");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/**
+ * Every børnehus's default sets, stored as version 0 so the synthetic links can point at them;
+ * once per database (the seed runs in batches), hence ON CONFLICT DO NOTHING.
+ */
+async function seedDefaultQuestionSets(db: BulkInsertTarget): Promise<void> {
+  const rows = BOERNEHUS_REGIONS.flatMap((region) =>
+    RESPONDENT_ORDER.map((respondent) => ({
+      id: defaultSetId(region, respondent),
+      region,
+      respondent,
+      version: 0,
+      questions: DEFAULT_SURVEY_QUESTIONS[respondent],
+      createdAt: "2020-01-01T00:00:00.000Z",
+      createdBy: "synthetic",
+    })),
+  );
+  const sql = `INSERT INTO "SurveyQuestionSet" SELECT * FROM json_populate_recordset(NULL::"SurveyQuestionSet", $1::json)
+    ON CONFLICT ("region", "respondent", "version") DO NOTHING`;
+  const json = JSON.stringify(rows);
+  if ("$executeRawUnsafe" in db) {
+    await db.$executeRawUnsafe(sql, json);
+    return;
+  }
+  const client = await db.connect();
+  try {
+    await client.query(sql, [json]);
+  } finally {
+    client.release();
+  }
 }
 
 /** A person joins the case when first invited to a samråd (or at referral, if never invited). */

@@ -17,12 +17,14 @@ import { motivationMutations } from "./motivation.ts";
 import { RestrictedCase, restrictedCaseQueries } from "./restrictedCase.ts";
 import { SamraadMeeting, samraadMeetingMutations, samraadMeetingQueries } from "./samraadMeeting.ts";
 import { statisticsFactQueries } from "./statisticsFacts.ts";
+import { IssuedSurveyLink, surveyCaseFields, surveyMutations, surveyQueries } from "./survey.ts";
 
 export const resolvers: Resolvers = {
   AccessReport,
   DateTime: DateTimeScalar,
   Date: DateScalar,
-  BoernehusCase: { ...BoernehusCase, ...caseAccessFields, ...participantFields },
+  BoernehusCase: { ...BoernehusCase, ...caseAccessFields, ...participantFields, ...surveyCaseFields },
+  IssuedSurveyLink,
   SamraadMeeting: { ...SamraadMeeting, ...SamraadMeetingPresence },
   ActionItem,
   Assessment,
@@ -37,6 +39,7 @@ export const resolvers: Resolvers = {
     ...restrictedCaseQueries,
     ...statisticsFactQueries,
     ...followUpFactQueries,
+    ...surveyQueries,
   },
   Subscription: liveSubscriptions,
   Mutation: {
@@ -52,5 +55,6 @@ export const resolvers: Resolvers = {
     ...motivationMutations,
     ...finalNoteMutations,
     ...caseAccessMutations,
+    ...surveyMutations,
   },
 };

@@ -107,3 +107,11 @@ export async function caseloads(db: PrismaClient, date: string): Promise<Caseloa
     date,
   );
 }
+
+/** The survey answers given in [from, to) (dates in Danish time), one row per answer. */
+export async function surveyAnswers(db: PrismaClient, period: { from: string; to: string }) {
+  return db.surveyAnswerFact.findMany({
+    where: { answeredOn: { gte: new Date(period.from), lt: new Date(period.to) } },
+    select: { region: true, respondent: true, questionKey: true, score: true },
+  });
+}

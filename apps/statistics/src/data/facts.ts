@@ -58,6 +58,7 @@ function chunks<T>(items: readonly T[]): T[][] {
 /** Removes every fact; only ever inside the transaction that writes their replacement. */
 export async function deleteFacts(tx: Prisma.TransactionClient): Promise<void> {
   await tx.$executeRawUnsafe(`DELETE FROM "AssignmentFact"`);
+  await tx.$executeRawUnsafe(`DELETE FROM "SurveyAnswerFact"`);
   await tx.$executeRawUnsafe(`DELETE FROM "CourseFact"`);
 }
 

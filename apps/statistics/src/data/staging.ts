@@ -46,6 +46,14 @@ export interface PoliceFact {
   suspectRelationGroups: SuspectRelationGroup[];
 }
 
+/** One answered outcome survey, from the børnehus (no course, no pseudonym). */
+export interface SurveyFact {
+  region: string;
+  respondent: string;
+  answeredOn: string;
+  answers: Array<{ questionKey: string; score: number }>;
+}
+
 // The primary keys make a sector that hands over the same course twice fail the extraction
 // (and so keep the previous facts) instead of silently doubling rows in the join.
 const STAGING_TABLES = [
@@ -66,6 +74,9 @@ const STAGING_TABLES = [
   `CREATE TEMP TABLE staged_police (
      "coursePseudonym" text PRIMARY KEY, "firstVideoInterviewHeldOn" date,
      "suspectRelationGroups" "SuspectRelationGroup"[] NOT NULL
+   ) ON COMMIT DROP`,
+  `CREATE TEMP TABLE staged_survey_answer (
+     region "Region" NOT NULL, respondent text NOT NULL, "answeredOn" date NOT NULL, "questionKey" text NOT NULL, score int NOT NULL
    ) ON COMMIT DROP`,
 ];
 
@@ -121,6 +132,17 @@ export async function stagePolicePage(tx: Tx, facts: readonly PoliceFact[]): Pro
   );
 }
 
+/** One page of answered surveys into staging, flattened to one row per answer. */
+export async function stageSurveyPage(tx: Tx, facts: readonly SurveyFact[]): Promise<void> {
+  await tx.$executeRawUnsafe(
+    `INSERT INTO staged_survey_answer
+     SELECT x.region::"Region", x.respondent, x."answeredOn", a."questionKey", a.score
+     FROM json_to_recordset($1::json) AS x(region text, respondent text, "answeredOn" date, answers json)
+     CROSS JOIN LATERAL json_to_recordset(x.answers) AS a("questionKey" text, score int)`,
+    JSON.stringify(facts),
+  );
+}
+
 /**
  * The børnehus's courses (the population) joined with the other sectors' facts. A course's
  * caseworkers are the distinct pseudonyms of its assignments that began by its close, or by
@@ -166,6 +188,10 @@ export async function replaceFactsFromStaging(tx: Tx, run: ExtractionRunTiming):
   await deleteFacts(tx);
   const courses = await tx.$executeRawUnsafe(INSERT_COURSE_FACTS, run.asOf);
   const assignments = await tx.$executeRawUnsafe(INSERT_ASSIGNMENT_FACTS);
+  await tx.$executeRawUnsafe(
+    `INSERT INTO "SurveyAnswerFact" (region, respondent, "answeredOn", "questionKey", score)
+     SELECT region, respondent, "answeredOn", "questionKey", score FROM staged_survey_answer`,
+  );
   await recordExtractionRun(tx, run, courses);
   return { courses, assignments };
 }

@@ -5,9 +5,11 @@ import {
   type MunicipalityFact,
   type PoliceFact,
   replaceFactsFromStaging,
+  type SurveyFact,
   stageBoernehusPage,
   stageMunicipalityPage,
   stagePolicePage,
+  stageSurveyPage,
   type Tx,
 } from "../data/staging.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
@@ -43,6 +45,12 @@ const POLICE: Sector<PoliceFact> = {
   field: "policeStatisticsFacts",
   selection: "coursePseudonym firstVideoInterviewHeldOn suspectRelationGroups",
   stage: stagePolicePage,
+};
+
+const SURVEYS: Sector<SurveyFact> = {
+  field: "boernehusSurveyFacts",
+  selection: "region respondent answeredOn answers { questionKey score }",
+  stage: stageSurveyPage,
 };
 
 // The transaction spans the fetching through the gateway too, not only the writing: at 100k
@@ -110,7 +118,7 @@ async function oneExtractionAtATime(tx: Tx): Promise<void> {
 }
 
 /**
- * Fetches the three sectors concurrently, each writing its pages into staging as they arrive.
+ * Fetches the three sectors (and the børnehus's survey answers) concurrently, each writing its pages into staging as they arrive.
  * The transaction has one connection, so the writes take turns. The first failure stops the
  * other sectors at their next page and is what the extraction fails with; every sector has
  * stopped before this returns, so none writes into a rolled-back transaction.
@@ -125,7 +133,7 @@ async function stageSectors(tx: Tx, source: GatewaySource): Promise<void> {
       if (!stop.signal.aborted) stop.abort(error);
     }
   };
-  await Promise.all([stream(BOERNEHUS), stream(MUNICIPALITY), stream(POLICE)]);
+  await Promise.all([stream(BOERNEHUS), stream(MUNICIPALITY), stream(POLICE), stream(SURVEYS)]);
   if (stop.signal.aborted) throw stop.signal.reason;
 }
 

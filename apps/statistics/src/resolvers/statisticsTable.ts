@@ -1,11 +1,12 @@
 import type { Principal } from "@samraad/access";
 import { badInput } from "@samraad/subgraph-kit";
 import type { Context } from "../context.ts";
-import { caseloads, familyAggregates } from "../data/aggregates.ts";
+import { caseloads, familyAggregates, surveyAnswers } from "../data/aggregates.ts";
 import { latestAsOf, yearsWithCourses } from "../data/facts.ts";
 import { municipalities, population } from "../data/reference.ts";
 import { tableCsv } from "../domain/csv.ts";
 import { type Breakdown, FAMILY_NAMES, type FamilyName, periodEnd, yearPeriod } from "../domain/indicators.ts";
+import { surveyStatistics } from "../domain/surveys.ts";
 import { buildTable, type IndicatorTable, type TableInput } from "../domain/table.ts";
 import { buildUnits, visibleUnit } from "../domain/units.ts";
 import type { QueryResolvers, StatisticsLevel, StatisticsTableResolvers } from "../generated/graphql.ts";
@@ -56,7 +57,13 @@ export async function computeStatisticsTable(
   return buildTable({ ...inputs, level: args.level, visible: visibleUnit(principal) });
 }
 
-export const statisticsQueries: Pick<QueryResolvers, "statisticsTable" | "statisticsStatus"> = {
+export const statisticsQueries: Pick<QueryResolvers, "statisticsTable" | "statisticsStatus" | "surveyStatistics"> = {
+  surveyStatistics: async (_root, { year }, ctx) => {
+    if (!Number.isInteger(year) || year < 2013 || year > 2100)
+      throw badInput("year must be a calendar year from 2013 (the first børnehuse).", "year");
+    const units = buildUnits(await municipalities(ctx.db));
+    return surveyStatistics(await surveyAnswers(ctx.db, yearPeriod(year)), units, visibleUnit(ctx.principal));
+  },
   statisticsTable: (_root, args, ctx) => computeStatisticsTable(ctx.db, args, ctx.principal),
   statisticsStatus: async (_root, _args, ctx) => ({ asOf: await latestAsOf(ctx.db), years: await yearsWithCourses(ctx.db) }),
 };

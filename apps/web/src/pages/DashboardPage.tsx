@@ -20,6 +20,8 @@ import { graphql } from "../generated/gql.ts";
 import { useI18n } from "../i18n/i18n.tsx";
 import { CaseloadTable } from "./continuity/CaseloadTable.tsx";
 import { EmergencyReviewQueue } from "./steps/EmergencyReview.tsx";
+import { SurveyQuestions } from "./survey/SurveyQuestions.tsx";
+import { SurveyResults } from "./survey/SurveyResults.tsx";
 
 /**
  * The leader's figures from the statistics service (docs/indicators.md), for one year at every
@@ -107,6 +109,9 @@ function LeaderDashboard() {
           <CoursesPer1000Chart rows={rows} />
         </>
       )}
+      {/* The børnehus's own outcome surveys, for the year chosen (this year before any statistics). */}
+      {user.sector === "BOERNEHUS" && <SurveyResults year={year ?? new Date().getFullYear()} />}
+      {user.sector === "BOERNEHUS" && <SurveyQuestions />}
     </div>
   );
 }

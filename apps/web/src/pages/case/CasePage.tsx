@@ -18,6 +18,7 @@ import { AssessmentForm } from "../steps/AssessmentForm.tsx";
 import { CrisisSupportForm } from "../steps/CrisisSupportForm.tsx";
 import { InterviewHeldForm } from "../steps/InterviewHeldForm.tsx";
 import { MotivationForm } from "../steps/MotivationForm.tsx";
+import { SurveyLinks } from "../survey/SurveyLinks.tsx";
 import { BoernehusPanel } from "./BoernehusPanel.tsx";
 import { CaseClocksDocument, type CaseData, CasePageDocument } from "./caseQuery.ts";
 import { RecordExaminationForm, ScheduleExaminationForm } from "./HealthActions.tsx";
@@ -178,6 +179,7 @@ export function CasePage() {
           )
         }
       />
+      {user.sector === "BOERNEHUS" && <SurveyLinks caseId={data.id} childAge={data.childAgeAtReferral} mayIssue={mayWrite} />}
       <section aria-labelledby="panels-title">
         <h2 id="panels-title">{t("case.panels")}</h2>
         <div className="panels">
