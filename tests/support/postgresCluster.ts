@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -12,15 +12,30 @@ const run = promisify(execFile);
 export const PG_BIN = "/usr/lib/postgresql/15/bin";
 export const postgresInstalled = (): boolean => existsSync(join(PG_BIN, "initdb")) && existsSync(join(PG_BIN, "pg_ctl"));
 
-/** A free TCP port on loopback (the kernel picks; closed again at once). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
+/**
+ * A free TCP port on loopback for a process started later (PostgreSQL, a service replica behind
+ * HAProxy), taken below the kernel's ephemeral range: a port the kernel picked (listen on 0) and
+ * let go could be handed to any other test's socket before the process binds it (EADDRINUSE in
+ * the replica test), while every other server of the suite listens on 0, inside that range.
+ */
+const RANGE_FILE = "/proc/sys/net/ipv4/ip_local_port_range";
+
+export async function freePort(): Promise<number> {
+  const range = existsSync(RANGE_FILE) ? readFileSync(RANGE_FILE, "utf8").trim().split(/\s+/).map(Number) : [];
+  const high = (range[0] || 32768) - 1;
+  const low = 20_000;
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const port = low + Math.floor(Math.random() * (high - low));
+    if (await canListen(port)) return port;
+  }
+  throw new Error(`no free port between ${low} and ${high}`);
+}
+
+function canListen(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
     const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
+    server.once("error", () => resolve(false));
+    server.listen(port, "127.0.0.1", () => server.close(() => resolve(true)));
   });
 }
 

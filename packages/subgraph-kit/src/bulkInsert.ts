@@ -25,7 +25,17 @@ export interface SqlPool {
 export type BulkInsertTarget = BulkInsertClient | SqlPool;
 
 /** A table (Prisma model name) and the rows to write into it, in dependency order. */
-export type TableRows = readonly [table: string, rows: readonly object[]];
+export type TableRows = readonly [table: string, rows: readonly object[], merge?: MergeOnConflict];
+
+/**
+ * For rows that several batches of one seeding may each carry (one row per key of the whole
+ * world, computed from a batch): on a row whose `key` is already there, the `greatest` columns
+ * keep the greater value and the rest stay as the first batch wrote them.
+ */
+export interface MergeOnConflict {
+  key: readonly string[];
+  greatest: readonly string[];
+}
 
 interface RequiredColumn {
   table_name: string;
@@ -54,7 +64,7 @@ function fillerFor(column: RequiredColumn): string | null {
 
 /** One INSERT per table: the SQL text and its one parameter, the rows as JSON. */
 function statementsFor(tables: readonly TableRows[], required: Map<string, RequiredColumn[]>): Array<[sql: string, json: string]> {
-  return tables.map(([table, rows]) => {
+  return tables.map(([table, rows, merge]) => {
     const given = new Set<string>();
     for (const row of rows) for (const key of Object.keys(row)) given.add(key);
     const filled = (required.get(table) ?? []).flatMap((column) => {
@@ -64,10 +74,15 @@ function statementsFor(tables: readonly TableRows[], required: Map<string, Requi
     const columns = [...given, ...filled.map((f) => f.column)].map(quote).join(", ");
     const values = [...[...given].map(quote), ...filled.map((f) => f.filler)].join(", ");
     return [
-      `INSERT INTO ${quote(table)} (${columns}) SELECT ${values} FROM json_populate_recordset(NULL::${quote(table)}, $1::json)`,
+      `INSERT INTO ${quote(table)} (${columns}) SELECT ${values} FROM json_populate_recordset(NULL::${quote(table)}, $1::json)${merge ? onConflict(table, merge) : ""}`,
       JSON.stringify(rows),
     ];
   });
+}
+
+function onConflict(table: string, merge: MergeOnConflict): string {
+  const greatest = merge.greatest.map((c) => `${quote(c)} = GREATEST(${quote(table)}.${quote(c)}, EXCLUDED.${quote(c)})`).join(", ");
+  return ` ON CONFLICT (${merge.key.map(quote).join(", ")}) DO UPDATE SET ${greatest}`;
 }
 
 /** Writes the tables' rows, in order, in one transaction. */
@@ -97,6 +112,10 @@ export async function bulkInsert(db: BulkInsertTarget, tables: readonly TableRow
 }
 
 /** A table's rows, typed by the caller as the model's CreateManyInput so the shape is checked. */
-export function rowsOf<Row extends object>(table: string, rows: readonly Row[]): TableRows {
-  return [table, rows];
+export function rowsOf<Row extends object>(
+  table: string,
+  rows: readonly Row[],
+  merge?: MergeOnConflict & { key: readonly (keyof Row & string)[]; greatest: readonly (keyof Row & string)[] },
+): TableRows {
+  return merge ? [table, rows, merge] : [table, rows];
 }

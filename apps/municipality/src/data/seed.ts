@@ -109,9 +109,12 @@ export async function seedMunicipality(db: BulkInsertTarget, courses: SyntheticC
       ),
     ),
     // The whole caseloads some municipalities' case systems report (the leader's caseload view).
+    // A caseworker's courses may fall in several batches of one seeding: her row keeps the
+    // greatest of what the batches report (exact when the world is seeded in one batch).
     rowsOf<Prisma.CaseworkerCaseloadCreateManyInput>(
       "CaseworkerCaseload",
       reportedCaseloads(courses).map((r) => ({ ...r, reportedAt: at(r.reportedAt) })),
+      { key: ["municipalityCode", "caseworkerSub"], greatest: ["totalCaseload", "reportedAt"] },
     ),
     rowsOf<Prisma.MeasureCreateManyInput>(
       "Measure",
