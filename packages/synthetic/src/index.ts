@@ -4,6 +4,7 @@ export { type CourseInput, daysBetween, generateCourse } from "./course.ts";
 export { CPR_PATTERN, formatCpr } from "./cpr.ts";
 export { COURSES_PER_YEAR, FIRST_COURSE_DATE, FOLLOW_THROUGH, LADDER, ladderStep, municipalityTraits } from "./distributions.ts";
 export * from "./model.ts";
+export { motivationRowsAt } from "./motivation.ts";
 export { MUNICIPALITIES, municipalityByCode, municipalityDisplayName, REGIONS } from "./municipalities.ts";
 export {
   forensicRegionFor,

@@ -76,3 +76,18 @@ export function motivationRecords(course: Omit<SyntheticCourse, "motivationRecor
   }
   return records;
 }
+
+/**
+ * The motivation records of these courses at the set points one sector owns, as that sector's
+ * rows (each sector keeps its own: the børnehus the planning samråd and the final note, the
+ * municipality its answer and the follow-up).
+ */
+export function motivationRowsAt<S extends MotivationRecord["setPoint"]>(
+  courses: readonly SyntheticCourse[],
+  setPoints: readonly S[],
+): Array<Omit<MotivationRecord, "setPoint" | "recordedAt"> & { caseId: string; setPoint: S; recordedAt: Date }> {
+  const owned = (r: MotivationRecord): r is MotivationRecord & { setPoint: S } => (setPoints as readonly string[]).includes(r.setPoint);
+  return courses.flatMap((c) =>
+    (c.motivationRecords ?? []).filter(owned).map((r) => ({ ...r, caseId: c.caseId, recordedAt: new Date(r.recordedAt) })),
+  );
+}

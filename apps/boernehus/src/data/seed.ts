@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { BOERNEHUS_REGIONS } from "@samraad/access";
 import { type BulkInsertTarget, bulkInsert, rowsOf } from "@samraad/subgraph-kit";
-import type { SyntheticCourse } from "@samraad/synthetic";
+import { motivationRowsAt, type SyntheticCourse } from "@samraad/synthetic";
 import { DEFAULT_SURVEY_QUESTIONS, RESPONDENT_ORDER } from "../domain/survey.ts";
 import type { Prisma, SurveyRespondent } from "../generated/prisma/client.ts";
 
@@ -174,22 +174,7 @@ export async function seedBoernehus(db: BulkInsertTarget, courses: SyntheticCour
     ),
     rowsOf<Prisma.MotivationRecordCreateManyInput>(
       "MotivationRecord",
-      courses.flatMap((c) =>
-        (c.motivationRecords ?? [])
-          .filter((r) => r.setPoint === "PLANNING_SAMRAAD" || r.setPoint === "FINAL_NOTE")
-          .map((r) => ({
-            id: r.id,
-            caseId: c.caseId,
-            setPoint: r.setPoint as "PLANNING_SAMRAAD" | "FINAL_NOTE",
-            childMotivation: r.childMotivation,
-            familyMotivation: r.familyMotivation,
-            barriers: r.barriers,
-            otherBarrier: r.otherBarrier,
-            recordedAt: at(r.recordedAt),
-            recordedBySub: r.recordedBySub,
-            recordedByName: r.recordedByName,
-          })),
-      ),
+      motivationRowsAt(courses, ["PLANNING_SAMRAAD", "FINAL_NOTE"] as const),
     ),
     rowsOf<Prisma.SurveyLinkCreateManyInput>(
       "SurveyLink",

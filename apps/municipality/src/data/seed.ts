@@ -1,5 +1,5 @@
 import { type BulkInsertTarget, bulkInsert, rowsOf } from "@samraad/subgraph-kit";
-import { reportedCaseloads, type SyntheticCourse } from "@samraad/synthetic";
+import { motivationRowsAt, reportedCaseloads, type SyntheticCourse } from "@samraad/synthetic";
 import type { Prisma } from "../generated/prisma/client.ts";
 
 const at = (iso: string) => new Date(iso);
@@ -148,22 +148,7 @@ export async function seedMunicipality(db: BulkInsertTarget, courses: SyntheticC
     ),
     rowsOf<Prisma.MotivationRecordCreateManyInput>(
       "MotivationRecord",
-      courses.flatMap((c) =>
-        (c.motivationRecords ?? [])
-          .filter((r) => r.setPoint === "RECOMMENDATION_RESPONSE" || r.setPoint === "FOLLOW_UP")
-          .map((r) => ({
-            id: r.id,
-            caseId: c.caseId,
-            setPoint: r.setPoint as "RECOMMENDATION_RESPONSE" | "FOLLOW_UP",
-            childMotivation: r.childMotivation,
-            familyMotivation: r.familyMotivation,
-            barriers: r.barriers,
-            otherBarrier: r.otherBarrier,
-            recordedAt: at(r.recordedAt),
-            recordedBySub: r.recordedBySub,
-            recordedByName: r.recordedByName,
-          })),
-      ),
+      motivationRowsAt(courses, ["RECOMMENDATION_RESPONSE", "FOLLOW_UP"] as const),
     ),
   ]);
 }
