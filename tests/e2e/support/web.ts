@@ -5,8 +5,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { REPO_ROOT } from "@samraad/db";
 import { loadTrustedDocuments } from "@samraad/gateway";
-import { build, preview } from "vite";
+import { build, type Plugin, preview } from "vite";
 import type { Stack } from "../../support/stack.ts";
+import { AXE_PATH, AXE_SOURCE } from "./browser.ts";
 
 const WEB_ROOT = join(REPO_ROOT, "apps", "web");
 const MANIFEST = join(WEB_ROOT, "src", "generated", "persisted-documents.json");
@@ -43,6 +44,7 @@ export async function serveWebApp(gatewayUrl: string, buildEnv: Record<string, s
     logLevel: "warn",
     build: { outDir },
     preview: { port: 0, host: "127.0.0.1", strictPort: false, proxy },
+    plugins: [serveAxe()],
   });
   const address = server.httpServer.address() as AddressInfo;
   return {
@@ -50,6 +52,19 @@ export async function serveWebApp(gatewayUrl: string, buildEnv: Record<string, s
     async stop() {
       await server.close();
       if (!shared) rmSync(outDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** axe-core at AXE_PATH on the web app's own origin, cached like a hashed asset (support/browser.ts says why). */
+function serveAxe(): Plugin {
+  return {
+    name: "samraad-test-axe",
+    configurePreviewServer(server) {
+      server.middlewares.use(AXE_PATH, (_req, res) => {
+        res.writeHead(200, { "content-type": "text/javascript", "cache-control": "public, max-age=86400, immutable" });
+        res.end(AXE_SOURCE);
+      });
     },
   };
 }
