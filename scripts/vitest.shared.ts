@@ -8,16 +8,12 @@ import { defineConfig } from "vitest/config";
  * (the børnehus's 7 files: 77 → 46 s of CPU). Each file still starts its own subgraph on its
  * own database; a file that changes process.env puts it back, or sets what only it reads.
  */
+export const PACKAGE_TEST_OPTIONS = { isolate: false, testTimeout: 60_000, hookTimeout: 120_000 };
+
+/** One package's own tests, run from its folder (`cd apps/police && npx vitest run`). */
 export function packageTestConfig(configUrl: string) {
   const dir = dirname(new URL(configUrl).pathname);
   return defineConfig({
-    test: {
-      name: basename(dir),
-      root: dir,
-      include: ["test/**/*.test.ts"],
-      isolate: false,
-      testTimeout: 60_000,
-      hookTimeout: 120_000,
-    },
+    test: { name: basename(dir), root: dir, include: ["test/**/*.test.ts"], ...PACKAGE_TEST_OPTIONS },
   });
 }
