@@ -1,4 +1,3 @@
-import type { CustodyRelation } from "../generated/graphql.ts";
 import type { Tx } from "./find.ts";
 import type { ChildRow, CustodyHolderRow } from "./rows.ts";
 
@@ -10,19 +9,16 @@ export function childIdByCpr(db: Tx, cpr: string): Promise<{ id: string } | null
   return db.child.findUnique({ where: { cpr }, select: { id: true } });
 }
 
-export function createChild(
-  db: Tx,
-  data: Pick<ChildRow, "cpr" | "firstName" | "lastName" | "birthDate" | "gender" | "municipalityCode">,
-): Promise<ChildRow> {
+type NewChild = Pick<ChildRow, "cpr" | "firstName" | "lastName" | "birthDate" | "gender" | "municipalityCode">;
+
+export function createChild(db: Tx, data: NewChild): Promise<ChildRow> {
   return db.child.create({ data });
 }
 
+type NewCustodyHolder = Pick<CustodyHolderRow, "name" | "relation" | "objectsToVideoInterview">;
+
 /** A custody holder, of the child as found with the principal's access (find.ts). */
-export function createCustodyHolder(
-  db: Tx,
-  child: ChildRow,
-  holder: { name: string; relation: CustodyRelation; objectsToVideoInterview: boolean },
-): Promise<CustodyHolderRow> {
+export function createCustodyHolder(db: Tx, child: ChildRow, holder: NewCustodyHolder): Promise<CustodyHolderRow> {
   return db.custodyHolder.create({ data: { childId: child.id, ...holder } });
 }
 

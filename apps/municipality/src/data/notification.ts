@@ -1,4 +1,3 @@
-import type { NotificationSource } from "../generated/graphql.ts";
 import type { Tx } from "./find.ts";
 import type { ChildRow, NotificationRow } from "./rows.ts";
 
@@ -6,7 +5,7 @@ import type { ChildRow, NotificationRow } from "./rows.ts";
 export function createNotification(
   db: Tx,
   child: ChildRow,
-  data: { receivedAt: Date; source: NotificationSource; concern: string },
+  data: Pick<NotificationRow, "receivedAt" | "source" | "concern">,
 ): Promise<NotificationRow> {
   return db.notification.create({ data: { childId: child.id, ...data } });
 }
