@@ -1,11 +1,12 @@
-import { type CaseloadFigures, type CaseloadReport, caseloadFigures } from "../domain/caseload.ts";
+import type { CaseloadFacts, CaseloadReport } from "../domain/caseload.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 
 /**
- * The municipality's caseworkers' figures: every current assignment of its referrals (with
- * whether an earlier caseworker held the case), and the caseloads its case system reported.
+ * What the municipality's caseworkers' figures are made of: every current assignment of its
+ * referrals (with whether an earlier caseworker held the case), and the caseloads its case
+ * system reported.
  */
-export async function caseloadsOf(db: PrismaClient, municipalityCode: string): Promise<CaseloadFigures[]> {
+export async function caseloadFactsOf(db: PrismaClient, municipalityCode: string): Promise<CaseloadFacts> {
   const [current, reports] = await Promise.all([
     db.caseworkerAssignment.findMany({
       where: { to: null, referral: { municipalityCode } },
@@ -19,10 +20,10 @@ export async function caseloadsOf(db: PrismaClient, municipalityCode: string): P
     distinct: ["caseId"],
   });
   const handedOn = new Set(earlier.map((e) => e.caseId));
-  return caseloadFigures(
-    current.map((a) => ({ caseworkerSub: a.caseworkerSub, caseworkerName: a.caseworkerName, takenOver: handedOn.has(a.caseId) })),
+  return {
+    current: current.map((a) => ({ caseworkerSub: a.caseworkerSub, caseworkerName: a.caseworkerName, takenOver: handedOn.has(a.caseId) })),
     reports,
-  );
+  };
 }
 
 /** Keeps the latest report per caseworker (a later report replaces it; an older one changes nothing). */

@@ -1,8 +1,11 @@
 import type { Tx } from "./find.ts";
-import type { CaseworkerAssignmentRow } from "./rows.ts";
+import type { CaseworkerAssignmentRow, ReferralRow } from "./rows.ts";
 
-/** The case's current assignment (none: null), inside the assigning transaction. */
-export function currentAssignment(tx: Tx, caseId: string): Promise<CaseworkerAssignmentRow | null> {
+/**
+ * The current assignment (none: null) of the case whose referral was found with the
+ * principal's access (find.ts), inside the assigning transaction.
+ */
+export function currentAssignment(tx: Tx, { caseId }: ReferralRow): Promise<CaseworkerAssignmentRow | null> {
   return tx.caseworkerAssignment.findFirst({ where: { caseId, to: null }, orderBy: { from: "desc" } });
 }
 
@@ -17,7 +20,7 @@ export async function closeAssignment(tx: Tx, id: string, to: Date): Promise<boo
 
 export function createAssignment(
   tx: Tx,
-  caseId: string,
+  { caseId }: ReferralRow,
   next: { caseworkerSub: string; caseworkerName: string; from: Date },
 ): Promise<CaseworkerAssignmentRow> {
   return tx.caseworkerAssignment.create({ data: { caseId, ...next } });

@@ -8,3 +8,9 @@ export function createClient(url: string, observers: ClientObservers = {}) {
 
 /** The Prisma client, plus `keyed` reads for the DataLoaders (see keyedReads.ts in subgraph-kit). */
 export type Db = ReturnType<typeof createClient>;
+
+/**
+ * The lookup, its rules and its write in one transaction; inside a mutation it joins the
+ * mutation's own (subgraph-kit's transactionalMutations), with the idempotency record.
+ */
+export const inTransaction = <T>(db: Db, work: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> => db.$transaction(work);

@@ -1,6 +1,6 @@
 import type { Principal } from "@samraad/access";
-import { assertUuid, notFound } from "@samraad/subgraph-kit";
-import { actsFor } from "../domain/access.ts";
+import { type AuditRecorder, assertUuid, notFound } from "@samraad/subgraph-kit";
+import { actsFor, receivesReferral } from "../domain/access.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import type { ChildRow, CustodyHolderRow, MeasureRow, NotificationRow, ReferralRow } from "./rows.ts";
 
@@ -32,6 +32,24 @@ export async function childOrNotFound(tx: Tx, access: MunicipalityAccess, childI
 export async function referralOrNotFound(tx: Tx, access: MunicipalityAccess, caseId: string): Promise<ReferralRow> {
   const referral = await tx.referral.findUnique({ where: { caseId: assertUuid(caseId, "caseId") } });
   return mine(access, referral, (r) => r.municipalityCode, "The case");
+}
+
+/**
+ * The referral this principal receives (addressed to her børnehus, its course not yet
+ * registered: the hand-off's own rule, receivesReferral), or NOT_FOUND exactly as for one that
+ * does not exist. The refusal is audited on the case it names, if any.
+ */
+export async function receivedReferralOrNotFound(
+  tx: Tx,
+  access: MunicipalityAccess & { audit: Pick<AuditRecorder, "deny"> },
+  referralId: string,
+): Promise<ReferralRow> {
+  const referral = await tx.referral.findUnique({ where: { id: assertUuid(referralId, "referralId") } });
+  if (!referral || !receivesReferral(access.principal, referral)) {
+    access.audit.deny("Referral", "handover", { caseId: referral?.caseId });
+    throw notFound("The referral");
+  }
+  return referral;
 }
 
 export async function notificationOrNotFound(tx: Tx, access: MunicipalityAccess, id: string): Promise<NotificationRow> {

@@ -2,13 +2,16 @@ import type { Principal } from "@samraad/access";
 import type { validateMotivation } from "@samraad/subgraph-kit";
 import type { MotivationCaseState } from "../domain/motivation.ts";
 import type { Tx } from "./find.ts";
-import type { MotivationRecordRow } from "./rows.ts";
+import type { MotivationRecordRow, ReferralRow } from "./rows.ts";
 
 type OwnSetPoint = MotivationRecordRow["setPoint"];
 const isOwn = (setPoint: string): setPoint is OwnSetPoint => setPoint === "RECOMMENDATION_RESPONSE" || setPoint === "FOLLOW_UP";
 
-/** The case's state the municipality's motivation set points depend on (inside the write's transaction). */
-export async function motivationCaseState(tx: Tx, caseId: string, setPoint: string): Promise<MotivationCaseState> {
+/**
+ * The case's state the municipality's motivation set points depend on (inside the write's
+ * transaction), of the case whose referral was found with the principal's access (find.ts).
+ */
+export async function motivationCaseState(tx: Tx, { caseId }: ReferralRow, setPoint: string): Promise<MotivationCaseState> {
   const [responses, existing] = await Promise.all([
     tx.recommendationResponse.count({ where: { caseId } }),
     isOwn(setPoint) ? tx.motivationRecord.findUnique({ where: { caseId_setPoint: { caseId, setPoint } } }) : null,
@@ -19,7 +22,7 @@ export async function motivationCaseState(tx: Tx, caseId: string, setPoint: stri
 /** Creates the set point's record, or replaces it: the domain rule checked the version it replaces. */
 export async function saveMotivation(
   tx: Tx,
-  caseId: string,
+  { caseId }: ReferralRow,
   { fields, version }: ReturnType<typeof validateMotivation>,
   by: Principal,
   at: Date,

@@ -1,5 +1,7 @@
-import type { AlertDraft } from "@samraad/alerts";
+import type { AlertDraft, AlertView } from "@samraad/alerts";
 import { type ClockDefinition, computeClock } from "@samraad/clocks";
+import type { Context } from "../context.ts";
+import { casesCurrentlyHeldBy, casesOfMunicipality } from "../data/alertVisibility.ts";
 import type { CaseworkerAssignmentRow, MeasureRow, RecommendationResponseRow, ReferralRow } from "../data/rows.ts";
 import { followUpMetAt } from "./clocks.ts";
 
@@ -101,4 +103,19 @@ export function caseworkerChangedAlerts(changes: CaseworkerChange[], statuses: C
       },
     ];
   });
+}
+
+/**
+ * The municipality's own row rule, re-checked on every read: an alert is for the case's current
+ * caseworkers in the municipality that owns the referral, so a caseworker who has handed the case
+ * on no longer sees it. A change of caseworker (CASEWORKER_CHANGED) is for the leaders of the
+ * municipality that owns the referral, who need not take part in the case.
+ */
+export async function visibleAlerts(ctx: Context, list: AlertView[]): Promise<AlertView[]> {
+  if (list.length === 0) return list;
+  const caseIds = [...new Set(list.map((a) => a.caseId))];
+  const who = { sub: ctx.principal.sub, municipalityCode: ctx.principal.organisation };
+  const held = await casesCurrentlyHeldBy(ctx.db, caseIds, who, ctx.clock.now());
+  const led = ctx.principal.roles.includes("leader") ? await casesOfMunicipality(ctx.db, caseIds, who.municipalityCode) : new Set<string>();
+  return list.filter((a) => (a.kind === CASEWORKER_CHANGED ? led.has(a.caseId) : held.has(a.caseId)));
 }

@@ -1,6 +1,8 @@
 import type { Principal } from "@samraad/access";
-import { assertNotInFuture, badInput, forbidden, nonEmpty } from "@samraad/subgraph-kit";
-import type { CaseloadGuideline } from "../generated/graphql.ts";
+import { assertNotInFuture, badInput, conflict, forbidden, nonEmpty } from "@samraad/subgraph-kit";
+import type { Context } from "../context.ts";
+import { caseloadFactsOf, reportCaseload } from "../data/caseloads.ts";
+import type { CaseloadGuideline, ReportCaseworkerCaseloadInput } from "../generated/graphql.ts";
 
 /** The guideline of the seed analysis (004): at most 20-25 cases per caseworker. */
 export const GUIDELINE_LOW = 20;
@@ -62,15 +64,18 @@ export interface CaseloadFigures {
   guideline: CaseloadGuideline;
 }
 
+/** The municipality's current assignments (each taken over from an earlier caseworker or not) and reported caseloads. */
+export interface CaseloadFacts {
+  current: Array<{ caseworkerSub: string; caseworkerName: string; takenOver: boolean }>;
+  reports: CaseloadReport[];
+}
+
 /**
  * One row per caseworker who holds a case now or has a reported caseload: her current
  * assignments (and how many of them she took over from someone else), her reported whole
  * caseload, and where it stands against the guideline. Most loaded first, then by name.
  */
-export function caseloadFigures(
-  current: Array<{ caseworkerSub: string; caseworkerName: string; takenOver: boolean }>,
-  reports: CaseloadReport[],
-): CaseloadFigures[] {
+export function caseloadFigures(current: CaseloadFacts["current"], reports: CaseloadFacts["reports"]): CaseloadFigures[] {
   const rows = new Map<string, CaseloadFigures>();
   const rowOf = (sub: string, name: string) => {
     let row = rows.get(sub);
@@ -104,4 +109,35 @@ export function caseloadFigures(
   return list.sort(
     (a, b) => load(b) - load(a) || b.boernehusCourses - a.boernehusCourses || a.caseworkerName.localeCompare(b.caseworkerName, "da"),
   );
+}
+
+// The reads and the write: the municipality is always the caller's own (assertMayReadCaseloads).
+
+export async function caseworkerCaseloads(ctx: Context): Promise<CaseloadFigures[]> {
+  return figuresOf(ctx, mayReadOrAudited(ctx, "Query", "caseworkerCaseloads"));
+}
+
+/** The report is kept (or an older one ignored), and the caseworker's row is answered as it stands now. */
+export async function reportCaseworkerCaseload(ctx: Context, input: ReportCaseworkerCaseloadInput): Promise<CaseloadFigures> {
+  const municipalityCode = mayReadOrAudited(ctx, "Mutation", "reportCaseworkerCaseload");
+  const report = validateCaseloadReport(input, ctx.clock.now());
+  await reportCaseload(ctx.db, municipalityCode, report);
+  const row = (await figuresOf(ctx, municipalityCode)).find((r) => r.caseworkerSub === report.caseworkerSub);
+  if (!row) throw conflict("The caseload report was not kept. Try again.");
+  return row;
+}
+
+async function figuresOf(ctx: Context, municipalityCode: string): Promise<CaseloadFigures[]> {
+  const { current, reports } = await caseloadFactsOf(ctx.db, municipalityCode);
+  return caseloadFigures(current, reports);
+}
+
+/** The refusal is audited like any other: someone outside the organisation asked about its people. */
+function mayReadOrAudited(ctx: Context, type: "Query" | "Mutation", field: string): string {
+  try {
+    return assertMayReadCaseloads(ctx.principal);
+  } catch (error) {
+    ctx.audit.deny(type, field, {});
+    throw error;
+  }
 }

@@ -1,6 +1,11 @@
 import type { Principal } from "@samraad/access";
-import { assertOrdered, badInput, forbidden, nonEmpty } from "@samraad/subgraph-kit";
+import { assertOrdered, badInput, conflict, forbidden, nonEmpty } from "@samraad/subgraph-kit";
+import type { Context } from "../context.ts";
+import { closeAssignment, createAssignment, currentAssignment } from "../data/caseworkers.ts";
+import { inTransaction } from "../data/client.ts";
+import { referralOrNotFound } from "../data/find.ts";
 import type { CaseworkerAssignmentRow } from "../data/rows.ts";
+import type { AssignCaseworkerInput } from "../generated/graphql.ts";
 
 /**
  * A case has at most one current caseworker. A new assignment closes the previous one
@@ -31,4 +36,18 @@ export function assertMayAssign(principal: Principal, current: CaseworkerAssignm
   if (current && !principal.roles.some((r) => (REASSIGNING_ROLES as readonly string[]).includes(r))) {
     throw forbidden(`Only a leader of the municipality changes a case's caseworker; ${current.caseworkerName} holds it now.`);
   }
+}
+
+export function assignCaseworker(ctx: Context, input: AssignCaseworkerInput): Promise<CaseworkerAssignmentRow> {
+  return inTransaction(ctx.db, async (tx) => {
+    // Row level first: a case of another municipality is NOT_FOUND, whoever asks.
+    const referral = await referralOrNotFound(tx, ctx, input.caseId);
+    const current = await currentAssignment(tx, referral);
+    assertMayAssign(ctx.principal, current);
+    const next = planAssignment(current, input);
+    if (current && !(await closeAssignment(tx, current.id, next.from))) {
+      throw conflict("The case's caseworker was changed by someone else meanwhile. Reload the case and try again.");
+    }
+    return createAssignment(tx, referral, next);
+  });
 }

@@ -1,6 +1,11 @@
 import { addSpan, clockDefinitions } from "@samraad/clocks";
 import { assertNotInFuture, assertOrdered, invalidTransition } from "@samraad/subgraph-kit";
+import type { Context } from "../context.ts";
+import { assessmentsOfChild, createChildAssessment, markChildAssessmentCompleted } from "../data/childAssessment.ts";
+import { inTransaction } from "../data/client.ts";
+import { childAssessmentOrNotFound, childOrNotFound } from "../data/find.ts";
 import type { ChildAssessmentRow, ChildRow } from "../data/rows.ts";
+import type { CompleteChildAssessmentInput, DecideChildAssessmentInput } from "../generated/graphql.ts";
 
 const STATUTORY = clockDefinitions();
 
@@ -36,4 +41,22 @@ export function assessmentForReferral(assessments: ChildAssessmentRow[], referre
   const sorted = [...assessments].sort((a, b) => a.decidedAt.getTime() - b.decidedAt.getTime());
   const before = sorted.filter((a) => a.decidedAt.getTime() <= referredAt.getTime());
   return before.at(-1) ?? sorted[0] ?? null;
+}
+
+// The writes: each rule above, applied to the record as the data layer finds it with the principal's access.
+
+export function decideChildAssessment(ctx: Context, input: DecideChildAssessmentInput): Promise<ChildAssessmentRow> {
+  return inTransaction(ctx.db, async (tx) => {
+    const child = await childOrNotFound(tx, ctx, input.childId);
+    assertCanDecide(await assessmentsOfChild(tx, child), child, input.decidedAt, ctx.clock.now());
+    return createChildAssessment(tx, child, input.decidedAt);
+  });
+}
+
+export function completeChildAssessment(ctx: Context, input: CompleteChildAssessmentInput): Promise<ChildAssessmentRow> {
+  return inTransaction(ctx.db, async (tx) => {
+    const assessment = await childAssessmentOrNotFound(tx, ctx, input.childAssessmentId);
+    assertCanComplete(assessment, input.completedAt, ctx.clock.now());
+    return markChildAssessmentCompleted(tx, assessment, input.completedAt);
+  });
 }

@@ -1,5 +1,10 @@
-import { invalidTransition, type MotivationInput, validateMotivation } from "@samraad/subgraph-kit";
+import { invalidTransition, type MotivationInput, requireWriteGrant, validateMotivation } from "@samraad/subgraph-kit";
+import type { Context } from "../context.ts";
+import { inTransaction } from "../data/client.ts";
+import { referralOrNotFound } from "../data/find.ts";
+import { motivationCaseState, saveMotivation } from "../data/motivation.ts";
 import type { MotivationRecordRow } from "../data/rows.ts";
+import type { MunicipalityMotivationInput } from "../generated/graphql.ts";
 
 /** What the case holds that the municipality's set points depend on. */
 export interface MotivationCaseState {
@@ -22,4 +27,19 @@ export function validateMunicipalityMotivation(state: MotivationCaseState, input
     );
   }
   return record;
+}
+
+export function recordMunicipalityMotivation(
+  ctx: Context,
+  input: MunicipalityMotivationInput,
+  caseGrant: string | null | undefined,
+): Promise<MotivationRecordRow> {
+  return inTransaction(ctx.db, async (tx) => {
+    // The municipality responsible for the child, and of it only the case's participants (or an
+    // organisation-wide role): the børnehus's write grant for this principal and case says so.
+    const referral = await referralOrNotFound(tx, ctx, input.caseId);
+    await requireWriteGrant(ctx, caseGrant, { caseId: referral.caseId });
+    const record = validateMunicipalityMotivation(await motivationCaseState(tx, referral, input.setPoint), input);
+    return saveMotivation(tx, referral, record, ctx.principal, ctx.clock.now());
+  });
 }

@@ -1,6 +1,12 @@
 import type { OtherSupportKind } from "@samraad/access/vocabulary";
-import { badInput, conflict, nonEmpty } from "@samraad/subgraph-kit";
+import { assertUuid, badInput, conflict, nonEmpty, requireWriteGrant } from "@samraad/subgraph-kit";
+import type { Context } from "../context.ts";
+import { inTransaction } from "../data/client.ts";
+import { referralOrNotFound } from "../data/find.ts";
+import { measureOfCase } from "../data/measure.ts";
+import { answerTo, createAnswer } from "../data/recommendationResponse.ts";
 import type { MeasureRow, RecommendationResponseRow } from "../data/rows.ts";
+import type { RespondToRecommendationInput } from "../generated/graphql.ts";
 
 type ResponseKind = "MEASURE" | "OTHER_SUPPORT" | "DECLINED";
 type DeclineReason = "FAMILY_MOTIVATION" | "NOT_NEEDED" | "SUPPORT_ELSEWHERE" | "OTHER";
@@ -56,4 +62,21 @@ export function validateResponse(existing: RecommendationResponseRow | null, inp
       if (input.declineReason === "OTHER" && !note) throw badInput("declineReason OTHER needs a note saying why.", "note");
       return { measureId: null, otherSupport: null, otherSupportKind: null, declineReason: input.declineReason, note };
   }
+}
+
+/** The answer: on the municipality's own case, to a recommendation the børnehus's write grant binds to that case. */
+export function respondToRecommendation(ctx: Context, input: RespondToRecommendationInput): Promise<RecommendationResponseRow> {
+  return inTransaction(ctx.db, async (tx) => {
+    const recommendationId = assertUuid(input.recommendationId, "recommendationId");
+    const referral = await referralOrNotFound(tx, ctx, input.caseId);
+    // The recommendation is the børnehus's: its write grant binds it to this case (issue 19).
+    await requireWriteGrant(ctx, input.recommendationGrant, {
+      caseId: referral.caseId,
+      record: recommendationId,
+      what: "The recommendation",
+    });
+    const measure = await measureOfCase(tx, referral, input.measureId);
+    const answer = validateResponse(await answerTo(tx, recommendationId), { ...input, caseId: referral.caseId, measure });
+    return createAnswer(tx, referral, { recommendationId, response: input.response, ...answer }, ctx.principal, ctx.clock.now());
+  });
 }

@@ -1,6 +1,13 @@
 import { assertNotInFuture, badInput, DomainError } from "@samraad/subgraph-kit";
-import type { ChildAssessmentRow, ChildRow } from "../data/rows.ts";
-import { ageOn } from "./child.ts";
+import type { Context } from "../context.ts";
+import { assessmentsOfChild } from "../data/childAssessment.ts";
+import { inTransaction } from "../data/client.ts";
+import { childOrNotFound } from "../data/find.ts";
+import { createReferral, referralsOfMunicipality } from "../data/referral.ts";
+import type { ChildAssessmentRow, ChildRow, ReferralRow } from "../data/rows.ts";
+import type { ReferToBoernehusInput } from "../generated/graphql.ts";
+import { assertMayListReferrals } from "./access.ts";
+import { ageOn, validateMunicipalityCode } from "./child.ts";
 
 export interface ReferralCriteria {
   suspicionOrKnowledge: boolean;
@@ -54,4 +61,46 @@ export function assertReferable<A extends string>(input: {
   const abuseTypes = [...new Set(input.abuseTypes)];
   if (abuseTypes.length === 0) throw badInput("abuseTypes must name at least one type of abuse.", "abuseTypes");
   return abuseTypes;
+}
+
+/** `first` for a list of referrals: 1 to `max`, 50 when not given. */
+export function pageSize(first: number | null | undefined, max: number): number {
+  const take = first ?? 50;
+  if (!Number.isInteger(take) || take < 1 || take > max) throw badInput(`first must be between 1 and ${max}.`, "first");
+  return take;
+}
+
+const MAX_PAGE = 200;
+
+export async function listReferrals(ctx: Context, municipalityCode: string, first: number | null | undefined): Promise<ReferralRow[]> {
+  const code = validateMunicipalityCode(municipalityCode);
+  const take = pageSize(first, MAX_PAGE);
+  assertMayListReferrals(ctx.principal, code);
+  return referralsOfMunicipality(ctx.db, code, take);
+}
+
+export async function referToBoernehus(ctx: Context, input: ReferToBoernehusInput): Promise<ReferralRow> {
+  // The criteria come first: a case that misses one should go to a consultation, whatever else is wrong.
+  assertCriteriaMet(input);
+  return inTransaction(ctx.db, async (tx) => {
+    const child = await childOrNotFound(tx, ctx, input.childId);
+    const abuseTypes = assertReferable({
+      now: ctx.clock.now(),
+      child,
+      assessments: await assessmentsOfChild(tx, child),
+      referredAt: input.referredAt,
+      childAssessmentDecided: input.childAssessmentDecided,
+      abuseTypes: input.abuseTypes,
+    });
+    const referral = {
+      boernehusRegion: input.boernehusRegion,
+      referredAt: input.referredAt,
+      suspicionOrKnowledge: input.suspicionOrKnowledge,
+      childAssessmentDecided: input.childAssessmentDecided,
+      otherSectorInvolved: input.otherSectorInvolved,
+      abuseTypes,
+      policeReportFiled: input.policeReportFiled,
+    };
+    return createReferral(tx, child, referral, ctx.principal);
+  });
 }

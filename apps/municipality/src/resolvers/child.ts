@@ -1,7 +1,6 @@
-import { conflict, nonEmpty, notFound } from "@samraad/subgraph-kit";
-import { childOrNotFound, custodyHolderOrNotFound } from "../data/find.ts";
-import { actsFor, assertRegistersFor } from "../domain/access.ts";
-import { validateNewChild } from "../domain/child.ts";
+import { notFound } from "@samraad/subgraph-kit";
+import { actsFor } from "../domain/access.ts";
+import { addCustodyHolder, recordVideoInterviewObjection, registerChild } from "../domain/child.ts";
 import type { ChildResolvers, MutationResolvers, QueryResolvers } from "../generated/graphql.ts";
 import { visibleChild } from "./visible.ts";
 
@@ -25,32 +24,7 @@ export const childQueries: Pick<QueryResolvers, "child"> = {
 };
 
 export const childMutations: Pick<MutationResolvers, "registerChild" | "addCustodyHolder" | "recordVideoInterviewObjection"> = {
-  registerChild: async (_root, { input }, ctx) => {
-    const data = validateNewChild(input, ctx.clock.now());
-    assertRegistersFor(ctx.principal, data.municipalityCode);
-    return ctx.db.$transaction(async (tx) => {
-      const existing = await tx.child.findUnique({ where: { cpr: data.cpr } });
-      if (existing) throw conflictOnCpr();
-      return tx.child.create({ data });
-    });
-  },
-  addCustodyHolder: async (_root, { input }, ctx) =>
-    ctx.db.$transaction(async (tx) => {
-      const child = await childOrNotFound(tx, ctx, input.childId);
-      return tx.custodyHolder.create({
-        data: {
-          childId: child.id,
-          name: nonEmpty(input.name, "name", 200),
-          relation: input.relation,
-          objectsToVideoInterview: input.objectsToVideoInterview ?? false,
-        },
-      });
-    }),
-  recordVideoInterviewObjection: async (_root, { input }, ctx) =>
-    ctx.db.$transaction(async (tx) => {
-      const holder = await custodyHolderOrNotFound(tx, ctx, input.custodyHolderId);
-      return tx.custodyHolder.update({ where: { id: holder.id }, data: { objectsToVideoInterview: input.objects } });
-    }),
+  registerChild: (_root, { input }, ctx) => registerChild(ctx, input),
+  addCustodyHolder: (_root, { input }, ctx) => addCustodyHolder(ctx, input),
+  recordVideoInterviewObjection: (_root, { input }, ctx) => recordVideoInterviewObjection(ctx, input),
 };
-
-const conflictOnCpr = () => conflict("A child with this cpr is already registered; look the child up instead of registering it again.");
