@@ -1,5 +1,4 @@
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { boernehus, seedBoernehus } from "@samraad/boernehus";
 import { type TimeSource, timeFrom } from "@samraad/clocks";
@@ -12,6 +11,7 @@ import { extractStatistics, seedStatistics, statistics } from "@samraad/statisti
 import { type ClientObservers, runSubgraph } from "@samraad/subgraph-kit";
 import { generateWorld, PERSONAS, type SyntheticCourse, worldEnd } from "@samraad/synthetic";
 import pg from "pg";
+import { hashFiles } from "./digest.ts";
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
@@ -24,17 +24,9 @@ let supergraph: string | undefined;
 
 /** The digest of every file under these folders of the repository (generated code left out). */
 function sourceDigest(...folders: string[]): string {
-  const hash = createHash("sha256");
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      if (entry.name === "generated" || entry.name === "node_modules") continue;
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else hash.update(`${path}\0`).update(readFileSync(path)).update("\0");
-    }
-  };
-  for (const folder of folders) walk(join(REPO_ROOT, folder));
-  return hash.digest("hex");
+  // Generated code follows from the sources and the schema; hashing it too would only cost time.
+  const paths = folders.map((folder) => join(REPO_ROOT, folder));
+  return hashFiles(createHash("sha256"), paths, ["generated", "node_modules"]).digest("hex");
 }
 
 /** Where the gateway is told the statistics service runs when a test does not start it. */

@@ -1,11 +1,12 @@
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { REPO_ROOT } from "@samraad/db";
 import { loadTrustedDocuments } from "@samraad/gateway";
 import { build, type Plugin, preview } from "vite";
+import { hashFiles } from "../../support/digest.ts";
 import type { Stack } from "../../support/stack.ts";
 import { AXE_PATH, AXE_SOURCE } from "./browser.ts";
 
@@ -90,15 +91,9 @@ async function sharedBuild(): Promise<string> {
 
 /** Everything the build reads from the repository: the web app's sources (generated ones too) and its configuration. */
 function webDigest(): string {
-  const hash = createHash("sha256");
-  const walk = (path: string) => {
-    if (!existsSync(path)) return;
-    if (statSync(path).isDirectory()) {
-      for (const entry of readdirSync(path).sort()) if (entry !== "node_modules" && entry !== "dist") walk(join(path, entry));
-    } else hash.update(`${path}\0`).update(readFileSync(path)).update("\0");
-  };
-  for (const part of ["src", "public", "index.html", "vite.config.ts", "package.json", "tsconfig.json"]) walk(join(WEB_ROOT, part));
-  walk(join(REPO_ROOT, "package-lock.json"));
+  const parts = ["src", "public", "index.html", "vite.config.ts", "package.json", "tsconfig.json"].map((part) => join(WEB_ROOT, part));
+  // src/generated included: the build bundles the generated operations and their hashes.
+  const hash = hashFiles(createHash("sha256"), [...parts, join(REPO_ROOT, "package-lock.json")], ["node_modules", "dist"]);
   // Vite also reads VITE_* variables from the environment.
   hash.update(
     JSON.stringify(
