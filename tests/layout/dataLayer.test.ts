@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
  * (police, health); add a subgraph here once its resolvers are thin.
  */
 const root = join(import.meta.dirname, "..", "..");
-const MOVED = ["police", "health"];
+const MOVED = ["police", "health", "boernehus"];
 const FOLDERS = MOVED.flatMap((app) => [`apps/${app}/src/resolvers`, `apps/${app}/src/domain`]);
 
 /** A Prisma call: a method on the client or a transaction client, or a transaction opened. */

@@ -1,7 +1,7 @@
 import type { Principal } from "@samraad/access";
 import type { validateMotivation } from "@samraad/subgraph-kit";
 import type { MotivationCaseState } from "../domain/motivation.ts";
-import type { Tx } from "./lookup.ts";
+import type { Tx } from "./find.ts";
 import type { MotivationRecordRow } from "./rows.ts";
 
 type OwnSetPoint = MotivationRecordRow["setPoint"];

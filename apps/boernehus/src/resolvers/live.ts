@@ -1,5 +1,5 @@
 import { assertUuid, notFound } from "@samraad/subgraph-kit";
-import { MEETING } from "../data/lookup.ts";
+import { MEETING } from "../data/find.ts";
 import { enterPresence, meetingViewers } from "../data/presence.ts";
 import { changeKindOf, LIVE_ACCESS_RECHECK_MS } from "../domain/liveChange.ts";
 import type { CaseChange, SamraadMeetingResolvers, SubscriptionResolvers } from "../generated/graphql.ts";
