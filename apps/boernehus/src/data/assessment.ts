@@ -10,10 +10,6 @@ export function createAssessment(tx: Tx, course: CaseRow, startedAt: Date): Prom
   return tx.assessment.create({ data: { caseId: course.id, startedAt } });
 }
 
-export function completeAssessment(
-  tx: Tx,
-  assessment: AssessmentRow,
-  record: { completedAt: Date; summary: string },
-): Promise<AssessmentRow> {
-  return tx.assessment.update({ where: { id: assessment.id }, data: record });
+export function completeAssessment(tx: Tx, assessment: AssessmentRow, completedAt: Date, summary: string): Promise<AssessmentRow> {
+  return tx.assessment.update({ where: { id: assessment.id }, data: { completedAt, summary } });
 }

@@ -45,6 +45,6 @@ export async function completeAssessment(ctx: Context, input: CompleteAssessment
     const assessment = await assessmentOfCase(tx, course);
     if (!assessment) throw invalidTransition("The course's assessment has not been started: start it first.");
     const summary = assertCanComplete(course, assessment, input.completedAt, input.summary, ctx.clock.now());
-    return recordCompleted(tx, assessment, { completedAt: input.completedAt, summary });
+    return recordCompleted(tx, assessment, input.completedAt, summary);
   });
 }

@@ -14,7 +14,7 @@ import {
   questionSetForLink,
   saveAnswers,
   writeQuestionSet,
-} from "../data/survey.ts";
+} from "../data/surveys.ts";
 import type { AnswerSurveyInput, IssueSurveyLinkInput, Region, SetSurveyQuestionsInput, SurveyRespondent } from "../generated/graphql.ts";
 
 /**

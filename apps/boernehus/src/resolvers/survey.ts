@@ -1,5 +1,5 @@
 import { encodeExtractCursor, extractPage } from "@samraad/subgraph-kit";
-import { linksOfCase, surveyFacts } from "../data/survey.ts";
+import { linksOfCase, surveyFacts } from "../data/surveys.ts";
 import {
   answerSurvey,
   issueSurveyLink,
