@@ -37,8 +37,8 @@ export function validateBoernehusMotivation(course: CaseRow, state: MotivationCa
 export async function recordBoernehusMotivation(ctx: Context, input: BoernehusMotivationInput): Promise<MotivationRecordRow> {
   return inTransaction(ctx.db, async (tx) => {
     const course = await lockCase(tx, input.caseId, ctx.access);
-    const state = await motivationCaseState(tx, course.id, input.setPoint);
+    const state = await motivationCaseState(tx, course, input.setPoint);
     const record = validateBoernehusMotivation(course, state, input);
-    return saveMotivation(tx, course.id, record, ctx.principal, ctx.clock.now());
+    return saveMotivation(tx, course, record, ctx.principal, ctx.clock.now());
   });
 }
