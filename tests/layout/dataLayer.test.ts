@@ -5,12 +5,12 @@ import { describe, expect, it } from "vitest";
 /**
  * Issue 22: all database access lives in src/data/. Resolvers parse input and call a domain
  * function; domain functions hold the rules and reach the database only through data
- * functions (passing ctx.db along, never calling it). Scoped to the subgraphs already moved
- * (police, health); add a subgraph here once its resolvers are thin.
+ * functions (passing ctx.db along, never calling it). Every subgraph, the statistics service
+ * too (its report/ and extract/ folders are its own shape: apps/statistics/README.md).
  */
 const root = join(import.meta.dirname, "..", "..");
-const MOVED = ["police", "health", "municipality"];
-const FOLDERS = MOVED.flatMap((app) => [`apps/${app}/src/resolvers`, `apps/${app}/src/domain`]);
+const SUBGRAPHS = ["police", "health", "municipality", "boernehus", "statistics"];
+const FOLDERS = SUBGRAPHS.flatMap((app) => [`apps/${app}/src/resolvers`, `apps/${app}/src/domain`]);
 
 /** A Prisma call: a method on the client or a transaction client, or a transaction opened. */
 const PRISMA_CALL = /\bctx\.db\.|\$transaction|\$queryRaw|\$executeRaw|\bprisma\.|\btx\.\w+\.\w+\(/;

@@ -8,3 +8,8 @@ export function createClient(url: string, observers: ClientObservers = {}) {
 
 /** The Prisma client, plus `keyed` reads for the DataLoaders (see keyedReads.ts in subgraph-kit). */
 export type Db = ReturnType<typeof createClient>;
+
+/** A write's reads, rules and writes in one transaction; in a mutation it joins the mutation's own (transactionalMutations). */
+export function inTransaction<T>(db: Db, work: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
+  return db.$transaction(work);
+}

@@ -1,14 +1,15 @@
 import type { Principal } from "@samraad/access";
 import type { validateMotivation } from "@samraad/subgraph-kit";
 import type { MotivationCaseState } from "../domain/motivation.ts";
-import type { Tx } from "./lookup.ts";
-import type { MotivationRecordRow } from "./rows.ts";
+import type { Tx } from "./find.ts";
+import type { CaseRow, MotivationRecordRow } from "./rows.ts";
 
 type OwnSetPoint = MotivationRecordRow["setPoint"];
 const isOwn = (setPoint: string): setPoint is OwnSetPoint => setPoint === "PLANNING_SAMRAAD" || setPoint === "FINAL_NOTE";
 
-/** The case's state the børnehus's motivation set points depend on (inside the write's transaction, the case locked). */
-export async function motivationCaseState(tx: Tx, caseId: string, setPoint: string): Promise<MotivationCaseState> {
+/** The case's state the børnehus's motivation set points depend on (inside the write's transaction, the case locked: find.ts). */
+export async function motivationCaseState(tx: Tx, course: CaseRow, setPoint: string): Promise<MotivationCaseState> {
+  const caseId = course.id;
   const [planning, note, existing] = await Promise.all([
     tx.samraadMeeting.count({ where: { caseId, kind: "PLANNING", status: { not: "CANCELLED" } } }),
     tx.finalNote.count({ where: { caseId } }),
@@ -20,11 +21,12 @@ export async function motivationCaseState(tx: Tx, caseId: string, setPoint: stri
 /** Creates the set point's record, or replaces it: the domain rule checked the version it replaces. */
 export async function saveMotivation(
   tx: Tx,
-  caseId: string,
+  course: CaseRow,
   { fields, version }: ReturnType<typeof validateMotivation>,
   by: Principal,
   at: Date,
 ): Promise<MotivationRecordRow> {
+  const caseId = course.id;
   const { setPoint, ...rest } = fields;
   if (!isOwn(setPoint)) throw new Error(`not the børnehus's set point: ${setPoint}`);
   const data = { ...rest, barriers: [...rest.barriers], recordedAt: at, recordedBySub: by.sub, recordedByName: by.name, version };

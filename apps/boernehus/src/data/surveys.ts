@@ -2,7 +2,7 @@ import { danishDate } from "@samraad/subgraph-kit";
 import type { SurveyQuestionItem } from "../domain/survey.ts";
 import type { Region, SurveyRespondent } from "../generated/prisma/client.ts";
 import type { Db } from "./client.ts";
-import type { Tx } from "./lookup.ts";
+import type { Tx } from "./find.ts";
 
 /**
  * Outcome surveys' storage (docs/surveys.md). A question set is written once per version;

@@ -1,6 +1,10 @@
 import { assertNotInFuture, assertOrdered, invalidTransition, nonEmpty } from "@samraad/subgraph-kit";
+import type { Context } from "../context.ts";
+import { assessmentOfCase, createAssessment, completeAssessment as recordCompleted } from "../data/assessment.ts";
+import { inTransaction } from "../data/client.ts";
+import { lockCase } from "../data/find.ts";
 import type { AssessmentRow, CaseRow } from "../data/rows.ts";
-import type { AssessmentStatus } from "../generated/graphql.ts";
+import type { AssessmentStatus, CompleteAssessmentInput, StartAssessmentInput } from "../generated/graphql.ts";
 import { assertCourseOpen, assertDuringCourse, assertFullCourse } from "./course.ts";
 
 /** The børnehus's assessment (udredning): one per course, started, then completed with a summary. */
@@ -23,4 +27,24 @@ export function assertCanComplete(course: CaseRow, assessment: AssessmentRow, co
 /** Derived, so it can never disagree with completedAt. */
 export function assessmentStatus(assessment: AssessmentRow): AssessmentStatus {
   return assessment.completedAt ? "COMPLETED" : "IN_PROGRESS";
+}
+
+// The writes: each rule above, applied to the case as the data layer locks it with the principal's access.
+
+export async function startAssessment(ctx: Context, input: StartAssessmentInput): Promise<AssessmentRow> {
+  return inTransaction(ctx.db, async (tx) => {
+    const course = await lockCase(tx, input.caseId, ctx.access);
+    assertCanStart(course, await assessmentOfCase(tx, course), input.startedAt, ctx.clock.now());
+    return createAssessment(tx, course, input.startedAt);
+  });
+}
+
+export async function completeAssessment(ctx: Context, input: CompleteAssessmentInput): Promise<AssessmentRow> {
+  return inTransaction(ctx.db, async (tx) => {
+    const course = await lockCase(tx, input.caseId, ctx.access);
+    const assessment = await assessmentOfCase(tx, course);
+    if (!assessment) throw invalidTransition("The course's assessment has not been started: start it first.");
+    const summary = assertCanComplete(course, assessment, input.completedAt, input.summary, ctx.clock.now());
+    return recordCompleted(tx, assessment, input.completedAt, summary);
+  });
 }

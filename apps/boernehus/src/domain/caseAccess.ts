@@ -1,5 +1,14 @@
-import { type BoernehusRegion, type GrantBasis, HEALTH_ORGANISATION_BY_REGION, type Principal } from "@samraad/access";
-import { forbidden } from "@samraad/subgraph-kit";
+import {
+  type BoernehusRegion,
+  type GrantBasis,
+  HEALTH_ORGANISATION_BY_REGION,
+  MAX_PURPOSE_LENGTH,
+  type Principal,
+  signCaseGrant,
+} from "@samraad/access";
+import { forbidden, notFound } from "@samraad/subgraph-kit";
+import type { Context } from "../context.ts";
+import type { CaseRow } from "../data/rows.ts";
 
 /**
  * Row-level access to a case: the børnehus subgraph is the authority (DESIGN.md 3.3).
@@ -142,4 +151,36 @@ export function referrerAsParticipant(
     organisation: statement.municipalityCode,
     role: "caseworker",
   };
+}
+
+/** On what basis the principal sees the case, and until when on emergency access; a hidden case is not found. */
+export async function myAccess(ctx: Context, course: CaseRow): Promise<{ basis: GrantBasis; expiresAt: Date | null }> {
+  const basis = await ctx.access.basis(course);
+  if (!basis) throw notFound("The case");
+  return { basis, expiresAt: basis === "EMERGENCY" ? await ctx.access.emergencyUntil(course.id) : null };
+}
+
+/**
+ * Signs the grant the other subgraphs require, or null when the principal has no access.
+ * A write grant needs a write basis: emergency access is read-only. `record` binds a write
+ * grant to one record of the case (a recommendation).
+ */
+export async function grantFor(ctx: Context, course: CaseRow | null, write?: { record?: string }): Promise<string | null> {
+  if (!course) return null;
+  const basis = await ctx.access.basis(course);
+  if (!basis || (write && basis === "EMERGENCY")) return null;
+  // On emergency access the reason travels with the grant, so every sector audits the read as one.
+  const reason = basis === "EMERGENCY" ? await ctx.access.emergencyReason(course.id) : null;
+  return signCaseGrant(
+    {
+      caseId: course.id,
+      sub: ctx.principal.sub,
+      basis,
+      municipalityCode: course.municipalityCode,
+      region: course.region,
+      ...(write?.record ? { record: write.record } : {}),
+      ...(reason ? { reason: reason.slice(0, MAX_PURPOSE_LENGTH) } : {}),
+    },
+    ctx.grantKeys,
+  );
 }

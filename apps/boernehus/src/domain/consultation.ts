@@ -1,6 +1,10 @@
 import type { GrantBasis, Principal } from "@samraad/access";
 import { assertNotInFuture, badInput, forbidden, nonEmpty } from "@samraad/subgraph-kit";
-import type { CaseRow } from "../data/rows.ts";
+import type { Context } from "../context.ts";
+import { inTransaction } from "../data/client.ts";
+import { createConsultation } from "../data/consultation.ts";
+import { lockCase } from "../data/find.ts";
+import type { CaseRow, ConsultationRow } from "../data/rows.ts";
 import type { RecordConsultationInput } from "../generated/graphql.ts";
 import { mayWriteCase } from "./caseAccess.ts";
 import { assertCourseOpen, assertDuringCourse } from "./course.ts";
@@ -34,4 +38,14 @@ export function validateConsultation(course: CaseRow, input: RecordConsultationI
   assertNotInFuture(input.heldAt, "heldAt", now);
   assertDuringCourse(course, "heldAt", input.heldAt);
   return { heldAt: input.heldAt, withSector: input.withSector, summary: nonEmpty(input.summary, "summary", 20_000) };
+}
+
+export async function recordConsultation(ctx: Context, input: RecordConsultationInput): Promise<ConsultationRow> {
+  return inTransaction(ctx.db, async (tx) => {
+    // Row level first: a case the caller may not see is NOT_FOUND; emergency access is read-only.
+    const course = await lockCase(tx, input.caseId, ctx.access, "participate");
+    assertMayRecordConsultation(ctx.principal, course, await ctx.access.basisWithin(tx, course), input.withSector);
+    const consultation = validateConsultation(course, input, ctx.clock.now());
+    return createConsultation(tx, course, consultation, { sector: ctx.principal.sector, name: ctx.principal.name });
+  });
 }

@@ -1,6 +1,13 @@
 import { assertNotInFuture, assertOrdered, badInput, conflict, invalidTransition, isUuid } from "@samraad/subgraph-kit";
+import type { Context } from "../context.ts";
+import { courseById, createCourse, updateCourseStatus } from "../data/boernehusCase.ts";
+import { inTransaction } from "../data/client.ts";
+import { finalNoteOfCase } from "../data/finalNote.ts";
+import { lockCase } from "../data/find.ts";
 import type { CaseRow, FinalNoteRow } from "../data/rows.ts";
-import type { AbuseType, CourseStatus, RegisterCourseInput } from "../generated/graphql.ts";
+import { heldPlanningMeeting } from "../data/samraadMeeting.ts";
+import type { AbuseType, CloseCourseInput, CourseStatus, RegisterCourseInput } from "../generated/graphql.ts";
+import { assertMayRegister, registrantAsParticipant } from "./caseAccess.ts";
 
 /**
  * The course (børnehusforløb): REFERRED → ACTIVE (the planning samråd is planned) →
@@ -95,4 +102,26 @@ export function pageSize(first: number | null | undefined): number {
   const n = first ?? 50;
   if (!Number.isInteger(n) || n < 1) throw badInput("first must be at least 1.", "first");
   return Math.min(n, MAX_CASES_PAGE);
+}
+
+// The writes: each rule above, applied to the case as the data layer locks it with the principal's access.
+
+export async function registerCourse(ctx: Context, input: RegisterCourseInput): Promise<CaseRow> {
+  const data = validateRegistration(input, ctx.clock.now());
+  assertMayRegister(ctx.principal, data.region);
+  return inTransaction(ctx.db, async (tx) => {
+    if (await courseById(tx, data.id)) throw alreadyRegistered(data.id);
+    // Whoever registers the course takes part in it from the start.
+    return createCourse(tx, data, [registrantAsParticipant(ctx.principal, data.id)]);
+  });
+}
+
+export async function closeCourse(ctx: Context, input: CloseCourseInput): Promise<CaseRow> {
+  return inTransaction(ctx.db, async (tx) => {
+    const course = await lockCase(tx, input.caseId, ctx.access);
+    const note = await finalNoteOfCase(tx, course);
+    const planning = await heldPlanningMeeting(tx, course);
+    assertCanClose(course, { note, planningHeldAt: planning?.heldAt ?? null }, input.closedAt, ctx.clock.now());
+    return updateCourseStatus(tx, course, "CLOSED", input.closedAt);
+  });
 }

@@ -1,5 +1,9 @@
 import { assertNotInFuture, nonEmpty } from "@samraad/subgraph-kit";
-import type { CaseRow } from "../data/rows.ts";
+import type { Context } from "../context.ts";
+import { inTransaction } from "../data/client.ts";
+import { createCrisisSupportSession } from "../data/crisisSupport.ts";
+import { lockCase } from "../data/find.ts";
+import type { CaseRow, CrisisSupportSessionRow } from "../data/rows.ts";
 import type { RecordCrisisSupportSessionInput } from "../generated/graphql.ts";
 import { assertCourseOpen, assertDuringCourse } from "./course.ts";
 
@@ -14,4 +18,11 @@ export function validateCrisisSupportSession(course: CaseRow, input: RecordCrisi
     counsellorName: nonEmpty(input.counsellorName, "counsellorName", 200),
     notes: nonEmpty(input.notes, "notes", 20_000),
   };
+}
+
+export async function recordCrisisSupportSession(ctx: Context, input: RecordCrisisSupportSessionInput): Promise<CrisisSupportSessionRow> {
+  return inTransaction(ctx.db, async (tx) => {
+    const course = await lockCase(tx, input.caseId, ctx.access);
+    return createCrisisSupportSession(tx, course, validateCrisisSupportSession(course, input, ctx.clock.now()));
+  });
 }

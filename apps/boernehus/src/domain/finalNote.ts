@@ -1,8 +1,30 @@
-import type { Principal } from "@samraad/access";
+import { MUNICIPALITY_STATEMENT_ISSUER, type Principal, statementKeysFromEnv, verifyStatement } from "@samraad/access";
 import { badInput, invalidTransition, nonEmpty } from "@samraad/subgraph-kit";
+import type { Context } from "../context.ts";
+import { assessmentOfCase } from "../data/assessment.ts";
+import { updateCourseStatus } from "../data/boernehusCase.ts";
+import { inTransaction } from "../data/client.ts";
+import {
+  applyRecommendations,
+  createFinalNote,
+  finalNoteOfCase,
+  recommendationsOfNote,
+  replaceConsiderations,
+  updateFinalNote,
+} from "../data/finalNote.ts";
+import { FINAL_NOTE, findFinalNote, lockCase, type Tx } from "../data/find.ts";
 import type { CaseRow, FinalNoteRow, RecommendationRow } from "../data/rows.ts";
-import type { RecommendationInput, RecommendationKind } from "../generated/graphql.ts";
+import type {
+  ConsideredDevelopmentInput,
+  DraftFinalNoteInput,
+  FinalNoteVersionInput,
+  RecommendationInput,
+  RecommendationKind,
+  ReviseFinalNoteDraftInput,
+} from "../generated/graphql.ts";
+import { type ConsiderationPlan, planConsiderations } from "./considerations.ts";
 import { assertCanEnterFinalNote, assertCourseOpen, assertFullCourse } from "./course.ts";
+import { assertVersion } from "./version.ts";
 
 /**
  * The final note (afsluttende notat): DRAFT → SIGNED → SENT. Only a draft can be
@@ -75,4 +97,90 @@ export function assertCanSend(note: FinalNoteRow, course: CaseRow): void {
  */
 export function visibleText(note: FinalNoteRow, principal: Principal): string | null {
   return principal.sector === "BOERNEHUS" || note.status === "SENT" ? note.text : null;
+}
+
+// The writes: each rule above, applied to the case as the data layer locks it with the principal's access.
+
+/**
+ * The developments the note names, checked against the municipality's signed list for this case
+ * and principal (docs/access-model.md, "Statements between sectors"); null input: leave as is.
+ */
+async function consideredDevelopments(
+  tx: Tx,
+  ctx: Context,
+  course: CaseRow,
+  inputs: readonly ConsideredDevelopmentInput[] | null | undefined,
+  token: string | null | undefined,
+): Promise<ConsiderationPlan[] | null> {
+  if (inputs == null) return null;
+  const statement =
+    inputs.length === 0
+      ? null
+      : await verifyStatement("developments", token, {
+          sub: ctx.principal.sub,
+          issuer: MUNICIPALITY_STATEMENT_ISSUER,
+          publicKey: (await statementKeysFromEnv()).publicKey,
+          record: course.id,
+        });
+  return planConsiderations(inputs, statement, (await assessmentOfCase(tx, course))?.startedAt ?? null);
+}
+
+/** A note named by a change, and its case locked: a note of a case the principal may not see is not found. */
+async function noteToChange(tx: Tx, ctx: Context, id: string): Promise<{ note: FinalNoteRow; course: CaseRow }> {
+  const note = await findFinalNote(tx, id);
+  return { note, course: await lockCase(tx, note.caseId, ctx.access, "write", FINAL_NOTE) };
+}
+
+export async function draftFinalNote(ctx: Context, input: DraftFinalNoteInput): Promise<FinalNoteRow> {
+  const text = validateText(input.text);
+  const plan = planRecommendations(input.recommendations);
+  return inTransaction(ctx.db, async (tx) => {
+    const course = await lockCase(tx, input.caseId, ctx.access);
+    assertCanDraft(course, await finalNoteOfCase(tx, course));
+    const considered = await consideredDevelopments(tx, ctx, course, input.consideredDevelopments, input.developmentsStatement);
+    const note = await createFinalNote(tx, course, { text, draftedAt: ctx.clock.now() });
+    await applyRecommendations(tx, note, plan);
+    if (considered) await replaceConsiderations(tx, note, considered);
+    return note;
+  });
+}
+
+export async function reviseFinalNoteDraft(ctx: Context, input: ReviseFinalNoteDraftInput): Promise<FinalNoteRow> {
+  const text = validateText(input.text);
+  return inTransaction(ctx.db, async (tx) => {
+    const { note, course } = await noteToChange(tx, ctx, input.id);
+    // The lock comes first: whoever edits a sent note learns it is locked, whatever version they hold.
+    assertEditable(note);
+    assertVersion(FINAL_NOTE, note, input.version);
+    const plan = planRecommendations(input.recommendations, await recommendationsOfNote(tx, note));
+    const considered = await consideredDevelopments(tx, ctx, course, input.consideredDevelopments, input.developmentsStatement);
+    await applyRecommendations(tx, note, plan);
+    if (considered) await replaceConsiderations(tx, note, considered);
+    return updateFinalNote(tx, note, input.version, { text });
+  });
+}
+
+export async function signFinalNote(ctx: Context, input: FinalNoteVersionInput): Promise<FinalNoteRow> {
+  return inTransaction(ctx.db, async (tx) => {
+    const { note } = await noteToChange(tx, ctx, input.id);
+    assertCanSign(note);
+    assertVersion(FINAL_NOTE, note, input.version);
+    return updateFinalNote(tx, note, input.version, {
+      status: "SIGNED",
+      signedAt: ctx.clock.now(),
+      signedBySub: ctx.principal.sub,
+      signedByName: ctx.principal.name,
+    });
+  });
+}
+
+export async function sendFinalNote(ctx: Context, input: FinalNoteVersionInput): Promise<FinalNoteRow> {
+  return inTransaction(ctx.db, async (tx) => {
+    const { note, course } = await noteToChange(tx, ctx, input.id);
+    assertCanSend(note, course);
+    assertVersion(FINAL_NOTE, note, input.version);
+    const sent = await updateFinalNote(tx, note, input.version, { status: "SENT", sentAt: ctx.clock.now() });
+    await updateCourseStatus(tx, course, "FINAL_NOTE");
+    return sent;
+  });
 }

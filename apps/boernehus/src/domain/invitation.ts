@@ -1,6 +1,14 @@
 import { type BoernehusRegion, HEALTH_ORGANISATION_BY_REGION, type Principal } from "@samraad/access";
-import { badInput, forbidden } from "@samraad/subgraph-kit";
+import { badInput, conflict, forbidden } from "@samraad/subgraph-kit";
 import { policeDistrictFor } from "@samraad/synthetic";
+import type { Context } from "../context.ts";
+import { addParticipant, participantOfCase, participantsOfCase } from "../data/caseParticipant.ts";
+import { inTransaction } from "../data/client.ts";
+import { lockCase } from "../data/find.ts";
+import type { CaseParticipantRow } from "../data/rows.ts";
+import type { AddCaseParticipantInput } from "../generated/graphql.ts";
+import { assertCourseOpen } from "./course.ts";
+import { validateCaseParticipant } from "./participants.ts";
 import type { SamraadSector } from "./sector.ts";
 
 /**
@@ -66,4 +74,26 @@ export function assertServes(
     `organisation must be one that serves the case${of ? ` (for ${person.sector}: ${of})` : ""}: invite someone of those organisations.`,
     field,
   );
+}
+
+// The write: the rules above, applied to the case as the data layer locks it with the principal's access.
+
+export async function addCaseParticipant(ctx: Context, input: AddCaseParticipantInput): Promise<CaseParticipantRow> {
+  const participant = validateCaseParticipant(input);
+  return inTransaction(ctx.db, async (tx) => {
+    const course = await lockCase(tx, input.caseId, ctx.access);
+    assertCourseOpen(course);
+    // Who may invite, and only people of the organisations that serve the case (row rules).
+    try {
+      assertMayInvite(ctx.principal, course);
+      assertServes(participant, servingOrganisations(course, await participantsOfCase(tx, course)));
+    } catch (refusal) {
+      ctx.audit.deny("CaseParticipant", "invite", { caseId: course.id });
+      throw refusal;
+    }
+    ctx.audit.touch("CaseParticipant", "invite", { caseId: course.id });
+    const existing = await participantOfCase(tx, course, participant.sub);
+    if (existing) throw conflict(`${existing.name} (${participant.sub}) already takes part in the case.`);
+    return addParticipant(tx, course, participant);
+  });
 }

@@ -1,5 +1,10 @@
 import { invalidTransition, type MotivationInput, validateMotivation } from "@samraad/subgraph-kit";
+import type { Context } from "../context.ts";
+import { inTransaction } from "../data/client.ts";
+import { lockCase } from "../data/find.ts";
+import { motivationCaseState, saveMotivation } from "../data/motivation.ts";
 import type { CaseRow, MotivationRecordRow } from "../data/rows.ts";
+import type { BoernehusMotivationInput } from "../generated/graphql.ts";
 import { assertCourseOpen } from "./course.ts";
 
 /** What the case holds that the børnehus's set points depend on. */
@@ -26,4 +31,14 @@ export function validateBoernehusMotivation(course: CaseRow, state: MotivationCa
     throw invalidTransition("Draft the final note first: the motivation is recorded with it.");
   }
   return record;
+}
+
+/** Row rules as for every børnehus write: the børnehus that runs the course, or its staff in the samråd. */
+export async function recordBoernehusMotivation(ctx: Context, input: BoernehusMotivationInput): Promise<MotivationRecordRow> {
+  return inTransaction(ctx.db, async (tx) => {
+    const course = await lockCase(tx, input.caseId, ctx.access);
+    const state = await motivationCaseState(tx, course, input.setPoint);
+    const record = validateBoernehusMotivation(course, state, input);
+    return saveMotivation(tx, course, record, ctx.principal, ctx.clock.now());
+  });
 }

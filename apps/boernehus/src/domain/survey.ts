@@ -1,8 +1,21 @@
 import { createHash, randomBytes } from "node:crypto";
-import type { Principal } from "@samraad/access";
+import { BOERNEHUS_REGIONS, type Principal } from "@samraad/access";
 import { addCalendarDays } from "@samraad/clocks";
 import { badInput, DomainError, forbidden } from "@samraad/subgraph-kit";
-import type { SurveyRespondent } from "../generated/graphql.ts";
+import type { Context } from "../context.ts";
+import { inTransaction } from "../data/client.ts";
+import { lockCase } from "../data/find.ts";
+import {
+  answersOfRegion,
+  claimLink,
+  createSurveyLink,
+  currentQuestionSet,
+  linkByTokenHash,
+  questionSetForLink,
+  saveAnswers,
+  writeQuestionSet,
+} from "../data/surveys.ts";
+import type { AnswerSurveyInput, IssueSurveyLinkInput, Region, SetSurveyQuestionsInput, SurveyRespondent } from "../generated/graphql.ts";
 
 /**
  * Outcome surveys (docs/surveys.md): the rules, apart from storage and transport.
@@ -246,3 +259,102 @@ export const RESPONDENT_ORDER: readonly SurveyRespondent[] = [
   "YOUNG_PERSON",
   "SAMRAAD_PARTICIPANT",
 ];
+
+// The reads and writes: each rule above, applied to what the data layer finds.
+
+/** The børnehus region a børnehus principal acts for (its organisation). */
+function ownRegion(organisation: string): Region {
+  if (!(BOERNEHUS_REGIONS as readonly string[]).includes(organisation)) throw forbidden("Only a børnehus has survey questions.");
+  return organisation as Region;
+}
+
+export interface QuestionSetView {
+  respondent: SurveyRespondent;
+  version: number;
+  questions: SurveyQuestionItem[];
+  changedAt: Date | null;
+}
+
+/** The principal's børnehus's current questions for each kind of respondent (the default until it changes them). */
+export async function surveyQuestionSets(ctx: Context): Promise<QuestionSetView[]> {
+  const region = ownRegion(ctx.principal.organisation);
+  return Promise.all(
+    RESPONDENT_ORDER.map(async (respondent) => {
+      const current = await currentQuestionSet(ctx.db, region, respondent);
+      if (!current) return { respondent, version: 0, questions: DEFAULT_SURVEY_QUESTIONS[respondent], changedAt: null };
+      return {
+        respondent,
+        version: current.version,
+        questions: current.questions,
+        changedAt: current.version > 0 ? current.createdAt : null,
+      };
+    }),
+  );
+}
+
+/** The leader's aggregates of her børnehus's answers in one calendar year. */
+export async function surveyResultsOfYear(ctx: Context, year: number): Promise<SurveyResultRow[]> {
+  const region = ownRegion(assertBoernehusLeader(ctx.principal, "see the survey results"));
+  const { from, to } = surveyYear(year);
+  return surveyResults(await answersOfRegion(ctx.db, region, from, to));
+}
+
+/**
+ * The respondent's only read: the questions of the token's link. The case id rides along
+ * unexposed (no field reads it) so that the audit log records which case's link was opened.
+ */
+export async function surveyForm(ctx: Context, token: string): Promise<SurveyFormRow> {
+  if (!isSurveyTokenShape(token)) throw surveyLinkUnknown();
+  const link = await linkByTokenHash(ctx.db, surveyTokenHash(token));
+  assertLinkOpen(link, ctx.clock.now());
+  return { caseId: link.caseId, respondent: link.respondent, questions: link.questions, expiresAt: link.expiresAt };
+}
+
+/** A new single-use link for the case, and its token: the caller hands the token out once, and it is stored nowhere. */
+export async function issueSurveyLink(ctx: Context, input: IssueSurveyLinkInput): Promise<{ issued: IssuedLinkRow; token: string }> {
+  return inTransaction(ctx.db, async (tx) => {
+    const course = await lockCase(tx, input.caseId, ctx.access);
+    assertRespondentFits(input.respondent, course.childAgeAtReferral);
+    const now = ctx.clock.now();
+    const set = await questionSetForLink(tx, course.region, input.respondent, DEFAULT_SURVEY_QUESTIONS[input.respondent], {
+      now,
+      by: ctx.principal.sub,
+    });
+    const token = newSurveyToken();
+    const link = await createSurveyLink(tx, {
+      caseId: course.id,
+      region: course.region,
+      respondent: input.respondent,
+      questionSetId: set.id,
+      tokenHash: surveyTokenHash(token),
+      issuedAt: now,
+      expiresAt: surveyLinkExpiry(now),
+      issuedBy: ctx.principal.sub,
+    });
+    return { issued: { caseId: course.id, respondent: link.respondent, expiresAt: link.expiresAt }, token };
+  });
+}
+
+export async function setSurveyQuestions(ctx: Context, input: SetSurveyQuestionsInput): Promise<QuestionSetView> {
+  const region = ownRegion(assertBoernehusLeader(ctx.principal, "change the survey questions"));
+  const questions = validateQuestions(input.questions);
+  return inTransaction(ctx.db, async (tx) => {
+    const set = await writeQuestionSet(tx, region, input.respondent, questions, { now: ctx.clock.now(), by: ctx.principal.sub });
+    return { respondent: set.respondent, version: set.version, questions: set.questions, changedAt: set.createdAt };
+  });
+}
+
+export async function answerSurvey(ctx: Context, input: AnswerSurveyInput): Promise<SurveyReceiptRow> {
+  if (!isSurveyTokenShape(input.token)) throw surveyLinkUnknown();
+  const tokenHash = surveyTokenHash(input.token);
+  return inTransaction(ctx.db, async (tx) => {
+    const now = ctx.clock.now();
+    const link = await linkByTokenHash(tx, tokenHash);
+    assertLinkOpen(link, now);
+    const answers = validateAnswers(input.answers, link.questions);
+    if (!(await claimLink(tx, link.id, now))) throw surveyLinkUsed();
+    await saveAnswers(tx, link.id, answers);
+    // The case id only for the audit log's record (SurveyReceipt exposes `accepted` alone).
+    return { accepted: true, caseId: link.caseId };
+  });
+}

@@ -1,7 +1,7 @@
 import { type AlertView, alertOperations } from "@samraad/alerts";
 import type { Context } from "../context.ts";
+import { EMERGENCY_UNJUSTIFIED_ALERT } from "../domain/emergencyAccess.ts";
 import type { MutationResolvers, QueryResolvers } from "../generated/graphql.ts";
-import { EMERGENCY_UNJUSTIFIED_ALERT } from "./caseAccess.ts";
 
 /**
  * The børnehus's row rules, re-checked on every read: an alert of a case you no longer see is gone.

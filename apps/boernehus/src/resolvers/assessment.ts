@@ -1,6 +1,4 @@
-import { invalidTransition } from "@samraad/subgraph-kit";
-import { lockCase } from "../data/lookup.ts";
-import { assertCanComplete, assertCanStart, assessmentStatus } from "../domain/assessment.ts";
+import { assessmentStatus, completeAssessment, startAssessment } from "../domain/assessment.ts";
 import type { AssessmentResolvers, MutationResolvers } from "../generated/graphql.ts";
 
 export const Assessment: AssessmentResolvers = {
@@ -8,19 +6,6 @@ export const Assessment: AssessmentResolvers = {
 };
 
 export const assessmentMutations: Pick<MutationResolvers, "startAssessment" | "completeAssessment"> = {
-  startAssessment: async (_root, { input }, ctx) =>
-    ctx.db.$transaction(async (tx) => {
-      const course = await lockCase(tx, input.caseId, ctx.access);
-      assertCanStart(course, await tx.assessment.findUnique({ where: { caseId: course.id } }), input.startedAt, ctx.clock.now());
-      return tx.assessment.create({ data: { caseId: course.id, startedAt: input.startedAt } });
-    }),
-
-  completeAssessment: async (_root, { input }, ctx) =>
-    ctx.db.$transaction(async (tx) => {
-      const course = await lockCase(tx, input.caseId, ctx.access);
-      const assessment = await tx.assessment.findUnique({ where: { caseId: course.id } });
-      if (!assessment) throw invalidTransition("The course's assessment has not been started: start it first.");
-      const summary = assertCanComplete(course, assessment, input.completedAt, input.summary, ctx.clock.now());
-      return tx.assessment.update({ where: { id: assessment.id }, data: { completedAt: input.completedAt, summary } });
-    }),
+  startAssessment: (_root, { input }, ctx) => startAssessment(ctx, input),
+  completeAssessment: (_root, { input }, ctx) => completeAssessment(ctx, input),
 };

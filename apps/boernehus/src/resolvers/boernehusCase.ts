@@ -1,9 +1,8 @@
 import { notFound } from "@samraad/subgraph-kit";
-import { listCases } from "../data/cases.ts";
-import { lockCase } from "../data/lookup.ts";
-import { assertMayRegister, registrantAsParticipant } from "../domain/caseAccess.ts";
+import { listCases } from "../data/boernehusCase.ts";
+import { grantFor, myAccess } from "../domain/caseAccess.ts";
 import { boernehusClocks } from "../domain/clocks.ts";
-import { alreadyRegistered, assertCanClose, pageSize, validateRegistration } from "../domain/course.ts";
+import { closeCourse, pageSize, registerCourse } from "../domain/course.ts";
 import { finalNoteAge } from "../domain/finalNoteAge.ts";
 import type { BoernehusCaseResolvers, MutationResolvers, QueryResolvers } from "../generated/graphql.ts";
 
@@ -29,6 +28,10 @@ export const BoernehusCase: BoernehusCaseResolvers = {
   // For the municipality's developments since the assessment began (@requires).
   assessmentStartedAt: async (course, _args, ctx) => (await ctx.loaders.assessmentByCaseId.load(course.id))?.startedAt ?? null,
   finalNoteAge: async (course, _args, ctx) => finalNoteAge(course, await ctx.loaders.finalNoteByCaseId.load(course.id), ctx.clock.now()),
+  // The principal's access, and the grants the other subgraphs require for this case.
+  myAccess: (course, _args, ctx) => myAccess(ctx, course),
+  accessGrant: (course, _args, ctx) => grantFor(ctx, course),
+  writeGrant: (course, _args, ctx) => grantFor(ctx, course, {}),
 };
 
 export const boernehusCaseQueries: Pick<QueryResolvers, "boernehusCase" | "boernehusCases"> = {
@@ -42,23 +45,6 @@ export const boernehusCaseQueries: Pick<QueryResolvers, "boernehusCase" | "boern
 };
 
 export const boernehusCaseMutations: Pick<MutationResolvers, "registerCourse" | "closeCourse"> = {
-  registerCourse: async (_root, { input }, ctx) => {
-    const data = validateRegistration(input, ctx.clock.now());
-    assertMayRegister(ctx.principal, data.region);
-    return ctx.db.$transaction(async (tx) => {
-      if (await tx.boernehusCase.findUnique({ where: { id: data.id } })) throw alreadyRegistered(data.id);
-      const course = await tx.boernehusCase.create({ data });
-      // Whoever registers the course takes part in it from the start.
-      await tx.caseParticipant.create({ data: registrantAsParticipant(ctx.principal, course.id) });
-      return course;
-    });
-  },
-  closeCourse: async (_root, { input }, ctx) =>
-    ctx.db.$transaction(async (tx) => {
-      const course = await lockCase(tx, input.caseId, ctx.access);
-      const note = await tx.finalNote.findUnique({ where: { caseId: course.id } });
-      const planning = await tx.samraadMeeting.findFirst({ where: { caseId: course.id, kind: "PLANNING", status: "HELD" } });
-      assertCanClose(course, { note, planningHeldAt: planning?.heldAt ?? null }, input.closedAt, ctx.clock.now());
-      return tx.boernehusCase.update({ where: { id: course.id }, data: { status: "CLOSED", closedAt: input.closedAt } });
-    }),
+  registerCourse: (_root, { input }, ctx) => registerCourse(ctx, input),
+  closeCourse: (_root, { input }, ctx) => closeCourse(ctx, input),
 };

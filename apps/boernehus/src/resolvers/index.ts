@@ -5,11 +5,11 @@ import { ActionItem, actionItemMutations } from "./actionItem.ts";
 import { alertMutations, alertQueries } from "./alert.ts";
 import { Assessment, assessmentMutations } from "./assessment.ts";
 import { BoernehusCase, boernehusCaseMutations, boernehusCaseQueries } from "./boernehusCase.ts";
-import { caseAccessFields, caseAccessMutations, caseAccessQueries, recommendationAccessFields } from "./caseAccess.ts";
 import { caseParticipantMutations, participantFields } from "./caseParticipant.ts";
 import { consultationMutations } from "./consultation.ts";
 import { courseFromReferralMutations } from "./courseFromReferral.ts";
 import { crisisSupportMutations } from "./crisisSupport.ts";
+import { emergencyAccessFields, emergencyAccessMutations, emergencyAccessQueries } from "./emergencyAccess.ts";
 import { FinalNote, finalNoteMutations, Recommendation } from "./finalNote.ts";
 import { followUpFactQueries } from "./followUpFacts.ts";
 import { liveSubscriptions, SamraadMeetingPresence } from "./live.ts";
@@ -23,19 +23,19 @@ export const resolvers: Resolvers = {
   AccessReport,
   DateTime: DateTimeScalar,
   Date: DateScalar,
-  BoernehusCase: { ...BoernehusCase, ...caseAccessFields, ...participantFields, ...surveyCaseFields },
+  BoernehusCase: { ...BoernehusCase, ...emergencyAccessFields, ...participantFields, ...surveyCaseFields },
   IssuedSurveyLink,
   SamraadMeeting: { ...SamraadMeeting, ...SamraadMeetingPresence },
   ActionItem,
   Assessment,
   FinalNote,
-  Recommendation: { ...Recommendation, ...recommendationAccessFields },
+  Recommendation,
   RestrictedCase,
   Query: {
     ...alertQueries,
     ...boernehusCaseQueries,
     ...samraadMeetingQueries,
-    ...caseAccessQueries,
+    ...emergencyAccessQueries,
     ...restrictedCaseQueries,
     ...statisticsFactQueries,
     ...followUpFactQueries,
@@ -54,7 +54,7 @@ export const resolvers: Resolvers = {
     ...consultationMutations,
     ...motivationMutations,
     ...finalNoteMutations,
-    ...caseAccessMutations,
+    ...emergencyAccessMutations,
     ...surveyMutations,
   },
 };

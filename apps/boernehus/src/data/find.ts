@@ -1,5 +1,6 @@
 import { forbidden, isUuid, notFound } from "@samraad/subgraph-kit";
 import { mayWriteCase } from "../domain/caseAccess.ts";
+import { assertUpdated } from "../domain/version.ts";
 import type { Prisma } from "../generated/prisma/client.ts";
 import type { CaseAccess } from "./caseAccess.ts";
 import type { ActionItemRow, CaseRow, FinalNoteRow, MeetingRow } from "./rows.ts";
@@ -7,7 +8,9 @@ import type { ActionItemRow, CaseRow, FinalNoteRow, MeetingRow } from "./rows.ts
 export type Tx = Prisma.TransactionClient;
 
 /**
- * Reads for mutations, inside their transaction. The course row is locked (FOR UPDATE)
+ * Reads for mutations, inside their transaction. `lockCase` is the verified case access every
+ * write into a case takes: the data functions that write into a case take the course it
+ * returned (a CaseRow), never a case id from the input. The course row is locked (FOR UPDATE)
  * because the rules of one case span several tables (one planning samråd, one final
  * note, the course status): two writers to the same case take turns instead of both
  * passing the checks.
@@ -60,4 +63,20 @@ export async function findFinalNote(tx: Tx, id: string): Promise<FinalNoteRow> {
   const row = isUuid(id) ? await tx.finalNote.findUnique({ where: { id } }) : null;
   if (!row) throw notFound(FINAL_NOTE);
   return row;
+}
+
+/** The delegate of a model with a version column (meeting, action item, final note). */
+interface Versioned<Row> {
+  updateMany(args: { where: { id: string; version: number }; data: object }): Promise<{ count: number }>;
+  findUniqueOrThrow(args: { where: { id: string } }): Promise<Row>;
+}
+
+/**
+ * Changes a row only if it still has the version the caller decided on, and returns it as
+ * changed: no row means a change slipped in between read and write (CONFLICT).
+ */
+export async function updateVersioned<Row>(model: Versioned<Row>, what: string, id: string, version: number, data: object): Promise<Row> {
+  const { count } = await model.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
+  assertUpdated(what, count);
+  return model.findUniqueOrThrow({ where: { id } });
 }
