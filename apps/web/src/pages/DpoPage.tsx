@@ -3,22 +3,33 @@ import { useQuery } from "urql";
 import { FieldError, ValidatedForm } from "../components/Form.tsx";
 import { FormStatus } from "../components/FormStatus.tsx";
 import { PageTitle } from "../components/PageTitle.tsx";
+import { graphql } from "../generated/gql.ts";
+import type {
+  BoernehusAccessLogFieldsFragment,
+  HealthAccessLogFieldsFragment,
+  MunicipalityAccessLogFieldsFragment,
+  PoliceAccessLogFieldsFragment,
+} from "../generated/graphql.ts";
 import { PURPOSE } from "../graphql/client.ts";
 import { useI18n } from "../i18n/i18n.tsx";
 import { AccessReportForCprDocument } from "./steps/operations.ts";
 
+/** What the report shows of a log entry, once per sector's log type (each sector audits its own reads). */
+export const AccessLogFieldsFragmentDocs = graphql(`
+  fragment MunicipalityAccessLogFields on MunicipalityAccessLogEntry { at sector organisation purpose action decision fieldPaths }
+  fragment PoliceAccessLogFields on PoliceAccessLogEntry { at sector organisation purpose action decision fieldPaths }
+  fragment HealthAccessLogFields on HealthAccessLogEntry { at sector organisation purpose action decision fieldPaths }
+  fragment BoernehusAccessLogFields on BoernehusAccessLogEntry { at sector organisation purpose action decision fieldPaths }
+`);
+
 type Sector = "MUNICIPALITY" | "POLICE" | "HEALTH" | "BOERNEHUS";
-interface Entry {
-  at: string;
-  sector: string;
-  organisation: string;
-  purpose: string;
-  action: string;
-  decision: string;
-  fieldPaths: string[];
-  /** Whose log holds the entry: the data it was about. */
-  log: Sector;
-}
+/** An entry and whose log holds it: the data it was about. */
+type Entry = (
+  | MunicipalityAccessLogFieldsFragment
+  | PoliceAccessLogFieldsFragment
+  | HealthAccessLogFieldsFragment
+  | BoernehusAccessLogFieldsFragment
+) & { log: Sector };
 
 /** The record types a log entry names, in the words of the catalogue (never a field path: that is developer text). */
 const KNOWN_TYPES = new Set([

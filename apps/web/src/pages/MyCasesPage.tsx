@@ -17,31 +17,11 @@ import { RestrictedCases } from "./RestrictedCases.tsx";
 export const MyCasesDocument = graphql(`
   query MyCases($first: Int) {
     boernehusCases(first: $first) {
-      id
-      status
-      type
-      region
-      municipalityCode
-      childAgeAtReferral
-      referralReceivedAt
-      myAccess {
-        basis
-      }
-      child {
-        id
-        firstName
-        lastName
-      }
-      samraadMeetings {
-        id
-        kind
-        status
-        scheduledAt
-      }
-      actionItems {
-        id
-        status
-      }
+      id status type region municipalityCode childAgeAtReferral referralReceivedAt
+      myAccess { basis }
+      child { ...ChildName }
+      samraadMeetings { id kind status scheduledAt }
+      actionItems { id status }
     }
   }
 `);
@@ -52,38 +32,17 @@ export const MyCasesDocument = graphql(`
  */
 export const MyCaseClocksDocument = graphql(`
   query MyCaseClocks($first: Int) {
-    boernehusCases(first: $first) {
-      id
-      boernehusClocks {
-        kind
-        subjectId
-        status
-        startedAt
-        dueAt
-        metAt
-      }
-      municipalityClocks {
-        kind
-        subjectId
-        status
-        startedAt
-        dueAt
-        metAt
-      }
-      policeClocks {
-        kind
-        subjectId
-        status
-        startedAt
-        dueAt
-        metAt
-      }
-    }
+    boernehusCases(first: $first) { ...CaseClocks }
   }
 `);
 
 type CaseRow = MyCasesQuery["boernehusCases"][number];
 const STATUSES: CourseStatus[] = ["REFERRED", "ACTIVE", "FINAL_NOTE", "CLOSED"];
+
+/** The child as a list or a heading names it. */
+export const ChildNameFragmentDoc = graphql(`
+  fragment ChildName on Child { id firstName lastName }
+`);
 
 export function childName(row: { child?: { firstName: string; lastName: string } | null }): string | null {
   return row.child ? `${row.child.firstName} ${row.child.lastName}` : null;

@@ -3,11 +3,17 @@ import { useMutation } from "urql";
 import { useUser } from "../../auth/session.tsx";
 import { DateTimeInput, FieldError, ValidatedForm } from "../../components/Form.tsx";
 import { FormStatus, fromLocalInput, toLocalInput } from "../../components/FormStatus.tsx";
-import type { ActionItemStatus, MeetingPageQuery, Sector } from "../../generated/graphql.ts";
+import { graphql } from "../../generated/gql.ts";
+import type { ActionItemFieldsFragment, ActionItemStatus, Sector } from "../../generated/graphql.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { AddActionItemDocument, UpdateActionItemStatusDocument } from "./meetingOperations.ts";
 
-type Item = NonNullable<MeetingPageQuery["samraadMeeting"]>["actionItems"][number];
+/** An action item as the meeting and the case page list it. */
+export const ActionItemFieldsFragmentDoc = graphql(`
+  fragment ActionItemFields on ActionItem { id meetingId title owningSector dueAt status completedAt version }
+`);
+
+type Item = ActionItemFieldsFragment;
 const STATUSES: ActionItemStatus[] = ["OPEN", "IN_PROGRESS", "DONE", "CANCELLED"];
 export const SAMRAAD_SECTORS: Sector[] = ["MUNICIPALITY", "POLICE", "HEALTH", "BOERNEHUS"];
 
