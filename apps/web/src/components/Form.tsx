@@ -244,11 +244,19 @@ export function DateTimeInput(props: { label: string; value: string; onChange(va
 }
 
 /**
- * A confirmation step (a modal dialog) for an act that cannot be undone: signing, sending.
- * The act runs only on the dialog's yes.
+ * A modal dialog that asks one question with two answers. Esc answers no, unless the question
+ * must be answered (`escapeAnswersNo: false`, the idle warning), when Esc does nothing.
  */
-export function ConfirmDialog(props: { title: string; body: string; yes: string; onYes(): void; onNo(): void }) {
-  const { t } = useI18n();
+export function QuestionDialog(props: {
+  className: string;
+  title: string;
+  body: string;
+  yes: string;
+  no: string;
+  onYes(): void;
+  onNo(): void;
+  escapeAnswersNo?: boolean;
+}) {
   const ref = useRef<HTMLDialogElement>(null);
   const ids = useId();
   useEffect(() => {
@@ -259,12 +267,12 @@ export function ConfirmDialog(props: { title: string; body: string; yes: string;
   return (
     <dialog
       ref={ref}
-      className="idle-dialog confirm-dialog"
+      className={props.className}
       aria-labelledby={`${ids}-title`}
       aria-describedby={`${ids}-body`}
       onCancel={(e) => {
         e.preventDefault();
-        props.onNo();
+        if (props.escapeAnswersNo !== false) props.onNo();
       }}
     >
       <h2 id={`${ids}-title`}>{props.title}</h2>
@@ -274,11 +282,20 @@ export function ConfirmDialog(props: { title: string; body: string; yes: string;
           {props.yes}
         </button>
         <button type="button" className="button button-secondary" onClick={props.onNo}>
-          {t("confirm.no")}
+          {props.no}
         </button>
       </div>
     </dialog>
   );
+}
+
+/**
+ * A confirmation step for an act that cannot be undone: signing, sending.
+ * The act runs only on the dialog's yes.
+ */
+export function ConfirmDialog(props: { title: string; body: string; yes: string; onYes(): void; onNo(): void }) {
+  const { t } = useI18n();
+  return <QuestionDialog className="idle-dialog confirm-dialog" no={t("confirm.no")} {...props} />;
 }
 
 /**

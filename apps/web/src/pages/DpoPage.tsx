@@ -3,6 +3,7 @@ import { useQuery } from "urql";
 import { FieldError, ValidatedForm } from "../components/Form.tsx";
 import { FormStatus } from "../components/FormStatus.tsx";
 import { PageTitle } from "../components/PageTitle.tsx";
+import { Table } from "../components/Table.tsx";
 import { graphql } from "../generated/gql.ts";
 import type {
   BoernehusAccessLogFieldsFragment,
@@ -137,39 +138,34 @@ export function DpoPage() {
           {entries.length === 0 ? (
             <p>{t("steps.dpo.empty")}</p>
           ) : (
-            <div className="table-wrap">
-              <table className="table cases">
-                <caption className="sr-only">{t("steps.dpo.reportTitle", { cpr: asked ?? "" })}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("steps.dpo.col.at")}</th>
-                    <th scope="col">{t("steps.dpo.col.who")}</th>
-                    <th scope="col">{t("steps.dpo.col.purpose")}</th>
-                    <th scope="col">{t("steps.dpo.col.what")}</th>
-                    <th scope="col">{t("steps.dpo.col.data")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {entries.map((e, i) => (
-                    // The same look-up may touch several logs at the same instant: the position keeps rows apart.
-                    // biome-ignore lint/suspicious/noArrayIndexKey: entries have no id of their own
-                    <tr key={`${e.log}-${e.at}-${i}`}>
-                      <td>{dateTime(e.at)}</td>
-                      <td>
-                        {label("Sector", e.sector)} · {e.sector === "BOERNEHUS" ? label("Region", e.organisation) : e.organisation}
-                      </td>
-                      <td>{purposeText(e.purpose, t)}</td>
-                      <td>
-                        {label("AccessAction", e.action)} · {label("AccessDecision", e.decision)}
-                      </td>
-                      <td>
-                        {label("Sector", e.log)}: {dataKinds(e.fieldPaths, t)}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <Table
+              caption={t("steps.dpo.reportTitle", { cpr: asked ?? "" })}
+              columns={[
+                t("steps.dpo.col.at"),
+                t("steps.dpo.col.who"),
+                t("steps.dpo.col.purpose"),
+                t("steps.dpo.col.what"),
+                t("steps.dpo.col.data"),
+              ]}
+            >
+              {entries.map((e, i) => (
+                // The same look-up may touch several logs at the same instant: the position keeps rows apart.
+                // biome-ignore lint/suspicious/noArrayIndexKey: entries have no id of their own
+                <tr key={`${e.log}-${e.at}-${i}`}>
+                  <td>{dateTime(e.at)}</td>
+                  <td>
+                    {label("Sector", e.sector)} · {e.sector === "BOERNEHUS" ? label("Region", e.organisation) : e.organisation}
+                  </td>
+                  <td>{purposeText(e.purpose, t)}</td>
+                  <td>
+                    {label("AccessAction", e.action)} · {label("AccessDecision", e.decision)}
+                  </td>
+                  <td>
+                    {label("Sector", e.log)}: {dataKinds(e.fieldPaths, t)}
+                  </td>
+                </tr>
+              ))}
+            </Table>
           )}
         </section>
       )}

@@ -6,6 +6,7 @@ import { ErrorText } from "../components/FormStatus.tsx";
 import { isAnalyst, isDpo, isLeader } from "../components/Layout.tsx";
 import { PageTitle } from "../components/PageTitle.tsx";
 import { ErrorPictureProvider, Field } from "../components/Restricted.tsx";
+import { Table } from "../components/Table.tsx";
 import { ClockList } from "../components/TrafficLight.tsx";
 import { mergeClocks, mostUrgentPerKind } from "../domain/clocks.ts";
 import { graphql } from "../generated/gql.ts";
@@ -151,48 +152,43 @@ export function MyCasesPage() {
           {rows.length === 0 ? (
             <EmptyCases anyCases={(result.data?.boernehusCases.length ?? 0) > 0} />
           ) : (
-            <div className="table-wrap">
-              <table className="table cases">
-                <caption className="sr-only">{t("cases.title")}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("cases.col.child")}</th>
-                    <th scope="col">{t("cases.col.status")}</th>
-                    <th scope="col">{t("cases.col.nextSamraad")}</th>
-                    <th scope="col">{t("cases.col.openItems")}</th>
-                    <th scope="col">{t("cases.col.clocks")}</th>
-                    <th scope="col">{t("cases.col.access")}</th>
+            <Table
+              caption={t("cases.title")}
+              columns={[
+                t("cases.col.child"),
+                t("cases.col.status"),
+                t("cases.col.nextSamraad"),
+                t("cases.col.openItems"),
+                t("cases.col.clocks"),
+                t("cases.col.access"),
+              ]}
+            >
+              {rows.map((row) => {
+                const name = childName(row) ?? t("cases.unnamedChild", { age: row.childAgeAtReferral });
+                const next = nextSamraad(row);
+                const open = row.actionItems.filter((a) => a.status === "OPEN" || a.status === "IN_PROGRESS").length;
+                const clocks = mostUrgentPerKind(clocksByCase.get(row.id) ?? []);
+                return (
+                  <tr key={row.id} data-case-id={row.id}>
+                    <th scope="row">
+                      <Link to={`/cases/${row.id}`} aria-label={t("cases.caseLink", { name })}>
+                        <Field coordinate="BoernehusCase.child">{row.child ? name : null}</Field>
+                      </Link>
+                      <div className="muted small">
+                        {label("Region", row.region)} · {row.municipalityCode} · {date(row.referralReceivedAt)}
+                      </div>
+                    </th>
+                    <td>{label("CourseStatus", row.status)}</td>
+                    <td>{next ? `${label("MeetingKind", next.kind)}, ${dateTime(next.scheduledAt)}` : t("cases.noNextSamraad")}</td>
+                    <td>{open}</td>
+                    <td>
+                      <ClockList clocks={clocks} compact />
+                    </td>
+                    <td>{label("AccessBasis", row.myAccess.basis)}</td>
                   </tr>
-                </thead>
-                <tbody>
-                  {rows.map((row) => {
-                    const name = childName(row) ?? t("cases.unnamedChild", { age: row.childAgeAtReferral });
-                    const next = nextSamraad(row);
-                    const open = row.actionItems.filter((a) => a.status === "OPEN" || a.status === "IN_PROGRESS").length;
-                    const clocks = mostUrgentPerKind(clocksByCase.get(row.id) ?? []);
-                    return (
-                      <tr key={row.id} data-case-id={row.id}>
-                        <th scope="row">
-                          <Link to={`/cases/${row.id}`} aria-label={t("cases.caseLink", { name })}>
-                            <Field coordinate="BoernehusCase.child">{row.child ? name : null}</Field>
-                          </Link>
-                          <div className="muted small">
-                            {label("Region", row.region)} · {row.municipalityCode} · {date(row.referralReceivedAt)}
-                          </div>
-                        </th>
-                        <td>{label("CourseStatus", row.status)}</td>
-                        <td>{next ? `${label("MeetingKind", next.kind)}, ${dateTime(next.scheduledAt)}` : t("cases.noNextSamraad")}</td>
-                        <td>{open}</td>
-                        <td>
-                          <ClockList clocks={clocks} compact />
-                        </td>
-                        <td>{label("AccessBasis", row.myAccess.basis)}</td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </div>
+                );
+              })}
+            </Table>
           )}
         </>
       )}

@@ -3,6 +3,7 @@ import { useNavigate } from "react-router";
 import { useMutation, useQuery } from "urql";
 import { ErrorText, FormStatus } from "../components/FormStatus.tsx";
 import { RestrictedMark } from "../components/Restricted.tsx";
+import { Table } from "../components/Table.tsx";
 import { graphql } from "../generated/gql.ts";
 import type { MyRestrictedCasesQuery } from "../generated/graphql.ts";
 import { useI18n } from "../i18n/i18n.tsx";
@@ -70,54 +71,49 @@ export function RestrictedCases() {
         (rows.length === 0 ? (
           <p>{t("restrictedCases.empty")}</p>
         ) : (
-          <div className="table-wrap">
-            <table className="table cases">
-              <caption className="sr-only">{t("restrictedCases.title")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("restrictedCases.col.case")}</th>
-                  <th scope="col">{t("restrictedCases.col.boernehus")}</th>
-                  <th scope="col">{t("restrictedCases.col.referral")}</th>
-                  <th scope="col">{t("restrictedCases.col.access")}</th>
-                  <th scope="col">{t("restrictedCases.col.action")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((row) => (
-                  <tr key={row.id} data-restricted-case-id={row.id}>
-                    <th scope="row">
-                      {/* The API gives only region and date (issue 20: no municipality, age or staff name yet); the short reference tells rows apart. */}
-                      {t("restrictedCases.caseLabel", { date: date(row.referralReceivedOn), region: label("Region", row.region) })}
-                      <div className="muted small">{t("restrictedCases.reference", { ref: shortRef(row.id) })}</div>
-                    </th>
-                    <td>{label("Region", row.region)}</td>
-                    <td>{date(row.referralReceivedOn)}</td>
-                    <td>
-                      <RestrictedMark>{t("restricted.withReason", { reason: label("RestrictedReason", row.reason) })}</RestrictedMark>
-                    </td>
-                    <td>
-                      <button
-                        className="button button-secondary"
-                        type="button"
-                        aria-haspopup="dialog"
-                        aria-label={t("restrictedCases.breakGlassFor", {
-                          date: date(row.referralReceivedOn),
-                          region: label("Region", row.region),
-                          ref: shortRef(row.id),
-                        })}
-                        onClick={(e) => {
-                          trigger.current = e.currentTarget;
-                          setChosen(row);
-                        }}
-                      >
-                        {t("restrictedCases.breakGlass")}
-                      </button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Table
+            caption={t("restrictedCases.title")}
+            columns={[
+              t("restrictedCases.col.case"),
+              t("restrictedCases.col.boernehus"),
+              t("restrictedCases.col.referral"),
+              t("restrictedCases.col.access"),
+              t("restrictedCases.col.action"),
+            ]}
+          >
+            {rows.map((row) => (
+              <tr key={row.id} data-restricted-case-id={row.id}>
+                <th scope="row">
+                  {/* The API gives only region and date (issue 20: no municipality, age or staff name yet); the short reference tells rows apart. */}
+                  {t("restrictedCases.caseLabel", { date: date(row.referralReceivedOn), region: label("Region", row.region) })}
+                  <div className="muted small">{t("restrictedCases.reference", { ref: shortRef(row.id) })}</div>
+                </th>
+                <td>{label("Region", row.region)}</td>
+                <td>{date(row.referralReceivedOn)}</td>
+                <td>
+                  <RestrictedMark>{t("restricted.withReason", { reason: label("RestrictedReason", row.reason) })}</RestrictedMark>
+                </td>
+                <td>
+                  <button
+                    className="button button-secondary"
+                    type="button"
+                    aria-haspopup="dialog"
+                    aria-label={t("restrictedCases.breakGlassFor", {
+                      date: date(row.referralReceivedOn),
+                      region: label("Region", row.region),
+                      ref: shortRef(row.id),
+                    })}
+                    onClick={(e) => {
+                      trigger.current = e.currentTarget;
+                      setChosen(row);
+                    }}
+                  >
+                    {t("restrictedCases.breakGlass")}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </Table>
         ))}
       {chosen && <BreakTheGlassDialog row={chosen} onCancel={() => setChosen(null)} />}
     </section>

@@ -1,5 +1,6 @@
 import { useQuery } from "urql";
 import { ErrorText } from "../../components/FormStatus.tsx";
+import { Table } from "../../components/Table.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { CaseworkerCaseloadsDocument } from "./continuityOperations.ts";
 
@@ -29,30 +30,27 @@ export function CaseloadTable() {
         ) : (
           <>
             {above > 0 && <p className="alert alert-warning">{tp("caseload.above", above)}</p>}
-            <div className="table-responsive-header">
-              <table className="table table--compact">
-                <thead>
-                  <tr>
-                    <th scope="col">{t("caseload.caseworker")}</th>
-                    <th scope="col">{t("caseload.boernehusCourses")}</th>
-                    <th scope="col">{t("caseload.takenOver")}</th>
-                    <th scope="col">{t("caseload.total")}</th>
-                    <th scope="col">{t("caseload.guideline")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {rows.map((r) => (
-                    <tr key={r.caseworkerSub} data-guideline={r.guideline}>
-                      <th scope="row">{r.caseworkerName}</th>
-                      <td>{r.boernehusCourses}</td>
-                      <td>{r.takenOver}</td>
-                      <td>{r.totalCaseload ?? <span className="muted">{t("caseload.totalUnknown")}</span>}</td>
-                      <td>{label("CaseloadGuideline", r.guideline)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <Table
+              wrap="table-responsive-header"
+              className="table table--compact"
+              columns={[
+                t("caseload.caseworker"),
+                t("caseload.boernehusCourses"),
+                t("caseload.takenOver"),
+                t("caseload.total"),
+                t("caseload.guideline"),
+              ]}
+            >
+              {rows.map((r) => (
+                <tr key={r.caseworkerSub} data-guideline={r.guideline}>
+                  <th scope="row">{r.caseworkerName}</th>
+                  <td>{r.boernehusCourses}</td>
+                  <td>{r.takenOver}</td>
+                  <td>{r.totalCaseload ?? <span className="muted">{t("caseload.totalUnknown")}</span>}</td>
+                  <td>{label("CaseloadGuideline", r.guideline)}</td>
+                </tr>
+              ))}
+            </Table>
           </>
         ))}
     </section>

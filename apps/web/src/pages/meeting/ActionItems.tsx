@@ -3,6 +3,7 @@ import { useMutation } from "urql";
 import { useUser } from "../../auth/session.tsx";
 import { DateTimeInput, FieldError, ValidatedForm } from "../../components/Form.tsx";
 import { FormStatus, fromLocalInput, toLocalInput } from "../../components/FormStatus.tsx";
+import { Table } from "../../components/Table.tsx";
 import { graphql } from "../../generated/gql.ts";
 import type { ActionItemFieldsFragment, ActionItemStatus, Sector } from "../../generated/graphql.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
@@ -135,21 +136,11 @@ export function ActionItems(props: { meetingId: string; items: Item[]; open: boo
       {items.length === 0 ? (
         <p>{t("case.noActionItems")}</p>
       ) : (
-        <table className="table cases">
-          <thead>
-            <tr>
-              <th scope="col">{t("meeting.itemTitle")}</th>
-              <th scope="col">{t("meeting.itemSector")}</th>
-              <th scope="col">{t("meeting.itemDue")}</th>
-              <th scope="col">{t("cases.col.status")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((item) => (
-              <ItemRow key={item.id} item={item} onChanged={props.onChanged} />
-            ))}
-          </tbody>
-        </table>
+        <Table wrap={false} columns={[t("meeting.itemTitle"), t("meeting.itemSector"), t("meeting.itemDue"), t("cases.col.status")]}>
+          {items.map((item) => (
+            <ItemRow key={item.id} item={item} onChanged={props.onChanged} />
+          ))}
+        </Table>
       )}
       {open && <AddItemForm meetingId={meetingId} onAdded={props.onChanged} />}
     </section>

@@ -5,6 +5,7 @@ import { Breadcrumbs } from "../../components/Breadcrumbs.tsx";
 import { Choice, FieldError, ValidatedForm } from "../../components/Form.tsx";
 import { ErrorText, FormStatus } from "../../components/FormStatus.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
+import { Table } from "../../components/Table.tsx";
 import type { CustodyRelation } from "../../generated/graphql.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { AddCustodyHolderDocument, CustodyHoldersDocument, RecordVideoInterviewObjectionDocument } from "./referralOperations.ts";
@@ -53,42 +54,30 @@ export function CustodyHoldersPage() {
       {child.custodyHolders.length === 0 ? (
         <p>{t("custody.empty")}</p>
       ) : (
-        <div className="table-wrap">
-          <table className="table cases">
-            <thead>
-              <tr>
-                <th scope="col">{t("custody.name")}</th>
-                <th scope="col">{t("custody.relation")}</th>
-                <th scope="col">{t("custody.objection")}</th>
-                <th scope="col">{t("referral.col.actions")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {child.custodyHolders.map((h) => (
-                <tr key={h.id} data-custody-holder={h.id}>
-                  <td>{h.name}</td>
-                  <td>{label("CustodyRelation", h.relation)}</td>
-                  <td>{h.objectsToVideoInterview ? t("common.yes") : t("common.no")}</td>
-                  <td>
-                    <button
-                      className="button button-secondary"
-                      type="button"
-                      disabled={recording.fetching}
-                      onClick={async () => {
-                        const res = await record({ input: { custodyHolderId: h.id, objects: !h.objectsToVideoInterview } });
-                        if (res.data) refetch({ requestPolicy: "network-only" });
-                      }}
-                    >
-                      {h.objectsToVideoInterview
-                        ? t("custody.withdrawObjection", { name: h.name })
-                        : t("custody.recordObjection", { name: h.name })}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table columns={[t("custody.name"), t("custody.relation"), t("custody.objection"), t("referral.col.actions")]}>
+          {child.custodyHolders.map((h) => (
+            <tr key={h.id} data-custody-holder={h.id}>
+              <td>{h.name}</td>
+              <td>{label("CustodyRelation", h.relation)}</td>
+              <td>{h.objectsToVideoInterview ? t("common.yes") : t("common.no")}</td>
+              <td>
+                <button
+                  className="button button-secondary"
+                  type="button"
+                  disabled={recording.fetching}
+                  onClick={async () => {
+                    const res = await record({ input: { custodyHolderId: h.id, objects: !h.objectsToVideoInterview } });
+                    if (res.data) refetch({ requestPolicy: "network-only" });
+                  }}
+                >
+                  {h.objectsToVideoInterview
+                    ? t("custody.withdrawObjection", { name: h.name })
+                    : t("custody.recordObjection", { name: h.name })}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </Table>
       )}
       <FormStatus error={recording.error} success={recording.data ? t("custody.saved") : null} />
       <ValidatedForm id="add-custody-holder" onValid={submit} aria-labelledby="add-custody-holder-title">

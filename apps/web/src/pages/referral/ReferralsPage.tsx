@@ -3,6 +3,7 @@ import { useQuery } from "urql";
 import { useUser } from "../../auth/session.tsx";
 import { ErrorText } from "../../components/FormStatus.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
+import { Table } from "../../components/Table.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { MunicipalityReferralsDocument } from "./referralOperations.ts";
 
@@ -43,65 +44,60 @@ export function ReferralsPage() {
       {result.fetching && !result.data && <p>{t("common.loading")}</p>}
       {result.data && referrals.length === 0 && <p>{t("referral.list.empty")}</p>}
       {referrals.length > 0 && (
-        <div className="table-wrap">
-          <table className="table cases">
-            <thead>
-              <tr>
-                <th scope="col">{t("referral.col.child")}</th>
-                <th scope="col">{t("referral.col.referredAt")}</th>
-                <th scope="col">{t("referral.col.region")}</th>
-                <th scope="col">{t("referral.col.status")}</th>
-                <th scope="col">{t("referral.col.actions")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {referrals.map((r) => (
-                <tr key={r.id} data-referral={r.id}>
-                  <td>
-                    {r.child.firstName} {r.child.lastName}
-                  </td>
-                  <td>{date(r.referredAt)}</td>
-                  <td>{label("Region", r.boernehusRegion)}</td>
-                  <td data-handover-status={r.handoverStatus}>
-                    <strong>{label("ReferralHandoverStatus", r.handoverStatus)}</strong>
-                    {r.acknowledgedAt && r.acknowledgedByName && (
-                      <div className="muted">
-                        {t("referral.acknowledgedBy", { name: r.acknowledgedByName, date: dateTime(r.acknowledgedAt) })}
-                      </div>
-                    )}
-                    {r.courseRegisteredAt && (
-                      <div className="muted">{t("referral.registeredAt", { date: dateTime(r.courseRegisteredAt) })}</div>
-                    )}
-                  </td>
-                  <td>
-                    <ul className="nobullet-list">
-                      {r.handoverStatus === "COURSE_REGISTERED" && (
-                        <li>
-                          <Link to={`/cases/${r.caseId}`}>
-                            {t("referral.openCase")}
-                            <span className="sr-only">
-                              {" "}
-                              {r.child.firstName} {r.child.lastName}
-                            </span>
-                          </Link>
-                        </li>
-                      )}
-                      <li>
-                        <Link to={`/children/${r.child.id}/custody`}>
-                          {t("referral.custody")}
-                          <span className="sr-only">
-                            {" "}
-                            {r.child.firstName} {r.child.lastName}
-                          </span>
-                        </Link>
-                      </li>
-                    </ul>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table
+          columns={[
+            t("referral.col.child"),
+            t("referral.col.referredAt"),
+            t("referral.col.region"),
+            t("referral.col.status"),
+            t("referral.col.actions"),
+          ]}
+        >
+          {referrals.map((r) => (
+            <tr key={r.id} data-referral={r.id}>
+              <td>
+                {r.child.firstName} {r.child.lastName}
+              </td>
+              <td>{date(r.referredAt)}</td>
+              <td>{label("Region", r.boernehusRegion)}</td>
+              <td data-handover-status={r.handoverStatus}>
+                <strong>{label("ReferralHandoverStatus", r.handoverStatus)}</strong>
+                {r.acknowledgedAt && r.acknowledgedByName && (
+                  <div className="muted">
+                    {t("referral.acknowledgedBy", { name: r.acknowledgedByName, date: dateTime(r.acknowledgedAt) })}
+                  </div>
+                )}
+                {r.courseRegisteredAt && (
+                  <div className="muted">{t("referral.registeredAt", { date: dateTime(r.courseRegisteredAt) })}</div>
+                )}
+              </td>
+              <td>
+                <ul className="nobullet-list">
+                  {r.handoverStatus === "COURSE_REGISTERED" && (
+                    <li>
+                      <Link to={`/cases/${r.caseId}`}>
+                        {t("referral.openCase")}
+                        <span className="sr-only">
+                          {" "}
+                          {r.child.firstName} {r.child.lastName}
+                        </span>
+                      </Link>
+                    </li>
+                  )}
+                  <li>
+                    <Link to={`/children/${r.child.id}/custody`}>
+                      {t("referral.custody")}
+                      <span className="sr-only">
+                        {" "}
+                        {r.child.firstName} {r.child.lastName}
+                      </span>
+                    </Link>
+                  </li>
+                </ul>
+              </td>
+            </tr>
+          ))}
+        </Table>
       )}
     </section>
   );

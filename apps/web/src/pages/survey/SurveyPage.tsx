@@ -2,6 +2,7 @@ import { useMemo, useState } from "react";
 import { Provider as UrqlProvider, useMutation, useQuery } from "urql";
 import { Choice } from "../../components/Form.tsx";
 import { FormStatus } from "../../components/FormStatus.tsx";
+import { AppHeader } from "../../components/Layout.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { createGraphQLClient } from "../../graphql/client.ts";
 import { describeAll } from "../../graphql/errors.ts";
@@ -24,18 +25,7 @@ export function SurveyPage() {
   const { t } = useI18n();
   return (
     <UrqlProvider value={client}>
-      <a className="skipnav" href="#main">
-        {t("app.skipToContent")}
-      </a>
-      <header className="header app-header">
-        <div className="portal-info">
-          <div className="portal-info-inner container">
-            <div className="solution-heading brand">
-              <span className="brand-name">{t("survey.header")}</span>
-            </div>
-          </div>
-        </div>
-      </header>
+      <AppHeader name={t("survey.header")} />
       <main id="main" tabIndex={-1} className="container survey-page">
         {token ? <Survey token={token} /> : <Refused text={t("survey.missingToken")} />}
       </main>
