@@ -299,6 +299,32 @@ export function ConfirmDialog(props: { title: string; body: string; yes: string;
 }
 
 /**
+ * A choice of one value of a vocabulary (a GraphQL enum) in DKFDS's pattern, each value in the
+ * catalogue's words (`label(vocabulary, value)`); `none` adds a first option with no value.
+ */
+export function VocabularySelect<T extends string>(
+  props: { label: ReactNode; vocabulary: string; values: readonly T[]; value: T | ""; disabled?: boolean } & (
+    | { none?: undefined; onChange(value: NoInfer<T>): void }
+    | { none: string; onChange(value: NoInfer<T> | ""): void }
+  ),
+) {
+  const { label } = useI18n();
+  return (
+    <label className="form-group">
+      <span className="form-label">{props.label}</span>
+      <select className="form-select" value={props.value} disabled={props.disabled} onChange={(e) => props.onChange(e.target.value as T)}>
+        {props.none !== undefined && <option value="">{props.none}</option>}
+        {props.values.map((v) => (
+          <option key={v} value={v}>
+            {label(props.vocabulary, v)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/**
  * A checkbox or radio button in DKFDS's pattern: the input (.form-checkbox / .form-radio), then
  * its label as a sibling, which DKFDS draws the box beside. The label names the control.
  */

@@ -2,6 +2,7 @@ import { useMemo, useState } from "react";
 import { Link } from "react-router";
 import { useQuery } from "urql";
 import { useUser } from "../auth/session.tsx";
+import { VocabularySelect } from "../components/Form.tsx";
 import { ErrorText } from "../components/FormStatus.tsx";
 import { isAnalyst, isDpo, isLeader } from "../components/Layout.tsx";
 import { PageTitle } from "../components/PageTitle.tsx";
@@ -126,17 +127,14 @@ export function MyCasesPage() {
         <span id="search-hint" className="form-hint">
           {t("cases.searchHint")}
         </span>
-        <label className="form-group">
-          <span className="form-label">{t("cases.filterStatus")}</span>
-          <select className="form-select" value={status} onChange={(e) => setStatus(e.target.value as CourseStatus | "")}>
-            <option value="">{t("cases.filterAll")}</option>
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {label("CourseStatus", s)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <VocabularySelect
+          label={t("cases.filterStatus")}
+          vocabulary="CourseStatus"
+          values={STATUSES}
+          value={status}
+          onChange={setStatus}
+          none={t("cases.filterAll")}
+        />
       </search>
       {result.fetching && !result.data && <p role="status">{t("common.loading")}</p>}
       {picture.other.length > 0 && !result.data && (

@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { useClient, useMutation } from "urql";
 import { useUser } from "../../auth/session.tsx";
-import { DateTimeInput, FieldError, ValidatedForm } from "../../components/Form.tsx";
+import { DateTimeInput, FieldError, ValidatedForm, VocabularySelect } from "../../components/Form.tsx";
 import { FormStatus, fromLocalInput, toLocalInput } from "../../components/FormStatus.tsx";
 import type { ExaminationKind, Region } from "../../generated/graphql.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
@@ -34,16 +34,7 @@ export function ScheduleExaminationForm({ caseId, region, onDone }: { caseId: st
     <ValidatedForm id="schedule-exam" onValid={submit} aria-labelledby="schedule-exam-title">
       <h4 id="schedule-exam-title">{t("health.schedule")}</h4>
       <div className="row">
-        <label className="form-group">
-          <span className="form-label">{t("health.scheduleKind")}</span>
-          <select className="form-select" value={kind} onChange={(e) => setKind(e.target.value as ExaminationKind)}>
-            {KINDS.map((k) => (
-              <option key={k} value={k}>
-                {label("ExaminationKind", k)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <VocabularySelect label={t("health.scheduleKind")} vocabulary="ExaminationKind" values={KINDS} value={kind} onChange={setKind} />
         <DateTimeInput id="schedule-exam-at" label={t("health.scheduleAt")} required value={scheduledAt} onChange={setScheduledAt} />
         <label className="form-group">
           <span className="form-label">{t("health.scheduleUnit")}</span>

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useClient, useMutation, useQuery } from "urql";
-import { DateTimeInput, FieldError, ValidatedForm } from "../../components/Form.tsx";
+import { DateTimeInput, FieldError, ValidatedForm, VocabularySelect } from "../../components/Form.tsx";
 import { FormStatus, fromLocalInput, toLocalInput } from "../../components/FormStatus.tsx";
 import type { ObjectionOverrideBasis } from "../../generated/graphql.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
@@ -85,16 +85,13 @@ export function BookInterviewForm({
       {objection && (
         <fieldset data-objection-override="">
           <legend>{t("police.objection.legend")}</legend>
-          <label className="form-group">
-            <span className="form-label">{t("police.objection.basis")}</span>
-            <select className="form-select" value={basis} onChange={(e) => setBasis(e.target.value as ObjectionOverrideBasis)}>
-              {BASES.map((b) => (
-                <option key={b} value={b}>
-                  {label("ObjectionOverrideBasis", b)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <VocabularySelect
+            label={t("police.objection.basis")}
+            vocabulary="ObjectionOverrideBasis"
+            values={BASES}
+            value={basis}
+            onChange={setBasis}
+          />
           <label className="form-group">
             <span className="form-label">
               {t("police.objection.reason")} <span className="form-hint">({t("police.objection.reasonHint")})</span>

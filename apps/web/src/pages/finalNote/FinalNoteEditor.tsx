@@ -1,7 +1,7 @@
 import { RECOMMENDATION_KINDS } from "@samraad/access/vocabulary";
 import { useState } from "react";
 import { useClient, useMutation } from "urql";
-import { Choice, ConfirmDialog, FieldError, ValidatedForm } from "../../components/Form.tsx";
+import { Choice, ConfirmDialog, FieldError, ValidatedForm, VocabularySelect } from "../../components/Form.tsx";
 import { FormStatus } from "../../components/FormStatus.tsx";
 import type { RecommendationKind } from "../../generated/graphql.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
@@ -119,20 +119,13 @@ export function FinalNoteEditor({
             {recommendations.length === 0 && <p>{t("finalNote.noRecommendations")}</p>}
             {recommendations.map((r, i) => (
               <div key={r.key} className="row">
-                <label className="form-group">
-                  <span className="form-label">{t("finalNote.recommendationKind", { number: i + 1 })}</span>
-                  <select
-                    className="form-select"
-                    value={r.kind}
-                    onChange={(e) => change(r.key, { kind: e.target.value as RecommendationKind })}
-                  >
-                    {KINDS.map((k) => (
-                      <option key={k} value={k}>
-                        {label("RecommendationKind", k)}
-                      </option>
-                    ))}
-                  </select>
-                </label>
+                <VocabularySelect
+                  label={t("finalNote.recommendationKind", { number: i + 1 })}
+                  vocabulary="RecommendationKind"
+                  values={KINDS}
+                  value={r.kind}
+                  onChange={(v) => change(r.key, { kind: v })}
+                />
                 <label className="grow">
                   <span>{t("finalNote.recommendationDescription", { number: i + 1 })}</span>
                   <FieldError id={`final-note-rec-${r.key}`} />

@@ -1,7 +1,7 @@
 import { DECLINE_REASONS, INTERVENTION_LADDER, OTHER_SUPPORT_KINDS, RESPONSE_KINDS } from "@samraad/access/vocabulary";
 import { useState } from "react";
 import { useClient, useMutation } from "urql";
-import { Choice, FieldError, ValidatedForm } from "../../components/Form.tsx";
+import { Choice, FieldError, ValidatedForm, VocabularySelect } from "../../components/Form.tsx";
 import { FormStatus } from "../../components/FormStatus.tsx";
 import type { DeclineReason, MeasureKind, OtherSupportKind, ResponseKind } from "../../generated/graphql.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
@@ -141,16 +141,13 @@ export function RespondForm(props: {
         </label>
       )}
       {response === "DECLINED" && (
-        <label className="form-group">
-          <span className="form-label">{t("finalNote.answerDeclineReason")}</span>
-          <select className="form-select" value={reason} onChange={(e) => setReason(e.target.value as DeclineReason)}>
-            {REASONS.map((r) => (
-              <option key={r} value={r}>
-                {label("DeclineReason", r)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <VocabularySelect
+          label={t("finalNote.answerDeclineReason")}
+          vocabulary="DeclineReason"
+          values={REASONS}
+          value={reason}
+          onChange={setReason}
+        />
       )}
       <label className="form-group">
         <span className="form-label">{t("finalNote.answerNote")}</span>

@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { useMutation } from "urql";
 import { useUser } from "../../auth/session.tsx";
-import { DateTimeInput, FieldError, ValidatedForm } from "../../components/Form.tsx";
+import { DateTimeInput, FieldError, ValidatedForm, VocabularySelect } from "../../components/Form.tsx";
 import { FormStatus, fromLocalInput, toLocalInput } from "../../components/FormStatus.tsx";
 import { Table } from "../../components/Table.tsx";
 import { graphql } from "../../generated/gql.ts";
@@ -107,16 +107,13 @@ function AddItemForm({ meetingId, onAdded }: { meetingId: string; onAdded(): voi
           <FieldError id="add-item-title-input" />
           <input id="add-item-title-input" className="form-input" required value={title} onChange={(e) => setTitle(e.target.value)} />
         </label>
-        <label className="form-group">
-          <span className="form-label">{t("meeting.itemSector")}</span>
-          <select className="form-select" value={sector} onChange={(e) => setSector(e.target.value as Sector)}>
-            {SAMRAAD_SECTORS.map((s) => (
-              <option key={s} value={s}>
-                {label("Sector", s)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <VocabularySelect
+          label={t("meeting.itemSector")}
+          vocabulary="Sector"
+          values={SAMRAAD_SECTORS}
+          value={sector}
+          onChange={setSector}
+        />
         <DateTimeInput id="add-item-due" label={t("meeting.itemDue")} required value={due} onChange={setDue} />
       </div>
       <button className="button button-secondary" type="submit" disabled={adding.fetching}>

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useMutation } from "urql";
-import { DateTimeInput, FieldError, ValidatedForm } from "../../components/Form.tsx";
+import { DateTimeInput, FieldError, ValidatedForm, VocabularySelect } from "../../components/Form.tsx";
 import { FormStatus, fromLocalInput, toLocalInput } from "../../components/FormStatus.tsx";
 import type { Activity, Sector } from "../../generated/graphql.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
@@ -73,37 +73,20 @@ export function RecordHeldForm({ meetingId, version }: { meetingId: string; vers
             {t("meeting.decision")} {i + 1}
           </legend>
           <div className="row">
-            <label className="form-group">
-              <span className="form-label">{t("meeting.activity")}</span>
-              <select
-                className="form-select"
-                value={d.activity}
-                onChange={(e) => {
-                  const activity = e.target.value as Activity;
-                  change(d.key, { activity, responsibleSector: DEFAULT_SECTOR[activity] });
-                }}
-              >
-                {ACTIVITIES.map((a) => (
-                  <option key={a} value={a}>
-                    {label("Activity", a)}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="form-group">
-              <span className="form-label">{t("meeting.responsibleSector")}</span>
-              <select
-                className="form-select"
-                value={d.responsibleSector}
-                onChange={(e) => change(d.key, { responsibleSector: e.target.value as Sector })}
-              >
-                {SAMRAAD_SECTORS.map((s) => (
-                  <option key={s} value={s}>
-                    {label("Sector", s)}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <VocabularySelect
+              label={t("meeting.activity")}
+              vocabulary="Activity"
+              values={ACTIVITIES}
+              value={d.activity}
+              onChange={(activity) => change(d.key, { activity, responsibleSector: DEFAULT_SECTOR[activity] })}
+            />
+            <VocabularySelect
+              label={t("meeting.responsibleSector")}
+              vocabulary="Sector"
+              values={SAMRAAD_SECTORS}
+              value={d.responsibleSector}
+              onChange={(v) => change(d.key, { responsibleSector: v })}
+            />
           </div>
           <label className="form-group">
             <span className="form-label">{t("meeting.decision")}</span>

@@ -2,7 +2,7 @@ import { useState } from "react";
 import { useParams } from "react-router";
 import { useMutation, useQuery } from "urql";
 import { Breadcrumbs } from "../../components/Breadcrumbs.tsx";
-import { Choice, FieldError, ValidatedForm } from "../../components/Form.tsx";
+import { Choice, FieldError, ValidatedForm, VocabularySelect } from "../../components/Form.tsx";
 import { ErrorText, FormStatus } from "../../components/FormStatus.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { Table } from "../../components/Table.tsx";
@@ -88,16 +88,13 @@ export function CustodyHoldersPage() {
             <FieldError id="custody-name" />
             <input id="custody-name" className="form-input" required value={name} onChange={(e) => setName(e.target.value)} />
           </label>
-          <label className="form-group">
-            <span className="form-label">{t("custody.relation")}</span>
-            <select className="form-select" value={relation} onChange={(e) => setRelation(e.target.value as CustodyRelation)}>
-              {RELATIONS.map((r) => (
-                <option key={r} value={r}>
-                  {label("CustodyRelation", r)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <VocabularySelect
+            label={t("custody.relation")}
+            vocabulary="CustodyRelation"
+            values={RELATIONS}
+            value={relation}
+            onChange={setRelation}
+          />
         </div>
         <Choice type="checkbox" checked={objects} onChange={(e) => setObjects(e.target.checked)} label={t("custody.objects")} />
         <button type="submit" className="button button-primary" disabled={adding.fetching}>

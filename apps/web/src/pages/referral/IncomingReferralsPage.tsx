@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { Link } from "react-router";
 import { type CombinedError, useClient, useMutation, useQuery } from "urql";
-import { ValidatedForm } from "../../components/Form.tsx";
+import { ValidatedForm, VocabularySelect } from "../../components/Form.tsx";
 import { ErrorText, FormStatus } from "../../components/FormStatus.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { Facts } from "../../components/Restricted.tsx";
@@ -144,26 +144,20 @@ function IncomingReferral({ referral: r, onRegistered }: { referral: Incoming; o
       <FormStatus error={acknowledging.error} />
       <ValidatedForm id={`register-${r.id}`} onValid={registerCourse} aria-label={`${t("referral.incoming.register")}: ${name}`}>
         <div className="row">
-          <label className="form-group">
-            <span className="form-label">{t("referral.incoming.type")}</span>
-            <select className="form-select" value={type} onChange={(e) => setType(e.target.value as CourseType)}>
-              {COURSE_TYPES.map((c) => (
-                <option key={c} value={c}>
-                  {label("CourseType", c)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="form-group">
-            <span className="form-label">{t("referral.incoming.burden")}</span>
-            <select className="form-select" value={burden} onChange={(e) => setBurden(e.target.value as BurdenLevel)}>
-              {BURDEN_LEVELS.map((b) => (
-                <option key={b} value={b}>
-                  {label("BurdenLevel", b)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <VocabularySelect
+            label={t("referral.incoming.type")}
+            vocabulary="CourseType"
+            values={COURSE_TYPES}
+            value={type}
+            onChange={setType}
+          />
+          <VocabularySelect
+            label={t("referral.incoming.burden")}
+            vocabulary="BurdenLevel"
+            values={BURDEN_LEVELS}
+            value={burden}
+            onChange={setBurden}
+          />
         </div>
         <button type="submit" className="button button-primary" disabled={busy}>
           {t("referral.incoming.register")}

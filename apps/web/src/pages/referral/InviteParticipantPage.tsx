@@ -2,7 +2,7 @@ import { useState } from "react";
 import { Link, useParams } from "react-router";
 import { useMutation, useQuery } from "urql";
 import { Breadcrumbs } from "../../components/Breadcrumbs.tsx";
-import { FieldError, ValidatedForm } from "../../components/Form.tsx";
+import { FieldError, ValidatedForm, VocabularySelect } from "../../components/Form.tsx";
 import { ErrorText, FormStatus } from "../../components/FormStatus.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import type { Sector } from "../../generated/graphql.ts";
@@ -93,16 +93,7 @@ export function InviteParticipantPage() {
               ))}
             </select>
           </label>
-          <label className="form-group">
-            <span className="form-label">{t("invite.role")}</span>
-            <select className="form-select" value={chosenRole} onChange={(e) => setRole(e.target.value)}>
-              {roles.map((r) => (
-                <option key={r} value={r}>
-                  {label("Role", r)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <VocabularySelect label={t("invite.role")} vocabulary="Role" values={roles} value={chosenRole} onChange={setRole} />
         </div>
         <div className="row">
           <label className="form-group">

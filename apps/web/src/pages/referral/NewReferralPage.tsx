@@ -3,7 +3,7 @@ import { Link, useNavigate } from "react-router";
 import { type CombinedError, useMutation } from "urql";
 import { useUser } from "../../auth/session.tsx";
 import { Breadcrumbs } from "../../components/Breadcrumbs.tsx";
-import { Choice, DateTimeInput, FieldError, parseDanishDate, ValidatedForm } from "../../components/Form.tsx";
+import { Choice, DateTimeInput, FieldError, parseDanishDate, ValidatedForm, VocabularySelect } from "../../components/Form.tsx";
 import { FormStatus, fromLocalInput, toLocalInput } from "../../components/FormStatus.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import type { AbuseType, Gender, NotificationSource, Region } from "../../generated/graphql.ts";
@@ -131,41 +131,27 @@ export function NewReferralPage() {
           </div>
           <div className="row">
             {text("birthDate", "referral.child.birthDate", { inputMode: "numeric", "data-kind": "date" })}
-            <label className="form-group">
-              <span className="form-label">{t("referral.child.gender")}</span>
-              <select
-                className="form-select"
-                value={child.gender}
-                disabled={childId !== null}
-                onChange={(e) => setChild({ ...child, gender: e.target.value as Gender })}
-              >
-                {GENDERS.map((g) => (
-                  <option key={g} value={g}>
-                    {label("Gender", g)}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <VocabularySelect
+              label={t("referral.child.gender")}
+              vocabulary="Gender"
+              values={GENDERS}
+              value={child.gender}
+              onChange={(v) => setChild({ ...child, gender: v })}
+              disabled={childId !== null}
+            />
           </div>
         </fieldset>
         {childId === null && (
           <fieldset data-notification="">
             <legend>{t("referral.notification.heading")}</legend>
             <div className="row">
-              <label className="form-group">
-                <span className="form-label">{t("referral.notification.source")}</span>
-                <select
-                  className="form-select"
-                  value={notification.source}
-                  onChange={(e) => setNotification({ ...notification, source: e.target.value as NotificationSource })}
-                >
-                  {SOURCES.map((source) => (
-                    <option key={source} value={source}>
-                      {label("NotificationSource", source)}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <VocabularySelect
+                label={t("referral.notification.source")}
+                vocabulary="NotificationSource"
+                values={SOURCES}
+                value={notification.source}
+                onChange={(v) => setNotification({ ...notification, source: v })}
+              />
               <DateTimeInput
                 id="referral-notification-at"
                 label={t("referral.notification.receivedAt")}
@@ -215,16 +201,7 @@ export function NewReferralPage() {
           ))}
         </fieldset>
         <div className="row">
-          <label className="form-group">
-            <span className="form-label">{t("referral.region")}</span>
-            <select className="form-select" value={region} onChange={(e) => setRegion(e.target.value as Region)}>
-              {REGIONS.map((r) => (
-                <option key={r} value={r}>
-                  {label("Region", r)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <VocabularySelect label={t("referral.region")} vocabulary="Region" values={REGIONS} value={region} onChange={setRegion} />
           <DateTimeInput id="referral-at" label={t("referral.referredAt")} required value={referredAt} onChange={setReferredAt} />
         </div>
         <Choice
