@@ -300,23 +300,25 @@ export function ConfirmDialog(props: { title: string; body: string; yes: string;
 
 /**
  * A choice of one value of a vocabulary (a GraphQL enum) in DKFDS's pattern, each value in the
- * catalogue's words (`label(vocabulary, value)`); `none` adds a first option with no value.
+ * catalogue's words (`label(of, value)`). `state` is the value and its setter, as useState
+ * gives them; `none` adds a first option with no value.
  */
 export function VocabularySelect<T extends string>(
-  props: { label: ReactNode; vocabulary: string; values: readonly T[]; value: T | ""; disabled?: boolean } & (
-    | { none?: undefined; onChange(value: NoInfer<T>): void }
-    | { none: string; onChange(value: NoInfer<T> | ""): void }
+  props: { label: ReactNode; of: string; values: readonly T[]; disabled?: boolean } & (
+    | { none?: undefined; state: readonly [T, (value: NoInfer<T>) => void] }
+    | { none: string; state: readonly [T | "", (value: NoInfer<T> | "") => void] }
   ),
 ) {
   const { label } = useI18n();
+  const [value, setValue] = props.state;
   return (
     <label className="form-group">
       <span className="form-label">{props.label}</span>
-      <select className="form-select" value={props.value} disabled={props.disabled} onChange={(e) => props.onChange(e.target.value as T)}>
+      <select className="form-select" value={value} disabled={props.disabled} onChange={(e) => setValue(e.target.value as T)}>
         {props.none !== undefined && <option value="">{props.none}</option>}
         {props.values.map((v) => (
           <option key={v} value={v}>
-            {label(props.vocabulary, v)}
+            {label(props.of, v)}
           </option>
         ))}
       </select>

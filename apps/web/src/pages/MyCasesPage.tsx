@@ -129,10 +129,9 @@ export function MyCasesPage() {
         </span>
         <VocabularySelect
           label={t("cases.filterStatus")}
-          vocabulary="CourseStatus"
+          of="CourseStatus"
           values={STATUSES}
-          value={status}
-          onChange={setStatus}
+          state={[status, setStatus]}
           none={t("cases.filterAll")}
         />
       </search>

@@ -34,7 +34,7 @@ export function ScheduleExaminationForm({ caseId, region, onDone }: { caseId: st
     <ValidatedForm id="schedule-exam" onValid={submit} aria-labelledby="schedule-exam-title">
       <h4 id="schedule-exam-title">{t("health.schedule")}</h4>
       <div className="row">
-        <VocabularySelect label={t("health.scheduleKind")} vocabulary="ExaminationKind" values={KINDS} value={kind} onChange={setKind} />
+        <VocabularySelect label={t("health.scheduleKind")} of="ExaminationKind" values={KINDS} state={[kind, setKind]} />
         <DateTimeInput id="schedule-exam-at" label={t("health.scheduleAt")} required value={scheduledAt} onChange={setScheduledAt} />
         <label className="form-group">
           <span className="form-label">{t("health.scheduleUnit")}</span>

@@ -85,13 +85,7 @@ export function BookInterviewForm({
       {objection && (
         <fieldset data-objection-override="">
           <legend>{t("police.objection.legend")}</legend>
-          <VocabularySelect
-            label={t("police.objection.basis")}
-            vocabulary="ObjectionOverrideBasis"
-            values={BASES}
-            value={basis}
-            onChange={setBasis}
-          />
+          <VocabularySelect label={t("police.objection.basis")} of="ObjectionOverrideBasis" values={BASES} state={[basis, setBasis]} />
           <label className="form-group">
             <span className="form-label">
               {t("police.objection.reason")} <span className="form-hint">({t("police.objection.reasonHint")})</span>

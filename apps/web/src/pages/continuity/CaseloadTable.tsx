@@ -1,5 +1,5 @@
 import { useQuery } from "urql";
-import { ErrorText } from "../../components/FormStatus.tsx";
+import { QueryStatus } from "../../components/FormStatus.tsx";
 import { Table } from "../../components/Table.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { CaseworkerCaseloadsDocument } from "./continuityOperations.ts";
@@ -18,12 +18,7 @@ export function CaseloadTable() {
     <section aria-labelledby="caseload-title" className="card" data-caseload={rows.length}>
       <h2 id="caseload-title">{t("caseload.title")}</h2>
       <p>{t("caseload.intro")}</p>
-      {result.fetching && !result.data && <p role="status">{t("common.loading")}</p>}
-      {result.error && (
-        <p role="alert" className="alert alert-warning">
-          <ErrorText error={result.error} />
-        </p>
-      )}
+      <QueryStatus result={result} alertClass="alert alert-warning" />
       {result.data &&
         (rows.length === 0 ? (
           <p>{t("caseload.none")}</p>

@@ -121,10 +121,9 @@ export function FinalNoteEditor({
               <div key={r.key} className="row">
                 <VocabularySelect
                   label={t("finalNote.recommendationKind", { number: i + 1 })}
-                  vocabulary="RecommendationKind"
+                  of="RecommendationKind"
                   values={KINDS}
-                  value={r.kind}
-                  onChange={(v) => change(r.key, { kind: v })}
+                  state={[r.kind, (v) => change(r.key, { kind: v })]}
                 />
                 <label className="grow">
                   <span>{t("finalNote.recommendationDescription", { number: i + 1 })}</span>

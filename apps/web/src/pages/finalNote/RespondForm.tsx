@@ -141,13 +141,7 @@ export function RespondForm(props: {
         </label>
       )}
       {response === "DECLINED" && (
-        <VocabularySelect
-          label={t("finalNote.answerDeclineReason")}
-          vocabulary="DeclineReason"
-          values={REASONS}
-          value={reason}
-          onChange={setReason}
-        />
+        <VocabularySelect label={t("finalNote.answerDeclineReason")} of="DeclineReason" values={REASONS} state={[reason, setReason]} />
       )}
       <label className="form-group">
         <span className="form-label">{t("finalNote.answerNote")}</span>

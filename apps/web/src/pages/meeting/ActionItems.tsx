@@ -107,13 +107,7 @@ function AddItemForm({ meetingId, onAdded }: { meetingId: string; onAdded(): voi
           <FieldError id="add-item-title-input" />
           <input id="add-item-title-input" className="form-input" required value={title} onChange={(e) => setTitle(e.target.value)} />
         </label>
-        <VocabularySelect
-          label={t("meeting.itemSector")}
-          vocabulary="Sector"
-          values={SAMRAAD_SECTORS}
-          value={sector}
-          onChange={setSector}
-        />
+        <VocabularySelect label={t("meeting.itemSector")} of="Sector" values={SAMRAAD_SECTORS} state={[sector, setSector]} />
         <DateTimeInput id="add-item-due" label={t("meeting.itemDue")} required value={due} onChange={setDue} />
       </div>
       <button className="button button-secondary" type="submit" disabled={adding.fetching}>

@@ -57,10 +57,9 @@ export function PlanMeetingPage() {
         <div className="row">
           <VocabularySelect
             label={t("meeting.kind")}
-            vocabulary="MeetingKind"
+            of="MeetingKind"
             values={["PLANNING", "FOLLOW_UP"] as const}
-            value={chosenKind}
-            onChange={setKind}
+            state={[chosenKind, setKind]}
           />
           <DateTimeInput id="plan-scheduled" label={t("meeting.scheduledAt")} required value={scheduledAt} onChange={setScheduledAt} />
         </div>

@@ -75,17 +75,15 @@ export function RecordHeldForm({ meetingId, version }: { meetingId: string; vers
           <div className="row">
             <VocabularySelect
               label={t("meeting.activity")}
-              vocabulary="Activity"
+              of="Activity"
               values={ACTIVITIES}
-              value={d.activity}
-              onChange={(activity) => change(d.key, { activity, responsibleSector: DEFAULT_SECTOR[activity] })}
+              state={[d.activity, (activity) => change(d.key, { activity, responsibleSector: DEFAULT_SECTOR[activity] })]}
             />
             <VocabularySelect
               label={t("meeting.responsibleSector")}
-              vocabulary="Sector"
+              of="Sector"
               values={SAMRAAD_SECTORS}
-              value={d.responsibleSector}
-              onChange={(v) => change(d.key, { responsibleSector: v })}
+              state={[d.responsibleSector, (v) => change(d.key, { responsibleSector: v })]}
             />
           </div>
           <label className="form-group">

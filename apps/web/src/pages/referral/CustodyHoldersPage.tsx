@@ -88,13 +88,7 @@ export function CustodyHoldersPage() {
             <FieldError id="custody-name" />
             <input id="custody-name" className="form-input" required value={name} onChange={(e) => setName(e.target.value)} />
           </label>
-          <VocabularySelect
-            label={t("custody.relation")}
-            vocabulary="CustodyRelation"
-            values={RELATIONS}
-            value={relation}
-            onChange={setRelation}
-          />
+          <VocabularySelect label={t("custody.relation")} of="CustodyRelation" values={RELATIONS} state={[relation, setRelation]} />
         </div>
         <Choice type="checkbox" checked={objects} onChange={(e) => setObjects(e.target.checked)} label={t("custody.objects")} />
         <button type="submit" className="button button-primary" disabled={adding.fetching}>

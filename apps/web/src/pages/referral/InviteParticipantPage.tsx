@@ -93,7 +93,7 @@ export function InviteParticipantPage() {
               ))}
             </select>
           </label>
-          <VocabularySelect label={t("invite.role")} vocabulary="Role" values={roles} value={chosenRole} onChange={setRole} />
+          <VocabularySelect label={t("invite.role")} of="Role" values={roles} state={[chosenRole, setRole]} />
         </div>
         <div className="row">
           <label className="form-group">

@@ -133,10 +133,9 @@ export function NewReferralPage() {
             {text("birthDate", "referral.child.birthDate", { inputMode: "numeric", "data-kind": "date" })}
             <VocabularySelect
               label={t("referral.child.gender")}
-              vocabulary="Gender"
+              of="Gender"
               values={GENDERS}
-              value={child.gender}
-              onChange={(v) => setChild({ ...child, gender: v })}
+              state={[child.gender, (v) => setChild({ ...child, gender: v })]}
               disabled={childId !== null}
             />
           </div>
@@ -147,10 +146,9 @@ export function NewReferralPage() {
             <div className="row">
               <VocabularySelect
                 label={t("referral.notification.source")}
-                vocabulary="NotificationSource"
+                of="NotificationSource"
                 values={SOURCES}
-                value={notification.source}
-                onChange={(v) => setNotification({ ...notification, source: v })}
+                state={[notification.source, (v) => setNotification({ ...notification, source: v })]}
               />
               <DateTimeInput
                 id="referral-notification-at"
@@ -201,7 +199,7 @@ export function NewReferralPage() {
           ))}
         </fieldset>
         <div className="row">
-          <VocabularySelect label={t("referral.region")} vocabulary="Region" values={REGIONS} value={region} onChange={setRegion} />
+          <VocabularySelect label={t("referral.region")} of="Region" values={REGIONS} state={[region, setRegion]} />
           <DateTimeInput id="referral-at" label={t("referral.referredAt")} required value={referredAt} onChange={setReferredAt} />
         </div>
         <Choice

@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { Link } from "react-router";
 import { type TypedDocumentNode, useMutation, useQuery } from "urql";
-import { ErrorText, FormStatus } from "../../components/FormStatus.tsx";
+import { FormStatus, QueryStatus } from "../../components/FormStatus.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { graphql } from "../../generated/gql.ts";
 import type { BoernehusAlertFieldsFragment, MunicipalityAlertFieldsFragment, PoliceAlertFieldsFragment } from "../../generated/graphql.ts";
@@ -62,12 +62,7 @@ export function AlertsPage() {
     <>
       <PageTitle>{t("steps.alerts.title")}</PageTitle>
       <p className="lead">{t("steps.alerts.intro")}</p>
-      {result.fetching && !data && <p role="status">{t("common.loading")}</p>}
-      {result.error && (
-        <p role="alert" className="alert alert-warning">
-          <ErrorText error={result.error} />
-        </p>
-      )}
+      <QueryStatus result={result} alertClass="alert alert-warning" />
       {data &&
         (rows.length === 0 ? (
           <p data-empty="alerts">{t("steps.alerts.empty")}</p>

@@ -1,7 +1,7 @@
 import { useId, useState } from "react";
 import { useMutation, useQuery } from "urql";
 import { Choice, FieldError, ValidatedForm } from "../../components/Form.tsx";
-import { ErrorText, FormStatus } from "../../components/FormStatus.tsx";
+import { FormStatus, QueryStatus } from "../../components/FormStatus.tsx";
 import type { EmergencyAccessesForReviewQuery, EmergencyReviewOutcome } from "../../generated/graphql.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { CaseName } from "./AlertsPage.tsx";
@@ -27,12 +27,7 @@ export function EmergencyReviewQueue() {
       <p role="status" className="success">
         {done}
       </p>
-      {result.fetching && !result.data && <p role="status">{t("common.loading")}</p>}
-      {result.error && (
-        <p role="alert">
-          <ErrorText error={result.error} />
-        </p>
-      )}
+      <QueryStatus result={result} />
       {result.data &&
         (rows.length === 0 ? (
           <p data-empty="review">{t("steps.review.empty")}</p>

@@ -1,5 +1,5 @@
 import { useQuery } from "urql";
-import { ErrorText } from "../../components/FormStatus.tsx";
+import { QueryStatus } from "../../components/FormStatus.tsx";
 import { Table } from "../../components/Table.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { SurveyResultsDocument } from "./operations.ts";
@@ -16,11 +16,7 @@ export function SurveyResults({ year }: { year: number }) {
     <section aria-labelledby="survey-results-title" className="card survey-results">
       <h2 id="survey-results-title">{t("surveyResults.title")}</h2>
       <p>{t("surveyResults.intro", { year })}</p>
-      {result.error && (
-        <p role="alert">
-          <ErrorText error={result.error} />
-        </p>
-      )}
+      <QueryStatus result={result} />
       {result.data && rows.length === 0 && <p>{t("surveyResults.none", { year })}</p>}
       {rows.length > 0 && (
         <Table
