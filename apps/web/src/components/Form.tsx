@@ -3,6 +3,7 @@ import {
   type FormHTMLAttributes,
   type InputHTMLAttributes,
   type ReactNode,
+  type TextareaHTMLAttributes,
   useContext,
   useEffect,
   useId,
@@ -296,6 +297,40 @@ export function QuestionDialog(props: {
 export function ConfirmDialog(props: { title: string; body: string; yes: string; onYes(): void; onNo(): void }) {
   const { t } = useI18n();
   return <QuestionDialog className="idle-dialog confirm-dialog" no={t("confirm.no")} {...props} />;
+}
+
+/**
+ * A text field in DKFDS's pattern: the label, a hint if any, the field's error (written by the
+ * form's check, ValidatedForm), then the input, or a textarea when `multiline`. `state` is the
+ * value and its setter, as useState gives them.
+ */
+export function TextField({
+  label,
+  hint,
+  state,
+  multiline = false,
+  className = "form-input",
+  ...control
+}: Omit<InputHTMLAttributes<HTMLInputElement> & TextareaHTMLAttributes<HTMLTextAreaElement>, "value" | "onChange" | "id"> & {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  state: readonly [string, (value: string) => void];
+  multiline?: boolean;
+}) {
+  const [value, setValue] = state;
+  return (
+    <label className="form-group" htmlFor={control.id}>
+      <span className="form-label">{label}</span>
+      {hint && <span className="form-hint">{hint}</span>}
+      <FieldError id={control.id} />
+      {multiline ? (
+        <textarea {...control} className={className} value={value} onChange={(e) => setValue(e.target.value)} />
+      ) : (
+        <input {...control} className={className} value={value} onChange={(e) => setValue(e.target.value)} />
+      )}
+    </label>
+  );
 }
 
 /**

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useQuery } from "urql";
-import { FieldError, ValidatedForm } from "../components/Form.tsx";
+import { TextField, ValidatedForm } from "../components/Form.tsx";
 import { FormStatus } from "../components/FormStatus.tsx";
 import { PageTitle } from "../components/PageTitle.tsx";
 import { Table } from "../components/Table.tsx";
@@ -103,20 +103,16 @@ export function DpoPage() {
         aria-labelledby="access-report-title"
       >
         <h2 id="access-report-title">{t("steps.dpo.find")}</h2>
-        <label className="form-group">
-          <span className="form-label">{t("steps.dpo.cpr")}</span>
-          <span className="form-hint">{t("steps.dpo.cprHint")}</span>
-          <FieldError id="access-report-cpr" />
-          <input
-            id="access-report-cpr"
-            className="form-input input-width-s"
-            inputMode="numeric"
-            autoComplete="off"
-            required
-            value={cpr}
-            onChange={(e) => setCpr(e.target.value)}
-          />
-        </label>
+        <TextField
+          id="access-report-cpr"
+          label={t("steps.dpo.cpr")}
+          hint={t("steps.dpo.cprHint")}
+          className="form-input input-width-s"
+          inputMode="numeric"
+          autoComplete="off"
+          required
+          state={[cpr, setCpr]}
+        />
         <button type="submit" className="button button-primary">
           {t("steps.dpo.submit")}
         </button>

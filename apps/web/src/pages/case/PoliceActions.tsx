@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useClient, useMutation, useQuery } from "urql";
-import { DateTimeInput, FieldError, ValidatedForm, VocabularySelect } from "../../components/Form.tsx";
+import { DateTimeInput, FieldError, TextField, ValidatedForm, VocabularySelect } from "../../components/Form.tsx";
 import { FormStatus, fromLocalInput, toLocalInput } from "../../components/FormStatus.tsx";
 import type { ObjectionOverrideBasis } from "../../generated/graphql.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
@@ -143,20 +143,15 @@ export function FilePoliceReportForm({ caseId, district, onDone }: { caseId: str
     <ValidatedForm id="file-police-report" onValid={submit} aria-labelledby="file-police-report-title">
       <h4 id="file-police-report-title">{t("police.file.title")}</h4>
       <div className="row">
-        <label className="form-group">
-          <span className="form-label">{t("police.journal")}</span>
-          <span className="form-hint">{t("police.file.journalHint")}</span>
-          <FieldError id="file-police-report-journal" />
-          <input
-            id="file-police-report-journal"
-            className="form-input"
-            required
-            inputMode="numeric"
-            autoComplete="off"
-            value={journalNumber}
-            onChange={(e) => setJournalNumber(e.target.value)}
-          />
-        </label>
+        <TextField
+          id="file-police-report-journal"
+          label={t("police.journal")}
+          hint={t("police.file.journalHint")}
+          required
+          inputMode="numeric"
+          autoComplete="off"
+          state={[journalNumber, setJournalNumber]}
+        />
         <DateTimeInput id="file-police-report-at" label={t("police.reportedAt")} required value={reportedAt} onChange={setReportedAt} />
       </div>
       <button type="submit" className="button button-primary" disabled={filing.fetching}>

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useMutation } from "urql";
-import { DateTimeInput, FieldError, ValidatedForm } from "../../components/Form.tsx";
+import { DateTimeInput, TextField, ValidatedForm } from "../../components/Form.tsx";
 import { FormStatus, fromLocalInput, toLocalInput } from "../../components/FormStatus.tsx";
 import { Field } from "../../components/Restricted.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
@@ -60,16 +60,8 @@ export function ReassignForm({ caseId, onDone }: { caseId: string; onDone(): voi
     <ValidatedForm id="reassign" onValid={submit} aria-labelledby="reassign-title" className="step-form">
       <h4 id="reassign-title">{t("continuity.reassign.title")}</h4>
       <p className="form-hint">{t("continuity.reassign.hint")}</p>
-      <label className="form-group">
-        <span className="form-label">{t("continuity.reassign.name")}</span>
-        <FieldError id="reassign-name" />
-        <input id="reassign-name" className="form-input" required value={name} onChange={(e) => setName(e.target.value)} />
-      </label>
-      <label className="form-group">
-        <span className="form-label">{t("continuity.reassign.sub")}</span>
-        <FieldError id="reassign-sub" />
-        <input id="reassign-sub" className="form-input" required value={sub} onChange={(e) => setSub(e.target.value)} />
-      </label>
+      <TextField id="reassign-name" label={t("continuity.reassign.name")} required state={[name, setName]} />
+      <TextField id="reassign-sub" label={t("continuity.reassign.sub")} required state={[sub, setSub]} />
       <DateTimeInput id="reassign-from" label={t("continuity.reassign.from")} required value={from} onChange={setFrom} />
       <button type="submit" className="button button-primary" disabled={assigning.fetching}>
         {t("continuity.reassign.submit")}

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useMutation } from "urql";
-import { Choice, DateTimeInput, FieldError, ValidatedForm } from "../../components/Form.tsx";
+import { Choice, DateTimeInput, TextField, ValidatedForm } from "../../components/Form.tsx";
 import { FormStatus, fromLocalInput, toLocalInput } from "../../components/FormStatus.tsx";
 import { Field } from "../../components/Restricted.tsx";
 import type { Sector } from "../../generated/graphql.ts";
@@ -81,12 +81,14 @@ export function ConsultationForm({ caseId, sector, onDone }: { caseId: string; s
         </fieldset>
       )}
       <DateTimeInput id="consultation-at" label={t("consultations.form.heldAt")} required value={heldAt} onChange={setHeldAt} />
-      <label className="form-group">
-        <span className="form-label">{t("consultations.form.summary")}</span>
-        <span className="form-hint">{t("consultations.form.summaryHint")}</span>
-        <FieldError id="consultation-summary" />
-        <textarea id="consultation-summary" className="form-input" required value={summary} onChange={(e) => setSummary(e.target.value)} />
-      </label>
+      <TextField
+        id="consultation-summary"
+        label={t("consultations.form.summary")}
+        hint={t("consultations.form.summaryHint")}
+        required
+        state={[summary, setSummary]}
+        multiline
+      />
       <button type="submit" className="button button-primary" disabled={recording.fetching}>
         {t("consultations.form.submit")}
       </button>

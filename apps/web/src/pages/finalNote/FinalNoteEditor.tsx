@@ -1,7 +1,7 @@
 import { RECOMMENDATION_KINDS } from "@samraad/access/vocabulary";
 import { useState } from "react";
 import { useClient, useMutation } from "urql";
-import { Choice, ConfirmDialog, FieldError, ValidatedForm, VocabularySelect } from "../../components/Form.tsx";
+import { Choice, ConfirmDialog, FieldError, TextField, ValidatedForm, VocabularySelect } from "../../components/Form.tsx";
 import { FormStatus } from "../../components/FormStatus.tsx";
 import type { RecommendationKind } from "../../generated/graphql.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
@@ -102,18 +102,7 @@ export function FinalNoteEditor({
       <h2 id="editor-title">{t("finalNote.title")}</h2>
       {editable && (
         <ValidatedForm id="final-note" onValid={save}>
-          <label className="form-group">
-            <span className="form-label">{t("finalNote.text")}</span>
-            <FieldError id="final-note-text" />
-            <textarea
-              id="final-note-text"
-              className="form-input"
-              required
-              rows={10}
-              value={text}
-              onChange={(e) => setText(e.target.value)}
-            />
-          </label>
+          <TextField id="final-note-text" label={t("finalNote.text")} required rows={10} state={[text, setText]} multiline />
           <fieldset>
             <legend>{t("finalNote.recommendations")}</legend>
             {recommendations.length === 0 && <p>{t("finalNote.noRecommendations")}</p>}

@@ -1,7 +1,7 @@
 import { DECLINE_REASONS, INTERVENTION_LADDER, OTHER_SUPPORT_KINDS, RESPONSE_KINDS } from "@samraad/access/vocabulary";
 import { useState } from "react";
 import { useClient, useMutation } from "urql";
-import { Choice, FieldError, ValidatedForm, VocabularySelect } from "../../components/Form.tsx";
+import { Choice, TextField, ValidatedForm, VocabularySelect } from "../../components/Form.tsx";
 import { FormStatus } from "../../components/FormStatus.tsx";
 import type { DeclineReason, MeasureKind, OtherSupportKind, ResponseKind } from "../../generated/graphql.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
@@ -128,32 +128,17 @@ export function RespondForm(props: {
         </fieldset>
       )}
       {response === "OTHER_SUPPORT" && (
-        <label className="form-group">
-          <span className="form-label">{t("finalNote.answerOtherSupport")}</span>
-          <FieldError id={`${name}-other`} />
-          <input
-            id={`${name}-other`}
-            className="form-input"
-            required
-            value={otherSupport}
-            onChange={(e) => setOtherSupport(e.target.value)}
-          />
-        </label>
+        <TextField id={`${name}-other`} label={t("finalNote.answerOtherSupport")} required state={[otherSupport, setOtherSupport]} />
       )}
       {response === "DECLINED" && (
         <VocabularySelect label={t("finalNote.answerDeclineReason")} of="DeclineReason" values={REASONS} state={[reason, setReason]} />
       )}
-      <label className="form-group">
-        <span className="form-label">{t("finalNote.answerNote")}</span>
-        <FieldError id={`${name}-note`} />
-        <input
-          id={`${name}-note`}
-          className="form-input"
-          value={note}
-          required={response === "DECLINED" && reason === "OTHER"}
-          onChange={(e) => setNote(e.target.value)}
-        />
-      </label>
+      <TextField
+        id={`${name}-note`}
+        label={t("finalNote.answerNote")}
+        required={response === "DECLINED" && reason === "OTHER"}
+        state={[note, setNote]}
+      />
       <div className="actions">
         <button type="submit" className="button button-primary" disabled={deciding.fetching || responding.fetching}>
           {t("finalNote.answer")}

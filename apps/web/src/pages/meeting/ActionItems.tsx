@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { useMutation } from "urql";
 import { useUser } from "../../auth/session.tsx";
-import { DateTimeInput, FieldError, ValidatedForm, VocabularySelect } from "../../components/Form.tsx";
+import { DateTimeInput, TextField, ValidatedForm, VocabularySelect } from "../../components/Form.tsx";
 import { FormStatus, fromLocalInput, toLocalInput } from "../../components/FormStatus.tsx";
 import { Table } from "../../components/Table.tsx";
 import { graphql } from "../../generated/gql.ts";
@@ -102,11 +102,7 @@ function AddItemForm({ meetingId, onAdded }: { meetingId: string; onAdded(): voi
     <ValidatedForm id="add-item" onValid={submit} aria-labelledby="add-item-title">
       <h3 id="add-item-title">{t("meeting.addActionItem")}</h3>
       <div className="row">
-        <label className="form-group">
-          <span className="form-label">{t("meeting.itemTitle")}</span>
-          <FieldError id="add-item-title-input" />
-          <input id="add-item-title-input" className="form-input" required value={title} onChange={(e) => setTitle(e.target.value)} />
-        </label>
+        <TextField id="add-item-title-input" label={t("meeting.itemTitle")} required state={[title, setTitle]} />
         <VocabularySelect label={t("meeting.itemSector")} of="Sector" values={SAMRAAD_SECTORS} state={[sector, setSector]} />
         <DateTimeInput id="add-item-due" label={t("meeting.itemDue")} required value={due} onChange={setDue} />
       </div>

@@ -2,7 +2,7 @@ import { useState } from "react";
 import { Link, useNavigate, useParams } from "react-router";
 import { useMutation, useQuery } from "urql";
 import { Breadcrumbs } from "../../components/Breadcrumbs.tsx";
-import { Choice, DateTimeInput, FieldError, ValidatedForm, VocabularySelect } from "../../components/Form.tsx";
+import { Choice, DateTimeInput, TextField, ValidatedForm, VocabularySelect } from "../../components/Form.tsx";
 import { FormStatus, fromLocalInput, toLocalInput } from "../../components/FormStatus.tsx";
 import { LoadFailure } from "../../components/LoadFailure.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
@@ -63,11 +63,7 @@ export function PlanMeetingPage() {
           />
           <DateTimeInput id="plan-scheduled" label={t("meeting.scheduledAt")} required value={scheduledAt} onChange={setScheduledAt} />
         </div>
-        <label className="form-group">
-          <span className="form-label">{t("meeting.agenda")}</span>
-          <FieldError id="plan-agenda" />
-          <textarea id="plan-agenda" className="form-input" required value={agenda} onChange={(e) => setAgenda(e.target.value)} />
-        </label>
+        <TextField id="plan-agenda" label={t("meeting.agenda")} required state={[agenda, setAgenda]} multiline />
         <fieldset>
           <legend>{t("meeting.participants")}</legend>
           {data.participants.map((p) => (

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useMutation } from "urql";
-import { DateTimeInput, FieldError, ValidatedForm, VocabularySelect } from "../../components/Form.tsx";
+import { DateTimeInput, TextField, ValidatedForm, VocabularySelect } from "../../components/Form.tsx";
 import { FormStatus, fromLocalInput, toLocalInput } from "../../components/FormStatus.tsx";
 import type { Activity, Sector } from "../../generated/graphql.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
@@ -62,11 +62,7 @@ export function RecordHeldForm({ meetingId, version }: { meetingId: string; vers
     <ValidatedForm className="card" id="record-held" onValid={submit} aria-labelledby="record-held-title">
       <h2 id="record-held-title">{t("meeting.recordHeld")}</h2>
       <DateTimeInput id="record-held-at" label={t("meeting.heldAt")} required value={heldAt} onChange={setHeldAt} />
-      <label className="form-group">
-        <span className="form-label">{t("meeting.minutes")}</span>
-        <FieldError id="record-held-minutes" />
-        <textarea id="record-held-minutes" className="form-input" required value={minutes} onChange={(e) => setMinutes(e.target.value)} />
-      </label>
+      <TextField id="record-held-minutes" label={t("meeting.minutes")} required state={[minutes, setMinutes]} multiline />
       {decisions.map((d, i) => (
         <fieldset key={d.key}>
           <legend>
@@ -86,17 +82,12 @@ export function RecordHeldForm({ meetingId, version }: { meetingId: string; vers
               state={[d.responsibleSector, (v) => change(d.key, { responsibleSector: v })]}
             />
           </div>
-          <label className="form-group">
-            <span className="form-label">{t("meeting.decision")}</span>
-            <FieldError id={`record-held-decision-${d.key}`} />
-            <input
-              id={`record-held-decision-${d.key}`}
-              className="form-input"
-              required
-              value={d.decision}
-              onChange={(e) => change(d.key, { decision: e.target.value })}
-            />
-          </label>
+          <TextField
+            id={`record-held-decision-${d.key}`}
+            label={t("meeting.decision")}
+            required
+            state={[d.decision, (v) => change(d.key, { decision: v })]}
+          />
         </fieldset>
       ))}
       <div className="actions">

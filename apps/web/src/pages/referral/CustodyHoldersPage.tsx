@@ -2,7 +2,7 @@ import { useState } from "react";
 import { useParams } from "react-router";
 import { useMutation, useQuery } from "urql";
 import { Breadcrumbs } from "../../components/Breadcrumbs.tsx";
-import { Choice, FieldError, ValidatedForm, VocabularySelect } from "../../components/Form.tsx";
+import { Choice, TextField, ValidatedForm, VocabularySelect } from "../../components/Form.tsx";
 import { ErrorText, FormStatus } from "../../components/FormStatus.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { Table } from "../../components/Table.tsx";
@@ -83,11 +83,7 @@ export function CustodyHoldersPage() {
       <ValidatedForm id="add-custody-holder" onValid={submit} aria-labelledby="add-custody-holder-title">
         <h2 id="add-custody-holder-title">{t("custody.add")}</h2>
         <div className="row">
-          <label className="form-group">
-            <span className="form-label">{t("custody.name")}</span>
-            <FieldError id="custody-name" />
-            <input id="custody-name" className="form-input" required value={name} onChange={(e) => setName(e.target.value)} />
-          </label>
+          <TextField id="custody-name" label={t("custody.name")} required state={[name, setName]} />
           <VocabularySelect label={t("custody.relation")} of="CustodyRelation" values={RELATIONS} state={[relation, setRelation]} />
         </div>
         <Choice type="checkbox" checked={objects} onChange={(e) => setObjects(e.target.checked)} label={t("custody.objects")} />

@@ -2,7 +2,7 @@ import { useState } from "react";
 import { Link, useParams } from "react-router";
 import { useMutation, useQuery } from "urql";
 import { Breadcrumbs } from "../../components/Breadcrumbs.tsx";
-import { FieldError, ValidatedForm, VocabularySelect } from "../../components/Form.tsx";
+import { FieldError, TextField, ValidatedForm, VocabularySelect } from "../../components/Form.tsx";
 import { ErrorText, FormStatus } from "../../components/FormStatus.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import type { Sector } from "../../generated/graphql.ts";
@@ -96,11 +96,7 @@ export function InviteParticipantPage() {
           <VocabularySelect label={t("invite.role")} of="Role" values={roles} state={[chosenRole, setRole]} />
         </div>
         <div className="row">
-          <label className="form-group">
-            <span className="form-label">{t("invite.name")}</span>
-            <FieldError id="invite-name" />
-            <input id="invite-name" className="form-input" required value={name} onChange={(e) => setName(e.target.value)} />
-          </label>
+          <TextField id="invite-name" label={t("invite.name")} required state={[name, setName]} />
           <label className="form-group">
             <span className="form-label">
               {t("invite.sub")} <span className="form-hint">({t("invite.subHint")})</span>

@@ -3,7 +3,7 @@ import { Link, useNavigate } from "react-router";
 import { type CombinedError, useMutation } from "urql";
 import { useUser } from "../../auth/session.tsx";
 import { Breadcrumbs } from "../../components/Breadcrumbs.tsx";
-import { Choice, DateTimeInput, FieldError, parseDanishDate, ValidatedForm, VocabularySelect } from "../../components/Form.tsx";
+import { Choice, DateTimeInput, FieldError, parseDanishDate, TextField, ValidatedForm, VocabularySelect } from "../../components/Form.tsx";
 import { FormStatus, fromLocalInput, toLocalInput } from "../../components/FormStatus.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import type { AbuseType, Gender, NotificationSource, Region } from "../../generated/graphql.ts";
@@ -158,18 +158,14 @@ export function NewReferralPage() {
                 onChange={setReceivedAt}
               />
             </div>
-            <label className="form-group">
-              <span className="form-label">{t("referral.notification.concern")}</span>
-              <span className="form-hint">{t("referral.notification.concernHint")}</span>
-              <FieldError id="referral-notification-concern" />
-              <textarea
-                id="referral-notification-concern"
-                className="form-input"
-                required
-                value={notification.concern}
-                onChange={(e) => setNotification({ ...notification, concern: e.target.value })}
-              />
-            </label>
+            <TextField
+              id="referral-notification-concern"
+              label={t("referral.notification.concern")}
+              hint={t("referral.notification.concernHint")}
+              required
+              state={[notification.concern, (v) => setNotification({ ...notification, concern: v })]}
+              multiline
+            />
             <DateTimeInput id="referral-bfu" label={t("referral.bfu.decidedAt")} required value={bfuAt} onChange={setBfuAt} />
             <p className="form-hint">{t("referral.notification.assessedHint")}</p>
           </fieldset>

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useMutation } from "urql";
-import { DateTimeInput, FieldError, ValidatedForm } from "../../components/Form.tsx";
+import { DateTimeInput, TextField, ValidatedForm } from "../../components/Form.tsx";
 import { FormStatus, fromLocalInput, toLocalInput } from "../../components/FormStatus.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { CompleteAssessmentDocument, StartAssessmentDocument } from "./operations.ts";
@@ -65,12 +65,14 @@ function CompleteAssessment({ caseId, onDone }: { caseId: string; onDone(): void
       }}
     >
       <DateTimeInput id="assessment-completed" label={labels.completedAt} required value={completedAt} onChange={setCompletedAt} />
-      <label className="form-group">
-        <span className="form-label">{labels.summary}</span>
-        <span className="form-hint">{t("steps.assessment.summaryHint")}</span>
-        <FieldError id="assessment-summary" />
-        <textarea id="assessment-summary" className="form-input" required value={summary} onChange={(e) => setSummary(e.target.value)} />
-      </label>
+      <TextField
+        id="assessment-summary"
+        label={labels.summary}
+        hint={t("steps.assessment.summaryHint")}
+        required
+        state={[summary, setSummary]}
+        multiline
+      />
       <button type="submit" className="button button-primary" disabled={completing.fetching}>
         {t("steps.assessment.complete")}
       </button>

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useMutation } from "urql";
-import { Choice, DateTimeInput, FieldError, ValidatedForm } from "../../components/Form.tsx";
+import { Choice, DateTimeInput, TextField, ValidatedForm } from "../../components/Form.tsx";
 import { FormStatus, fromLocalInput, toLocalInput } from "../../components/FormStatus.tsx";
 import type { CrisisRecipient } from "../../generated/graphql.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
@@ -51,23 +51,15 @@ export function CrisisSupportForm({ caseId, counsellorName, onDone }: { caseId: 
         ))}
       </fieldset>
       <DateTimeInput id="crisis-support-at" label={t("steps.crisis.heldAt")} required value={heldAt} onChange={setHeldAt} />
-      <label className="form-group">
-        <span className="form-label">{t("steps.crisis.counsellor")}</span>
-        <FieldError id="crisis-support-counsellor" />
-        <input
-          id="crisis-support-counsellor"
-          className="form-input"
-          required
-          value={counsellor}
-          onChange={(e) => setCounsellor(e.target.value)}
-        />
-      </label>
-      <label className="form-group">
-        <span className="form-label">{t("steps.crisis.notes")}</span>
-        <span className="form-hint">{t("steps.crisis.notesHint")}</span>
-        <FieldError id="crisis-support-notes" />
-        <textarea id="crisis-support-notes" className="form-input" required value={notes} onChange={(e) => setNotes(e.target.value)} />
-      </label>
+      <TextField id="crisis-support-counsellor" label={t("steps.crisis.counsellor")} required state={[counsellor, setCounsellor]} />
+      <TextField
+        id="crisis-support-notes"
+        label={t("steps.crisis.notes")}
+        hint={t("steps.crisis.notesHint")}
+        required
+        state={[notes, setNotes]}
+        multiline
+      />
       <button type="submit" className="button button-primary" disabled={recording.fetching}>
         {t("steps.crisis.submit")}
       </button>

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useMutation } from "urql";
-import { ConfirmDialog, DateTimeInput, FieldError, ValidatedForm } from "../../components/Form.tsx";
+import { ConfirmDialog, DateTimeInput, TextField, ValidatedForm } from "../../components/Form.tsx";
 import { FormStatus, fromLocalInput, toLocalInput } from "../../components/FormStatus.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { CancelSamraadMeetingDocument, MoveSamraadMeetingDocument } from "./operations.ts";
@@ -62,12 +62,14 @@ export function MeetingChangeForms({
       </ValidatedForm>
       <ValidatedForm id="cancel-meeting" onValid={() => setConfirming(true)} aria-labelledby="cancel-meeting-title">
         <h3 id="cancel-meeting-title">{t("steps.meeting.cancel")}</h3>
-        <label className="form-group">
-          <span className="form-label">{t("steps.meeting.reason")}</span>
-          <span className="form-hint">{t("steps.meeting.reasonHint")}</span>
-          <FieldError id="cancel-meeting-reason" />
-          <textarea id="cancel-meeting-reason" className="form-input" required value={reason} onChange={(e) => setReason(e.target.value)} />
-        </label>
+        <TextField
+          id="cancel-meeting-reason"
+          label={t("steps.meeting.reason")}
+          hint={t("steps.meeting.reasonHint")}
+          required
+          state={[reason, setReason]}
+          multiline
+        />
         <button type="submit" className="button button-secondary" disabled={cancelling.fetching}>
           {t("steps.meeting.cancelSubmit")}
         </button>

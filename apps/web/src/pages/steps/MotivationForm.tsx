@@ -9,7 +9,7 @@ import {
 } from "@samraad/access/vocabulary";
 import { useState } from "react";
 import { useClient, useMutation } from "urql";
-import { Choice, FieldError, ValidatedForm } from "../../components/Form.tsx";
+import { Choice, TextField, ValidatedForm } from "../../components/Form.tsx";
 import { FormStatus } from "../../components/FormStatus.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { CaseWriteGrantDocument } from "../case/sectorOperations.ts";
@@ -128,18 +128,13 @@ export function MotivationForm({
         ))}
       </fieldset>
       {barriers.includes("OTHER") && (
-        <label className="form-group">
-          <span className="form-label">{t("motivation.otherBarrier")}</span>
-          <FieldError id={`${id}-other`} />
-          <input
-            id={`${id}-other`}
-            className="form-input"
-            required
-            maxLength={200}
-            value={otherBarrier}
-            onChange={(e) => setOtherBarrier(e.target.value)}
-          />
-        </label>
+        <TextField
+          id={`${id}-other`}
+          label={t("motivation.otherBarrier")}
+          required
+          maxLength={200}
+          state={[otherBarrier, setOtherBarrier]}
+        />
       )}
       <button type="submit" className="button button-primary" disabled={state.fetching}>
         {t("motivation.submit")}
