@@ -15,7 +15,7 @@ const KINDS: ExaminationKind[] = ["INITIAL_ASSESSMENT", "FORENSIC", "SOMATIC", "
 
 /** Health care schedules an examination in the case (its own region's hospitals). */
 export function ScheduleExaminationForm({ caseId, region, onDone }: { caseId: string; region: Region; onDone(): void }) {
-  const { t, label } = useI18n();
+  const { t } = useI18n();
   const client = useClient();
   const [scheduling, schedule] = useMutation(ScheduleMedicalExaminationDocument);
   const [kind, setKind] = useState<ExaminationKind>("FORENSIC");

@@ -27,7 +27,7 @@ export function BookInterviewForm({
   interviewerName: string;
   onDone(): void;
 }) {
-  const { t, label } = useI18n();
+  const { t } = useI18n();
   const client = useClient();
   const [custody, refetchCustody] = useQuery({
     query: CaseCustodyStatementDocument,

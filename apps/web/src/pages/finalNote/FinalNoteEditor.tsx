@@ -42,7 +42,7 @@ export function FinalNoteEditor({
   since: string | null;
   onChanged(): void;
 }) {
-  const { t, label, date } = useI18n();
+  const { t, date } = useI18n();
   const describe = useDescribeDevelopment();
   const client = useClient();
   const [considered, setConsidered] = useState<ReadonlySet<string>>(

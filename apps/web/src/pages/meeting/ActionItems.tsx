@@ -83,7 +83,7 @@ function ItemRow({ item, onChanged }: { item: Item; onChanged(): void }) {
 }
 
 function AddItemForm({ meetingId, onAdded }: { meetingId: string; onAdded(): void }) {
-  const { t, label } = useI18n();
+  const { t } = useI18n();
   const user = useUser();
   const [adding, add] = useMutation(AddActionItemDocument);
   const [title, setTitle] = useState("");

@@ -35,7 +35,7 @@ interface DecisionDraft {
 
 /** The børnehus records the samråd as held: when, the minutes and the decision per activity. */
 export function RecordHeldForm({ meetingId, version }: { meetingId: string; version: number }) {
-  const { t, label } = useI18n();
+  const { t } = useI18n();
   const [recording, record] = useMutation(RecordSamraadMeetingHeldDocument);
   const [heldAt, setHeldAt] = useState(toLocalInput(new Date()));
   const [minutes, setMinutes] = useState("");
