@@ -187,28 +187,15 @@ export function FinalNoteEditor({
           <FormStatus error={sending.error} />
         </div>
       )}
-      {note && confirming === "sign" && (
+      {note && confirming && (
         <ConfirmDialog
-          title={t("confirm.signTitle")}
-          body={t("confirm.signBody")}
-          yes={t("confirm.signYes")}
+          title={t(`confirm.${confirming}Title`)}
+          body={t(`confirm.${confirming}Body`)}
+          yes={t(`confirm.${confirming}Yes`)}
           onNo={() => setConfirming(null)}
           onYes={async () => {
             setConfirming(null);
-            const res = await sign({ input: { id: note.id, version: note.version } });
-            if (res.data) onChanged();
-          }}
-        />
-      )}
-      {note && confirming === "send" && (
-        <ConfirmDialog
-          title={t("confirm.sendTitle")}
-          body={t("confirm.sendBody")}
-          yes={t("confirm.sendYes")}
-          onNo={() => setConfirming(null)}
-          onYes={async () => {
-            setConfirming(null);
-            const res = await send({ input: { id: note.id, version: note.version } });
+            const res = await (confirming === "sign" ? sign : send)({ input: { id: note.id, version: note.version } });
             if (res.data) onChanged();
           }}
         />
