@@ -362,6 +362,31 @@ export function VocabularySelect<T extends string>(
 }
 
 /**
+ * The radio buttons of a vocabulary's values (inside the caller's fieldset and legend), each
+ * in the catalogue's words; `state` is the chosen value and its setter.
+ */
+export function VocabularyRadios<T extends string>(props: {
+  name: string;
+  of: string;
+  values: readonly T[];
+  state: readonly [T | null | undefined, (value: T) => void];
+}) {
+  const { label } = useI18n();
+  const [value, setValue] = props.state;
+  return props.values.map((v) => (
+    <Choice
+      key={v}
+      type="radio"
+      name={props.name}
+      value={v}
+      checked={value === v}
+      onChange={() => setValue(v)}
+      label={label(props.of, v)}
+    />
+  ));
+}
+
+/**
  * A checkbox or radio button in DKFDS's pattern: the input (.form-checkbox / .form-radio), then
  * its label as a sibling, which DKFDS draws the box beside. The label names the control.
  */

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useMutation } from "urql";
-import { Choice, DateTimeInput, TextField, ValidatedForm } from "../../components/Form.tsx";
+import { DateTimeInput, TextField, ValidatedForm, VocabularyRadios } from "../../components/Form.tsx";
 import { FormStatus, fromLocalInput, toLocalInput } from "../../components/FormStatus.tsx";
 import { Field } from "../../components/Restricted.tsx";
 import type { Sector } from "../../generated/graphql.ts";
@@ -46,7 +46,7 @@ export function Consultations({ data, form }: { data: CaseData; form: React.Reac
 
 /** The municipality consults the børnehus or the police; the børnehus records its own consultations with the municipality. */
 export function ConsultationForm({ caseId, sector, onDone }: { caseId: string; sector: "MUNICIPALITY" | "BOERNEHUS"; onDone(): void }) {
-  const { t, label } = useI18n();
+  const { t } = useI18n();
   const [recording, record] = useMutation(RecordConsultationDocument);
   const sides: Sector[] = sector === "MUNICIPALITY" ? ["BOERNEHUS", "POLICE"] : ["BOERNEHUS"];
   const [withSector, setWithSector] = useState<Sector>("BOERNEHUS");
@@ -67,17 +67,7 @@ export function ConsultationForm({ caseId, sector, onDone }: { caseId: string; s
       {sides.length > 1 && (
         <fieldset>
           <legend>{t("consultations.form.withSector")}</legend>
-          {sides.map((s) => (
-            <Choice
-              key={s}
-              type="radio"
-              name="consultation-with"
-              value={s}
-              checked={withSector === s}
-              onChange={() => setWithSector(s)}
-              label={label("Sector", s)}
-            />
-          ))}
+          <VocabularyRadios name="consultation-with" of="Sector" values={sides} state={[withSector, setWithSector]} />
         </fieldset>
       )}
       <DateTimeInput id="consultation-at" label={t("consultations.form.heldAt")} required value={heldAt} onChange={setHeldAt} />

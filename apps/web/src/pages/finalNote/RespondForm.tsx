@@ -1,7 +1,7 @@
 import { DECLINE_REASONS, INTERVENTION_LADDER, OTHER_SUPPORT_KINDS, RESPONSE_KINDS } from "@samraad/access/vocabulary";
 import { useState } from "react";
 import { useClient, useMutation } from "urql";
-import { Choice, TextField, ValidatedForm, VocabularySelect } from "../../components/Form.tsx";
+import { TextField, ValidatedForm, VocabularyRadios, VocabularySelect } from "../../components/Form.tsx";
 import { FormStatus } from "../../components/FormStatus.tsx";
 import type { DeclineReason, MeasureKind, OtherSupportKind, ResponseKind } from "../../generated/graphql.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
@@ -80,17 +80,7 @@ export function RespondForm(props: {
       <h4 id={`${name}-title`}>{t("finalNote.answerHeading", { number: props.index + 1 })}</h4>
       <fieldset>
         <legend>{t("finalNote.answerKind")}</legend>
-        {RESPONSES.map((r) => (
-          <Choice
-            key={r}
-            type="radio"
-            name={name}
-            value={r}
-            checked={response === r}
-            onChange={() => setResponse(r)}
-            label={label("ResponseKind", r)}
-          />
-        ))}
+        <VocabularyRadios name={name} of="ResponseKind" values={RESPONSES} state={[response, setResponse]} />
       </fieldset>
       {response === "MEASURE" && (
         <label className="form-group">
@@ -114,17 +104,7 @@ export function RespondForm(props: {
       {response === "OTHER_SUPPORT" && (
         <fieldset>
           <legend>{t("finalNote.answerOtherSupportKind")}</legend>
-          {OTHER_KINDS.map((k) => (
-            <Choice
-              key={k}
-              type="radio"
-              name={`${name}-other-kind`}
-              value={k}
-              checked={otherKind === k}
-              onChange={() => setOtherKind(k)}
-              label={label("OtherSupportKind", k)}
-            />
-          ))}
+          <VocabularyRadios name={`${name}-other-kind`} of="OtherSupportKind" values={OTHER_KINDS} state={[otherKind, setOtherKind]} />
         </fieldset>
       )}
       {response === "OTHER_SUPPORT" && (

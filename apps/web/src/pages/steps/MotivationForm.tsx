@@ -9,7 +9,7 @@ import {
 } from "@samraad/access/vocabulary";
 import { useState } from "react";
 import { useClient, useMutation } from "urql";
-import { Choice, TextField, ValidatedForm } from "../../components/Form.tsx";
+import { Choice, TextField, ValidatedForm, VocabularyRadios } from "../../components/Form.tsx";
 import { FormStatus } from "../../components/FormStatus.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { CaseWriteGrantDocument } from "../case/sectorOperations.ts";
@@ -78,17 +78,7 @@ export function MotivationForm({
   const levels = (name: string, value: MotivationLevel, set: (v: MotivationLevel) => void, legend: string) => (
     <fieldset>
       <legend>{legend}</legend>
-      {MOTIVATION_LEVELS.map((level) => (
-        <Choice
-          key={level}
-          type="radio"
-          name={`${id}-${name}`}
-          value={level}
-          checked={value === level}
-          onChange={() => set(level)}
-          label={label("MotivationLevel", level)}
-        />
-      ))}
+      <VocabularyRadios name={`${id}-${name}`} of="MotivationLevel" values={MOTIVATION_LEVELS} state={[value, set]} />
     </fieldset>
   );
   return (
@@ -97,17 +87,7 @@ export function MotivationForm({
       <p className="form-hint">{t("motivation.hint")}</p>
       <fieldset>
         <legend>{t("motivation.setPoint")}</legend>
-        {setPoints.map((p) => (
-          <Choice
-            key={p}
-            type="radio"
-            name={`${id}-set-point`}
-            value={p}
-            checked={setPoint === p}
-            onChange={() => setSetPoint(p)}
-            label={label("MotivationSetPoint", p)}
-          />
-        ))}
+        <VocabularyRadios name={`${id}-set-point`} of="MotivationSetPoint" values={setPoints} state={[setPoint, setSetPoint]} />
       </fieldset>
       {existing && <p className="form-hint">{t("motivation.replaces")}</p>}
       {levels("child", child, setChild, t("motivation.child"))}
