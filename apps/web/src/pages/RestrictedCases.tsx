@@ -6,6 +6,7 @@ import { RestrictedMark } from "../components/Restricted.tsx";
 import { Table } from "../components/Table.tsx";
 import { graphql } from "../generated/gql.ts";
 import type { MyRestrictedCasesQuery } from "../generated/graphql.ts";
+import { useIdempotencyKey } from "../graphql/idempotency.ts";
 import { useI18n } from "../i18n/i18n.tsx";
 
 /**
@@ -131,7 +132,7 @@ function BreakTheGlassDialog({ row, onCancel }: { row: RestrictedRow; onCancel()
   const [tooShort, setTooShort] = useState(false);
   const [opening, open] = useMutation(BreakTheGlassDocument);
   // One key per intended opening: a retry of the same submission is the same write.
-  const [idempotencyKey] = useState(() => crypto.randomUUID());
+  const [idempotencyKey] = useIdempotencyKey();
 
   useEffect(() => {
     const dialog = dialogRef.current;

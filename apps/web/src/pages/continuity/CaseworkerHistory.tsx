@@ -3,6 +3,7 @@ import { useMutation } from "urql";
 import { DateTimeInput, TextField, ValidatedForm } from "../../components/Form.tsx";
 import { FormStatus, fromLocalInput, toLocalInput } from "../../components/FormStatus.tsx";
 import { Field } from "../../components/Restricted.tsx";
+import { useIdempotencyKey } from "../../graphql/idempotency.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import type { CaseData } from "../case/caseQuery.ts";
 import { AssignCaseworkerDocument } from "./continuityOperations.ts";
@@ -43,7 +44,7 @@ export function ReassignForm({ caseId, onDone }: { caseId: string; onDone(): voi
   const [sub, setSub] = useState("");
   const [name, setName] = useState("");
   const [from, setFrom] = useState(() => toLocalInput(new Date()));
-  const [idempotencyKey, setKey] = useState(() => crypto.randomUUID());
+  const [idempotencyKey, renewKey] = useIdempotencyKey();
   const submit = async () => {
     const res = await assign({
       input: { caseId, caseworkerSub: sub.trim(), caseworkerName: name.trim(), from: fromLocalInput(from) },
@@ -52,7 +53,7 @@ export function ReassignForm({ caseId, onDone }: { caseId: string; onDone(): voi
     if (res.data) {
       setSub("");
       setName("");
-      setKey(crypto.randomUUID());
+      renewKey();
       onDone();
     }
   };

@@ -4,6 +4,7 @@ import { DateTimeInput, TextField, ValidatedForm, VocabularyRadios } from "../..
 import { FormStatus, fromLocalInput, toLocalInput } from "../../components/FormStatus.tsx";
 import { Field } from "../../components/Restricted.tsx";
 import type { Sector } from "../../generated/graphql.ts";
+import { useIdempotencyKey } from "../../graphql/idempotency.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import type { CaseData } from "../case/caseQuery.ts";
 import { RecordConsultationDocument } from "./continuityOperations.ts";
@@ -52,12 +53,12 @@ export function ConsultationForm({ caseId, sector, onDone }: { caseId: string; s
   const [withSector, setWithSector] = useState<Sector>("BOERNEHUS");
   const [heldAt, setHeldAt] = useState(() => toLocalInput(new Date()));
   const [summary, setSummary] = useState("");
-  const [idempotencyKey, setKey] = useState(() => crypto.randomUUID());
+  const [idempotencyKey, renewKey] = useIdempotencyKey();
   const submit = async () => {
     const res = await record({ input: { caseId, heldAt: fromLocalInput(heldAt), withSector, summary }, idempotencyKey });
     if (res.data) {
       setSummary("");
-      setKey(crypto.randomUUID());
+      renewKey();
       onDone();
     }
   };

@@ -2,6 +2,7 @@ import { useState } from "react";
 import { useMutation } from "urql";
 import { DateTimeInput, TextField, ValidatedForm } from "../../components/Form.tsx";
 import { FormStatus, fromLocalInput, toLocalInput } from "../../components/FormStatus.tsx";
+import { useIdempotencyKey } from "../../graphql/idempotency.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { CompleteAssessmentDocument, StartAssessmentDocument } from "./operations.ts";
 
@@ -29,7 +30,7 @@ function StartAssessment({ caseId, onDone }: { caseId: string; onDone(): void })
   const labels = useLabels();
   const [starting, start] = useMutation(StartAssessmentDocument);
   const [startedAt, setStartedAt] = useState(() => toLocalInput(new Date()));
-  const [idempotencyKey] = useState(() => crypto.randomUUID());
+  const [idempotencyKey] = useIdempotencyKey();
   return (
     <ValidatedForm
       id="start-assessment"
@@ -54,7 +55,7 @@ function CompleteAssessment({ caseId, onDone }: { caseId: string; onDone(): void
   const [completing, complete] = useMutation(CompleteAssessmentDocument);
   const [completedAt, setCompletedAt] = useState(() => toLocalInput(new Date()));
   const [summary, setSummary] = useState("");
-  const [idempotencyKey] = useState(() => crypto.randomUUID());
+  const [idempotencyKey] = useIdempotencyKey();
   return (
     <ValidatedForm
       id="complete-assessment"

@@ -3,6 +3,7 @@ import { useMutation } from "urql";
 import { Choice, DateTimeInput, TextField, ValidatedForm } from "../../components/Form.tsx";
 import { FormStatus, fromLocalInput, toLocalInput } from "../../components/FormStatus.tsx";
 import type { CrisisRecipient } from "../../generated/graphql.ts";
+import { useIdempotencyKey } from "../../graphql/idempotency.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { RecordCrisisSupportSessionDocument } from "./operations.ts";
 
@@ -20,7 +21,7 @@ export function CrisisSupportForm({ caseId, counsellorName, onDone }: { caseId: 
   const [heldAt, setHeldAt] = useState(() => toLocalInput(new Date()));
   const [counsellor, setCounsellor] = useState(counsellorName);
   const [notes, setNotes] = useState("");
-  const [idempotencyKey, setKey] = useState(() => crypto.randomUUID());
+  const [idempotencyKey, renewKey] = useIdempotencyKey();
   const submit = async () => {
     const res = await record({
       input: { caseId, recipient, heldAt: fromLocalInput(heldAt), counsellorName: counsellor, notes },
@@ -29,7 +30,7 @@ export function CrisisSupportForm({ caseId, counsellorName, onDone }: { caseId: 
     if (res.data) {
       // Ready for the next session: a new key, the notes cleared.
       setNotes("");
-      setKey(crypto.randomUUID());
+      renewKey();
       onDone();
     }
   };

@@ -3,6 +3,7 @@ import { useMutation, useQuery } from "urql";
 import { Choice, FieldError, ValidatedForm } from "../../components/Form.tsx";
 import { FormStatus, QueryStatus } from "../../components/FormStatus.tsx";
 import type { EmergencyAccessesForReviewQuery, EmergencyReviewOutcome } from "../../generated/graphql.ts";
+import { useIdempotencyKey } from "../../graphql/idempotency.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { CaseName } from "./AlertsPage.tsx";
 import { EmergencyAccessesForReviewDocument, ReviewEmergencyAccessDocument } from "./operations.ts";
@@ -58,7 +59,7 @@ function ReviewItem({ row, onDone }: { row: Opening; onDone(text: string): void 
   const [outcome, setOutcome] = useState<EmergencyReviewOutcome | null>(null);
   const [note, setNote] = useState("");
   const [reviewing, review] = useMutation(ReviewEmergencyAccessDocument);
-  const [idempotencyKey] = useState(() => crypto.randomUUID());
+  const [idempotencyKey] = useIdempotencyKey();
   const formId = `review-${row.id.slice(0, 8)}`;
   const submit = async () => {
     if (!outcome) return;

@@ -10,6 +10,7 @@ import { PageTitle } from "../../components/PageTitle.tsx";
 import { TrafficLight } from "../../components/TrafficLight.tsx";
 import type { Clock } from "../../domain/clocks.ts";
 import type { FollowUpQuery } from "../../generated/graphql.ts";
+import { useIdempotencyKey } from "../../graphql/idempotency.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { FollowUpDocument, StartMeasureDocument } from "./operations.ts";
 
@@ -94,7 +95,7 @@ function MeasureStatus({ measure, mayWrite, onDone }: { measure: MeasureRow; may
   const { t, label, date } = useI18n();
   const [starting, start] = useMutation(StartMeasureDocument);
   const [startedAt, setStartedAt] = useState(() => toLocalInput(new Date()));
-  const [idempotencyKey] = useState(() => crypto.randomUUID());
+  const [idempotencyKey] = useIdempotencyKey();
   const what = t("child.measureLine", { kind: label("MeasureKind", measure.kind), step: measure.ladderStep });
   const formId = `start-measure-${measure.id.slice(0, 8)}`;
   return (

@@ -2,6 +2,7 @@ import { useState } from "react";
 import { useMutation } from "urql";
 import { ConfirmDialog, DateTimeInput, TextField, ValidatedForm } from "../../components/Form.tsx";
 import { FormStatus, fromLocalInput, toLocalInput } from "../../components/FormStatus.tsx";
+import { useIdempotencyKey } from "../../graphql/idempotency.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { CancelSamraadMeetingDocument, MoveSamraadMeetingDocument } from "./operations.ts";
 
@@ -25,8 +26,8 @@ export function MeetingChangeForms({
   const [to, setTo] = useState(() => toLocalInput(new Date(meeting.scheduledAt)));
   const [reason, setReason] = useState("");
   const [confirming, setConfirming] = useState(false);
-  const [moveKey, setMoveKey] = useState(() => crypto.randomUUID());
-  const [cancelKey] = useState(() => crypto.randomUUID());
+  const [moveKey, renewMoveKey] = useIdempotencyKey();
+  const [cancelKey] = useIdempotencyKey();
   const submitMove = async () => {
     onStart();
     const res = await move({
@@ -35,7 +36,7 @@ export function MeetingChangeForms({
     });
     if (res.data) {
       // A later move is another write.
-      setMoveKey(crypto.randomUUID());
+      renewMoveKey();
       onDone();
     }
   };

@@ -11,6 +11,7 @@ import { useState } from "react";
 import { useClient, useMutation } from "urql";
 import { Choice, TextField, ValidatedForm, VocabularyRadios } from "../../components/Form.tsx";
 import { FormStatus } from "../../components/FormStatus.tsx";
+import { useIdempotencyKey } from "../../graphql/idempotency.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { CaseWriteGrantDocument } from "../case/sectorOperations.ts";
 import { RecordBoernehusMotivationDocument, RecordMunicipalityMotivationDocument } from "./operations.ts";
@@ -43,7 +44,7 @@ export function MotivationForm({
   const [family, setFamily] = useState<MotivationLevel>("UNKNOWN");
   const [barriers, setBarriers] = useState<MotivationBarrier[]>([]);
   const [otherBarrier, setOtherBarrier] = useState("");
-  const [idempotencyKey, setKey] = useState(() => crypto.randomUUID());
+  const [idempotencyKey, renewKey] = useIdempotencyKey();
   const [boernehusState, recordBoernehus] = useMutation(RecordBoernehusMotivationDocument);
   const [municipalityState, recordMunicipality] = useMutation(RecordMunicipalityMotivationDocument);
   const state = sector === "BOERNEHUS" ? boernehusState : municipalityState;
@@ -70,7 +71,7 @@ export function MotivationForm({
       ok = Boolean((await recordMunicipality({ input, caseGrant, idempotencyKey })).data);
     }
     if (ok) {
-      setKey(crypto.randomUUID());
+      renewKey();
       onDone();
     }
   };

@@ -6,6 +6,7 @@ import { AppHeader } from "../../components/Layout.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { createGraphQLClient } from "../../graphql/client.ts";
 import { describeAll } from "../../graphql/errors.ts";
+import { useIdempotencyKey } from "../../graphql/idempotency.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import type { MessageKey } from "../../i18n/messages.ts";
 import { AnswerSurveyDocument, SurveyFormDocument } from "./operations.ts";
@@ -52,7 +53,7 @@ function Survey({ token }: { token: string }) {
   const [sending, send] = useMutation(AnswerSurveyDocument);
   const [scores, setScores] = useState<Record<string, number>>({});
   const [noAnswers, setNoAnswers] = useState(false);
-  const [idempotencyKey] = useState(() => crypto.randomUUID());
+  const [idempotencyKey] = useIdempotencyKey();
 
   if (sending.data?.answerSurvey.accepted) {
     return (
