@@ -386,6 +386,15 @@ export function VocabularyRadios<T extends string>(props: {
   ));
 }
 
+/** A form's submit button, disabled while its write is under way (`busy`), so a double click sends once. */
+export function SubmitButton({ busy, secondary = false, children }: { busy?: boolean; secondary?: boolean; children: ReactNode }) {
+  return (
+    <button type="submit" className={secondary ? "button button-secondary" : "button button-primary"} disabled={busy}>
+      {children}
+    </button>
+  );
+}
+
 /**
  * A checkbox or radio button in DKFDS's pattern: the input (.form-checkbox / .form-radio), then
  * its label as a sibling, which DKFDS draws the box beside. The label names the control.

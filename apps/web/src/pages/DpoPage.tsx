@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useQuery } from "urql";
-import { TextField, ValidatedForm } from "../components/Form.tsx";
+import { SubmitButton, TextField, ValidatedForm } from "../components/Form.tsx";
 import { FormStatus } from "../components/FormStatus.tsx";
 import { PageTitle } from "../components/PageTitle.tsx";
 import { Table } from "../components/Table.tsx";
@@ -113,9 +113,7 @@ export function DpoPage() {
           required
           state={[cpr, setCpr]}
         />
-        <button type="submit" className="button button-primary">
-          {t("steps.dpo.submit")}
-        </button>
+        <SubmitButton>{t("steps.dpo.submit")}</SubmitButton>
         {asked !== null && result.fetching && <p role="status">{t("common.loading")}</p>}
         {asked !== null && !result.fetching && <FormStatus error={result.error} labels={{ cpr: t("steps.dpo.cpr") }} />}
       </ValidatedForm>

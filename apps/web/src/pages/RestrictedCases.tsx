@@ -1,6 +1,7 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { useNavigate } from "react-router";
 import { useMutation, useQuery } from "urql";
+import { SubmitButton } from "../components/Form.tsx";
 import { ErrorText, FormStatus } from "../components/FormStatus.tsx";
 import { RestrictedMark } from "../components/Restricted.tsx";
 import { Table } from "../components/Table.tsx";
@@ -199,9 +200,7 @@ function BreakTheGlassDialog({ row, onCancel }: { row: RestrictedRow; onCancel()
         )}
         <FormStatus error={opening.error} success={opening.fetching ? t("restrictedCases.opening") : null} />
         <div className="actions">
-          <button type="submit" className="button button-primary" disabled={opening.fetching}>
-            {t("restrictedCases.submit")}
-          </button>
+          <SubmitButton busy={opening.fetching}>{t("restrictedCases.submit")}</SubmitButton>
           <button className="button button-secondary" type="button" onClick={onCancel}>
             {t("common.cancel")}
           </button>

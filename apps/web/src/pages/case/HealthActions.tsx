@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { useClient, useMutation } from "urql";
 import { useUser } from "../../auth/session.tsx";
-import { DateTimeInput, TextField, ValidatedForm, VocabularySelect } from "../../components/Form.tsx";
+import { DateTimeInput, SubmitButton, TextField, ValidatedForm, VocabularySelect } from "../../components/Form.tsx";
 import { FormStatus, fromLocalInput, toLocalInput } from "../../components/FormStatus.tsx";
 import type { ExaminationKind, Region } from "../../generated/graphql.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
@@ -87,9 +87,7 @@ export function RecordExaminationForm(props: {
         <textarea className="form-input" value={clinical} onChange={(e) => setClinical(e.target.value)} />
       </label>
       <TextField id={`${id}-physician`} label={t("health.physician")} required state={[physician, setPhysician]} />
-      <button type="submit" className="button button-primary" disabled={recording.fetching}>
-        {t("health.record")}
-      </button>
+      <SubmitButton busy={recording.fetching}>{t("health.record")}</SubmitButton>
       <FormStatus error={recording.error} />
     </ValidatedForm>
   );

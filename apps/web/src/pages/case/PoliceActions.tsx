@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useClient, useMutation, useQuery } from "urql";
-import { DateTimeInput, FieldError, TextField, ValidatedForm, VocabularySelect } from "../../components/Form.tsx";
+import { DateTimeInput, FieldError, SubmitButton, TextField, ValidatedForm, VocabularySelect } from "../../components/Form.tsx";
 import { FormStatus, fromLocalInput, toLocalInput } from "../../components/FormStatus.tsx";
 import type { ObjectionOverrideBasis } from "../../generated/graphql.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
@@ -103,9 +103,7 @@ export function BookInterviewForm({
           </label>
         </fieldset>
       )}
-      <button type="submit" className="button button-primary" disabled={booking.fetching}>
-        {t("police.book")}
-      </button>
+      <SubmitButton busy={booking.fetching}>{t("police.book")}</SubmitButton>
       <FormStatus
         error={booking.error}
         success={booking.data ? t("police.booked") : null}
@@ -154,9 +152,7 @@ export function FilePoliceReportForm({ caseId, district, onDone }: { caseId: str
         />
         <DateTimeInput id="file-police-report-at" label={t("police.reportedAt")} required value={reportedAt} onChange={setReportedAt} />
       </div>
-      <button type="submit" className="button button-primary" disabled={filing.fetching}>
-        {t("police.file.submit")}
-      </button>
+      <SubmitButton busy={filing.fetching}>{t("police.file.submit")}</SubmitButton>
       <FormStatus
         error={filing.error}
         labels={{ journalNumber: t("police.journal"), reportedAt: t("police.reportedAt"), district: t("police.district") }}

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useMutation } from "urql";
-import { DateTimeInput, TextField, ValidatedForm } from "../../components/Form.tsx";
+import { DateTimeInput, SubmitButton, TextField, ValidatedForm } from "../../components/Form.tsx";
 import { FormStatus, fromLocalInput, toLocalInput } from "../../components/FormStatus.tsx";
 import { Field } from "../../components/Restricted.tsx";
 import { useIdempotencyKey } from "../../graphql/idempotency.ts";
@@ -64,9 +64,7 @@ export function ReassignForm({ caseId, onDone }: { caseId: string; onDone(): voi
       <TextField id="reassign-name" label={t("continuity.reassign.name")} required state={[name, setName]} />
       <TextField id="reassign-sub" label={t("continuity.reassign.sub")} required state={[sub, setSub]} />
       <DateTimeInput id="reassign-from" label={t("continuity.reassign.from")} required value={from} onChange={setFrom} />
-      <button type="submit" className="button button-primary" disabled={assigning.fetching}>
-        {t("continuity.reassign.submit")}
-      </button>
+      <SubmitButton busy={assigning.fetching}>{t("continuity.reassign.submit")}</SubmitButton>
       <FormStatus
         error={assigning.error}
         success={assigning.data ? t("continuity.reassign.done", { name: assigning.data.assignCaseworker.caseworkerName }) : null}

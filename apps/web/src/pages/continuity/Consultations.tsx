@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useMutation } from "urql";
-import { DateTimeInput, TextField, ValidatedForm, VocabularyRadios } from "../../components/Form.tsx";
+import { DateTimeInput, SubmitButton, TextField, ValidatedForm, VocabularyRadios } from "../../components/Form.tsx";
 import { FormStatus, fromLocalInput, toLocalInput } from "../../components/FormStatus.tsx";
 import { Field } from "../../components/Restricted.tsx";
 import type { Sector } from "../../generated/graphql.ts";
@@ -80,9 +80,7 @@ export function ConsultationForm({ caseId, sector, onDone }: { caseId: string; s
         state={[summary, setSummary]}
         multiline
       />
-      <button type="submit" className="button button-primary" disabled={recording.fetching}>
-        {t("consultations.form.submit")}
-      </button>
+      <SubmitButton busy={recording.fetching}>{t("consultations.form.submit")}</SubmitButton>
       <FormStatus
         error={recording.error}
         success={recording.data ? t("consultations.form.done") : null}

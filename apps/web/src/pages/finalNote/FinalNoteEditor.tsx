@@ -1,7 +1,7 @@
 import { RECOMMENDATION_KINDS } from "@samraad/access/vocabulary";
 import { useState } from "react";
 import { useClient, useMutation } from "urql";
-import { Choice, ConfirmDialog, FieldError, TextField, ValidatedForm, VocabularySelect } from "../../components/Form.tsx";
+import { Choice, ConfirmDialog, FieldError, SubmitButton, TextField, ValidatedForm, VocabularySelect } from "../../components/Form.tsx";
 import { FormStatus } from "../../components/FormStatus.tsx";
 import type { RecommendationKind } from "../../generated/graphql.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
@@ -164,9 +164,7 @@ export function FinalNoteEditor({
             )}
           </fieldset>
           <div className="actions">
-            <button type="submit" className="button button-primary" disabled={drafting.fetching || revising.fetching}>
-              {t("finalNote.saveDraft")}
-            </button>
+            <SubmitButton busy={drafting.fetching || revising.fetching}>{t("finalNote.saveDraft")}</SubmitButton>
           </div>
           <FormStatus error={drafting.error ?? revising.error} success={saved} />
         </ValidatedForm>

@@ -1,7 +1,7 @@
 import { DECLINE_REASONS, INTERVENTION_LADDER, OTHER_SUPPORT_KINDS, RESPONSE_KINDS } from "@samraad/access/vocabulary";
 import { useState } from "react";
 import { useClient, useMutation } from "urql";
-import { TextField, ValidatedForm, VocabularyRadios, VocabularySelect } from "../../components/Form.tsx";
+import { SubmitButton, TextField, ValidatedForm, VocabularyRadios, VocabularySelect } from "../../components/Form.tsx";
 import { FormStatus } from "../../components/FormStatus.tsx";
 import type { DeclineReason, MeasureKind, OtherSupportKind, ResponseKind } from "../../generated/graphql.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
@@ -120,9 +120,7 @@ export function RespondForm(props: {
         state={[note, setNote]}
       />
       <div className="actions">
-        <button type="submit" className="button button-primary" disabled={deciding.fetching || responding.fetching}>
-          {t("finalNote.answer")}
-        </button>
+        <SubmitButton busy={deciding.fetching || responding.fetching}>{t("finalNote.answer")}</SubmitButton>
       </div>
       <FormStatus error={deciding.error ?? responding.error} success={responding.data ? t("finalNote.answerSaved") : null} />
     </ValidatedForm>

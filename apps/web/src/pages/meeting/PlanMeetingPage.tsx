@@ -2,7 +2,7 @@ import { useState } from "react";
 import { Link, useNavigate, useParams } from "react-router";
 import { useMutation, useQuery } from "urql";
 import { Breadcrumbs } from "../../components/Breadcrumbs.tsx";
-import { Choice, DateTimeInput, TextField, ValidatedForm, VocabularySelect } from "../../components/Form.tsx";
+import { Choice, DateTimeInput, SubmitButton, TextField, ValidatedForm, VocabularySelect } from "../../components/Form.tsx";
 import { FormStatus, fromLocalInput, toLocalInput } from "../../components/FormStatus.tsx";
 import { LoadFailure } from "../../components/LoadFailure.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
@@ -77,9 +77,7 @@ export function PlanMeetingPage() {
           ))}
         </fieldset>
         <div className="actions">
-          <button type="submit" className="button button-primary" disabled={planning.fetching}>
-            {planning.fetching ? t("common.saving") : t("meeting.plan")}
-          </button>
+          <SubmitButton busy={planning.fetching}>{planning.fetching ? t("common.saving") : t("meeting.plan")}</SubmitButton>
         </div>
         <FormStatus error={planning.error} />
       </ValidatedForm>

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useMutation } from "urql";
-import { DateTimeInput, TextField, ValidatedForm, VocabularySelect } from "../../components/Form.tsx";
+import { DateTimeInput, SubmitButton, TextField, ValidatedForm, VocabularySelect } from "../../components/Form.tsx";
 import { FormStatus, fromLocalInput, toLocalInput } from "../../components/FormStatus.tsx";
 import type { Activity, Sector } from "../../generated/graphql.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
@@ -94,9 +94,7 @@ export function RecordHeldForm({ meetingId, version }: { meetingId: string; vers
         <button className="button button-secondary" type="button" onClick={addDecision}>
           {t("meeting.addDecision")}
         </button>
-        <button type="submit" className="button button-primary" disabled={recording.fetching}>
-          {t("meeting.recordHeld")}
-        </button>
+        <SubmitButton busy={recording.fetching}>{t("meeting.recordHeld")}</SubmitButton>
       </div>
       <FormStatus error={recording.error} success={recording.data ? t("meeting.held") : null} />
     </ValidatedForm>

@@ -2,7 +2,7 @@ import { useState } from "react";
 import { useParams } from "react-router";
 import { useMutation, useQuery } from "urql";
 import { Breadcrumbs } from "../../components/Breadcrumbs.tsx";
-import { Choice, TextField, ValidatedForm, VocabularySelect } from "../../components/Form.tsx";
+import { Choice, SubmitButton, TextField, ValidatedForm, VocabularySelect } from "../../components/Form.tsx";
 import { ErrorText, FormStatus } from "../../components/FormStatus.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { Table } from "../../components/Table.tsx";
@@ -87,9 +87,7 @@ export function CustodyHoldersPage() {
           <VocabularySelect label={t("custody.relation")} of="CustodyRelation" values={RELATIONS} state={[relation, setRelation]} />
         </div>
         <Choice type="checkbox" checked={objects} onChange={(e) => setObjects(e.target.checked)} label={t("custody.objects")} />
-        <button type="submit" className="button button-primary" disabled={adding.fetching}>
-          {t("custody.add")}
-        </button>
+        <SubmitButton busy={adding.fetching}>{t("custody.add")}</SubmitButton>
         <FormStatus error={adding.error} success={adding.data ? t("custody.added") : null} />
       </ValidatedForm>
     </section>

@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { Link } from "react-router";
 import { type CombinedError, useClient, useMutation, useQuery } from "urql";
-import { ValidatedForm, VocabularySelect } from "../../components/Form.tsx";
+import { SubmitButton, ValidatedForm, VocabularySelect } from "../../components/Form.tsx";
 import { FormStatus, QueryStatus } from "../../components/FormStatus.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { Facts } from "../../components/Restricted.tsx";
@@ -142,9 +142,7 @@ function IncomingReferral({ referral: r, onRegistered }: { referral: Incoming; o
           <VocabularySelect label={t("referral.incoming.type")} of="CourseType" values={COURSE_TYPES} state={[type, setType]} />
           <VocabularySelect label={t("referral.incoming.burden")} of="BurdenLevel" values={BURDEN_LEVELS} state={[burden, setBurden]} />
         </div>
-        <button type="submit" className="button button-primary" disabled={busy}>
-          {t("referral.incoming.register")}
-        </button>
+        <SubmitButton busy={busy}>{t("referral.incoming.register")}</SubmitButton>
         <FormStatus error={error} />
       </ValidatedForm>
     </li>

@@ -2,7 +2,7 @@ import { useState } from "react";
 import { Link, useParams } from "react-router";
 import { useMutation, useQuery } from "urql";
 import { Breadcrumbs } from "../../components/Breadcrumbs.tsx";
-import { FieldError, TextField, ValidatedForm, VocabularySelect } from "../../components/Form.tsx";
+import { FieldError, SubmitButton, TextField, ValidatedForm, VocabularySelect } from "../../components/Form.tsx";
 import { ErrorText, FormStatus } from "../../components/FormStatus.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import type { Sector } from "../../generated/graphql.ts";
@@ -113,9 +113,7 @@ export function InviteParticipantPage() {
           </label>
         </div>
         <div className="actions">
-          <button type="submit" className="button button-primary" disabled={inviting.fetching}>
-            {t("invite.submit")}
-          </button>
+          <SubmitButton busy={inviting.fetching}>{t("invite.submit")}</SubmitButton>
           <Link to={`/cases/${caseId}`}>{t("common.back")}</Link>
         </div>
         <FormStatus

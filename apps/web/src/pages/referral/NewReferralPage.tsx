@@ -3,7 +3,16 @@ import { Link, useNavigate } from "react-router";
 import { type CombinedError, useMutation } from "urql";
 import { useUser } from "../../auth/session.tsx";
 import { Breadcrumbs } from "../../components/Breadcrumbs.tsx";
-import { Choice, DateTimeInput, FieldError, parseDanishDate, TextField, ValidatedForm, VocabularySelect } from "../../components/Form.tsx";
+import {
+  Choice,
+  DateTimeInput,
+  FieldError,
+  parseDanishDate,
+  SubmitButton,
+  TextField,
+  ValidatedForm,
+  VocabularySelect,
+} from "../../components/Form.tsx";
 import { FormStatus, fromLocalInput, toLocalInput } from "../../components/FormStatus.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import type { AbuseType, Gender, NotificationSource, Region } from "../../generated/graphql.ts";
@@ -210,9 +219,7 @@ export function NewReferralPage() {
           </div>
         )}
         <div className="actions">
-          <button type="submit" className="button button-primary" disabled={busy}>
-            {t("referral.submit")}
-          </button>
+          <SubmitButton busy={busy}>{t("referral.submit")}</SubmitButton>
           <Link to="/referrals">{t("common.cancel")}</Link>
         </div>
         <FormStatus

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useMutation } from "urql";
-import { DateTimeInput, TextField, ValidatedForm } from "../../components/Form.tsx";
+import { DateTimeInput, SubmitButton, TextField, ValidatedForm } from "../../components/Form.tsx";
 import { FormStatus, fromLocalInput, toLocalInput } from "../../components/FormStatus.tsx";
 import { useIdempotencyKey } from "../../graphql/idempotency.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
@@ -41,9 +41,7 @@ function StartAssessment({ caseId, onDone }: { caseId: string; onDone(): void })
       }}
     >
       <DateTimeInput id="assessment-started" label={labels.startedAt} required value={startedAt} onChange={setStartedAt} />
-      <button type="submit" className="button button-primary" disabled={starting.fetching}>
-        {t("steps.assessment.start")}
-      </button>
+      <SubmitButton busy={starting.fetching}>{t("steps.assessment.start")}</SubmitButton>
       <FormStatus error={starting.error} labels={labels} />
     </ValidatedForm>
   );
@@ -74,9 +72,7 @@ function CompleteAssessment({ caseId, onDone }: { caseId: string; onDone(): void
         state={[summary, setSummary]}
         multiline
       />
-      <button type="submit" className="button button-primary" disabled={completing.fetching}>
-        {t("steps.assessment.complete")}
-      </button>
+      <SubmitButton busy={completing.fetching}>{t("steps.assessment.complete")}</SubmitButton>
       <FormStatus error={completing.error} labels={labels} />
     </ValidatedForm>
   );

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useMutation } from "urql";
-import { Choice, DateTimeInput, TextField, ValidatedForm } from "../../components/Form.tsx";
+import { Choice, DateTimeInput, SubmitButton, TextField, ValidatedForm } from "../../components/Form.tsx";
 import { FormStatus, fromLocalInput, toLocalInput } from "../../components/FormStatus.tsx";
 import type { CrisisRecipient } from "../../generated/graphql.ts";
 import { useIdempotencyKey } from "../../graphql/idempotency.ts";
@@ -61,9 +61,7 @@ export function CrisisSupportForm({ caseId, counsellorName, onDone }: { caseId: 
         state={[notes, setNotes]}
         multiline
       />
-      <button type="submit" className="button button-primary" disabled={recording.fetching}>
-        {t("steps.crisis.submit")}
-      </button>
+      <SubmitButton busy={recording.fetching}>{t("steps.crisis.submit")}</SubmitButton>
       <FormStatus
         error={recording.error}
         success={

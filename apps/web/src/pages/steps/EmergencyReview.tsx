@@ -1,6 +1,6 @@
 import { useId, useState } from "react";
 import { useMutation, useQuery } from "urql";
-import { Choice, FieldError, ValidatedForm } from "../../components/Form.tsx";
+import { Choice, FieldError, SubmitButton, ValidatedForm } from "../../components/Form.tsx";
 import { FormStatus, QueryStatus } from "../../components/FormStatus.tsx";
 import type { EmergencyAccessesForReviewQuery, EmergencyReviewOutcome } from "../../generated/graphql.ts";
 import { useIdempotencyKey } from "../../graphql/idempotency.ts";
@@ -95,9 +95,7 @@ function ReviewItem({ row, onDone }: { row: Opening; onDone(text: string): void 
           <span className="form-label">{t("steps.review.note")}</span>
           <textarea className="form-input" value={note} onChange={(e) => setNote(e.target.value)} />
         </label>
-        <button type="submit" className="button button-primary" disabled={reviewing.fetching || outcome === null}>
-          {t("steps.review.submit")}
-        </button>
+        <SubmitButton busy={reviewing.fetching || outcome === null}>{t("steps.review.submit")}</SubmitButton>
         <FormStatus error={reviewing.error} labels={{ note: t("steps.review.note") }} />
       </ValidatedForm>
     </li>

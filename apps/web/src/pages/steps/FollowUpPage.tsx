@@ -3,7 +3,7 @@ import { Link, useParams } from "react-router";
 import { useMutation, useQuery } from "urql";
 import { useUser } from "../../auth/session.tsx";
 import { Breadcrumbs } from "../../components/Breadcrumbs.tsx";
-import { DateTimeInput, ValidatedForm } from "../../components/Form.tsx";
+import { DateTimeInput, SubmitButton, ValidatedForm } from "../../components/Form.tsx";
 import { FormStatus, fromLocalInput, toLocalInput } from "../../components/FormStatus.tsx";
 import { LoadFailure } from "../../components/LoadFailure.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
@@ -118,9 +118,7 @@ function MeasureStatus({ measure, mayWrite, onDone }: { measure: MeasureRow; may
           }}
         >
           <DateTimeInput id={`${formId}-at`} label={t("steps.followUp.startedAt")} required value={startedAt} onChange={setStartedAt} />
-          <button type="submit" className="button button-primary" disabled={starting.fetching}>
-            {t("steps.followUp.start")}
-          </button>
+          <SubmitButton busy={starting.fetching}>{t("steps.followUp.start")}</SubmitButton>
           <FormStatus
             error={starting.error}
             success={starting.data ? t("steps.followUp.started") : null}

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useMutation } from "urql";
-import { Choice, DateTimeInput, ValidatedForm } from "../../components/Form.tsx";
+import { Choice, DateTimeInput, SubmitButton, ValidatedForm } from "../../components/Form.tsx";
 import { FormStatus, fromLocalInput, toLocalInput } from "../../components/FormStatus.tsx";
 import type { Sector } from "../../generated/graphql.ts";
 import { useIdempotencyKey } from "../../graphql/idempotency.ts";
@@ -48,9 +48,7 @@ export function InterviewHeldForm({
           />
         ))}
       </fieldset>
-      <button type="submit" className="button button-primary" disabled={recording.fetching}>
-        {t("steps.interviewHeld.submit")}
-      </button>
+      <SubmitButton busy={recording.fetching}>{t("steps.interviewHeld.submit")}</SubmitButton>
       <FormStatus
         error={recording.error}
         success={recording.data ? t("steps.interviewHeld.done") : null}

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useMutation } from "urql";
-import { ConfirmDialog, DateTimeInput, TextField, ValidatedForm } from "../../components/Form.tsx";
+import { ConfirmDialog, DateTimeInput, SubmitButton, TextField, ValidatedForm } from "../../components/Form.tsx";
 import { FormStatus, fromLocalInput, toLocalInput } from "../../components/FormStatus.tsx";
 import { useIdempotencyKey } from "../../graphql/idempotency.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
@@ -52,9 +52,7 @@ export function MeetingChangeForms({
       <ValidatedForm id="move-meeting" onValid={submitMove} aria-labelledby="move-meeting-title">
         <h3 id="move-meeting-title">{t("steps.meeting.move")}</h3>
         <DateTimeInput id="move-meeting-at" label={t("steps.meeting.newTime")} required value={to} onChange={setTo} />
-        <button type="submit" className="button button-primary" disabled={moving.fetching}>
-          {t("steps.meeting.moveSubmit")}
-        </button>
+        <SubmitButton busy={moving.fetching}>{t("steps.meeting.moveSubmit")}</SubmitButton>
         <FormStatus
           error={moving.error}
           success={moving.data ? t("steps.meeting.moved") : null}
@@ -71,9 +69,9 @@ export function MeetingChangeForms({
           state={[reason, setReason]}
           multiline
         />
-        <button type="submit" className="button button-secondary" disabled={cancelling.fetching}>
+        <SubmitButton busy={cancelling.fetching} secondary>
           {t("steps.meeting.cancelSubmit")}
-        </button>
+        </SubmitButton>
         <FormStatus
           error={cancelling.error}
           success={cancelling.data ? t("steps.meeting.cancelled") : null}

@@ -9,7 +9,7 @@ import {
 } from "@samraad/access/vocabulary";
 import { useState } from "react";
 import { useClient, useMutation } from "urql";
-import { Choice, TextField, ValidatedForm, VocabularyRadios } from "../../components/Form.tsx";
+import { Choice, SubmitButton, TextField, ValidatedForm, VocabularyRadios } from "../../components/Form.tsx";
 import { FormStatus } from "../../components/FormStatus.tsx";
 import { useIdempotencyKey } from "../../graphql/idempotency.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
@@ -117,9 +117,7 @@ export function MotivationForm({
           state={[otherBarrier, setOtherBarrier]}
         />
       )}
-      <button type="submit" className="button button-primary" disabled={state.fetching}>
-        {t("motivation.submit")}
-      </button>
+      <SubmitButton busy={state.fetching}>{t("motivation.submit")}</SubmitButton>
       <FormStatus
         error={state.error}
         success={state.data ? t("motivation.done") : null}

@@ -1,7 +1,7 @@
 import QRCode from "qrcode";
 import { useState } from "react";
 import { useMutation, useQuery } from "urql";
-import { VocabularyRadios } from "../../components/Form.tsx";
+import { SubmitButton, VocabularyRadios } from "../../components/Form.tsx";
 import { FormStatus } from "../../components/FormStatus.tsx";
 import type { SurveyRespondent } from "../../generated/graphql.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
@@ -63,9 +63,9 @@ export function SurveyLinks({ caseId, childAge, mayIssue }: { caseId: string; ch
             <legend>{t("surveyLinks.respondent")}</legend>
             <VocabularyRadios name="survey-respondent" of="SurveyRespondent" values={offered} state={[respondent, setRespondent]} />
           </fieldset>
-          <button type="submit" className="button button-secondary" disabled={issuing.fetching}>
+          <SubmitButton busy={issuing.fetching} secondary>
             {t("surveyLinks.issue")}
-          </button>
+          </SubmitButton>
           <FormStatus error={issuing.error} success={token ? t("surveyLinks.issued") : null} />
         </form>
       )}

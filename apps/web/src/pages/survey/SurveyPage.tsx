@@ -1,6 +1,6 @@
 import { useMemo, useState } from "react";
 import { Provider as UrqlProvider, useMutation, useQuery } from "urql";
-import { Choice } from "../../components/Form.tsx";
+import { Choice, SubmitButton } from "../../components/Form.tsx";
 import { FormStatus } from "../../components/FormStatus.tsx";
 import { AppHeader } from "../../components/Layout.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
@@ -115,9 +115,7 @@ function Survey({ token }: { token: string }) {
             ))}
           </fieldset>
         ))}
-        <button type="submit" className="button button-primary" disabled={sending.fetching}>
-          {t("survey.submit")}
-        </button>
+        <SubmitButton busy={sending.fetching}>{t("survey.submit")}</SubmitButton>
         <FormStatus error={sending.error} />
       </form>
       <p>{t("survey.help")}</p>
