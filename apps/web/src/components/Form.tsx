@@ -3,6 +3,7 @@ import {
   type FormHTMLAttributes,
   type InputHTMLAttributes,
   type ReactNode,
+  type TextareaHTMLAttributes,
   useContext,
   useEffect,
   useId,
@@ -244,11 +245,19 @@ export function DateTimeInput(props: { label: string; value: string; onChange(va
 }
 
 /**
- * A confirmation step (a modal dialog) for an act that cannot be undone: signing, sending.
- * The act runs only on the dialog's yes.
+ * A modal dialog that asks one question with two answers. Esc answers no, unless the question
+ * must be answered (`escapeAnswersNo: false`, the idle warning), when Esc does nothing.
  */
-export function ConfirmDialog(props: { title: string; body: string; yes: string; onYes(): void; onNo(): void }) {
-  const { t } = useI18n();
+export function QuestionDialog(props: {
+  className: string;
+  title: string;
+  body: string;
+  yes: string;
+  no: string;
+  onYes(): void;
+  onNo(): void;
+  escapeAnswersNo?: boolean;
+}) {
   const ref = useRef<HTMLDialogElement>(null);
   const ids = useId();
   useEffect(() => {
@@ -259,12 +268,12 @@ export function ConfirmDialog(props: { title: string; body: string; yes: string;
   return (
     <dialog
       ref={ref}
-      className="idle-dialog confirm-dialog"
+      className={props.className}
       aria-labelledby={`${ids}-title`}
       aria-describedby={`${ids}-body`}
       onCancel={(e) => {
         e.preventDefault();
-        props.onNo();
+        if (props.escapeAnswersNo !== false) props.onNo();
       }}
     >
       <h2 id={`${ids}-title`}>{props.title}</h2>
@@ -274,10 +283,115 @@ export function ConfirmDialog(props: { title: string; body: string; yes: string;
           {props.yes}
         </button>
         <button type="button" className="button button-secondary" onClick={props.onNo}>
-          {t("confirm.no")}
+          {props.no}
         </button>
       </div>
     </dialog>
+  );
+}
+
+/**
+ * A confirmation step for an act that cannot be undone: signing, sending.
+ * The act runs only on the dialog's yes.
+ */
+export function ConfirmDialog(props: { title: string; body: string; yes: string; onYes(): void; onNo(): void }) {
+  const { t } = useI18n();
+  return <QuestionDialog className="idle-dialog confirm-dialog" no={t("confirm.no")} {...props} />;
+}
+
+/**
+ * A text field in DKFDS's pattern: the label, a hint if any, the field's error (written by the
+ * form's check, ValidatedForm), then the input, or a textarea when `multiline`. `state` is the
+ * value and its setter, as useState gives them.
+ */
+export function TextField({
+  label,
+  hint,
+  state,
+  multiline = false,
+  className = "form-input",
+  ...control
+}: Omit<InputHTMLAttributes<HTMLInputElement> & TextareaHTMLAttributes<HTMLTextAreaElement>, "value" | "onChange" | "id"> & {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  state: readonly [string, (value: string) => void];
+  multiline?: boolean;
+}) {
+  const [value, setValue] = state;
+  return (
+    <label className="form-group" htmlFor={control.id}>
+      <span className="form-label">{label}</span>
+      {hint && <span className="form-hint">{hint}</span>}
+      <FieldError id={control.id} />
+      {multiline ? (
+        <textarea {...control} className={className} value={value} onChange={(e) => setValue(e.target.value)} />
+      ) : (
+        <input {...control} className={className} value={value} onChange={(e) => setValue(e.target.value)} />
+      )}
+    </label>
+  );
+}
+
+/**
+ * A choice of one value of a vocabulary (a GraphQL enum) in DKFDS's pattern, each value in the
+ * catalogue's words (`label(of, value)`). `state` is the value and its setter, as useState
+ * gives them; `none` adds a first option with no value.
+ */
+export function VocabularySelect<T extends string>(
+  props: { label: ReactNode; of: string; values: readonly T[]; disabled?: boolean } & (
+    | { none?: undefined; state: readonly [T, (value: NoInfer<T>) => void] }
+    | { none: string; state: readonly [T | "", (value: NoInfer<T> | "") => void] }
+  ),
+) {
+  const { label } = useI18n();
+  const [value, setValue] = props.state;
+  return (
+    <label className="form-group">
+      <span className="form-label">{props.label}</span>
+      <select className="form-select" value={value} disabled={props.disabled} onChange={(e) => setValue(e.target.value as T)}>
+        {props.none !== undefined && <option value="">{props.none}</option>}
+        {props.values.map((v) => (
+          <option key={v} value={v}>
+            {label(props.of, v)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/**
+ * The radio buttons of a vocabulary's values (inside the caller's fieldset and legend), each
+ * in the catalogue's words; `state` is the chosen value and its setter.
+ */
+export function VocabularyRadios<T extends string>(props: {
+  name: string;
+  of: string;
+  values: readonly T[];
+  state: readonly [T | null | undefined, (value: T) => void];
+}) {
+  const { label } = useI18n();
+  const [value, setValue] = props.state;
+  return props.values.map((v) => (
+    <Choice
+      key={v}
+      type="radio"
+      name={props.name}
+      value={v}
+      checked={value === v}
+      onChange={() => setValue(v)}
+      label={label(props.of, v)}
+    />
+  ));
+}
+
+/** A form's submit button, disabled while its write is under way (`busy`), so a double click sends once. */
+export function SubmitButton({ busy, secondary = false, children }: { busy?: boolean; secondary?: boolean; children: ReactNode }) {
+  return (
+    <button type="submit" className={secondary ? "button button-secondary" : "button button-primary"} disabled={busy}>
+      {children}
+    </button>
   );
 }
 

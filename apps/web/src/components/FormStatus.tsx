@@ -48,6 +48,30 @@ export function ErrorText({ error }: { error: CombinedError | undefined }) {
   );
 }
 
+/**
+ * A list's request while it has no rows to show: loading (the first time), or why it failed,
+ * in the catalogue's words (`alertClass`: how loud the page wants the failure).
+ */
+export function QueryStatus({
+  result,
+  alertClass,
+}: {
+  result: { fetching: boolean; data?: unknown; error?: CombinedError | undefined };
+  alertClass?: string;
+}) {
+  const { t } = useI18n();
+  return (
+    <>
+      {result.fetching && !result.data && <p role="status">{t("common.loading")}</p>}
+      {result.error && (
+        <p role="alert" className={alertClass}>
+          <ErrorText error={result.error} />
+        </p>
+      )}
+    </>
+  );
+}
+
 /** A datetime-local input's value for a moment (the browser's time zone). */
 export function toLocalInput(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, "0");

@@ -1,9 +1,10 @@
-import { useEffect, useRef } from "react";
+import type { ReactNode } from "react";
 import { NavLink, Outlet } from "react-router";
 import { useIdleTimeout } from "../auth/idle.ts";
 import { useSession, useUser } from "../auth/session.tsx";
 import { useI18n } from "../i18n/i18n.tsx";
 import { LANGUAGES } from "../i18n/messages.ts";
+import { QuestionDialog } from "./Form.tsx";
 
 export function isLeader(roles: readonly string[]): boolean {
   return roles.includes("leader");
@@ -28,31 +29,44 @@ export function landingPath(user: { roles: readonly string[] }): string {
 
 function IdleWarning({ secondsLeft, onStay, onLogout }: { secondsLeft: number; onStay(): void; onLogout(): void }) {
   const { t, tp } = useI18n();
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
   return (
-    <dialog
-      ref={ref}
+    <QuestionDialog
       className="idle-dialog"
-      aria-labelledby="idle-title"
-      aria-describedby="idle-body"
-      onCancel={(e) => e.preventDefault()}
-    >
-      <h2 id="idle-title">{t("idle.title")}</h2>
-      <p id="idle-body">{tp("idle.body", secondsLeft)}</p>
-      <div className="actions">
-        <button type="button" className="button button-primary" onClick={onStay}>
-          {t("idle.stay")}
-        </button>
-        <button className="button button-secondary" type="button" onClick={onLogout}>
-          {t("idle.logout")}
-        </button>
-      </div>
-    </dialog>
+      title={t("idle.title")}
+      body={tp("idle.body", secondsLeft)}
+      yes={t("idle.stay")}
+      no={t("idle.logout")}
+      onYes={onStay}
+      onNo={onLogout}
+      escapeAnswersNo={false}
+    />
+  );
+}
+
+/**
+ * DKFDS's header: the skip link, then the portal line with the solution's name (and, signed
+ * in, who it is, language and log out), then whatever follows in the header (the main menu).
+ */
+export function AppHeader({ name, tagline, user, children }: { name: string; tagline?: string; user?: ReactNode; children?: ReactNode }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <a className="skipnav" href="#main">
+        {t("app.skipToContent")}
+      </a>
+      <header className="header app-header">
+        <div className="portal-info">
+          <div className="portal-info-inner container">
+            <div className="solution-heading brand">
+              <span className="brand-name">{name}</span>
+              {tagline && <span className="brand-tagline">{tagline}</span>}
+            </div>
+            {user}
+          </div>
+        </div>
+        {children}
+      </header>
+    </>
   );
 }
 
@@ -69,41 +83,33 @@ export function Layout() {
   if (isDpo(user)) items.push({ to: "/data-protection", label: t("nav.dpo") });
   if (isLeader(user.roles)) items.push({ to: "/dashboard", label: t("nav.dashboard") });
   if (isLeader(user.roles) || isAnalyst(user)) items.push({ to: "/statistics", label: t("nav.statistics") });
-  // DKFDS's header: the portal line (who is signed in, language, log out), the solution's name
-  // and the main menu, each in a .container; the skip link is DKFDS's .skipnav.
   return (
     <>
-      <a className="skipnav" href="#main">
-        {t("app.skipToContent")}
-      </a>
-      <header className="header app-header">
-        <div className="portal-info">
-          <div className="portal-info-inner container">
-            <div className="solution-heading brand">
-              <span className="brand-name">{t("app.name")}</span>
-              <span className="brand-tagline">{t("app.tagline")}</span>
-            </div>
-            <div className="portal-user user">
-              <p className="user-name">
-                {t("nav.signedInAs", { name: user.name })}
-                <span className="muted"> · {user.roles.map((r) => label("Role", r)).join(", ")}</span>
-              </p>
-              <label className="language">
-                <span>{t("nav.language")}</span>
-                <select className="form-select" value={language} onChange={(e) => setLanguage(e.target.value as typeof language)}>
-                  {LANGUAGES.map((l) => (
-                    <option key={l} value={l} lang={l}>
-                      {l === "da" ? t("nav.languageDanish") : t("nav.languageEnglish")}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <button type="button" className="button button-secondary" onClick={() => signOut("user")}>
-                {t("nav.logout")}
-              </button>
-            </div>
+      <AppHeader
+        name={t("app.name")}
+        tagline={t("app.tagline")}
+        user={
+          <div className="portal-user user">
+            <p className="user-name">
+              {t("nav.signedInAs", { name: user.name })}
+              <span className="muted"> · {user.roles.map((r) => label("Role", r)).join(", ")}</span>
+            </p>
+            <label className="language">
+              <span>{t("nav.language")}</span>
+              <select className="form-select" value={language} onChange={(e) => setLanguage(e.target.value as typeof language)}>
+                {LANGUAGES.map((l) => (
+                  <option key={l} value={l} lang={l}>
+                    {l === "da" ? t("nav.languageDanish") : t("nav.languageEnglish")}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <button type="button" className="button button-secondary" onClick={() => signOut("user")}>
+              {t("nav.logout")}
+            </button>
           </div>
-        </div>
+        }
+      >
         <nav className="navigation-menu" aria-label={t("nav.main")}>
           <div className="navigation-menu-inner container">
             <ul className="mainmenu">
@@ -117,7 +123,7 @@ export function Layout() {
             </ul>
           </div>
         </nav>
-      </header>
+      </AppHeader>
       <main id="main" tabIndex={-1} className="container">
         <Outlet />
       </main>

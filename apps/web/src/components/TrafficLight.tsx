@@ -1,5 +1,23 @@
 import type { Clock, ClockStatus } from "../domain/clocks.ts";
+import { graphql } from "../generated/gql.ts";
 import { useI18n } from "../i18n/i18n.tsx";
+
+/**
+ * What a traffic light reads of a clock. Each sector computes its own clocks under its own
+ * type, so the selection is named once per type; a case's three lists go together, because
+ * a page shows them merged (mergeClocks).
+ */
+export const ClockFieldsFragmentDocs = graphql(`
+  fragment BoernehusClockFields on BoernehusClock { kind subjectId status startedAt dueAt metAt }
+  fragment MunicipalityClockFields on MunicipalityClock { kind subjectId status startedAt dueAt metAt }
+  fragment PoliceClockFields on PoliceClock { kind subjectId status startedAt dueAt metAt }
+  fragment CaseClocks on BoernehusCase {
+    id
+    boernehusClocks { ...BoernehusClockFields }
+    municipalityClocks { ...MunicipalityClockFields }
+    policeClocks { ...PoliceClockFields }
+  }
+`);
 
 const SYMBOL: Record<ClockStatus, string> = {
   ON_TIME: "●",

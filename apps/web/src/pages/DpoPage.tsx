@@ -1,24 +1,36 @@
 import { useState } from "react";
 import { useQuery } from "urql";
-import { FieldError, ValidatedForm } from "../components/Form.tsx";
+import { SubmitButton, TextField, ValidatedForm } from "../components/Form.tsx";
 import { FormStatus } from "../components/FormStatus.tsx";
 import { PageTitle } from "../components/PageTitle.tsx";
+import { Table } from "../components/Table.tsx";
+import { graphql } from "../generated/gql.ts";
+import type {
+  BoernehusAccessLogFieldsFragment,
+  HealthAccessLogFieldsFragment,
+  MunicipalityAccessLogFieldsFragment,
+  PoliceAccessLogFieldsFragment,
+} from "../generated/graphql.ts";
 import { PURPOSE } from "../graphql/client.ts";
 import { useI18n } from "../i18n/i18n.tsx";
 import { AccessReportForCprDocument } from "./steps/operations.ts";
 
+/** What the report shows of a log entry, once per sector's log type (each sector audits its own reads). */
+export const AccessLogFieldsFragmentDocs = graphql(`
+  fragment MunicipalityAccessLogFields on MunicipalityAccessLogEntry { at sector organisation purpose action decision fieldPaths }
+  fragment PoliceAccessLogFields on PoliceAccessLogEntry { at sector organisation purpose action decision fieldPaths }
+  fragment HealthAccessLogFields on HealthAccessLogEntry { at sector organisation purpose action decision fieldPaths }
+  fragment BoernehusAccessLogFields on BoernehusAccessLogEntry { at sector organisation purpose action decision fieldPaths }
+`);
+
 type Sector = "MUNICIPALITY" | "POLICE" | "HEALTH" | "BOERNEHUS";
-interface Entry {
-  at: string;
-  sector: string;
-  organisation: string;
-  purpose: string;
-  action: string;
-  decision: string;
-  fieldPaths: string[];
-  /** Whose log holds the entry: the data it was about. */
-  log: Sector;
-}
+/** An entry and whose log holds it: the data it was about. */
+type Entry = (
+  | MunicipalityAccessLogFieldsFragment
+  | PoliceAccessLogFieldsFragment
+  | HealthAccessLogFieldsFragment
+  | BoernehusAccessLogFieldsFragment
+) & { log: Sector };
 
 /** The record types a log entry names, in the words of the catalogue (never a field path: that is developer text). */
 const KNOWN_TYPES = new Set([
@@ -91,23 +103,17 @@ export function DpoPage() {
         aria-labelledby="access-report-title"
       >
         <h2 id="access-report-title">{t("steps.dpo.find")}</h2>
-        <label className="form-group">
-          <span className="form-label">{t("steps.dpo.cpr")}</span>
-          <span className="form-hint">{t("steps.dpo.cprHint")}</span>
-          <FieldError id="access-report-cpr" />
-          <input
-            id="access-report-cpr"
-            className="form-input input-width-s"
-            inputMode="numeric"
-            autoComplete="off"
-            required
-            value={cpr}
-            onChange={(e) => setCpr(e.target.value)}
-          />
-        </label>
-        <button type="submit" className="button button-primary">
-          {t("steps.dpo.submit")}
-        </button>
+        <TextField
+          id="access-report-cpr"
+          label={t("steps.dpo.cpr")}
+          hint={t("steps.dpo.cprHint")}
+          className="form-input input-width-s"
+          inputMode="numeric"
+          autoComplete="off"
+          required
+          state={[cpr, setCpr]}
+        />
+        <SubmitButton>{t("steps.dpo.submit")}</SubmitButton>
         {asked !== null && result.fetching && <p role="status">{t("common.loading")}</p>}
         {asked !== null && !result.fetching && <FormStatus error={result.error} labels={{ cpr: t("steps.dpo.cpr") }} />}
       </ValidatedForm>
@@ -126,39 +132,34 @@ export function DpoPage() {
           {entries.length === 0 ? (
             <p>{t("steps.dpo.empty")}</p>
           ) : (
-            <div className="table-wrap">
-              <table className="table cases">
-                <caption className="sr-only">{t("steps.dpo.reportTitle", { cpr: asked ?? "" })}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("steps.dpo.col.at")}</th>
-                    <th scope="col">{t("steps.dpo.col.who")}</th>
-                    <th scope="col">{t("steps.dpo.col.purpose")}</th>
-                    <th scope="col">{t("steps.dpo.col.what")}</th>
-                    <th scope="col">{t("steps.dpo.col.data")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {entries.map((e, i) => (
-                    // The same look-up may touch several logs at the same instant: the position keeps rows apart.
-                    // biome-ignore lint/suspicious/noArrayIndexKey: entries have no id of their own
-                    <tr key={`${e.log}-${e.at}-${i}`}>
-                      <td>{dateTime(e.at)}</td>
-                      <td>
-                        {label("Sector", e.sector)} · {e.sector === "BOERNEHUS" ? label("Region", e.organisation) : e.organisation}
-                      </td>
-                      <td>{purposeText(e.purpose, t)}</td>
-                      <td>
-                        {label("AccessAction", e.action)} · {label("AccessDecision", e.decision)}
-                      </td>
-                      <td>
-                        {label("Sector", e.log)}: {dataKinds(e.fieldPaths, t)}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <Table
+              caption={t("steps.dpo.reportTitle", { cpr: asked ?? "" })}
+              columns={[
+                t("steps.dpo.col.at"),
+                t("steps.dpo.col.who"),
+                t("steps.dpo.col.purpose"),
+                t("steps.dpo.col.what"),
+                t("steps.dpo.col.data"),
+              ]}
+            >
+              {entries.map((e, i) => (
+                // The same look-up may touch several logs at the same instant: the position keeps rows apart.
+                // biome-ignore lint/suspicious/noArrayIndexKey: entries have no id of their own
+                <tr key={`${e.log}-${e.at}-${i}`}>
+                  <td>{dateTime(e.at)}</td>
+                  <td>
+                    {label("Sector", e.sector)} · {e.sector === "BOERNEHUS" ? label("Region", e.organisation) : e.organisation}
+                  </td>
+                  <td>{purposeText(e.purpose, t)}</td>
+                  <td>
+                    {label("AccessAction", e.action)} · {label("AccessDecision", e.decision)}
+                  </td>
+                  <td>
+                    {label("Sector", e.log)}: {dataKinds(e.fieldPaths, t)}
+                  </td>
+                </tr>
+              ))}
+            </Table>
           )}
         </section>
       )}

@@ -2,10 +2,12 @@ import { useMemo, useState } from "react";
 import { Link } from "react-router";
 import { useQuery } from "urql";
 import { useUser } from "../auth/session.tsx";
+import { VocabularySelect } from "../components/Form.tsx";
 import { ErrorText } from "../components/FormStatus.tsx";
 import { isAnalyst, isDpo, isLeader } from "../components/Layout.tsx";
 import { PageTitle } from "../components/PageTitle.tsx";
 import { ErrorPictureProvider, Field } from "../components/Restricted.tsx";
+import { Table } from "../components/Table.tsx";
 import { ClockList } from "../components/TrafficLight.tsx";
 import { mergeClocks, mostUrgentPerKind } from "../domain/clocks.ts";
 import { graphql } from "../generated/gql.ts";
@@ -17,31 +19,11 @@ import { RestrictedCases } from "./RestrictedCases.tsx";
 export const MyCasesDocument = graphql(`
   query MyCases($first: Int) {
     boernehusCases(first: $first) {
-      id
-      status
-      type
-      region
-      municipalityCode
-      childAgeAtReferral
-      referralReceivedAt
-      myAccess {
-        basis
-      }
-      child {
-        id
-        firstName
-        lastName
-      }
-      samraadMeetings {
-        id
-        kind
-        status
-        scheduledAt
-      }
-      actionItems {
-        id
-        status
-      }
+      id status type region municipalityCode childAgeAtReferral referralReceivedAt
+      myAccess { basis }
+      child { ...ChildName }
+      samraadMeetings { id kind status scheduledAt }
+      actionItems { id status }
     }
   }
 `);
@@ -52,38 +34,17 @@ export const MyCasesDocument = graphql(`
  */
 export const MyCaseClocksDocument = graphql(`
   query MyCaseClocks($first: Int) {
-    boernehusCases(first: $first) {
-      id
-      boernehusClocks {
-        kind
-        subjectId
-        status
-        startedAt
-        dueAt
-        metAt
-      }
-      municipalityClocks {
-        kind
-        subjectId
-        status
-        startedAt
-        dueAt
-        metAt
-      }
-      policeClocks {
-        kind
-        subjectId
-        status
-        startedAt
-        dueAt
-        metAt
-      }
-    }
+    boernehusCases(first: $first) { ...CaseClocks }
   }
 `);
 
 type CaseRow = MyCasesQuery["boernehusCases"][number];
 const STATUSES: CourseStatus[] = ["REFERRED", "ACTIVE", "FINAL_NOTE", "CLOSED"];
+
+/** The child as a list or a heading names it. */
+export const ChildNameFragmentDoc = graphql(`
+  fragment ChildName on Child { id firstName lastName }
+`);
 
 export function childName(row: { child?: { firstName: string; lastName: string } | null }): string | null {
   return row.child ? `${row.child.firstName} ${row.child.lastName}` : null;
@@ -166,17 +127,13 @@ export function MyCasesPage() {
         <span id="search-hint" className="form-hint">
           {t("cases.searchHint")}
         </span>
-        <label className="form-group">
-          <span className="form-label">{t("cases.filterStatus")}</span>
-          <select className="form-select" value={status} onChange={(e) => setStatus(e.target.value as CourseStatus | "")}>
-            <option value="">{t("cases.filterAll")}</option>
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {label("CourseStatus", s)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <VocabularySelect
+          label={t("cases.filterStatus")}
+          of="CourseStatus"
+          values={STATUSES}
+          state={[status, setStatus]}
+          none={t("cases.filterAll")}
+        />
       </search>
       {result.fetching && !result.data && <p role="status">{t("common.loading")}</p>}
       {picture.other.length > 0 && !result.data && (
@@ -192,48 +149,43 @@ export function MyCasesPage() {
           {rows.length === 0 ? (
             <EmptyCases anyCases={(result.data?.boernehusCases.length ?? 0) > 0} />
           ) : (
-            <div className="table-wrap">
-              <table className="table cases">
-                <caption className="sr-only">{t("cases.title")}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("cases.col.child")}</th>
-                    <th scope="col">{t("cases.col.status")}</th>
-                    <th scope="col">{t("cases.col.nextSamraad")}</th>
-                    <th scope="col">{t("cases.col.openItems")}</th>
-                    <th scope="col">{t("cases.col.clocks")}</th>
-                    <th scope="col">{t("cases.col.access")}</th>
+            <Table
+              caption={t("cases.title")}
+              columns={[
+                t("cases.col.child"),
+                t("cases.col.status"),
+                t("cases.col.nextSamraad"),
+                t("cases.col.openItems"),
+                t("cases.col.clocks"),
+                t("cases.col.access"),
+              ]}
+            >
+              {rows.map((row) => {
+                const name = childName(row) ?? t("cases.unnamedChild", { age: row.childAgeAtReferral });
+                const next = nextSamraad(row);
+                const open = row.actionItems.filter((a) => a.status === "OPEN" || a.status === "IN_PROGRESS").length;
+                const clocks = mostUrgentPerKind(clocksByCase.get(row.id) ?? []);
+                return (
+                  <tr key={row.id} data-case-id={row.id}>
+                    <th scope="row">
+                      <Link to={`/cases/${row.id}`} aria-label={t("cases.caseLink", { name })}>
+                        <Field coordinate="BoernehusCase.child">{row.child ? name : null}</Field>
+                      </Link>
+                      <div className="muted small">
+                        {label("Region", row.region)} · {row.municipalityCode} · {date(row.referralReceivedAt)}
+                      </div>
+                    </th>
+                    <td>{label("CourseStatus", row.status)}</td>
+                    <td>{next ? `${label("MeetingKind", next.kind)}, ${dateTime(next.scheduledAt)}` : t("cases.noNextSamraad")}</td>
+                    <td>{open}</td>
+                    <td>
+                      <ClockList clocks={clocks} compact />
+                    </td>
+                    <td>{label("AccessBasis", row.myAccess.basis)}</td>
                   </tr>
-                </thead>
-                <tbody>
-                  {rows.map((row) => {
-                    const name = childName(row) ?? t("cases.unnamedChild", { age: row.childAgeAtReferral });
-                    const next = nextSamraad(row);
-                    const open = row.actionItems.filter((a) => a.status === "OPEN" || a.status === "IN_PROGRESS").length;
-                    const clocks = mostUrgentPerKind(clocksByCase.get(row.id) ?? []);
-                    return (
-                      <tr key={row.id} data-case-id={row.id}>
-                        <th scope="row">
-                          <Link to={`/cases/${row.id}`} aria-label={t("cases.caseLink", { name })}>
-                            <Field coordinate="BoernehusCase.child">{row.child ? name : null}</Field>
-                          </Link>
-                          <div className="muted small">
-                            {label("Region", row.region)} · {row.municipalityCode} · {date(row.referralReceivedAt)}
-                          </div>
-                        </th>
-                        <td>{label("CourseStatus", row.status)}</td>
-                        <td>{next ? `${label("MeetingKind", next.kind)}, ${dateTime(next.scheduledAt)}` : t("cases.noNextSamraad")}</td>
-                        <td>{open}</td>
-                        <td>
-                          <ClockList clocks={clocks} compact />
-                        </td>
-                        <td>{label("AccessBasis", row.myAccess.basis)}</td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </div>
+                );
+              })}
+            </Table>
           )}
         </>
       )}

@@ -1,10 +1,13 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { useNavigate } from "react-router";
 import { useMutation, useQuery } from "urql";
+import { SubmitButton } from "../components/Form.tsx";
 import { ErrorText, FormStatus } from "../components/FormStatus.tsx";
 import { RestrictedMark } from "../components/Restricted.tsx";
+import { Table } from "../components/Table.tsx";
 import { graphql } from "../generated/gql.ts";
 import type { MyRestrictedCasesQuery } from "../generated/graphql.ts";
+import { useIdempotencyKey } from "../graphql/idempotency.ts";
 import { useI18n } from "../i18n/i18n.tsx";
 
 /**
@@ -70,54 +73,49 @@ export function RestrictedCases() {
         (rows.length === 0 ? (
           <p>{t("restrictedCases.empty")}</p>
         ) : (
-          <div className="table-wrap">
-            <table className="table cases">
-              <caption className="sr-only">{t("restrictedCases.title")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("restrictedCases.col.case")}</th>
-                  <th scope="col">{t("restrictedCases.col.boernehus")}</th>
-                  <th scope="col">{t("restrictedCases.col.referral")}</th>
-                  <th scope="col">{t("restrictedCases.col.access")}</th>
-                  <th scope="col">{t("restrictedCases.col.action")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((row) => (
-                  <tr key={row.id} data-restricted-case-id={row.id}>
-                    <th scope="row">
-                      {/* The API gives only region and date (issue 20: no municipality, age or staff name yet); the short reference tells rows apart. */}
-                      {t("restrictedCases.caseLabel", { date: date(row.referralReceivedOn), region: label("Region", row.region) })}
-                      <div className="muted small">{t("restrictedCases.reference", { ref: shortRef(row.id) })}</div>
-                    </th>
-                    <td>{label("Region", row.region)}</td>
-                    <td>{date(row.referralReceivedOn)}</td>
-                    <td>
-                      <RestrictedMark>{t("restricted.withReason", { reason: label("RestrictedReason", row.reason) })}</RestrictedMark>
-                    </td>
-                    <td>
-                      <button
-                        className="button button-secondary"
-                        type="button"
-                        aria-haspopup="dialog"
-                        aria-label={t("restrictedCases.breakGlassFor", {
-                          date: date(row.referralReceivedOn),
-                          region: label("Region", row.region),
-                          ref: shortRef(row.id),
-                        })}
-                        onClick={(e) => {
-                          trigger.current = e.currentTarget;
-                          setChosen(row);
-                        }}
-                      >
-                        {t("restrictedCases.breakGlass")}
-                      </button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Table
+            caption={t("restrictedCases.title")}
+            columns={[
+              t("restrictedCases.col.case"),
+              t("restrictedCases.col.boernehus"),
+              t("restrictedCases.col.referral"),
+              t("restrictedCases.col.access"),
+              t("restrictedCases.col.action"),
+            ]}
+          >
+            {rows.map((row) => (
+              <tr key={row.id} data-restricted-case-id={row.id}>
+                <th scope="row">
+                  {/* The API gives only region and date (issue 20: no municipality, age or staff name yet); the short reference tells rows apart. */}
+                  {t("restrictedCases.caseLabel", { date: date(row.referralReceivedOn), region: label("Region", row.region) })}
+                  <div className="muted small">{t("restrictedCases.reference", { ref: shortRef(row.id) })}</div>
+                </th>
+                <td>{label("Region", row.region)}</td>
+                <td>{date(row.referralReceivedOn)}</td>
+                <td>
+                  <RestrictedMark>{t("restricted.withReason", { reason: label("RestrictedReason", row.reason) })}</RestrictedMark>
+                </td>
+                <td>
+                  <button
+                    className="button button-secondary"
+                    type="button"
+                    aria-haspopup="dialog"
+                    aria-label={t("restrictedCases.breakGlassFor", {
+                      date: date(row.referralReceivedOn),
+                      region: label("Region", row.region),
+                      ref: shortRef(row.id),
+                    })}
+                    onClick={(e) => {
+                      trigger.current = e.currentTarget;
+                      setChosen(row);
+                    }}
+                  >
+                    {t("restrictedCases.breakGlass")}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </Table>
         ))}
       {chosen && <BreakTheGlassDialog row={chosen} onCancel={() => setChosen(null)} />}
     </section>
@@ -135,7 +133,7 @@ function BreakTheGlassDialog({ row, onCancel }: { row: RestrictedRow; onCancel()
   const [tooShort, setTooShort] = useState(false);
   const [opening, open] = useMutation(BreakTheGlassDocument);
   // One key per intended opening: a retry of the same submission is the same write.
-  const [idempotencyKey] = useState(() => crypto.randomUUID());
+  const [idempotencyKey] = useIdempotencyKey();
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -202,9 +200,7 @@ function BreakTheGlassDialog({ row, onCancel }: { row: RestrictedRow; onCancel()
         )}
         <FormStatus error={opening.error} success={opening.fetching ? t("restrictedCases.opening") : null} />
         <div className="actions">
-          <button type="submit" className="button button-primary" disabled={opening.fetching}>
-            {t("restrictedCases.submit")}
-          </button>
+          <SubmitButton busy={opening.fetching}>{t("restrictedCases.submit")}</SubmitButton>
           <button className="button button-secondary" type="button" onClick={onCancel}>
             {t("common.cancel")}
           </button>

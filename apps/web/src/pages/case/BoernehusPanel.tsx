@@ -1,8 +1,14 @@
 import type { ReactNode } from "react";
 import { Link } from "react-router";
 import { Facts, Field } from "../../components/Restricted.tsx";
+import { graphql } from "../../generated/gql.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import type { CaseData } from "./caseQuery.ts";
+
+/** A crisis-support session as the panel lists it (the case page and the form that records one). */
+export const CrisisSupportSessionFieldsFragmentDoc = graphql(`
+  fragment CrisisSupportSessionFields on CrisisSupportSession { id recipient heldAt counsellorName }
+`);
 
 export function BoernehusPanel({
   data,

@@ -8,6 +8,7 @@ import { PageTitle } from "../../components/PageTitle.tsx";
 import { ErrorPictureProvider, Facts } from "../../components/Restricted.tsx";
 import { ClockList } from "../../components/TrafficLight.tsx";
 import { mergeClocks } from "../../domain/clocks.ts";
+import { graphql } from "../../generated/gql.ts";
 import { pictureOf } from "../../graphql/errors.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { LiveStatus } from "../../live/LivePresence.tsx";
@@ -32,6 +33,11 @@ import { Timeline } from "./Timeline.tsx";
 export function caseTitle(data: CaseData | null | undefined, t: ReturnType<typeof useI18n>["t"]): string {
   return data?.child ? t("case.title", { name: `${data.child.firstName} ${data.child.lastName}` }) : t("case.titleUnnamed");
 }
+
+/** A participant of a case, as the case page lists them and the planning and invitation pages read them. */
+export const CaseParticipantFieldsFragmentDoc = graphql(`
+  fragment CaseParticipantFields on CaseParticipant { id sub name sector organisation role }
+`);
 
 function Participants({ data }: { data: CaseData }) {
   const { t, label } = useI18n();

@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { useClient, useMutation } from "urql";
 import { useUser } from "../../auth/session.tsx";
-import { DateTimeInput, FieldError, ValidatedForm } from "../../components/Form.tsx";
+import { DateTimeInput, SubmitButton, TextField, ValidatedForm, VocabularySelect } from "../../components/Form.tsx";
 import { FormStatus, fromLocalInput, toLocalInput } from "../../components/FormStatus.tsx";
 import type { ExaminationKind, Region } from "../../generated/graphql.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
@@ -15,7 +15,7 @@ const KINDS: ExaminationKind[] = ["INITIAL_ASSESSMENT", "FORENSIC", "SOMATIC", "
 
 /** Health care schedules an examination in the case (its own region's hospitals). */
 export function ScheduleExaminationForm({ caseId, region, onDone }: { caseId: string; region: Region; onDone(): void }) {
-  const { t, label } = useI18n();
+  const { t } = useI18n();
   const client = useClient();
   const [scheduling, schedule] = useMutation(ScheduleMedicalExaminationDocument);
   const [kind, setKind] = useState<ExaminationKind>("FORENSIC");
@@ -34,22 +34,9 @@ export function ScheduleExaminationForm({ caseId, region, onDone }: { caseId: st
     <ValidatedForm id="schedule-exam" onValid={submit} aria-labelledby="schedule-exam-title">
       <h4 id="schedule-exam-title">{t("health.schedule")}</h4>
       <div className="row">
-        <label className="form-group">
-          <span className="form-label">{t("health.scheduleKind")}</span>
-          <select className="form-select" value={kind} onChange={(e) => setKind(e.target.value as ExaminationKind)}>
-            {KINDS.map((k) => (
-              <option key={k} value={k}>
-                {label("ExaminationKind", k)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <VocabularySelect label={t("health.scheduleKind")} of="ExaminationKind" values={KINDS} state={[kind, setKind]} />
         <DateTimeInput id="schedule-exam-at" label={t("health.scheduleAt")} required value={scheduledAt} onChange={setScheduledAt} />
-        <label className="form-group">
-          <span className="form-label">{t("health.scheduleUnit")}</span>
-          <FieldError id="schedule-exam-unit" />
-          <input id="schedule-exam-unit" className="form-input" required value={unit} onChange={(e) => setUnit(e.target.value)} />
-        </label>
+        <TextField id="schedule-exam-unit" label={t("health.scheduleUnit")} required state={[unit, setUnit]} />
       </div>
       <button className="button button-secondary" type="submit" disabled={scheduling.fetching}>
         {t("health.schedule")}
@@ -94,23 +81,13 @@ export function RecordExaminationForm(props: {
         })}
       </h4>
       <DateTimeInput id={`${id}-at`} label={t("health.performedAt")} required value={performedAt} onChange={setPerformedAt} />
-      <label className="form-group">
-        <span className="form-label">{t("health.findings")}</span>
-        <FieldError id={`${id}-findings`} />
-        <textarea id={`${id}-findings`} className="form-input" required value={findings} onChange={(e) => setFindings(e.target.value)} />
-      </label>
+      <TextField id={`${id}-findings`} label={t("health.findings")} required state={[findings, setFindings]} multiline />
       <label className="form-group">
         <span className="form-label">{t("health.clinical")}</span>
         <textarea className="form-input" value={clinical} onChange={(e) => setClinical(e.target.value)} />
       </label>
-      <label className="form-group">
-        <span className="form-label">{t("health.physician")}</span>
-        <FieldError id={`${id}-physician`} />
-        <input id={`${id}-physician`} className="form-input" required value={physician} onChange={(e) => setPhysician(e.target.value)} />
-      </label>
-      <button type="submit" className="button button-primary" disabled={recording.fetching}>
-        {t("health.record")}
-      </button>
+      <TextField id={`${id}-physician`} label={t("health.physician")} required state={[physician, setPhysician]} />
+      <SubmitButton busy={recording.fetching}>{t("health.record")}</SubmitButton>
       <FormStatus error={recording.error} />
     </ValidatedForm>
   );

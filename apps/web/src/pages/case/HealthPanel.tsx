@@ -1,11 +1,13 @@
 import type { ReactNode } from "react";
-import { Field } from "../../components/Restricted.tsx";
+import { Facts } from "../../components/Restricted.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
 import type { CaseData } from "./caseQuery.ts";
 
 export function HealthPanel({ data, actions }: { data: CaseData; actions?: ReactNode }) {
   const { t, label, dateTime } = useI18n();
   const exams = data.medicalExaminations ?? [];
+  /** A finding not there yet: the examination is still to be performed (null when it was, and the value is withheld). */
+  const pending = (e: { status: string }) => (e.status === "PERFORMED" ? null : t("health.notPerformed"));
   return (
     <>
       {exams.length === 0 ? (
@@ -16,34 +18,14 @@ export function HealthPanel({ data, actions }: { data: CaseData; actions?: React
             <li key={e.id} data-examination={e.id}>
               <strong>{label("ExaminationKind", e.kind)}</strong> · {label("MedicalExaminationStatus", e.status)} ·{" "}
               {dateTime(e.performedAt ?? e.scheduledAt)}
-              <dl className="facts">
-                <div className="fact">
-                  <dt>{t("health.unit")}</dt>
-                  <dd>{e.unit}</dd>
-                </div>
-                <div className="fact">
-                  <dt>{t("health.findings")}</dt>
-                  <dd>
-                    <Field coordinate="MedicalExamination.findingsSummary">
-                      {e.findingsSummary ?? (e.status === "PERFORMED" ? null : t("health.notPerformed"))}
-                    </Field>
-                  </dd>
-                </div>
-                <div className="fact">
-                  <dt>{t("health.clinical")}</dt>
-                  <dd>
-                    <Field coordinate="MedicalExamination.clinicalDetails">
-                      {e.clinicalDetails ?? (e.status === "PERFORMED" ? null : t("health.notPerformed"))}
-                    </Field>
-                  </dd>
-                </div>
-                <div className="fact">
-                  <dt>{t("health.physician")}</dt>
-                  <dd>
-                    <Field coordinate="MedicalExamination.physicianName">{e.physicianName}</Field>
-                  </dd>
-                </div>
-              </dl>
+              <Facts
+                facts={[
+                  { label: t("health.unit"), value: e.unit },
+                  { label: t("health.findings"), coordinate: "MedicalExamination.findingsSummary", value: e.findingsSummary ?? pending(e) },
+                  { label: t("health.clinical"), coordinate: "MedicalExamination.clinicalDetails", value: e.clinicalDetails ?? pending(e) },
+                  { label: t("health.physician"), coordinate: "MedicalExamination.physicianName", value: e.physicianName },
+                ]}
+              />
             </li>
           ))}
         </ul>

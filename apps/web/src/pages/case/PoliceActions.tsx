@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useClient, useMutation, useQuery } from "urql";
-import { DateTimeInput, FieldError, ValidatedForm } from "../../components/Form.tsx";
+import { DateTimeInput, FieldError, SubmitButton, TextField, ValidatedForm, VocabularySelect } from "../../components/Form.tsx";
 import { FormStatus, fromLocalInput, toLocalInput } from "../../components/FormStatus.tsx";
 import type { ObjectionOverrideBasis } from "../../generated/graphql.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
@@ -27,7 +27,7 @@ export function BookInterviewForm({
   interviewerName: string;
   onDone(): void;
 }) {
-  const { t, label } = useI18n();
+  const { t } = useI18n();
   const client = useClient();
   const [custody, refetchCustody] = useQuery({
     query: CaseCustodyStatementDocument,
@@ -85,16 +85,7 @@ export function BookInterviewForm({
       {objection && (
         <fieldset data-objection-override="">
           <legend>{t("police.objection.legend")}</legend>
-          <label className="form-group">
-            <span className="form-label">{t("police.objection.basis")}</span>
-            <select className="form-select" value={basis} onChange={(e) => setBasis(e.target.value as ObjectionOverrideBasis)}>
-              {BASES.map((b) => (
-                <option key={b} value={b}>
-                  {label("ObjectionOverrideBasis", b)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <VocabularySelect label={t("police.objection.basis")} of="ObjectionOverrideBasis" values={BASES} state={[basis, setBasis]} />
           <label className="form-group">
             <span className="form-label">
               {t("police.objection.reason")} <span className="form-hint">({t("police.objection.reasonHint")})</span>
@@ -112,9 +103,7 @@ export function BookInterviewForm({
           </label>
         </fieldset>
       )}
-      <button type="submit" className="button button-primary" disabled={booking.fetching}>
-        {t("police.book")}
-      </button>
+      <SubmitButton busy={booking.fetching}>{t("police.book")}</SubmitButton>
       <FormStatus
         error={booking.error}
         success={booking.data ? t("police.booked") : null}
@@ -152,25 +141,18 @@ export function FilePoliceReportForm({ caseId, district, onDone }: { caseId: str
     <ValidatedForm id="file-police-report" onValid={submit} aria-labelledby="file-police-report-title">
       <h4 id="file-police-report-title">{t("police.file.title")}</h4>
       <div className="row">
-        <label className="form-group">
-          <span className="form-label">{t("police.journal")}</span>
-          <span className="form-hint">{t("police.file.journalHint")}</span>
-          <FieldError id="file-police-report-journal" />
-          <input
-            id="file-police-report-journal"
-            className="form-input"
-            required
-            inputMode="numeric"
-            autoComplete="off"
-            value={journalNumber}
-            onChange={(e) => setJournalNumber(e.target.value)}
-          />
-        </label>
+        <TextField
+          id="file-police-report-journal"
+          label={t("police.journal")}
+          hint={t("police.file.journalHint")}
+          required
+          inputMode="numeric"
+          autoComplete="off"
+          state={[journalNumber, setJournalNumber]}
+        />
         <DateTimeInput id="file-police-report-at" label={t("police.reportedAt")} required value={reportedAt} onChange={setReportedAt} />
       </div>
-      <button type="submit" className="button button-primary" disabled={filing.fetching}>
-        {t("police.file.submit")}
-      </button>
+      <SubmitButton busy={filing.fetching}>{t("police.file.submit")}</SubmitButton>
       <FormStatus
         error={filing.error}
         labels={{ journalNumber: t("police.journal"), reportedAt: t("police.reportedAt"), district: t("police.district") }}

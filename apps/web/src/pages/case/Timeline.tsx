@@ -1,6 +1,17 @@
+import { graphql } from "../../generated/gql.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import type { MessageKey } from "../../i18n/messages.ts";
 import type { CaseData } from "./caseQuery.ts";
+
+/** A motivation record as the timeline tells it, once per recording sector's type. */
+export const MotivationRecordFieldsFragmentDocs = graphql(`
+  fragment BoernehusMotivationRecordFields on BoernehusMotivationRecord {
+    id setPoint childMotivation familyMotivation barriers otherBarrier recordedAt recordedByName version
+  }
+  fragment MunicipalityMotivationRecordFields on MunicipalityMotivationRecord {
+    id setPoint childMotivation familyMotivation barriers otherBarrier recordedAt recordedByName version
+  }
+`);
 
 interface TimelineEvent {
   /** Stable across renders: what the event is about. */

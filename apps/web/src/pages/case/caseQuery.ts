@@ -9,189 +9,40 @@ import type { CasePageQuery } from "../../generated/graphql.ts";
 export const CasePageDocument = graphql(`
   query CasePage($id: ID!) {
     boernehusCase(id: $id) {
-      id
-      region
-      municipalityCode
-      type
-      status
-      abuseTypes
-      burdenLevel
-      childAgeAtReferral
-      referralReceivedAt
-      closedAt
-      myAccess {
-        basis
-        expiresAt
-      }
-      participants {
-        id
-        sub
-        name
-        sector
-        organisation
-        role
-      }
-      samraadMeetings {
-        id
-        kind
-        status
-        scheduledAt
-        heldAt
-      }
-      actionItems {
-        id
-        meetingId
-        title
-        owningSector
-        dueAt
-        status
-        completedAt
-        version
-      }
-      crisisSupportSessions {
-        id
-        recipient
-        heldAt
-        counsellorName
-      }
-      assessment {
-        id
-        status
-        startedAt
-        completedAt
-        summary
-      }
+      id region municipalityCode type status abuseTypes burdenLevel childAgeAtReferral referralReceivedAt closedAt
+      myAccess { basis expiresAt }
+      participants { ...CaseParticipantFields }
+      samraadMeetings { id kind status scheduledAt heldAt }
+      actionItems { ...ActionItemFields }
+      crisisSupportSessions { ...CrisisSupportSessionFields }
+      assessment { id status startedAt completedAt summary }
       finalNote {
-        id
-        status
-        draftedAt
-        signedAt
-        signedByName
-        sentAt
-        recommendations {
-          id
-          kind
-          description
-        }
+        id status draftedAt signedAt signedByName sentAt
+        recommendations { ...RecommendationFields }
       }
       child {
-        id
-        cpr
-        firstName
-        lastName
-        birthDate
-        gender
-        videoInterviewObjection
-        notifications {
-          id
-          receivedAt
-          assessmentDueAt
-          assessedAt
-        }
+        id cpr firstName lastName birthDate gender videoInterviewObjection
+        notifications { id receivedAt assessmentDueAt assessedAt }
       }
-      referral {
-        id
-        referredAt
-        policeReportFiled
-      }
-      childAssessment {
-        id
-        decidedAt
-        dueAt
-        completedAt
-        status
-      }
-      caseworker {
-        id
-        caseworkerName
-        from
-      }
-      caseworkerHistory {
-        id
-        caseworkerName
-        from
-        to
-      }
-      consultations {
-        id
-        heldAt
-        withSector
-        recordedBySector
-        recordedByName
-      }
-      motivationRecords {
-        id
-        setPoint
-        childMotivation
-        familyMotivation
-        barriers
-        otherBarrier
-        recordedAt
-        recordedByName
-        version
-      }
-      municipalityMotivationRecords {
-        id
-        setPoint
-        childMotivation
-        familyMotivation
-        barriers
-        otherBarrier
-        recordedAt
-        recordedByName
-        version
-      }
-      measures {
-        id
-        kind
-        ladderStep
-        legalBasis
-        decidedAt
-        startedAt
-        endedAt
-      }
-      recommendationResponses {
-        id
-        recommendationId
-        response
-        respondedAt
-      }
+      referral { id referredAt policeReportFiled }
+      childAssessment { id decidedAt dueAt completedAt status }
+      caseworker { id caseworkerName from }
+      caseworkerHistory { id caseworkerName from to }
+      consultations { id heldAt withSector recordedBySector recordedByName }
+      motivationRecords { ...BoernehusMotivationRecordFields }
+      municipalityMotivationRecords { ...MunicipalityMotivationRecordFields }
+      measures { id kind ladderStep legalBasis decidedAt startedAt endedAt }
+      recommendationResponses { id recommendationId response respondedAt }
       policeReport {
-        id
-        journalNumber
-        district
-        reportedAt
-        investigationStatus
-        suspectRelations
+        id journalNumber district reportedAt investigationStatus suspectRelations
         videoInterviews {
-          id
-          status
-          scheduledAt
-          heldAt
-          observers
-          interviewerName
-          custodyObjection
-          objectionOverrideBasis
-          version
+          id status scheduledAt heldAt observers interviewerName custodyObjection objectionOverrideBasis version
         }
       }
       medicalExaminations {
-        id
-        kind
-        status
-        scheduledAt
-        performedAt
-        unit
-        findingsSummary
-        clinicalDetails
-        physicianName
-        version
+        id kind status scheduledAt performedAt unit findingsSummary clinicalDetails physicianName version
       }
-      onwardReferrals {
-        id
-        target
-        referredAt
-      }
+      onwardReferrals { id target referredAt }
     }
   }
 `);
@@ -199,33 +50,7 @@ export const CasePageDocument = graphql(`
 /** The case's clocks, apart: a sector that is down costs its clocks, not the case page. */
 export const CaseClocksDocument = graphql(`
   query CaseClocks($id: ID!) {
-    boernehusCase(id: $id) {
-      id
-      boernehusClocks {
-        kind
-        subjectId
-        status
-        startedAt
-        dueAt
-        metAt
-      }
-      municipalityClocks {
-        kind
-        subjectId
-        status
-        startedAt
-        dueAt
-        metAt
-      }
-      policeClocks {
-        kind
-        subjectId
-        status
-        startedAt
-        dueAt
-        metAt
-      }
-    }
+    boernehusCase(id: $id) { ...CaseClocks }
   }
 `);
 

@@ -1,5 +1,6 @@
 import { useQuery } from "urql";
-import { ErrorText } from "../../components/FormStatus.tsx";
+import { QueryStatus } from "../../components/FormStatus.tsx";
+import { Table } from "../../components/Table.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { CaseworkerCaseloadsDocument } from "./continuityOperations.ts";
 
@@ -17,42 +18,34 @@ export function CaseloadTable() {
     <section aria-labelledby="caseload-title" className="card" data-caseload={rows.length}>
       <h2 id="caseload-title">{t("caseload.title")}</h2>
       <p>{t("caseload.intro")}</p>
-      {result.fetching && !result.data && <p role="status">{t("common.loading")}</p>}
-      {result.error && (
-        <p role="alert" className="alert alert-warning">
-          <ErrorText error={result.error} />
-        </p>
-      )}
+      <QueryStatus result={result} alertClass="alert alert-warning" />
       {result.data &&
         (rows.length === 0 ? (
           <p>{t("caseload.none")}</p>
         ) : (
           <>
             {above > 0 && <p className="alert alert-warning">{tp("caseload.above", above)}</p>}
-            <div className="table-responsive-header">
-              <table className="table table--compact">
-                <thead>
-                  <tr>
-                    <th scope="col">{t("caseload.caseworker")}</th>
-                    <th scope="col">{t("caseload.boernehusCourses")}</th>
-                    <th scope="col">{t("caseload.takenOver")}</th>
-                    <th scope="col">{t("caseload.total")}</th>
-                    <th scope="col">{t("caseload.guideline")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {rows.map((r) => (
-                    <tr key={r.caseworkerSub} data-guideline={r.guideline}>
-                      <th scope="row">{r.caseworkerName}</th>
-                      <td>{r.boernehusCourses}</td>
-                      <td>{r.takenOver}</td>
-                      <td>{r.totalCaseload ?? <span className="muted">{t("caseload.totalUnknown")}</span>}</td>
-                      <td>{label("CaseloadGuideline", r.guideline)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <Table
+              wrap="table-responsive-header"
+              className="table table--compact"
+              columns={[
+                t("caseload.caseworker"),
+                t("caseload.boernehusCourses"),
+                t("caseload.takenOver"),
+                t("caseload.total"),
+                t("caseload.guideline"),
+              ]}
+            >
+              {rows.map((r) => (
+                <tr key={r.caseworkerSub} data-guideline={r.guideline}>
+                  <th scope="row">{r.caseworkerName}</th>
+                  <td>{r.boernehusCourses}</td>
+                  <td>{r.takenOver}</td>
+                  <td>{r.totalCaseload ?? <span className="muted">{t("caseload.totalUnknown")}</span>}</td>
+                  <td>{label("CaseloadGuideline", r.guideline)}</td>
+                </tr>
+              ))}
+            </Table>
           </>
         ))}
     </section>

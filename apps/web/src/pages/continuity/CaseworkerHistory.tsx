@@ -1,8 +1,9 @@
 import { useState } from "react";
 import { useMutation } from "urql";
-import { DateTimeInput, FieldError, ValidatedForm } from "../../components/Form.tsx";
+import { DateTimeInput, SubmitButton, TextField, ValidatedForm } from "../../components/Form.tsx";
 import { FormStatus, fromLocalInput, toLocalInput } from "../../components/FormStatus.tsx";
 import { Field } from "../../components/Restricted.tsx";
+import { useIdempotencyKey } from "../../graphql/idempotency.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import type { CaseData } from "../case/caseQuery.ts";
 import { AssignCaseworkerDocument } from "./continuityOperations.ts";
@@ -43,7 +44,7 @@ export function ReassignForm({ caseId, onDone }: { caseId: string; onDone(): voi
   const [sub, setSub] = useState("");
   const [name, setName] = useState("");
   const [from, setFrom] = useState(() => toLocalInput(new Date()));
-  const [idempotencyKey, setKey] = useState(() => crypto.randomUUID());
+  const [idempotencyKey, renewKey] = useIdempotencyKey();
   const submit = async () => {
     const res = await assign({
       input: { caseId, caseworkerSub: sub.trim(), caseworkerName: name.trim(), from: fromLocalInput(from) },
@@ -52,7 +53,7 @@ export function ReassignForm({ caseId, onDone }: { caseId: string; onDone(): voi
     if (res.data) {
       setSub("");
       setName("");
-      setKey(crypto.randomUUID());
+      renewKey();
       onDone();
     }
   };
@@ -60,20 +61,10 @@ export function ReassignForm({ caseId, onDone }: { caseId: string; onDone(): voi
     <ValidatedForm id="reassign" onValid={submit} aria-labelledby="reassign-title" className="step-form">
       <h4 id="reassign-title">{t("continuity.reassign.title")}</h4>
       <p className="form-hint">{t("continuity.reassign.hint")}</p>
-      <label className="form-group">
-        <span className="form-label">{t("continuity.reassign.name")}</span>
-        <FieldError id="reassign-name" />
-        <input id="reassign-name" className="form-input" required value={name} onChange={(e) => setName(e.target.value)} />
-      </label>
-      <label className="form-group">
-        <span className="form-label">{t("continuity.reassign.sub")}</span>
-        <FieldError id="reassign-sub" />
-        <input id="reassign-sub" className="form-input" required value={sub} onChange={(e) => setSub(e.target.value)} />
-      </label>
+      <TextField id="reassign-name" label={t("continuity.reassign.name")} required state={[name, setName]} />
+      <TextField id="reassign-sub" label={t("continuity.reassign.sub")} required state={[sub, setSub]} />
       <DateTimeInput id="reassign-from" label={t("continuity.reassign.from")} required value={from} onChange={setFrom} />
-      <button type="submit" className="button button-primary" disabled={assigning.fetching}>
-        {t("continuity.reassign.submit")}
-      </button>
+      <SubmitButton busy={assigning.fetching}>{t("continuity.reassign.submit")}</SubmitButton>
       <FormStatus
         error={assigning.error}
         success={assigning.data ? t("continuity.reassign.done", { name: assigning.data.assignCaseworker.caseworkerName }) : null}

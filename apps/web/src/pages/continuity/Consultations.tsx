@@ -1,9 +1,10 @@
 import { useState } from "react";
 import { useMutation } from "urql";
-import { Choice, DateTimeInput, FieldError, ValidatedForm } from "../../components/Form.tsx";
+import { DateTimeInput, SubmitButton, TextField, ValidatedForm, VocabularyRadios } from "../../components/Form.tsx";
 import { FormStatus, fromLocalInput, toLocalInput } from "../../components/FormStatus.tsx";
 import { Field } from "../../components/Restricted.tsx";
 import type { Sector } from "../../generated/graphql.ts";
+import { useIdempotencyKey } from "../../graphql/idempotency.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import type { CaseData } from "../case/caseQuery.ts";
 import { RecordConsultationDocument } from "./continuityOperations.ts";
@@ -46,18 +47,18 @@ export function Consultations({ data, form }: { data: CaseData; form: React.Reac
 
 /** The municipality consults the børnehus or the police; the børnehus records its own consultations with the municipality. */
 export function ConsultationForm({ caseId, sector, onDone }: { caseId: string; sector: "MUNICIPALITY" | "BOERNEHUS"; onDone(): void }) {
-  const { t, label } = useI18n();
+  const { t } = useI18n();
   const [recording, record] = useMutation(RecordConsultationDocument);
   const sides: Sector[] = sector === "MUNICIPALITY" ? ["BOERNEHUS", "POLICE"] : ["BOERNEHUS"];
   const [withSector, setWithSector] = useState<Sector>("BOERNEHUS");
   const [heldAt, setHeldAt] = useState(() => toLocalInput(new Date()));
   const [summary, setSummary] = useState("");
-  const [idempotencyKey, setKey] = useState(() => crypto.randomUUID());
+  const [idempotencyKey, renewKey] = useIdempotencyKey();
   const submit = async () => {
     const res = await record({ input: { caseId, heldAt: fromLocalInput(heldAt), withSector, summary }, idempotencyKey });
     if (res.data) {
       setSummary("");
-      setKey(crypto.randomUUID());
+      renewKey();
       onDone();
     }
   };
@@ -67,29 +68,19 @@ export function ConsultationForm({ caseId, sector, onDone }: { caseId: string; s
       {sides.length > 1 && (
         <fieldset>
           <legend>{t("consultations.form.withSector")}</legend>
-          {sides.map((s) => (
-            <Choice
-              key={s}
-              type="radio"
-              name="consultation-with"
-              value={s}
-              checked={withSector === s}
-              onChange={() => setWithSector(s)}
-              label={label("Sector", s)}
-            />
-          ))}
+          <VocabularyRadios name="consultation-with" of="Sector" values={sides} state={[withSector, setWithSector]} />
         </fieldset>
       )}
       <DateTimeInput id="consultation-at" label={t("consultations.form.heldAt")} required value={heldAt} onChange={setHeldAt} />
-      <label className="form-group">
-        <span className="form-label">{t("consultations.form.summary")}</span>
-        <span className="form-hint">{t("consultations.form.summaryHint")}</span>
-        <FieldError id="consultation-summary" />
-        <textarea id="consultation-summary" className="form-input" required value={summary} onChange={(e) => setSummary(e.target.value)} />
-      </label>
-      <button type="submit" className="button button-primary" disabled={recording.fetching}>
-        {t("consultations.form.submit")}
-      </button>
+      <TextField
+        id="consultation-summary"
+        label={t("consultations.form.summary")}
+        hint={t("consultations.form.summaryHint")}
+        required
+        state={[summary, setSummary]}
+        multiline
+      />
+      <SubmitButton busy={recording.fetching}>{t("consultations.form.submit")}</SubmitButton>
       <FormStatus
         error={recording.error}
         success={recording.data ? t("consultations.form.done") : null}

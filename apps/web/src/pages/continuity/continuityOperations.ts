@@ -3,25 +3,14 @@ import { graphql } from "../../generated/gql.ts";
 /** A municipality leader changes the case's caseworker (issue 23.2). */
 export const AssignCaseworkerDocument = graphql(`
   mutation AssignCaseworker($input: AssignCaseworkerInput!, $idempotencyKey: String) {
-    assignCaseworker(input: $input, idempotencyKey: $idempotencyKey) {
-      id
-      caseworkerName
-      from
-      to
-    }
+    assignCaseworker(input: $input, idempotencyKey: $idempotencyKey) { id caseworkerName from to }
   }
 `);
 
 /** The municipality or the børnehus records a consultation (sparring, issue 23.3). */
 export const RecordConsultationDocument = graphql(`
   mutation RecordConsultation($input: RecordConsultationInput!, $idempotencyKey: String) {
-    recordConsultation(input: $input, idempotencyKey: $idempotencyKey) {
-      id
-      heldAt
-      withSector
-      recordedBySector
-      recordedByName
-    }
+    recordConsultation(input: $input, idempotencyKey: $idempotencyKey) { id heldAt withSector recordedBySector recordedByName }
   }
 `);
 
@@ -29,13 +18,7 @@ export const RecordConsultationDocument = graphql(`
 export const CaseworkerCaseloadsDocument = graphql(`
   query CaseworkerCaseloads {
     caseworkerCaseloads {
-      caseworkerSub
-      caseworkerName
-      boernehusCourses
-      takenOver
-      totalCaseload
-      totalCaseloadReportedAt
-      guideline
+      caseworkerSub caseworkerName boernehusCourses takenOver totalCaseload totalCaseloadReportedAt guideline
     }
   }
 `);

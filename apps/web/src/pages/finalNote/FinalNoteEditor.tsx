@@ -1,7 +1,7 @@
 import { RECOMMENDATION_KINDS } from "@samraad/access/vocabulary";
 import { useState } from "react";
 import { useClient, useMutation } from "urql";
-import { Choice, ConfirmDialog, FieldError, ValidatedForm } from "../../components/Form.tsx";
+import { Choice, ConfirmDialog, FieldError, SubmitButton, TextField, ValidatedForm, VocabularySelect } from "../../components/Form.tsx";
 import { FormStatus } from "../../components/FormStatus.tsx";
 import type { RecommendationKind } from "../../generated/graphql.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
@@ -42,7 +42,7 @@ export function FinalNoteEditor({
   since: string | null;
   onChanged(): void;
 }) {
-  const { t, label, date } = useI18n();
+  const { t, date } = useI18n();
   const describe = useDescribeDevelopment();
   const client = useClient();
   const [considered, setConsidered] = useState<ReadonlySet<string>>(
@@ -102,37 +102,18 @@ export function FinalNoteEditor({
       <h2 id="editor-title">{t("finalNote.title")}</h2>
       {editable && (
         <ValidatedForm id="final-note" onValid={save}>
-          <label className="form-group">
-            <span className="form-label">{t("finalNote.text")}</span>
-            <FieldError id="final-note-text" />
-            <textarea
-              id="final-note-text"
-              className="form-input"
-              required
-              rows={10}
-              value={text}
-              onChange={(e) => setText(e.target.value)}
-            />
-          </label>
+          <TextField id="final-note-text" label={t("finalNote.text")} required rows={10} state={[text, setText]} multiline />
           <fieldset>
             <legend>{t("finalNote.recommendations")}</legend>
             {recommendations.length === 0 && <p>{t("finalNote.noRecommendations")}</p>}
             {recommendations.map((r, i) => (
               <div key={r.key} className="row">
-                <label className="form-group">
-                  <span className="form-label">{t("finalNote.recommendationKind", { number: i + 1 })}</span>
-                  <select
-                    className="form-select"
-                    value={r.kind}
-                    onChange={(e) => change(r.key, { kind: e.target.value as RecommendationKind })}
-                  >
-                    {KINDS.map((k) => (
-                      <option key={k} value={k}>
-                        {label("RecommendationKind", k)}
-                      </option>
-                    ))}
-                  </select>
-                </label>
+                <VocabularySelect
+                  label={t("finalNote.recommendationKind", { number: i + 1 })}
+                  of="RecommendationKind"
+                  values={KINDS}
+                  state={[r.kind, (v) => change(r.key, { kind: v })]}
+                />
                 <label className="grow">
                   <span>{t("finalNote.recommendationDescription", { number: i + 1 })}</span>
                   <FieldError id={`final-note-rec-${r.key}`} />
@@ -183,9 +164,7 @@ export function FinalNoteEditor({
             )}
           </fieldset>
           <div className="actions">
-            <button type="submit" className="button button-primary" disabled={drafting.fetching || revising.fetching}>
-              {t("finalNote.saveDraft")}
-            </button>
+            <SubmitButton busy={drafting.fetching || revising.fetching}>{t("finalNote.saveDraft")}</SubmitButton>
           </div>
           <FormStatus error={drafting.error ?? revising.error} success={saved} />
         </ValidatedForm>
@@ -206,28 +185,15 @@ export function FinalNoteEditor({
           <FormStatus error={sending.error} />
         </div>
       )}
-      {note && confirming === "sign" && (
+      {note && confirming && (
         <ConfirmDialog
-          title={t("confirm.signTitle")}
-          body={t("confirm.signBody")}
-          yes={t("confirm.signYes")}
+          title={t(`confirm.${confirming}Title`)}
+          body={t(`confirm.${confirming}Body`)}
+          yes={t(`confirm.${confirming}Yes`)}
           onNo={() => setConfirming(null)}
           onYes={async () => {
             setConfirming(null);
-            const res = await sign({ input: { id: note.id, version: note.version } });
-            if (res.data) onChanged();
-          }}
-        />
-      )}
-      {note && confirming === "send" && (
-        <ConfirmDialog
-          title={t("confirm.sendTitle")}
-          body={t("confirm.sendBody")}
-          yes={t("confirm.sendYes")}
-          onNo={() => setConfirming(null)}
-          onYes={async () => {
-            setConfirming(null);
-            const res = await send({ input: { id: note.id, version: note.version } });
+            const res = await (confirming === "sign" ? sign : send)({ input: { id: note.id, version: note.version } });
             if (res.data) onChanged();
           }}
         />

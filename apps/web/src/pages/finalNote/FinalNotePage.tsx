@@ -6,12 +6,18 @@ import { Breadcrumbs } from "../../components/Breadcrumbs.tsx";
 import { LoadFailure } from "../../components/LoadFailure.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { ErrorPictureProvider, Facts, Field } from "../../components/Restricted.tsx";
+import { graphql } from "../../generated/gql.ts";
 import { pictureOf } from "../../graphql/errors.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { ConsideredList, NoteAge } from "./Developments.tsx";
 import { FinalNoteEditor } from "./FinalNoteEditor.tsx";
 import { type FinalNoteData, FinalNotePageDocument } from "./finalNoteOperations.ts";
 import { RespondForm } from "./RespondForm.tsx";
+
+/** A recommendation of the final note, as the note, the case page and the follow-up show it. */
+export const RecommendationFieldsFragmentDoc = graphql(`
+  fragment RecommendationFields on Recommendation { id kind description }
+`);
 
 type Recommendation = FinalNoteData["recommendations"][number];
 

@@ -1,7 +1,7 @@
 import { DECLINE_REASONS, INTERVENTION_LADDER, OTHER_SUPPORT_KINDS, RESPONSE_KINDS } from "@samraad/access/vocabulary";
 import { useState } from "react";
 import { useClient, useMutation } from "urql";
-import { Choice, FieldError, ValidatedForm } from "../../components/Form.tsx";
+import { SubmitButton, TextField, ValidatedForm, VocabularyRadios, VocabularySelect } from "../../components/Form.tsx";
 import { FormStatus } from "../../components/FormStatus.tsx";
 import type { DeclineReason, MeasureKind, OtherSupportKind, ResponseKind } from "../../generated/graphql.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
@@ -80,17 +80,7 @@ export function RespondForm(props: {
       <h4 id={`${name}-title`}>{t("finalNote.answerHeading", { number: props.index + 1 })}</h4>
       <fieldset>
         <legend>{t("finalNote.answerKind")}</legend>
-        {RESPONSES.map((r) => (
-          <Choice
-            key={r}
-            type="radio"
-            name={name}
-            value={r}
-            checked={response === r}
-            onChange={() => setResponse(r)}
-            label={label("ResponseKind", r)}
-          />
-        ))}
+        <VocabularyRadios name={name} of="ResponseKind" values={RESPONSES} state={[response, setResponse]} />
       </fieldset>
       {response === "MEASURE" && (
         <label className="form-group">
@@ -114,59 +104,23 @@ export function RespondForm(props: {
       {response === "OTHER_SUPPORT" && (
         <fieldset>
           <legend>{t("finalNote.answerOtherSupportKind")}</legend>
-          {OTHER_KINDS.map((k) => (
-            <Choice
-              key={k}
-              type="radio"
-              name={`${name}-other-kind`}
-              value={k}
-              checked={otherKind === k}
-              onChange={() => setOtherKind(k)}
-              label={label("OtherSupportKind", k)}
-            />
-          ))}
+          <VocabularyRadios name={`${name}-other-kind`} of="OtherSupportKind" values={OTHER_KINDS} state={[otherKind, setOtherKind]} />
         </fieldset>
       )}
       {response === "OTHER_SUPPORT" && (
-        <label className="form-group">
-          <span className="form-label">{t("finalNote.answerOtherSupport")}</span>
-          <FieldError id={`${name}-other`} />
-          <input
-            id={`${name}-other`}
-            className="form-input"
-            required
-            value={otherSupport}
-            onChange={(e) => setOtherSupport(e.target.value)}
-          />
-        </label>
+        <TextField id={`${name}-other`} label={t("finalNote.answerOtherSupport")} required state={[otherSupport, setOtherSupport]} />
       )}
       {response === "DECLINED" && (
-        <label className="form-group">
-          <span className="form-label">{t("finalNote.answerDeclineReason")}</span>
-          <select className="form-select" value={reason} onChange={(e) => setReason(e.target.value as DeclineReason)}>
-            {REASONS.map((r) => (
-              <option key={r} value={r}>
-                {label("DeclineReason", r)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <VocabularySelect label={t("finalNote.answerDeclineReason")} of="DeclineReason" values={REASONS} state={[reason, setReason]} />
       )}
-      <label className="form-group">
-        <span className="form-label">{t("finalNote.answerNote")}</span>
-        <FieldError id={`${name}-note`} />
-        <input
-          id={`${name}-note`}
-          className="form-input"
-          value={note}
-          required={response === "DECLINED" && reason === "OTHER"}
-          onChange={(e) => setNote(e.target.value)}
-        />
-      </label>
+      <TextField
+        id={`${name}-note`}
+        label={t("finalNote.answerNote")}
+        required={response === "DECLINED" && reason === "OTHER"}
+        state={[note, setNote]}
+      />
       <div className="actions">
-        <button type="submit" className="button button-primary" disabled={deciding.fetching || responding.fetching}>
-          {t("finalNote.answer")}
-        </button>
+        <SubmitButton busy={deciding.fetching || responding.fetching}>{t("finalNote.answer")}</SubmitButton>
       </div>
       <FormStatus error={deciding.error ?? responding.error} success={responding.data ? t("finalNote.answerSaved") : null} />
     </ValidatedForm>

@@ -1,87 +1,47 @@
 import { graphql } from "../../generated/gql.ts";
 import type { FinalNotePageQuery } from "../../generated/graphql.ts";
 
+/** The draft as the editor holds it: drafting and revising return the same. */
+export const FinalNoteDraftFieldsFragmentDoc = graphql(`
+  fragment FinalNoteDraftFields on FinalNote {
+    id status text version
+    consideredDevelopments { kind recordId occurredAt }
+    recommendations { ...RecommendationFields }
+  }
+`);
+
+/** A municipality's answer to a recommendation, as the note shows it and answering returns it. */
+export const RecommendationResponseFieldsFragmentDoc = graphql(`
+  fragment RecommendationResponseFields on RecommendationResponse {
+    id response otherSupport otherSupportKind declineReason note respondedAt respondedByName
+  }
+`);
+
 export const FinalNotePageDocument = graphql(`
   query FinalNotePage($caseId: ID!) {
     boernehusCase(id: $caseId) {
-      id
-      status
-      type
-      child {
-        id
-        firstName
-        lastName
-      }
+      id status type
+      child { ...ChildName }
       finalNote {
-        id
-        status
-        text
-        draftedAt
-        signedAt
-        signedByName
-        sentAt
-        version
-        consideredDevelopments {
-          kind
-          recordId
-          occurredAt
-        }
+        ...FinalNoteDraftFields
+        draftedAt signedAt signedByName sentAt
         recommendations {
           id
-          kind
-          description
           response {
-            id
-            response
-            otherSupport
-            otherSupportKind
-            declineReason
-            note
-            respondedAt
-            respondedByName
-            measure {
-              id
-              kind
-              ladderStep
-            }
+            ...RecommendationResponseFields
+            measure { id kind ladderStep }
           }
         }
       }
-      measures {
-        id
-        kind
-        ladderStep
-        decidedAt
-      }
-      finalNoteAge {
-        from
-        to
-        sent
-        days
-        months
-        band
-        analysisLowMonths
-        analysisHighMonths
-      }
+      measures { id kind ladderStep decidedAt }
+      finalNoteAge { from to sent days months band analysisLowMonths analysisHighMonths }
       developmentsSinceAssessment {
         since
         items {
-          kind
-          recordId
-          at
-          measure {
-            id
-            kind
-            ladderStep
-          }
-          notification {
-            id
-            receivedAt
-          }
-          caseworkerAssignment {
-            id
-            caseworkerName
-          }
+          kind recordId at
+          measure { id kind ladderStep }
+          notification { id receivedAt }
+          caseworkerAssignment { id caseworkerName }
         }
       }
     }
@@ -91,12 +51,7 @@ export const FinalNotePageDocument = graphql(`
 /** The municipality's signed list of what happened since the assessment began (120 s), fetched right before the note is saved. */
 export const DevelopmentsStatementDocument = graphql(`
   query DevelopmentsStatement($id: ID!) {
-    boernehusCase(id: $id) {
-      id
-      developmentsSinceAssessment {
-        statement
-      }
-    }
+    boernehusCase(id: $id) { id developmentsSinceAssessment { statement } }
   }
 `);
 
@@ -105,78 +60,31 @@ export type FinalNoteData = NonNullable<FinalNoteCase["finalNote"]>;
 
 export const DraftFinalNoteDocument = graphql(`
   mutation DraftFinalNote($input: DraftFinalNoteInput!) {
-    draftFinalNote(input: $input) {
-      id
-      status
-      text
-      version
-      consideredDevelopments {
-        kind
-        recordId
-        occurredAt
-      }
-      recommendations {
-        id
-        kind
-        description
-      }
-    }
+    draftFinalNote(input: $input) { ...FinalNoteDraftFields }
   }
 `);
 
 export const ReviseFinalNoteDraftDocument = graphql(`
   mutation ReviseFinalNoteDraft($input: ReviseFinalNoteDraftInput!) {
-    reviseFinalNoteDraft(input: $input) {
-      id
-      status
-      text
-      version
-      consideredDevelopments {
-        kind
-        recordId
-        occurredAt
-      }
-      recommendations {
-        id
-        kind
-        description
-      }
-    }
+    reviseFinalNoteDraft(input: $input) { ...FinalNoteDraftFields }
   }
 `);
 
 export const SignFinalNoteDocument = graphql(`
   mutation SignFinalNote($input: FinalNoteVersionInput!) {
-    signFinalNote(input: $input) {
-      id
-      status
-      signedAt
-      signedByName
-      version
-    }
+    signFinalNote(input: $input) { id status signedAt signedByName version }
   }
 `);
 
 export const SendFinalNoteDocument = graphql(`
   mutation SendFinalNote($input: FinalNoteVersionInput!) {
-    sendFinalNote(input: $input) {
-      id
-      status
-      sentAt
-      version
-    }
+    sendFinalNote(input: $input) { id status sentAt version }
   }
 `);
 
 export const DecideMeasureDocument = graphql(`
   mutation DecideMeasure($input: DecideMeasureInput!) {
-    decideMeasure(input: $input) {
-      id
-      kind
-      ladderStep
-      decidedAt
-      startedAt
-    }
+    decideMeasure(input: $input) { id kind ladderStep decidedAt startedAt }
   }
 `);
 
@@ -185,29 +93,13 @@ export const RecommendationWriteGrantsDocument = graphql(`
   query RecommendationWriteGrants($id: ID!) {
     boernehusCase(id: $id) {
       id
-      finalNote {
-        id
-        recommendations {
-          id
-          writeGrant
-        }
-      }
+      finalNote { id recommendations { id writeGrant } }
     }
   }
 `);
 
 export const RespondToRecommendationDocument = graphql(`
   mutation RespondToRecommendation($input: RespondToRecommendationInput!) {
-    respondToRecommendation(input: $input) {
-      id
-      recommendationId
-      response
-      otherSupport
-      otherSupportKind
-      declineReason
-      note
-      respondedAt
-      respondedByName
-    }
+    respondToRecommendation(input: $input) { ...RecommendationResponseFields recommendationId }
   }
 `);

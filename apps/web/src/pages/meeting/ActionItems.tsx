@@ -1,13 +1,20 @@
 import { useState } from "react";
 import { useMutation } from "urql";
 import { useUser } from "../../auth/session.tsx";
-import { DateTimeInput, FieldError, ValidatedForm } from "../../components/Form.tsx";
+import { DateTimeInput, TextField, ValidatedForm, VocabularySelect } from "../../components/Form.tsx";
 import { FormStatus, fromLocalInput, toLocalInput } from "../../components/FormStatus.tsx";
-import type { ActionItemStatus, MeetingPageQuery, Sector } from "../../generated/graphql.ts";
+import { Table } from "../../components/Table.tsx";
+import { graphql } from "../../generated/gql.ts";
+import type { ActionItemFieldsFragment, ActionItemStatus, Sector } from "../../generated/graphql.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { AddActionItemDocument, UpdateActionItemStatusDocument } from "./meetingOperations.ts";
 
-type Item = NonNullable<MeetingPageQuery["samraadMeeting"]>["actionItems"][number];
+/** An action item as the meeting and the case page list it. */
+export const ActionItemFieldsFragmentDoc = graphql(`
+  fragment ActionItemFields on ActionItem { id meetingId title owningSector dueAt status completedAt version }
+`);
+
+type Item = ActionItemFieldsFragment;
 const STATUSES: ActionItemStatus[] = ["OPEN", "IN_PROGRESS", "DONE", "CANCELLED"];
 export const SAMRAAD_SECTORS: Sector[] = ["MUNICIPALITY", "POLICE", "HEALTH", "BOERNEHUS"];
 
@@ -76,7 +83,7 @@ function ItemRow({ item, onChanged }: { item: Item; onChanged(): void }) {
 }
 
 function AddItemForm({ meetingId, onAdded }: { meetingId: string; onAdded(): void }) {
-  const { t, label } = useI18n();
+  const { t } = useI18n();
   const user = useUser();
   const [adding, add] = useMutation(AddActionItemDocument);
   const [title, setTitle] = useState("");
@@ -95,21 +102,8 @@ function AddItemForm({ meetingId, onAdded }: { meetingId: string; onAdded(): voi
     <ValidatedForm id="add-item" onValid={submit} aria-labelledby="add-item-title">
       <h3 id="add-item-title">{t("meeting.addActionItem")}</h3>
       <div className="row">
-        <label className="form-group">
-          <span className="form-label">{t("meeting.itemTitle")}</span>
-          <FieldError id="add-item-title-input" />
-          <input id="add-item-title-input" className="form-input" required value={title} onChange={(e) => setTitle(e.target.value)} />
-        </label>
-        <label className="form-group">
-          <span className="form-label">{t("meeting.itemSector")}</span>
-          <select className="form-select" value={sector} onChange={(e) => setSector(e.target.value as Sector)}>
-            {SAMRAAD_SECTORS.map((s) => (
-              <option key={s} value={s}>
-                {label("Sector", s)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <TextField id="add-item-title-input" label={t("meeting.itemTitle")} required state={[title, setTitle]} />
+        <VocabularySelect label={t("meeting.itemSector")} of="Sector" values={SAMRAAD_SECTORS} state={[sector, setSector]} />
         <DateTimeInput id="add-item-due" label={t("meeting.itemDue")} required value={due} onChange={setDue} />
       </div>
       <button className="button button-secondary" type="submit" disabled={adding.fetching}>
@@ -129,21 +123,11 @@ export function ActionItems(props: { meetingId: string; items: Item[]; open: boo
       {items.length === 0 ? (
         <p>{t("case.noActionItems")}</p>
       ) : (
-        <table className="table cases">
-          <thead>
-            <tr>
-              <th scope="col">{t("meeting.itemTitle")}</th>
-              <th scope="col">{t("meeting.itemSector")}</th>
-              <th scope="col">{t("meeting.itemDue")}</th>
-              <th scope="col">{t("cases.col.status")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((item) => (
-              <ItemRow key={item.id} item={item} onChanged={props.onChanged} />
-            ))}
-          </tbody>
-        </table>
+        <Table wrap={false} columns={[t("meeting.itemTitle"), t("meeting.itemSector"), t("meeting.itemDue"), t("cases.col.status")]}>
+          {items.map((item) => (
+            <ItemRow key={item.id} item={item} onChanged={props.onChanged} />
+          ))}
+        </Table>
       )}
       {open && <AddItemForm meetingId={meetingId} onAdded={props.onChanged} />}
     </section>

@@ -5,6 +5,7 @@ import { useUser } from "../../auth/session.tsx";
 import { LoadFailure } from "../../components/LoadFailure.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { ErrorPictureProvider } from "../../components/Restricted.tsx";
+import { Table } from "../../components/Table.tsx";
 import { pictureOf } from "../../graphql/errors.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { LivePresence } from "../../live/LivePresence.tsx";
@@ -99,24 +100,15 @@ export function MeetingPage() {
         {meeting.decisions.length === 0 ? (
           <p>{t("meeting.noDecisions")}</p>
         ) : (
-          <table className="table cases">
-            <thead>
-              <tr>
-                <th scope="col">{t("meeting.activity")}</th>
-                <th scope="col">{t("meeting.decision")}</th>
-                <th scope="col">{t("meeting.responsibleSector")}</th>
+          <Table wrap={false} columns={[t("meeting.activity"), t("meeting.decision"), t("meeting.responsibleSector")]}>
+            {meeting.decisions.map((d) => (
+              <tr key={`${d.activity}-${d.decision}`}>
+                <th scope="row">{label("Activity", d.activity)}</th>
+                <td>{d.decision}</td>
+                <td>{label("Sector", d.responsibleSector)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {meeting.decisions.map((d) => (
-                <tr key={`${d.activity}-${d.decision}`}>
-                  <th scope="row">{label("Activity", d.activity)}</th>
-                  <td>{d.decision}</td>
-                  <td>{label("Sector", d.responsibleSector)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </Table>
         )}
       </section>
       <ActionItems

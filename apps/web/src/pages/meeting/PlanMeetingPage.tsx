@@ -2,7 +2,7 @@ import { useState } from "react";
 import { Link, useNavigate, useParams } from "react-router";
 import { useMutation, useQuery } from "urql";
 import { Breadcrumbs } from "../../components/Breadcrumbs.tsx";
-import { Choice, DateTimeInput, FieldError, ValidatedForm } from "../../components/Form.tsx";
+import { Choice, DateTimeInput, SubmitButton, TextField, ValidatedForm, VocabularySelect } from "../../components/Form.tsx";
 import { FormStatus, fromLocalInput, toLocalInput } from "../../components/FormStatus.tsx";
 import { LoadFailure } from "../../components/LoadFailure.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
@@ -55,23 +55,15 @@ export function PlanMeetingPage() {
       <PageTitle>{t("meeting.plan")}</PageTitle>
       <ValidatedForm className="card" id="plan-meeting" onValid={submit}>
         <div className="row">
-          <label className="form-group">
-            <span className="form-label">{t("meeting.kind")}</span>
-            <select className="form-select" value={chosenKind} onChange={(e) => setKind(e.target.value as MeetingKind)}>
-              {(["PLANNING", "FOLLOW_UP"] as const).map((k) => (
-                <option key={k} value={k}>
-                  {label("MeetingKind", k)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <VocabularySelect
+            label={t("meeting.kind")}
+            of="MeetingKind"
+            values={["PLANNING", "FOLLOW_UP"] as const}
+            state={[chosenKind, setKind]}
+          />
           <DateTimeInput id="plan-scheduled" label={t("meeting.scheduledAt")} required value={scheduledAt} onChange={setScheduledAt} />
         </div>
-        <label className="form-group">
-          <span className="form-label">{t("meeting.agenda")}</span>
-          <FieldError id="plan-agenda" />
-          <textarea id="plan-agenda" className="form-input" required value={agenda} onChange={(e) => setAgenda(e.target.value)} />
-        </label>
+        <TextField id="plan-agenda" label={t("meeting.agenda")} required state={[agenda, setAgenda]} multiline />
         <fieldset>
           <legend>{t("meeting.participants")}</legend>
           {data.participants.map((p) => (
@@ -85,9 +77,7 @@ export function PlanMeetingPage() {
           ))}
         </fieldset>
         <div className="actions">
-          <button type="submit" className="button button-primary" disabled={planning.fetching}>
-            {planning.fetching ? t("common.saving") : t("meeting.plan")}
-          </button>
+          <SubmitButton busy={planning.fetching}>{planning.fetching ? t("common.saving") : t("meeting.plan")}</SubmitButton>
         </div>
         <FormStatus error={planning.error} />
       </ValidatedForm>

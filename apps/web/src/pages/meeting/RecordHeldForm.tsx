@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useMutation } from "urql";
-import { DateTimeInput, FieldError, ValidatedForm } from "../../components/Form.tsx";
+import { DateTimeInput, SubmitButton, TextField, ValidatedForm, VocabularySelect } from "../../components/Form.tsx";
 import { FormStatus, fromLocalInput, toLocalInput } from "../../components/FormStatus.tsx";
 import type { Activity, Sector } from "../../generated/graphql.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
@@ -35,7 +35,7 @@ interface DecisionDraft {
 
 /** The børnehus records the samråd as held: when, the minutes and the decision per activity. */
 export function RecordHeldForm({ meetingId, version }: { meetingId: string; version: number }) {
-  const { t, label } = useI18n();
+  const { t } = useI18n();
   const [recording, record] = useMutation(RecordSamraadMeetingHeldDocument);
   const [heldAt, setHeldAt] = useState(toLocalInput(new Date()));
   const [minutes, setMinutes] = useState("");
@@ -62,69 +62,39 @@ export function RecordHeldForm({ meetingId, version }: { meetingId: string; vers
     <ValidatedForm className="card" id="record-held" onValid={submit} aria-labelledby="record-held-title">
       <h2 id="record-held-title">{t("meeting.recordHeld")}</h2>
       <DateTimeInput id="record-held-at" label={t("meeting.heldAt")} required value={heldAt} onChange={setHeldAt} />
-      <label className="form-group">
-        <span className="form-label">{t("meeting.minutes")}</span>
-        <FieldError id="record-held-minutes" />
-        <textarea id="record-held-minutes" className="form-input" required value={minutes} onChange={(e) => setMinutes(e.target.value)} />
-      </label>
+      <TextField id="record-held-minutes" label={t("meeting.minutes")} required state={[minutes, setMinutes]} multiline />
       {decisions.map((d, i) => (
         <fieldset key={d.key}>
           <legend>
             {t("meeting.decision")} {i + 1}
           </legend>
           <div className="row">
-            <label className="form-group">
-              <span className="form-label">{t("meeting.activity")}</span>
-              <select
-                className="form-select"
-                value={d.activity}
-                onChange={(e) => {
-                  const activity = e.target.value as Activity;
-                  change(d.key, { activity, responsibleSector: DEFAULT_SECTOR[activity] });
-                }}
-              >
-                {ACTIVITIES.map((a) => (
-                  <option key={a} value={a}>
-                    {label("Activity", a)}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="form-group">
-              <span className="form-label">{t("meeting.responsibleSector")}</span>
-              <select
-                className="form-select"
-                value={d.responsibleSector}
-                onChange={(e) => change(d.key, { responsibleSector: e.target.value as Sector })}
-              >
-                {SAMRAAD_SECTORS.map((s) => (
-                  <option key={s} value={s}>
-                    {label("Sector", s)}
-                  </option>
-                ))}
-              </select>
-            </label>
-          </div>
-          <label className="form-group">
-            <span className="form-label">{t("meeting.decision")}</span>
-            <FieldError id={`record-held-decision-${d.key}`} />
-            <input
-              id={`record-held-decision-${d.key}`}
-              className="form-input"
-              required
-              value={d.decision}
-              onChange={(e) => change(d.key, { decision: e.target.value })}
+            <VocabularySelect
+              label={t("meeting.activity")}
+              of="Activity"
+              values={ACTIVITIES}
+              state={[d.activity, (activity) => change(d.key, { activity, responsibleSector: DEFAULT_SECTOR[activity] })]}
             />
-          </label>
+            <VocabularySelect
+              label={t("meeting.responsibleSector")}
+              of="Sector"
+              values={SAMRAAD_SECTORS}
+              state={[d.responsibleSector, (v) => change(d.key, { responsibleSector: v })]}
+            />
+          </div>
+          <TextField
+            id={`record-held-decision-${d.key}`}
+            label={t("meeting.decision")}
+            required
+            state={[d.decision, (v) => change(d.key, { decision: v })]}
+          />
         </fieldset>
       ))}
       <div className="actions">
         <button className="button button-secondary" type="button" onClick={addDecision}>
           {t("meeting.addDecision")}
         </button>
-        <button type="submit" className="button button-primary" disabled={recording.fetching}>
-          {t("meeting.recordHeld")}
-        </button>
+        <SubmitButton busy={recording.fetching}>{t("meeting.recordHeld")}</SubmitButton>
       </div>
       <FormStatus error={recording.error} success={recording.data ? t("meeting.held") : null} />
     </ValidatedForm>

@@ -1,49 +1,21 @@
 import { graphql } from "../../generated/gql.ts";
 
+/** A decision of a held samråd, per activity: the meeting shows them and recording the meeting returns them. */
+export const ActivityDecisionFieldsFragmentDoc = graphql(`
+  fragment ActivityDecisionFields on ActivityDecision { activity decision responsibleSector }
+`);
+
 export const MeetingPageDocument = graphql(`
   query MeetingPage($caseId: ID!, $meetingId: ID!) {
     boernehusCase(id: $caseId) {
-      id
-      status
-      region
-      child {
-        id
-        firstName
-        lastName
-      }
+      id status region
+      child { ...ChildName }
     }
     samraadMeeting(id: $meetingId) {
-      id
-      caseId
-      kind
-      status
-      scheduledAt
-      heldAt
-      agenda
-      minutes
-      cancellationReason
-      version
-      participants {
-        sub
-        name
-        sector
-        organisation
-        role
-      }
-      decisions {
-        activity
-        decision
-        responsibleSector
-      }
-      actionItems {
-        id
-        title
-        owningSector
-        dueAt
-        status
-        completedAt
-        version
-      }
+      id caseId kind status scheduledAt heldAt agenda minutes cancellationReason version
+      participants { sub name sector organisation role }
+      decisions { ...ActivityDecisionFields }
+      actionItems { ...ActionItemFields }
     }
   }
 `);
@@ -51,82 +23,37 @@ export const MeetingPageDocument = graphql(`
 export const PlanMeetingCaseDocument = graphql(`
   query PlanMeetingCase($caseId: ID!) {
     boernehusCase(id: $caseId) {
-      id
-      status
-      child {
-        id
-        firstName
-        lastName
-      }
-      samraadMeetings {
-        id
-        kind
-        status
-      }
-      participants {
-        id
-        sub
-        name
-        sector
-        organisation
-        role
-      }
+      id status
+      child { ...ChildName }
+      samraadMeetings { id kind status }
+      participants { ...CaseParticipantFields }
     }
   }
 `);
 
 export const PlanSamraadMeetingDocument = graphql(`
   mutation PlanSamraadMeeting($input: PlanSamraadMeetingInput!) {
-    planSamraadMeeting(input: $input) {
-      id
-      caseId
-      kind
-      status
-      scheduledAt
-      agenda
-      version
-    }
+    planSamraadMeeting(input: $input) { id caseId kind status scheduledAt agenda version }
   }
 `);
 
 export const RecordSamraadMeetingHeldDocument = graphql(`
   mutation RecordSamraadMeetingHeld($input: RecordSamraadMeetingHeldInput!) {
     recordSamraadMeetingHeld(input: $input) {
-      id
-      status
-      heldAt
-      minutes
-      version
-      decisions {
-        activity
-        decision
-        responsibleSector
-      }
+      id status heldAt minutes version
+      decisions { ...ActivityDecisionFields }
     }
   }
 `);
 
 export const AddActionItemDocument = graphql(`
   mutation AddActionItem($input: AddActionItemInput!) {
-    addActionItem(input: $input) {
-      id
-      meetingId
-      title
-      owningSector
-      dueAt
-      status
-      version
-    }
+    addActionItem(input: $input) { ...ActionItemFields }
   }
 `);
 
 export const UpdateActionItemStatusDocument = graphql(`
   mutation UpdateActionItemStatus($input: UpdateActionItemStatusInput!) {
-    updateActionItemStatus(input: $input) {
-      id
-      status
-      completedAt
-      version
-    }
+    updateActionItemStatus(input: $input) { id status completedAt version }
   }
 `);

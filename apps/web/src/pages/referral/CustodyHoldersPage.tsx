@@ -2,9 +2,10 @@ import { useState } from "react";
 import { useParams } from "react-router";
 import { useMutation, useQuery } from "urql";
 import { Breadcrumbs } from "../../components/Breadcrumbs.tsx";
-import { Choice, FieldError, ValidatedForm } from "../../components/Form.tsx";
+import { Choice, SubmitButton, TextField, ValidatedForm, VocabularySelect } from "../../components/Form.tsx";
 import { ErrorText, FormStatus } from "../../components/FormStatus.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
+import { Table } from "../../components/Table.tsx";
 import type { CustodyRelation } from "../../generated/graphql.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { AddCustodyHolderDocument, CustodyHoldersDocument, RecordVideoInterviewObjectionDocument } from "./referralOperations.ts";
@@ -53,67 +54,40 @@ export function CustodyHoldersPage() {
       {child.custodyHolders.length === 0 ? (
         <p>{t("custody.empty")}</p>
       ) : (
-        <div className="table-wrap">
-          <table className="table cases">
-            <thead>
-              <tr>
-                <th scope="col">{t("custody.name")}</th>
-                <th scope="col">{t("custody.relation")}</th>
-                <th scope="col">{t("custody.objection")}</th>
-                <th scope="col">{t("referral.col.actions")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {child.custodyHolders.map((h) => (
-                <tr key={h.id} data-custody-holder={h.id}>
-                  <td>{h.name}</td>
-                  <td>{label("CustodyRelation", h.relation)}</td>
-                  <td>{h.objectsToVideoInterview ? t("common.yes") : t("common.no")}</td>
-                  <td>
-                    <button
-                      className="button button-secondary"
-                      type="button"
-                      disabled={recording.fetching}
-                      onClick={async () => {
-                        const res = await record({ input: { custodyHolderId: h.id, objects: !h.objectsToVideoInterview } });
-                        if (res.data) refetch({ requestPolicy: "network-only" });
-                      }}
-                    >
-                      {h.objectsToVideoInterview
-                        ? t("custody.withdrawObjection", { name: h.name })
-                        : t("custody.recordObjection", { name: h.name })}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table columns={[t("custody.name"), t("custody.relation"), t("custody.objection"), t("referral.col.actions")]}>
+          {child.custodyHolders.map((h) => (
+            <tr key={h.id} data-custody-holder={h.id}>
+              <td>{h.name}</td>
+              <td>{label("CustodyRelation", h.relation)}</td>
+              <td>{h.objectsToVideoInterview ? t("common.yes") : t("common.no")}</td>
+              <td>
+                <button
+                  className="button button-secondary"
+                  type="button"
+                  disabled={recording.fetching}
+                  onClick={async () => {
+                    const res = await record({ input: { custodyHolderId: h.id, objects: !h.objectsToVideoInterview } });
+                    if (res.data) refetch({ requestPolicy: "network-only" });
+                  }}
+                >
+                  {h.objectsToVideoInterview
+                    ? t("custody.withdrawObjection", { name: h.name })
+                    : t("custody.recordObjection", { name: h.name })}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </Table>
       )}
       <FormStatus error={recording.error} success={recording.data ? t("custody.saved") : null} />
       <ValidatedForm id="add-custody-holder" onValid={submit} aria-labelledby="add-custody-holder-title">
         <h2 id="add-custody-holder-title">{t("custody.add")}</h2>
         <div className="row">
-          <label className="form-group">
-            <span className="form-label">{t("custody.name")}</span>
-            <FieldError id="custody-name" />
-            <input id="custody-name" className="form-input" required value={name} onChange={(e) => setName(e.target.value)} />
-          </label>
-          <label className="form-group">
-            <span className="form-label">{t("custody.relation")}</span>
-            <select className="form-select" value={relation} onChange={(e) => setRelation(e.target.value as CustodyRelation)}>
-              {RELATIONS.map((r) => (
-                <option key={r} value={r}>
-                  {label("CustodyRelation", r)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <TextField id="custody-name" label={t("custody.name")} required state={[name, setName]} />
+          <VocabularySelect label={t("custody.relation")} of="CustodyRelation" values={RELATIONS} state={[relation, setRelation]} />
         </div>
         <Choice type="checkbox" checked={objects} onChange={(e) => setObjects(e.target.checked)} label={t("custody.objects")} />
-        <button type="submit" className="button button-primary" disabled={adding.fetching}>
-          {t("custody.add")}
-        </button>
+        <SubmitButton busy={adding.fetching}>{t("custody.add")}</SubmitButton>
         <FormStatus error={adding.error} success={adding.data ? t("custody.added") : null} />
       </ValidatedForm>
     </section>

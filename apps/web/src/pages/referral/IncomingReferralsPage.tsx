@@ -1,8 +1,8 @@
 import { useState } from "react";
 import { Link } from "react-router";
 import { type CombinedError, useClient, useMutation, useQuery } from "urql";
-import { ValidatedForm } from "../../components/Form.tsx";
-import { ErrorText, FormStatus } from "../../components/FormStatus.tsx";
+import { SubmitButton, ValidatedForm, VocabularySelect } from "../../components/Form.tsx";
+import { FormStatus, QueryStatus } from "../../components/FormStatus.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { Facts } from "../../components/Restricted.tsx";
 import type { BurdenLevel, CourseType, IncomingReferralsQuery } from "../../generated/graphql.ts";
@@ -39,12 +39,7 @@ export function IncomingReferralsPage() {
           {t("referral.incoming.registered")} <Link to={`/cases/${registered.caseId}`}>{t("referral.openCase")}</Link>
         </p>
       )}
-      {result.error && (
-        <p role="alert" className="error">
-          <ErrorText error={result.error} />
-        </p>
-      )}
-      {result.fetching && !result.data && <p>{t("common.loading")}</p>}
+      <QueryStatus result={result} alertClass="error" />
       {result.data && referrals.length === 0 && <p>{t("referral.incoming.empty")}</p>}
       <ul className="items nobullet-list">
         {referrals.map((r) => (
@@ -144,30 +139,10 @@ function IncomingReferral({ referral: r, onRegistered }: { referral: Incoming; o
       <FormStatus error={acknowledging.error} />
       <ValidatedForm id={`register-${r.id}`} onValid={registerCourse} aria-label={`${t("referral.incoming.register")}: ${name}`}>
         <div className="row">
-          <label className="form-group">
-            <span className="form-label">{t("referral.incoming.type")}</span>
-            <select className="form-select" value={type} onChange={(e) => setType(e.target.value as CourseType)}>
-              {COURSE_TYPES.map((c) => (
-                <option key={c} value={c}>
-                  {label("CourseType", c)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="form-group">
-            <span className="form-label">{t("referral.incoming.burden")}</span>
-            <select className="form-select" value={burden} onChange={(e) => setBurden(e.target.value as BurdenLevel)}>
-              {BURDEN_LEVELS.map((b) => (
-                <option key={b} value={b}>
-                  {label("BurdenLevel", b)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <VocabularySelect label={t("referral.incoming.type")} of="CourseType" values={COURSE_TYPES} state={[type, setType]} />
+          <VocabularySelect label={t("referral.incoming.burden")} of="BurdenLevel" values={BURDEN_LEVELS} state={[burden, setBurden]} />
         </div>
-        <button type="submit" className="button button-primary" disabled={busy}>
-          {t("referral.incoming.register")}
-        </button>
+        <SubmitButton busy={busy}>{t("referral.incoming.register")}</SubmitButton>
         <FormStatus error={error} />
       </ValidatedForm>
     </li>

@@ -2,7 +2,7 @@ import { useState } from "react";
 import { Link, useParams } from "react-router";
 import { useMutation, useQuery } from "urql";
 import { Breadcrumbs } from "../../components/Breadcrumbs.tsx";
-import { FieldError, ValidatedForm } from "../../components/Form.tsx";
+import { FieldError, SubmitButton, TextField, ValidatedForm, VocabularySelect } from "../../components/Form.tsx";
 import { ErrorText, FormStatus } from "../../components/FormStatus.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import type { Sector } from "../../generated/graphql.ts";
@@ -93,23 +93,10 @@ export function InviteParticipantPage() {
               ))}
             </select>
           </label>
-          <label className="form-group">
-            <span className="form-label">{t("invite.role")}</span>
-            <select className="form-select" value={chosenRole} onChange={(e) => setRole(e.target.value)}>
-              {roles.map((r) => (
-                <option key={r} value={r}>
-                  {label("Role", r)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <VocabularySelect label={t("invite.role")} of="Role" values={roles} state={[chosenRole, setRole]} />
         </div>
         <div className="row">
-          <label className="form-group">
-            <span className="form-label">{t("invite.name")}</span>
-            <FieldError id="invite-name" />
-            <input id="invite-name" className="form-input" required value={name} onChange={(e) => setName(e.target.value)} />
-          </label>
+          <TextField id="invite-name" label={t("invite.name")} required state={[name, setName]} />
           <label className="form-group">
             <span className="form-label">
               {t("invite.sub")} <span className="form-hint">({t("invite.subHint")})</span>
@@ -126,9 +113,7 @@ export function InviteParticipantPage() {
           </label>
         </div>
         <div className="actions">
-          <button type="submit" className="button button-primary" disabled={inviting.fetching}>
-            {t("invite.submit")}
-          </button>
+          <SubmitButton busy={inviting.fetching}>{t("invite.submit")}</SubmitButton>
           <Link to={`/cases/${caseId}`}>{t("common.back")}</Link>
         </div>
         <FormStatus

@@ -3,7 +3,16 @@ import { Link, useNavigate } from "react-router";
 import { type CombinedError, useMutation } from "urql";
 import { useUser } from "../../auth/session.tsx";
 import { Breadcrumbs } from "../../components/Breadcrumbs.tsx";
-import { Choice, DateTimeInput, FieldError, parseDanishDate, ValidatedForm } from "../../components/Form.tsx";
+import {
+  Choice,
+  DateTimeInput,
+  FieldError,
+  parseDanishDate,
+  SubmitButton,
+  TextField,
+  ValidatedForm,
+  VocabularySelect,
+} from "../../components/Form.tsx";
 import { FormStatus, fromLocalInput, toLocalInput } from "../../components/FormStatus.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import type { AbuseType, Gender, NotificationSource, Region } from "../../generated/graphql.ts";
@@ -131,41 +140,25 @@ export function NewReferralPage() {
           </div>
           <div className="row">
             {text("birthDate", "referral.child.birthDate", { inputMode: "numeric", "data-kind": "date" })}
-            <label className="form-group">
-              <span className="form-label">{t("referral.child.gender")}</span>
-              <select
-                className="form-select"
-                value={child.gender}
-                disabled={childId !== null}
-                onChange={(e) => setChild({ ...child, gender: e.target.value as Gender })}
-              >
-                {GENDERS.map((g) => (
-                  <option key={g} value={g}>
-                    {label("Gender", g)}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <VocabularySelect
+              label={t("referral.child.gender")}
+              of="Gender"
+              values={GENDERS}
+              state={[child.gender, (v) => setChild({ ...child, gender: v })]}
+              disabled={childId !== null}
+            />
           </div>
         </fieldset>
         {childId === null && (
           <fieldset data-notification="">
             <legend>{t("referral.notification.heading")}</legend>
             <div className="row">
-              <label className="form-group">
-                <span className="form-label">{t("referral.notification.source")}</span>
-                <select
-                  className="form-select"
-                  value={notification.source}
-                  onChange={(e) => setNotification({ ...notification, source: e.target.value as NotificationSource })}
-                >
-                  {SOURCES.map((source) => (
-                    <option key={source} value={source}>
-                      {label("NotificationSource", source)}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <VocabularySelect
+                label={t("referral.notification.source")}
+                of="NotificationSource"
+                values={SOURCES}
+                state={[notification.source, (v) => setNotification({ ...notification, source: v })]}
+              />
               <DateTimeInput
                 id="referral-notification-at"
                 label={t("referral.notification.receivedAt")}
@@ -174,18 +167,14 @@ export function NewReferralPage() {
                 onChange={setReceivedAt}
               />
             </div>
-            <label className="form-group">
-              <span className="form-label">{t("referral.notification.concern")}</span>
-              <span className="form-hint">{t("referral.notification.concernHint")}</span>
-              <FieldError id="referral-notification-concern" />
-              <textarea
-                id="referral-notification-concern"
-                className="form-input"
-                required
-                value={notification.concern}
-                onChange={(e) => setNotification({ ...notification, concern: e.target.value })}
-              />
-            </label>
+            <TextField
+              id="referral-notification-concern"
+              label={t("referral.notification.concern")}
+              hint={t("referral.notification.concernHint")}
+              required
+              state={[notification.concern, (v) => setNotification({ ...notification, concern: v })]}
+              multiline
+            />
             <DateTimeInput id="referral-bfu" label={t("referral.bfu.decidedAt")} required value={bfuAt} onChange={setBfuAt} />
             <p className="form-hint">{t("referral.notification.assessedHint")}</p>
           </fieldset>
@@ -215,16 +204,7 @@ export function NewReferralPage() {
           ))}
         </fieldset>
         <div className="row">
-          <label className="form-group">
-            <span className="form-label">{t("referral.region")}</span>
-            <select className="form-select" value={region} onChange={(e) => setRegion(e.target.value as Region)}>
-              {REGIONS.map((r) => (
-                <option key={r} value={r}>
-                  {label("Region", r)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <VocabularySelect label={t("referral.region")} of="Region" values={REGIONS} state={[region, setRegion]} />
           <DateTimeInput id="referral-at" label={t("referral.referredAt")} required value={referredAt} onChange={setReferredAt} />
         </div>
         <Choice
@@ -239,9 +219,7 @@ export function NewReferralPage() {
           </div>
         )}
         <div className="actions">
-          <button type="submit" className="button button-primary" disabled={busy}>
-            {t("referral.submit")}
-          </button>
+          <SubmitButton busy={busy}>{t("referral.submit")}</SubmitButton>
           <Link to="/referrals">{t("common.cancel")}</Link>
         </div>
         <FormStatus

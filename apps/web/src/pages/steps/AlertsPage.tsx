@@ -1,9 +1,10 @@
 import { useState } from "react";
 import { Link } from "react-router";
 import { type TypedDocumentNode, useMutation, useQuery } from "urql";
-import { ErrorText, FormStatus } from "../../components/FormStatus.tsx";
+import { FormStatus, QueryStatus } from "../../components/FormStatus.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
-import type { AlertKind } from "../../generated/graphql.ts";
+import { graphql } from "../../generated/gql.ts";
+import type { BoernehusAlertFieldsFragment, MunicipalityAlertFieldsFragment, PoliceAlertFieldsFragment } from "../../generated/graphql.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { shortRef } from "../RestrictedCases.tsx";
 import {
@@ -14,15 +15,15 @@ import {
   MyAlertsDocument,
 } from "./operations.ts";
 
+/** What a row shows of an alert, once per sector's alert type (each sector raises its own). */
+export const AlertFieldsFragmentDocs = graphql(`
+  fragment MunicipalityAlertFields on MunicipalityAlert { id kind caseId dueAt raisedAt }
+  fragment PoliceAlertFields on PoliceAlert { id kind caseId dueAt raisedAt }
+  fragment BoernehusAlertFields on BoernehusAlert { id kind caseId dueAt raisedAt }
+`);
+
 type Source = "MUNICIPALITY" | "POLICE" | "BOERNEHUS";
-interface AlertRow {
-  id: string;
-  kind: AlertKind;
-  caseId: string;
-  dueAt: string;
-  raisedAt: string;
-  source: Source;
-}
+type AlertRow = (MunicipalityAlertFieldsFragment | PoliceAlertFieldsFragment | BoernehusAlertFieldsFragment) & { source: Source };
 
 /** Where the next step of each alert is taken. */
 function stepPath(alert: AlertRow): string | null {
@@ -61,12 +62,7 @@ export function AlertsPage() {
     <>
       <PageTitle>{t("steps.alerts.title")}</PageTitle>
       <p className="lead">{t("steps.alerts.intro")}</p>
-      {result.fetching && !data && <p role="status">{t("common.loading")}</p>}
-      {result.error && (
-        <p role="alert" className="alert alert-warning">
-          <ErrorText error={result.error} />
-        </p>
-      )}
+      <QueryStatus result={result} alertClass="alert alert-warning" />
       {data &&
         (rows.length === 0 ? (
           <p data-empty="alerts">{t("steps.alerts.empty")}</p>

@@ -1,7 +1,8 @@
 import { useState } from "react";
 import { useMutation } from "urql";
-import { DateTimeInput, FieldError, ValidatedForm } from "../../components/Form.tsx";
+import { DateTimeInput, SubmitButton, TextField, ValidatedForm } from "../../components/Form.tsx";
 import { FormStatus, fromLocalInput, toLocalInput } from "../../components/FormStatus.tsx";
+import { useIdempotencyKey } from "../../graphql/idempotency.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { CompleteAssessmentDocument, StartAssessmentDocument } from "./operations.ts";
 
@@ -29,7 +30,7 @@ function StartAssessment({ caseId, onDone }: { caseId: string; onDone(): void })
   const labels = useLabels();
   const [starting, start] = useMutation(StartAssessmentDocument);
   const [startedAt, setStartedAt] = useState(() => toLocalInput(new Date()));
-  const [idempotencyKey] = useState(() => crypto.randomUUID());
+  const [idempotencyKey] = useIdempotencyKey();
   return (
     <ValidatedForm
       id="start-assessment"
@@ -40,9 +41,7 @@ function StartAssessment({ caseId, onDone }: { caseId: string; onDone(): void })
       }}
     >
       <DateTimeInput id="assessment-started" label={labels.startedAt} required value={startedAt} onChange={setStartedAt} />
-      <button type="submit" className="button button-primary" disabled={starting.fetching}>
-        {t("steps.assessment.start")}
-      </button>
+      <SubmitButton busy={starting.fetching}>{t("steps.assessment.start")}</SubmitButton>
       <FormStatus error={starting.error} labels={labels} />
     </ValidatedForm>
   );
@@ -54,7 +53,7 @@ function CompleteAssessment({ caseId, onDone }: { caseId: string; onDone(): void
   const [completing, complete] = useMutation(CompleteAssessmentDocument);
   const [completedAt, setCompletedAt] = useState(() => toLocalInput(new Date()));
   const [summary, setSummary] = useState("");
-  const [idempotencyKey] = useState(() => crypto.randomUUID());
+  const [idempotencyKey] = useIdempotencyKey();
   return (
     <ValidatedForm
       id="complete-assessment"
@@ -65,15 +64,15 @@ function CompleteAssessment({ caseId, onDone }: { caseId: string; onDone(): void
       }}
     >
       <DateTimeInput id="assessment-completed" label={labels.completedAt} required value={completedAt} onChange={setCompletedAt} />
-      <label className="form-group">
-        <span className="form-label">{labels.summary}</span>
-        <span className="form-hint">{t("steps.assessment.summaryHint")}</span>
-        <FieldError id="assessment-summary" />
-        <textarea id="assessment-summary" className="form-input" required value={summary} onChange={(e) => setSummary(e.target.value)} />
-      </label>
-      <button type="submit" className="button button-primary" disabled={completing.fetching}>
-        {t("steps.assessment.complete")}
-      </button>
+      <TextField
+        id="assessment-summary"
+        label={labels.summary}
+        hint={t("steps.assessment.summaryHint")}
+        required
+        state={[summary, setSummary]}
+        multiline
+      />
+      <SubmitButton busy={completing.fetching}>{t("steps.assessment.complete")}</SubmitButton>
       <FormStatus error={completing.error} labels={labels} />
     </ValidatedForm>
   );

@@ -1,8 +1,9 @@
 import { useState } from "react";
 import { useMutation } from "urql";
-import { Choice, DateTimeInput, FieldError, ValidatedForm } from "../../components/Form.tsx";
+import { Choice, DateTimeInput, SubmitButton, TextField, ValidatedForm } from "../../components/Form.tsx";
 import { FormStatus, fromLocalInput, toLocalInput } from "../../components/FormStatus.tsx";
 import type { CrisisRecipient } from "../../generated/graphql.ts";
+import { useIdempotencyKey } from "../../graphql/idempotency.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { RecordCrisisSupportSessionDocument } from "./operations.ts";
 
@@ -20,7 +21,7 @@ export function CrisisSupportForm({ caseId, counsellorName, onDone }: { caseId: 
   const [heldAt, setHeldAt] = useState(() => toLocalInput(new Date()));
   const [counsellor, setCounsellor] = useState(counsellorName);
   const [notes, setNotes] = useState("");
-  const [idempotencyKey, setKey] = useState(() => crypto.randomUUID());
+  const [idempotencyKey, renewKey] = useIdempotencyKey();
   const submit = async () => {
     const res = await record({
       input: { caseId, recipient, heldAt: fromLocalInput(heldAt), counsellorName: counsellor, notes },
@@ -29,7 +30,7 @@ export function CrisisSupportForm({ caseId, counsellorName, onDone }: { caseId: 
     if (res.data) {
       // Ready for the next session: a new key, the notes cleared.
       setNotes("");
-      setKey(crypto.randomUUID());
+      renewKey();
       onDone();
     }
   };
@@ -51,26 +52,16 @@ export function CrisisSupportForm({ caseId, counsellorName, onDone }: { caseId: 
         ))}
       </fieldset>
       <DateTimeInput id="crisis-support-at" label={t("steps.crisis.heldAt")} required value={heldAt} onChange={setHeldAt} />
-      <label className="form-group">
-        <span className="form-label">{t("steps.crisis.counsellor")}</span>
-        <FieldError id="crisis-support-counsellor" />
-        <input
-          id="crisis-support-counsellor"
-          className="form-input"
-          required
-          value={counsellor}
-          onChange={(e) => setCounsellor(e.target.value)}
-        />
-      </label>
-      <label className="form-group">
-        <span className="form-label">{t("steps.crisis.notes")}</span>
-        <span className="form-hint">{t("steps.crisis.notesHint")}</span>
-        <FieldError id="crisis-support-notes" />
-        <textarea id="crisis-support-notes" className="form-input" required value={notes} onChange={(e) => setNotes(e.target.value)} />
-      </label>
-      <button type="submit" className="button button-primary" disabled={recording.fetching}>
-        {t("steps.crisis.submit")}
-      </button>
+      <TextField id="crisis-support-counsellor" label={t("steps.crisis.counsellor")} required state={[counsellor, setCounsellor]} />
+      <TextField
+        id="crisis-support-notes"
+        label={t("steps.crisis.notes")}
+        hint={t("steps.crisis.notesHint")}
+        required
+        state={[notes, setNotes]}
+        multiline
+      />
+      <SubmitButton busy={recording.fetching}>{t("steps.crisis.submit")}</SubmitButton>
       <FormStatus
         error={recording.error}
         success={

@@ -1,8 +1,9 @@
 import { useId, useState } from "react";
 import { useMutation, useQuery } from "urql";
-import { Choice, FieldError, ValidatedForm } from "../../components/Form.tsx";
-import { ErrorText, FormStatus } from "../../components/FormStatus.tsx";
+import { Choice, FieldError, SubmitButton, ValidatedForm } from "../../components/Form.tsx";
+import { FormStatus, QueryStatus } from "../../components/FormStatus.tsx";
 import type { EmergencyAccessesForReviewQuery, EmergencyReviewOutcome } from "../../generated/graphql.ts";
+import { useIdempotencyKey } from "../../graphql/idempotency.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { CaseName } from "./AlertsPage.tsx";
 import { EmergencyAccessesForReviewDocument, ReviewEmergencyAccessDocument } from "./operations.ts";
@@ -27,12 +28,7 @@ export function EmergencyReviewQueue() {
       <p role="status" className="success">
         {done}
       </p>
-      {result.fetching && !result.data && <p role="status">{t("common.loading")}</p>}
-      {result.error && (
-        <p role="alert">
-          <ErrorText error={result.error} />
-        </p>
-      )}
+      <QueryStatus result={result} />
       {result.data &&
         (rows.length === 0 ? (
           <p data-empty="review">{t("steps.review.empty")}</p>
@@ -63,7 +59,7 @@ function ReviewItem({ row, onDone }: { row: Opening; onDone(text: string): void 
   const [outcome, setOutcome] = useState<EmergencyReviewOutcome | null>(null);
   const [note, setNote] = useState("");
   const [reviewing, review] = useMutation(ReviewEmergencyAccessDocument);
-  const [idempotencyKey] = useState(() => crypto.randomUUID());
+  const [idempotencyKey] = useIdempotencyKey();
   const formId = `review-${row.id.slice(0, 8)}`;
   const submit = async () => {
     if (!outcome) return;
@@ -99,9 +95,7 @@ function ReviewItem({ row, onDone }: { row: Opening; onDone(text: string): void 
           <span className="form-label">{t("steps.review.note")}</span>
           <textarea className="form-input" value={note} onChange={(e) => setNote(e.target.value)} />
         </label>
-        <button type="submit" className="button button-primary" disabled={reviewing.fetching || outcome === null}>
-          {t("steps.review.submit")}
-        </button>
+        <SubmitButton busy={reviewing.fetching || outcome === null}>{t("steps.review.submit")}</SubmitButton>
         <FormStatus error={reviewing.error} labels={{ note: t("steps.review.note") }} />
       </ValidatedForm>
     </li>

@@ -3,13 +3,14 @@ import { Link, useParams } from "react-router";
 import { useMutation, useQuery } from "urql";
 import { useUser } from "../../auth/session.tsx";
 import { Breadcrumbs } from "../../components/Breadcrumbs.tsx";
-import { DateTimeInput, ValidatedForm } from "../../components/Form.tsx";
+import { DateTimeInput, SubmitButton, ValidatedForm } from "../../components/Form.tsx";
 import { FormStatus, fromLocalInput, toLocalInput } from "../../components/FormStatus.tsx";
 import { LoadFailure } from "../../components/LoadFailure.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { TrafficLight } from "../../components/TrafficLight.tsx";
 import type { Clock } from "../../domain/clocks.ts";
 import type { FollowUpQuery } from "../../generated/graphql.ts";
+import { useIdempotencyKey } from "../../graphql/idempotency.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { FollowUpDocument, StartMeasureDocument } from "./operations.ts";
 
@@ -94,7 +95,7 @@ function MeasureStatus({ measure, mayWrite, onDone }: { measure: MeasureRow; may
   const { t, label, date } = useI18n();
   const [starting, start] = useMutation(StartMeasureDocument);
   const [startedAt, setStartedAt] = useState(() => toLocalInput(new Date()));
-  const [idempotencyKey] = useState(() => crypto.randomUUID());
+  const [idempotencyKey] = useIdempotencyKey();
   const what = t("child.measureLine", { kind: label("MeasureKind", measure.kind), step: measure.ladderStep });
   const formId = `start-measure-${measure.id.slice(0, 8)}`;
   return (
@@ -117,9 +118,7 @@ function MeasureStatus({ measure, mayWrite, onDone }: { measure: MeasureRow; may
           }}
         >
           <DateTimeInput id={`${formId}-at`} label={t("steps.followUp.startedAt")} required value={startedAt} onChange={setStartedAt} />
-          <button type="submit" className="button button-primary" disabled={starting.fetching}>
-            {t("steps.followUp.start")}
-          </button>
+          <SubmitButton busy={starting.fetching}>{t("steps.followUp.start")}</SubmitButton>
           <FormStatus
             error={starting.error}
             success={starting.data ? t("steps.followUp.started") : null}

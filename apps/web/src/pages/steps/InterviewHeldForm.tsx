@@ -1,8 +1,9 @@
 import { useState } from "react";
 import { useMutation } from "urql";
-import { Choice, DateTimeInput, ValidatedForm } from "../../components/Form.tsx";
+import { Choice, DateTimeInput, SubmitButton, ValidatedForm } from "../../components/Form.tsx";
 import { FormStatus, fromLocalInput, toLocalInput } from "../../components/FormStatus.tsx";
 import type { Sector } from "../../generated/graphql.ts";
+import { useIdempotencyKey } from "../../graphql/idempotency.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { RecordVideoInterviewHeldDocument } from "./operations.ts";
 
@@ -22,7 +23,7 @@ export function InterviewHeldForm({
   // The booked time is the likeliest answer; the investigator corrects it if the interview started later.
   const [heldAt, setHeldAt] = useState(() => toLocalInput(new Date(Math.min(Date.parse(interview.scheduledAt), Date.now()))));
   const [observers, setObservers] = useState<Sector[]>(["MUNICIPALITY", "BOERNEHUS"]);
-  const [idempotencyKey] = useState(() => crypto.randomUUID());
+  const [idempotencyKey] = useIdempotencyKey();
   const base = `interview-held-${interview.id.slice(0, 8)}`;
   const submit = async () => {
     const res = await record({
@@ -47,9 +48,7 @@ export function InterviewHeldForm({
           />
         ))}
       </fieldset>
-      <button type="submit" className="button button-primary" disabled={recording.fetching}>
-        {t("steps.interviewHeld.submit")}
-      </button>
+      <SubmitButton busy={recording.fetching}>{t("steps.interviewHeld.submit")}</SubmitButton>
       <FormStatus
         error={recording.error}
         success={recording.data ? t("steps.interviewHeld.done") : null}

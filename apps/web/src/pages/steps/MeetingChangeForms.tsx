@@ -1,7 +1,8 @@
 import { useState } from "react";
 import { useMutation } from "urql";
-import { ConfirmDialog, DateTimeInput, FieldError, ValidatedForm } from "../../components/Form.tsx";
+import { ConfirmDialog, DateTimeInput, SubmitButton, TextField, ValidatedForm } from "../../components/Form.tsx";
 import { FormStatus, fromLocalInput, toLocalInput } from "../../components/FormStatus.tsx";
+import { useIdempotencyKey } from "../../graphql/idempotency.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { CancelSamraadMeetingDocument, MoveSamraadMeetingDocument } from "./operations.ts";
 
@@ -25,8 +26,8 @@ export function MeetingChangeForms({
   const [to, setTo] = useState(() => toLocalInput(new Date(meeting.scheduledAt)));
   const [reason, setReason] = useState("");
   const [confirming, setConfirming] = useState(false);
-  const [moveKey, setMoveKey] = useState(() => crypto.randomUUID());
-  const [cancelKey] = useState(() => crypto.randomUUID());
+  const [moveKey, renewMoveKey] = useIdempotencyKey();
+  const [cancelKey] = useIdempotencyKey();
   const submitMove = async () => {
     onStart();
     const res = await move({
@@ -35,7 +36,7 @@ export function MeetingChangeForms({
     });
     if (res.data) {
       // A later move is another write.
-      setMoveKey(crypto.randomUUID());
+      renewMoveKey();
       onDone();
     }
   };
@@ -51,9 +52,7 @@ export function MeetingChangeForms({
       <ValidatedForm id="move-meeting" onValid={submitMove} aria-labelledby="move-meeting-title">
         <h3 id="move-meeting-title">{t("steps.meeting.move")}</h3>
         <DateTimeInput id="move-meeting-at" label={t("steps.meeting.newTime")} required value={to} onChange={setTo} />
-        <button type="submit" className="button button-primary" disabled={moving.fetching}>
-          {t("steps.meeting.moveSubmit")}
-        </button>
+        <SubmitButton busy={moving.fetching}>{t("steps.meeting.moveSubmit")}</SubmitButton>
         <FormStatus
           error={moving.error}
           success={moving.data ? t("steps.meeting.moved") : null}
@@ -62,15 +61,17 @@ export function MeetingChangeForms({
       </ValidatedForm>
       <ValidatedForm id="cancel-meeting" onValid={() => setConfirming(true)} aria-labelledby="cancel-meeting-title">
         <h3 id="cancel-meeting-title">{t("steps.meeting.cancel")}</h3>
-        <label className="form-group">
-          <span className="form-label">{t("steps.meeting.reason")}</span>
-          <span className="form-hint">{t("steps.meeting.reasonHint")}</span>
-          <FieldError id="cancel-meeting-reason" />
-          <textarea id="cancel-meeting-reason" className="form-input" required value={reason} onChange={(e) => setReason(e.target.value)} />
-        </label>
-        <button type="submit" className="button button-secondary" disabled={cancelling.fetching}>
+        <TextField
+          id="cancel-meeting-reason"
+          label={t("steps.meeting.reason")}
+          hint={t("steps.meeting.reasonHint")}
+          required
+          state={[reason, setReason]}
+          multiline
+        />
+        <SubmitButton busy={cancelling.fetching} secondary>
           {t("steps.meeting.cancelSubmit")}
-        </button>
+        </SubmitButton>
         <FormStatus
           error={cancelling.error}
           success={cancelling.data ? t("steps.meeting.cancelled") : null}

@@ -9,8 +9,9 @@ import {
 } from "@samraad/access/vocabulary";
 import { useState } from "react";
 import { useClient, useMutation } from "urql";
-import { Choice, FieldError, ValidatedForm } from "../../components/Form.tsx";
+import { Choice, SubmitButton, TextField, ValidatedForm, VocabularyRadios } from "../../components/Form.tsx";
 import { FormStatus } from "../../components/FormStatus.tsx";
+import { useIdempotencyKey } from "../../graphql/idempotency.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { CaseWriteGrantDocument } from "../case/sectorOperations.ts";
 import { RecordBoernehusMotivationDocument, RecordMunicipalityMotivationDocument } from "./operations.ts";
@@ -43,7 +44,7 @@ export function MotivationForm({
   const [family, setFamily] = useState<MotivationLevel>("UNKNOWN");
   const [barriers, setBarriers] = useState<MotivationBarrier[]>([]);
   const [otherBarrier, setOtherBarrier] = useState("");
-  const [idempotencyKey, setKey] = useState(() => crypto.randomUUID());
+  const [idempotencyKey, renewKey] = useIdempotencyKey();
   const [boernehusState, recordBoernehus] = useMutation(RecordBoernehusMotivationDocument);
   const [municipalityState, recordMunicipality] = useMutation(RecordMunicipalityMotivationDocument);
   const state = sector === "BOERNEHUS" ? boernehusState : municipalityState;
@@ -70,7 +71,7 @@ export function MotivationForm({
       ok = Boolean((await recordMunicipality({ input, caseGrant, idempotencyKey })).data);
     }
     if (ok) {
-      setKey(crypto.randomUUID());
+      renewKey();
       onDone();
     }
   };
@@ -78,17 +79,7 @@ export function MotivationForm({
   const levels = (name: string, value: MotivationLevel, set: (v: MotivationLevel) => void, legend: string) => (
     <fieldset>
       <legend>{legend}</legend>
-      {MOTIVATION_LEVELS.map((level) => (
-        <Choice
-          key={level}
-          type="radio"
-          name={`${id}-${name}`}
-          value={level}
-          checked={value === level}
-          onChange={() => set(level)}
-          label={label("MotivationLevel", level)}
-        />
-      ))}
+      <VocabularyRadios name={`${id}-${name}`} of="MotivationLevel" values={MOTIVATION_LEVELS} state={[value, set]} />
     </fieldset>
   );
   return (
@@ -97,17 +88,7 @@ export function MotivationForm({
       <p className="form-hint">{t("motivation.hint")}</p>
       <fieldset>
         <legend>{t("motivation.setPoint")}</legend>
-        {setPoints.map((p) => (
-          <Choice
-            key={p}
-            type="radio"
-            name={`${id}-set-point`}
-            value={p}
-            checked={setPoint === p}
-            onChange={() => setSetPoint(p)}
-            label={label("MotivationSetPoint", p)}
-          />
-        ))}
+        <VocabularyRadios name={`${id}-set-point`} of="MotivationSetPoint" values={setPoints} state={[setPoint, setSetPoint]} />
       </fieldset>
       {existing && <p className="form-hint">{t("motivation.replaces")}</p>}
       {levels("child", child, setChild, t("motivation.child"))}
@@ -128,22 +109,15 @@ export function MotivationForm({
         ))}
       </fieldset>
       {barriers.includes("OTHER") && (
-        <label className="form-group">
-          <span className="form-label">{t("motivation.otherBarrier")}</span>
-          <FieldError id={`${id}-other`} />
-          <input
-            id={`${id}-other`}
-            className="form-input"
-            required
-            maxLength={200}
-            value={otherBarrier}
-            onChange={(e) => setOtherBarrier(e.target.value)}
-          />
-        </label>
+        <TextField
+          id={`${id}-other`}
+          label={t("motivation.otherBarrier")}
+          required
+          maxLength={200}
+          state={[otherBarrier, setOtherBarrier]}
+        />
       )}
-      <button type="submit" className="button button-primary" disabled={state.fetching}>
-        {t("motivation.submit")}
-      </button>
+      <SubmitButton busy={state.fetching}>{t("motivation.submit")}</SubmitButton>
       <FormStatus
         error={state.error}
         success={state.data ? t("motivation.done") : null}

@@ -1,7 +1,7 @@
 import QRCode from "qrcode";
 import { useState } from "react";
 import { useMutation, useQuery } from "urql";
-import { Choice } from "../../components/Form.tsx";
+import { SubmitButton, VocabularyRadios } from "../../components/Form.tsx";
 import { FormStatus } from "../../components/FormStatus.tsx";
 import type { SurveyRespondent } from "../../generated/graphql.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
@@ -61,21 +61,11 @@ export function SurveyLinks({ caseId, childAge, mayIssue }: { caseId: string; ch
           <p>{t("surveyLinks.intro")}</p>
           <fieldset>
             <legend>{t("surveyLinks.respondent")}</legend>
-            {offered.map((r) => (
-              <Choice
-                key={r}
-                type="radio"
-                name="survey-respondent"
-                value={r}
-                checked={respondent === r}
-                onChange={() => setRespondent(r)}
-                label={label("SurveyRespondent", r)}
-              />
-            ))}
+            <VocabularyRadios name="survey-respondent" of="SurveyRespondent" values={offered} state={[respondent, setRespondent]} />
           </fieldset>
-          <button type="submit" className="button button-secondary" disabled={issuing.fetching}>
+          <SubmitButton busy={issuing.fetching} secondary>
             {t("surveyLinks.issue")}
-          </button>
+          </SubmitButton>
           <FormStatus error={issuing.error} success={token ? t("surveyLinks.issued") : null} />
         </form>
       )}

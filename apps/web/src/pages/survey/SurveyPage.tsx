@@ -1,10 +1,12 @@
 import { useMemo, useState } from "react";
 import { Provider as UrqlProvider, useMutation, useQuery } from "urql";
-import { Choice } from "../../components/Form.tsx";
+import { Choice, SubmitButton } from "../../components/Form.tsx";
 import { FormStatus } from "../../components/FormStatus.tsx";
+import { AppHeader } from "../../components/Layout.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { createGraphQLClient } from "../../graphql/client.ts";
 import { describeAll } from "../../graphql/errors.ts";
+import { useIdempotencyKey } from "../../graphql/idempotency.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import type { MessageKey } from "../../i18n/messages.ts";
 import { AnswerSurveyDocument, SurveyFormDocument } from "./operations.ts";
@@ -24,18 +26,7 @@ export function SurveyPage() {
   const { t } = useI18n();
   return (
     <UrqlProvider value={client}>
-      <a className="skipnav" href="#main">
-        {t("app.skipToContent")}
-      </a>
-      <header className="header app-header">
-        <div className="portal-info">
-          <div className="portal-info-inner container">
-            <div className="solution-heading brand">
-              <span className="brand-name">{t("survey.header")}</span>
-            </div>
-          </div>
-        </div>
-      </header>
+      <AppHeader name={t("survey.header")} />
       <main id="main" tabIndex={-1} className="container survey-page">
         {token ? <Survey token={token} /> : <Refused text={t("survey.missingToken")} />}
       </main>
@@ -62,7 +53,7 @@ function Survey({ token }: { token: string }) {
   const [sending, send] = useMutation(AnswerSurveyDocument);
   const [scores, setScores] = useState<Record<string, number>>({});
   const [noAnswers, setNoAnswers] = useState(false);
-  const [idempotencyKey] = useState(() => crypto.randomUUID());
+  const [idempotencyKey] = useIdempotencyKey();
 
   if (sending.data?.answerSurvey.accepted) {
     return (
@@ -124,9 +115,7 @@ function Survey({ token }: { token: string }) {
             ))}
           </fieldset>
         ))}
-        <button type="submit" className="button button-primary" disabled={sending.fetching}>
-          {t("survey.submit")}
-        </button>
+        <SubmitButton busy={sending.fetching}>{t("survey.submit")}</SubmitButton>
         <FormStatus error={sending.error} />
       </form>
       <p>{t("survey.help")}</p>

@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { useMutation, useQuery } from "urql";
+import { SubmitButton } from "../../components/Form.tsx";
 import { FormStatus } from "../../components/FormStatus.tsx";
 import type { SurveyRespondent } from "../../generated/graphql.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
@@ -79,9 +80,7 @@ export function SurveyQuestions() {
           >
             {t("surveyQuestions.add")}
           </button>{" "}
-          <button type="submit" className="button button-primary" disabled={saving.fetching || draft === null}>
-            {t("surveyQuestions.save")}
-          </button>
+          <SubmitButton busy={saving.fetching || draft === null}>{t("surveyQuestions.save")}</SubmitButton>
         </p>
         <FormStatus
           error={saving.error}

@@ -1,5 +1,6 @@
 import { useQuery } from "urql";
-import { ErrorText } from "../../components/FormStatus.tsx";
+import { QueryStatus } from "../../components/FormStatus.tsx";
+import { Table } from "../../components/Table.tsx";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { SurveyResultsDocument } from "./operations.ts";
 
@@ -15,41 +16,30 @@ export function SurveyResults({ year }: { year: number }) {
     <section aria-labelledby="survey-results-title" className="card survey-results">
       <h2 id="survey-results-title">{t("surveyResults.title")}</h2>
       <p>{t("surveyResults.intro", { year })}</p>
-      {result.error && (
-        <p role="alert">
-          <ErrorText error={result.error} />
-        </p>
-      )}
+      <QueryStatus result={result} />
       {result.data && rows.length === 0 && <p>{t("surveyResults.none", { year })}</p>}
       {rows.length > 0 && (
-        <div className="table-responsive-wrapper">
-          <table className="table table--compact" data-survey-results="">
-            <thead>
-              <tr>
-                <th scope="col">{t("surveyResults.respondent")}</th>
-                <th scope="col">{t("surveyResults.question")}</th>
-                <th scope="col">{t("surveyResults.answers")}</th>
-                <th scope="col">{t("surveyResults.agree")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={`${r.respondent}/${r.questionKey}`}>
-                  <td>{label("SurveyRespondent", r.respondent)}</td>
-                  <td>{r.questionText}</td>
-                  {r.withheld || r.answers === null ? (
-                    <td colSpan={2}>{t("surveyResults.withheld")}</td>
-                  ) : (
-                    <>
-                      <td>{number(r.answers)}</td>
-                      <td>{r.agreeShare === null ? t("surveyResults.shareWithheld") : `${number(r.agreeShare * 100, 0)} %`}</td>
-                    </>
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table
+          wrap="table-responsive-wrapper"
+          className="table table--compact"
+          data-survey-results=""
+          columns={[t("surveyResults.respondent"), t("surveyResults.question"), t("surveyResults.answers"), t("surveyResults.agree")]}
+        >
+          {rows.map((r) => (
+            <tr key={`${r.respondent}/${r.questionKey}`}>
+              <td>{label("SurveyRespondent", r.respondent)}</td>
+              <td>{r.questionText}</td>
+              {r.withheld || r.answers === null ? (
+                <td colSpan={2}>{t("surveyResults.withheld")}</td>
+              ) : (
+                <>
+                  <td>{number(r.answers)}</td>
+                  <td>{r.agreeShare === null ? t("surveyResults.shareWithheld") : `${number(r.agreeShare * 100, 0)} %`}</td>
+                </>
+              )}
+            </tr>
+          ))}
+        </Table>
       )}
     </section>
   );
