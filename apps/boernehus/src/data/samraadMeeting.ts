@@ -1,6 +1,6 @@
 import type { ValidParticipant } from "../domain/participants.ts";
 import type { validateDecisions } from "../domain/samraadMeeting.ts";
-import type { MeetingKind, Prisma } from "../generated/prisma/client.ts";
+import type { Prisma } from "../generated/prisma/client.ts";
 import { MEETING, type Tx, updateVersioned } from "./find.ts";
 import type { CaseRow, MeetingRow } from "./rows.ts";
 
@@ -14,10 +14,19 @@ export function heldPlanningMeeting(tx: Tx, course: CaseRow): Promise<MeetingRow
   return tx.samraadMeeting.findFirst({ where: { caseId: course.id, kind: "PLANNING", status: "HELD" } });
 }
 
+/**
+ * A new meeting's own columns, as the generated client names them: a column added to the
+ * schema reaches the write from the domain without a change here.
+ */
+export type NewMeeting = Omit<
+  Prisma.SamraadMeetingUncheckedCreateWithoutParticipantsInput,
+  "id" | "caseId" | "status" | "version" | "decisions" | "actionItems"
+>;
+
 export function createMeeting(
   tx: Tx,
   course: CaseRow,
-  meeting: { kind: MeetingKind; scheduledAt: Date; agenda: string },
+  meeting: NewMeeting,
   participants: readonly ValidParticipant[],
 ): Promise<MeetingRow> {
   return tx.samraadMeeting.create({

@@ -6,14 +6,30 @@ import { LoadFailure } from "../../components/LoadFailure.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import { ErrorPictureProvider } from "../../components/Restricted.tsx";
 import { Table } from "../../components/Table.tsx";
+import { graphql } from "../../generated/gql.ts";
 import { pictureOf } from "../../graphql/errors.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { LivePresence } from "../../live/LivePresence.tsx";
 import { useLiveCase } from "../../live/useLiveCase.ts";
 import { MeetingChangeForms } from "../steps/MeetingChangeForms.tsx";
 import { ActionItems, SAMRAAD_SECTORS } from "./ActionItems.tsx";
-import { MeetingPageDocument } from "./meetingOperations.ts";
 import { RecordHeldForm } from "./RecordHeldForm.tsx";
+
+/** What the meeting page shows: next to the page, so a field it shows is added in one place. */
+const MeetingPageDocument = graphql(`
+  query MeetingPage($caseId: ID!, $meetingId: ID!) {
+    boernehusCase(id: $caseId) {
+      id status region
+      child { ...ChildName }
+    }
+    samraadMeeting(id: $meetingId) {
+      id caseId kind status scheduledAt heldAt agenda minutes cancellationReason version
+      participants { sub name sector organisation role }
+      decisions { ...ActivityDecisionFields }
+      actionItems { ...ActionItemFields }
+    }
+  }
+`);
 
 /** One samråd meeting: agenda, participants by sector, decisions per activity, action items, minutes; printable. */
 export function MeetingPage() {

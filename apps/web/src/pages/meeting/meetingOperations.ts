@@ -5,21 +5,6 @@ export const ActivityDecisionFieldsFragmentDoc = graphql(`
   fragment ActivityDecisionFields on ActivityDecision { activity decision responsibleSector }
 `);
 
-export const MeetingPageDocument = graphql(`
-  query MeetingPage($caseId: ID!, $meetingId: ID!) {
-    boernehusCase(id: $caseId) {
-      id status region
-      child { ...ChildName }
-    }
-    samraadMeeting(id: $meetingId) {
-      id caseId kind status scheduledAt heldAt agenda minutes cancellationReason version
-      participants { sub name sector organisation role }
-      decisions { ...ActivityDecisionFields }
-      actionItems { ...ActionItemFields }
-    }
-  }
-`);
-
 export const PlanMeetingCaseDocument = graphql(`
   query PlanMeetingCase($caseId: ID!) {
     boernehusCase(id: $caseId) {
