@@ -38,6 +38,7 @@ async function flow() {
     await coordinator.getByRole("link", { name: "Planlæg samråd" }).click();
     await coordinator.getByRole("heading", { level: 1, name: "Planlæg samråd" }).waitFor();
     await coordinator.getByLabel("Dagsorden").fill("1. Status fra hver sektor\n2. Videoafhøring og lægeundersøgelse\n3. Krisestøtte");
+    await coordinator.getByLabel("Mødested").fill("Børnehus Hovedstaden, mødelokale 2");
     await expectAccessible(coordinator);
     await coordinator.getByRole("button", { name: "Planlæg samråd" }).click();
     await coordinator.getByRole("heading", { level: 2, name: "Deltagere efter sektor" }).waitFor();
@@ -66,6 +67,10 @@ async function flow() {
     await expectAccessible(investigator);
     await e2e.shots.shot(investigator, "investigator-booked");
     await investigator.goto(meetingUrl);
+    // The meeting place reaches every participant, here the police.
+    await expect(investigator.locator("[data-meeting-location]").textContent()).resolves.toBe(
+      "Mødested: Børnehus Hovedstaden, mødelokale 2",
+    );
     await investigator.getByLabel("Status for Book videoafhøring").selectOption("DONE");
     // The select shows the status the page fetched again after the write (and the page's first
     // refetch, on its live stream's RESYNC, may still be under way): more than a second when loaded.

@@ -34,21 +34,26 @@ describe("a whole børnehus course through the mutations", () => {
     await h.ok(coordinator, M.addParticipant, { input: { caseId, ...psychologist, role: "psychologist" } });
 
     // The planning samråd: the course becomes ACTIVE; invited people with a sub become case participants.
-    const planning = await h.ok<{ id: string; status: string; version: number; participants: unknown[] }>(coordinator, M.plan, {
-      input: {
-        caseId,
-        kind: "PLANNING",
-        scheduledAt: "2026-03-05T10:00:00.000Z",
-        agenda: "Videoafhøring, lægeundersøgelse, krisestøtte",
-        participants: [
-          asParticipant(caseworker),
-          asParticipant(coordinator),
-          asParticipant(investigator),
-          { name: "Test Sygeplejerske", sector: "HEALTH", organisation: "REGION_H", role: "physician" },
-        ],
+    const planning = await h.ok<{ id: string; status: string; location: string | null; version: number; participants: unknown[] }>(
+      coordinator,
+      M.plan,
+      {
+        input: {
+          caseId,
+          kind: "PLANNING",
+          scheduledAt: "2026-03-05T10:00:00.000Z",
+          agenda: "Videoafhøring, lægeundersøgelse, krisestøtte",
+          location: "Mødelokale 2",
+          participants: [
+            asParticipant(caseworker),
+            asParticipant(coordinator),
+            asParticipant(investigator),
+            { name: "Test Sygeplejerske", sector: "HEALTH", organisation: "REGION_H", role: "physician" },
+          ],
+        },
       },
-    });
-    expect(planning).toMatchObject({ status: "PLANNED", version: 1 });
+    );
+    expect(planning).toMatchObject({ status: "PLANNED", location: "Mødelokale 2", version: 1 });
     expect(planning.participants).toHaveLength(4);
 
     // A follow-up cannot be planned before the planning samråd is held.

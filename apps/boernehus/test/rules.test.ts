@@ -149,6 +149,7 @@ describe("samråd meetings", () => {
       field: "scheduledAt",
     });
     await refused(coordinator, M.plan, plan(caseId, { agenda: "  " }), { code: "BAD_USER_INPUT", field: "agenda" });
+    await refused(coordinator, M.plan, plan(caseId, { location: "x".repeat(301) }), { code: "BAD_USER_INPUT", field: "location" });
     await refused(coordinator, M.plan, plan(randomUUID()), { code: "NOT_FOUND" });
   });
 

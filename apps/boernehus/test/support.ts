@@ -104,7 +104,7 @@ export const REFERRAL = "2026-03-01T09:00:00.000Z";
 export const M = {
   register: `mutation($input: RegisterCourseInput!) { registerCourse(input: $input) { id status region municipalityCode abuseTypes referralReceivedAt } }`,
   addParticipant: `mutation($input: AddCaseParticipantInput!) { addCaseParticipant(input: $input) { id caseId sub name sector role } }`,
-  plan: `mutation($input: PlanSamraadMeetingInput!) { planSamraadMeeting(input: $input) { id kind status version participants { sub name sector } } }`,
+  plan: `mutation($input: PlanSamraadMeetingInput!) { planSamraadMeeting(input: $input) { id kind status location version participants { sub name sector } } }`,
   held: `mutation($input: RecordSamraadMeetingHeldInput!) { recordSamraadMeetingHeld(input: $input) { id status heldAt minutes version decisions { activity decision responsibleSector } } }`,
   cancel: `mutation($input: CancelSamraadMeetingInput!) { cancelSamraadMeeting(input: $input) { id status cancellationReason version } }`,
   addItem: `mutation($input: AddActionItemInput!) { addActionItem(input: $input) { id caseId meetingId title owningSector status version } }`,

@@ -47,6 +47,11 @@ export function validateAgenda(agenda: string): string {
   return nonEmpty(agenda, "agenda", 10_000);
 }
 
+/** Where the samråd meets: optional, but when given it must say something. */
+export function validateLocation(location: string | null | undefined): string | null {
+  return location == null || location.trim() === "" ? null : nonEmpty(location, "location", 300);
+}
+
 export function validateDecisions(decisions: ActivityDecisionInput[]) {
   if (decisions.length > 100) throw badInput("decisions lists more than 100 decisions.", "decisions");
   return decisions.map((d, i) => ({
@@ -99,6 +104,7 @@ export function assertCanMove(input: { meeting: MeetingRow; course: CaseRow; pla
 
 export async function planSamraadMeeting(ctx: Context, input: PlanSamraadMeetingInput): Promise<MeetingRow> {
   const agenda = validateAgenda(input.agenda);
+  const location = validateLocation(input.location);
   const participants = validateMeetingParticipants(input.participants, input.kind);
   return inTransaction(ctx.db, async (tx) => {
     const course = await lockCase(tx, input.caseId, ctx.access);
@@ -116,7 +122,7 @@ export async function planSamraadMeeting(ctx: Context, input: PlanSamraadMeeting
         throw refusal;
       }
     }
-    const meeting = await createMeeting(tx, course, { kind: input.kind, scheduledAt: input.scheduledAt, agenda }, participants);
+    const meeting = await createMeeting(tx, course, { kind: input.kind, scheduledAt: input.scheduledAt, agenda, location }, participants);
     // Invited people who sign in become case participants: that is what lets them see the case.
     await enrolInvited(tx, course, participants);
     const status = statusAfterPlanning(course);

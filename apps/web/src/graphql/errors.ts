@@ -102,6 +102,7 @@ export const FIELD_LABELS: Record<string, MessageKey> = {
   decisions: "meeting.decisions",
   decision: "meeting.decision",
   agenda: "meeting.agenda",
+  location: "meeting.location",
   participants: "meeting.participants",
   text: "finalNote.text",
   recommendations: "finalNote.recommendations",

@@ -23,7 +23,7 @@ const MeetingPageDocument = graphql(`
       child { ...ChildName }
     }
     samraadMeeting(id: $meetingId) {
-      id caseId kind status scheduledAt heldAt agenda minutes cancellationReason version
+      id caseId kind status scheduledAt heldAt agenda location minutes cancellationReason version
       participants { sub name sector organisation role }
       decisions { ...ActivityDecisionFields }
       actionItems { ...ActionItemFields }
@@ -86,6 +86,9 @@ export function MeetingPage() {
       <section className="card" aria-labelledby="agenda-title">
         <h2 id="agenda-title">{t("meeting.agenda")}</h2>
         <p className="pre">{meeting.agenda}</p>
+        <p data-meeting-location>
+          <strong>{t("meeting.location")}:</strong> {meeting.location ?? t("meeting.noLocation")}
+        </p>
       </section>
       <section className="card" aria-labelledby="participants-title">
         <h2 id="participants-title">{t("meeting.participantsBySector")}</h2>

@@ -28,6 +28,7 @@ export function PlanMeetingPage() {
   const [kind, setKind] = useState<MeetingKind | null>(null);
   const [scheduledAt, setScheduledAt] = useState(toLocalInput(tomorrowAtTen()));
   const [agenda, setAgenda] = useState("");
+  const [location, setLocation] = useState("");
   const [excluded, setExcluded] = useState<Set<string>>(new Set());
 
   if (result.fetching && !data) return <p role="status">{t("common.loading")}</p>;
@@ -38,7 +39,9 @@ export function PlanMeetingPage() {
     const participants = data.participants
       .filter((p) => !excluded.has(p.id))
       .map(({ sub, name, sector, organisation, role }) => ({ sub, name, sector, organisation, role }));
-    const res = await plan({ input: { caseId, kind: chosenKind, scheduledAt: fromLocalInput(scheduledAt), agenda, participants } });
+    const res = await plan({
+      input: { caseId, kind: chosenKind, scheduledAt: fromLocalInput(scheduledAt), agenda, location, participants },
+    });
     if (res.data) navigate(`/cases/${caseId}/meetings/${res.data.planSamraadMeeting.id}`, { state: { planned: true } });
   };
   const toggle = (id: string) =>
@@ -64,6 +67,13 @@ export function PlanMeetingPage() {
           <DateTimeInput id="plan-scheduled" label={t("meeting.scheduledAt")} required value={scheduledAt} onChange={setScheduledAt} />
         </div>
         <TextField id="plan-agenda" label={t("meeting.agenda")} required state={[agenda, setAgenda]} multiline />
+        <TextField
+          id="plan-location"
+          label={t("meeting.location")}
+          hint={t("meeting.locationHint")}
+          maxLength={300}
+          state={[location, setLocation]}
+        />
         <fieldset>
           <legend>{t("meeting.participants")}</legend>
           {data.participants.map((p) => (

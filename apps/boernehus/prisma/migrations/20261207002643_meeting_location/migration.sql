@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "SamraadMeeting" ADD COLUMN     "location" TEXT;
+
