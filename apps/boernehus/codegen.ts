@@ -6,7 +6,7 @@ export default subgraphCodegenConfig({
     prefix: "Boernehus",
     sectorText: "børnehus",
     internalScope: "boernehus:internal",
-    blocks: ["sector", "region", "accessLog", "clocks", "alerts", "motivation"],
+    blocks: ["sector", "mutation", "region", "accessLog", "clocks", "alerts", "motivation"],
     alertSubject: "The case whose step is due.",
   },
   mappers: {

@@ -6,7 +6,7 @@ export default subgraphCodegenConfig({
     prefix: "Health",
     sectorText: "health care",
     internalScope: "health:internal",
-    blocks: ["sector", "region", "accessLog"],
+    blocks: ["sector", "mutation", "region", "accessLog"],
   },
   mappers: {
     AccessReport: "@samraad/subgraph-kit#AccessReportRef",

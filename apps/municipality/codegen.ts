@@ -6,7 +6,7 @@ export default subgraphCodegenConfig({
     prefix: "Municipality",
     sectorText: "municipality",
     internalScope: "municipality:internal",
-    blocks: ["sector", "region", "accessLog", "clocks", "alerts", "motivation"],
+    blocks: ["sector", "mutation", "region", "accessLog", "clocks", "alerts", "motivation"],
     alertSubject: "The case whose step is due.",
   },
   mappers: {

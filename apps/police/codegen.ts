@@ -6,7 +6,7 @@ export default subgraphCodegenConfig({
     prefix: "Police",
     sectorText: "police",
     internalScope: "police:internal",
-    blocks: ["sector", "accessLog", "clocks", "alerts"],
+    blocks: ["sector", "mutation", "accessLog", "clocks", "alerts"],
     alertSubject: "The police report whose interview is due.",
   },
   mappers: {

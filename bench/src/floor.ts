@@ -17,7 +17,7 @@
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import http from "node:http";
-import { type AuditEntry, AuditLog } from "@samraad/audit";
+import { type AuditEntry, AuditLog, auditEntryFromRow } from "@samraad/audit";
 import pg from "pg";
 
 export interface Statement {
@@ -58,17 +58,9 @@ if (process.env.FLOOR_STATEMENTS) {
   const audit = new AuditLog(url as string);
   const auditEntries = (json: string | null): AuditEntry[] =>
     (JSON.parse(json ?? "[]") as Array<Record<string, unknown>>).map((r) => ({
+      ...auditEntryFromRow(r),
       at: new Date(),
       requestId: randomUUID(),
-      actorSub: String(r.actor_sub),
-      actorSector: String(r.actor_sector),
-      actorOrg: String(r.actor_org),
-      purpose: String(r.purpose),
-      action: r.action as AuditEntry["action"],
-      decision: r.decision as AuditEntry["decision"],
-      caseIds: r.case_ids as string[],
-      childIds: r.child_ids as string[],
-      fieldPaths: r.field_paths as string[],
     }));
   const server = http.createServer((req, res) => {
     const n = Number(req.url?.split("/").at(-1) ?? 0);

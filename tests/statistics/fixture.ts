@@ -6,17 +6,8 @@
  * Every time is 12:00 UTC (13:00 or 14:00 in Denmark), so each date is the same calendar date
  * in Danish time. Synthetic only: made-up names and CPR numbers.
  */
-import { ladderStep } from "@samraad/access/vocabulary";
-import {
-  type AbuseType,
-  type BurdenLevel,
-  type DeclineReason,
-  formatCpr,
-  type MeasureKind,
-  type OtherSupportKind,
-  type Region,
-  type SyntheticCourse,
-} from "@samraad/synthetic";
+import { type DeclineReason, ladderStep, type MeasureKind, type OtherSupportKind } from "@samraad/access/vocabulary";
+import { type AbuseType, type BurdenLevel, formatCpr, type Region, type SyntheticCourse } from "@samraad/synthetic";
 
 export interface FixtureSpec {
   key: string;

@@ -3,9 +3,8 @@
 
 import type { GatewayPlugin } from "@graphql-hive/gateway-runtime";
 import { createGraphQLError } from "@graphql-tools/utils";
-import { CLASSIFICATION, type Scope } from "@samraad/access";
 import { type ASTNode, type DocumentNode, type FieldNode, type GraphQLError, getOperationAST } from "graphql";
-import { nullAt } from "./fieldRules.ts";
+import { fieldRefusal, nullAt } from "./fieldRules.ts";
 
 interface FieldCheck {
   field: { name: string };
@@ -39,22 +38,11 @@ export function validateFieldAccess(check: FieldCheck): GraphQLError | undefined
   else if (scopes) allowed = scopes.some((group) => group.every((s) => check.userScopes.includes(s)));
   else allowed = authenticated;
   if (allowed) return undefined;
-  const coordinate = `${check.parentType.name}.${check.field.name}`;
-  const required = scopes?.flat()[0] as Scope | undefined;
-  const classification = required ? CLASSIFICATION[required] : undefined;
+  const refusal = fieldRefusal(`${check.parentType.name}.${check.field.name}`, scopes);
   // No `path` here: generic-auth would then write nulls along it itself, creating objects
   // for parents that are null (a case not found would come back as a half-made object).
   // useDeniedFieldNulls sets the nulls, and the path, only where the parent exists.
-  const error = createGraphQLError(`You may not see ${coordinate}${classification ? ` (${classification.en})` : ""}.`, {
-    nodes: [check.fieldNode],
-    extensions: {
-      code: "UNAUTHORIZED",
-      coordinate,
-      classification: classification?.class ?? "UNCLASSIFIED",
-      reason: classification?.da ?? "Ingen adgang",
-      reasonEn: classification?.en ?? "No access",
-    },
-  });
+  const error = createGraphQLError(refusal.message, { nodes: [check.fieldNode], extensions: refusal.extensions });
   deniedFields(check.executionArgs.contextValue).push({
     error,
     node: check.fieldNode,

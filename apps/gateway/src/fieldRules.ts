@@ -77,6 +77,27 @@ interface Outcome {
   empty: boolean;
 }
 
+/**
+ * What a client is told when a field is refused (here and in fieldAccess.ts): code UNAUTHORIZED
+ * plus the classification of the field's first required scope and the reason in Danish and
+ * English, e.g. "Kun sundhedsvæsenet".
+ */
+export function fieldRefusal(coordinate: string, scopes: string[][] | undefined): Pick<FieldRule, "coordinate" | "message" | "extensions"> {
+  const required = scopes?.flat()[0] as Scope | undefined;
+  const classification = required ? CLASSIFICATION[required] : undefined;
+  return {
+    coordinate,
+    message: `You may not see ${coordinate}${classification ? ` (${classification.en})` : ""}.`,
+    extensions: {
+      code: "UNAUTHORIZED",
+      coordinate,
+      classification: classification?.class ?? "UNCLASSIFIED",
+      reason: classification?.da ?? "Ingen adgang",
+      reasonEn: classification?.en ?? "No access",
+    },
+  };
+}
+
 /** Decided outcomes kept per parsed document (one per principal's scope set and skip/include values seen). */
 const OUTCOMES_PER_DOCUMENT = 64;
 
@@ -100,21 +121,11 @@ function fieldRuleReader(): (schema: GraphQLSchema, parentType: GraphQLObjectTyp
     const policies = (fieldDirectives.policy?.[0]?.policies ?? typeDirectives.policy?.[0]?.policies) as string[][] | undefined;
     const authenticated = Boolean(fieldDirectives.authenticated?.[0] ?? typeDirectives.authenticated?.[0]);
     const coordinate = `${parentType.name}.${(field as { name: string }).name}`;
-    const required = scopes?.flat()[0] as Scope | undefined;
-    const classification = required ? CLASSIFICATION[required] : undefined;
     rule = {
-      coordinate,
       ...(scopes ? { scopes } : {}),
       ...(policies ? { policies } : {}),
       authenticated,
-      message: `You may not see ${coordinate}${classification ? ` (${classification.en})` : ""}.`,
-      extensions: {
-        code: "UNAUTHORIZED",
-        coordinate,
-        classification: classification?.class ?? "UNCLASSIFIED",
-        reason: classification?.da ?? "Ingen adgang",
-        reasonEn: classification?.en ?? "No access",
-      },
+      ...fieldRefusal(coordinate, scopes),
     };
     rules.set(field, rule);
     return rule;

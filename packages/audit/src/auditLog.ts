@@ -16,23 +16,25 @@ const isUniqueViolation = (error: unknown) => (error as { code?: string } | null
 
 export type VerifyResult = { ok: true; entries: number; head: string } | { ok: false; entries: number; brokenAt: number; reason: string };
 
-function fromRow(r: Record<string, unknown>): ChainedEntry {
+/** An audit_log row (its snake_case columns, as SQL or row_to_json returns them) as the entry it records. */
+export function auditEntryFromRow(r: Record<string, unknown>): AuditEntry {
   return {
-    seq: Number(r.seq),
     at: new Date(r.at as string),
     requestId: String(r.request_id),
     actorSub: String(r.actor_sub),
     actorSector: String(r.actor_sector),
     actorOrg: String(r.actor_org),
     purpose: String(r.purpose),
-    action: r.action as ChainedEntry["action"],
-    decision: r.decision as ChainedEntry["decision"],
+    action: r.action as AuditEntry["action"],
+    decision: r.decision as AuditEntry["decision"],
     caseIds: r.case_ids as string[],
     childIds: r.child_ids as string[],
     fieldPaths: r.field_paths as string[],
-    prevHash: String(r.prev_hash),
-    hash: String(r.hash),
   };
+}
+
+function fromRow(r: Record<string, unknown>): ChainedEntry {
+  return { ...auditEntryFromRow(r), seq: Number(r.seq), prevHash: String(r.prev_hash), hash: String(r.hash) };
 }
 
 /** Gives each entry its place on the chain after `head`. */

@@ -119,3 +119,8 @@ export function rowsOf<Row extends object>(
 ): TableRows {
   return merge ? [table, rows, merge] : [table, rows];
 }
+
+/** A synthetic course's instant (an ISO string) as the row's DateTime, for the sectors' seeding. */
+export const seedInstant = (iso: string): Date => new Date(iso);
+/** The same for an instant the course may not have reached (null stays null). */
+export const seedInstantOrNull = (iso: string | null): Date | null => (iso ? new Date(iso) : null);

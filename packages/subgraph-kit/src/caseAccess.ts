@@ -49,6 +49,21 @@ export function requireCaseGrant(ctx: BaseContext, ref: GrantRef, options: { cas
 }
 
 /**
+ * A sector's field on the hub entity that loads by the case id: the grant is checked first
+ * (`guard`, by default requireCaseGrant), then `load` runs. One place for the order every
+ * such field keeps: nothing of a case is loaded before its grant is verified.
+ */
+export function grantedCaseField<Ctx extends BaseContext, R>(
+  load: (ctx: Ctx, caseId: string) => Promise<R> | R,
+  guard: (ctx: Ctx, ref: GrantRef & { id: string }) => Promise<unknown> = requireCaseGrant,
+): (ref: GrantRef & { id: string }, args: unknown, ctx: Ctx) => Promise<R> {
+  return async (ref, _args, ctx) => {
+    await guard(ctx, ref);
+    return load(ctx, ref.id);
+  };
+}
+
+/**
  * For a write that creates or names a record on a case another subgraph owns (a police
  * report, a medical examination, the answer to a recommendation): the børnehus's write
  * grant (`BoernehusCase.writeGrant`, `Recommendation.writeGrant`), which the client fetches

@@ -109,3 +109,31 @@ export async function applyRetention(
 
 /** The marker that replaces a required text: the web app shows it as such. */
 export const ANONYMISED = "[anonymiseret]";
+
+/**
+ * The SQL pieces every sector's retention steps are written with (parameter $1 is the case id).
+ * A stable pseudonym for a staff subject: caseload and continuity still count people, no one is named.
+ */
+export const pseudonymSql = (column: string) => `'pseud:' || md5(${column})`;
+/** The rows of this case. */
+export const OF_CASE_SQL = `"caseId" = $1::uuid`;
+/** A required text becomes the marker. */
+export const anonymisedTextSql = (column: string) => `"${column}" = '${ANONYMISED}'`;
+/** An optional text becomes the marker where it was set, and stays unset where it was not. */
+export const anonymisedIfSetSql = (column: string) => `"${column}" = CASE WHEN "${column}" IS NULL THEN NULL ELSE '${ANONYMISED}' END`;
+
+/**
+ * The motivation record (packages/subgraph-kit/schema/motivation.graphql), which the børnehus
+ * and the municipality each keep in the same table: the levels and barriers stay (the statistics
+ * count them); the free text and the person go. `typeName` is the sector's GraphQL type.
+ */
+export function motivationRecordRetention(typeName: string): RetentionStep {
+  return {
+    entity: "MotivationRecord",
+    action: "ANONYMISED",
+    fieldPaths: [`${typeName}.otherBarrier`, `${typeName}.recordedByName`],
+    sql: `UPDATE "MotivationRecord" SET ${anonymisedIfSetSql("otherBarrier")},
+            "recordedBySub" = ${pseudonymSql('"recordedBySub"')}, ${anonymisedTextSql("recordedByName")}
+          WHERE ${OF_CASE_SQL} AND "recordedBySub" NOT LIKE 'pseud:%'`,
+  };
+}

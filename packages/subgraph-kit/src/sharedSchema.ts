@@ -11,7 +11,7 @@ import { fileURLToPath } from "node:url";
  * (PoliceAlert, HealthAccessLogEntry, ...). The text of those types is the same but for the
  * prefix, the sector's internal scope and a description or two; that is what a spec names.
  */
-export type SharedBlock = "sector" | "region" | "accessLog" | "clocks" | "alerts" | "motivation";
+export type SharedBlock = "sector" | "mutation" | "region" | "accessLog" | "clocks" | "alerts" | "motivation";
 
 export interface SharedSchemaSpec {
   /** The type prefix: `Police` gives PoliceAlert, myPoliceAlerts, policeWebhookEndpoints. */

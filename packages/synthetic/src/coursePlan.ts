@@ -4,6 +4,7 @@
  * order the steps are called, so the order of the calls in generateCourse is part of the
  * world (test/fingerprint.test.ts pins it).
  */
+import type { RecommendationKind } from "@samraad/access/vocabulary";
 import { cprSerial, formatCpr, nextCprSerial } from "./cpr.ts";
 import { between, DAY, HOUR, isoDate, workingSlot } from "./dates.ts";
 import {
@@ -38,7 +39,6 @@ import type {
   ExaminationKind,
   Gender,
   NotificationSource,
-  RecommendationKind,
   Region,
   SyntheticCourse,
 } from "./model.ts";

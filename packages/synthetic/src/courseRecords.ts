@@ -5,6 +5,7 @@
  * generateCourse calls them.
  */
 
+import type { MeasureKind, RecommendationKind, ResponseKind } from "@samraad/access/vocabulary";
 import {
   type Basics,
   type ClosingPlan,
@@ -32,7 +33,7 @@ import {
   PARALLEL_MEASURE_SHARE,
   suspectRelations,
 } from "./distributions.ts";
-import type { Activity, CourseParticipant, MeasureKind, RecommendationKind, Region, ResponseKind, SyntheticCourse } from "./model.ts";
+import type { Activity, CourseParticipant, Region, SyntheticCourse } from "./model.ts";
 import { adultName } from "./names.ts";
 import { healthOrganisationFor, POLICE_DISTRICTS } from "./organisations.ts";
 import type { Random } from "./random.ts";

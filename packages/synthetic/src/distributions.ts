@@ -55,18 +55,15 @@
  *   continuity than closed ones; measure continuity on closed courses.
  */
 
-import { INTERVENTION_LADDER, ladderStep } from "@samraad/access/vocabulary";
+import { type DeclineReason, INTERVENTION_LADDER, ladderStep, type MeasureKind, type RecommendationKind } from "@samraad/access/vocabulary";
 import type {
   AbuseType,
   BurdenLevel,
-  DeclineReason,
   ExaminationKind,
   InvestigationStatus,
-  MeasureKind,
   MunicipalityInfo,
   NotificationSource,
   OnwardReferralTarget,
-  RecommendationKind,
   SuspectRelation,
 } from "./model.ts";
 import { MUNICIPALITIES } from "./municipalities.ts";

@@ -34,7 +34,8 @@ export type ActionItemStatus = "OPEN" | "IN_PROGRESS" | "DONE" | "CANCELLED";
 export type CrisisRecipient = "CHILD" | "CAREGIVER";
 export type FinalNoteStatus = "DRAFT" | "SIGNED" | "SENT";
 
-// The ordered vocabularies (measure kinds on the intervention ladder, recommendations, responses): one definition, in @samraad/access.
+// The ordered vocabularies (measure kinds on the intervention ladder, recommendations, responses): one definition,
+// in @samraad/access/vocabulary, which code that names them imports directly.
 import type {
   DeclineReason,
   MeasureKind,
@@ -45,17 +46,6 @@ import type {
   RecommendationKind,
   ResponseKind,
 } from "@samraad/access/vocabulary";
-
-export type {
-  DeclineReason,
-  MeasureKind,
-  MotivationBarrier,
-  MotivationLevel,
-  MotivationSetPoint,
-  OtherSupportKind,
-  RecommendationKind,
-  ResponseKind,
-};
 
 export interface MunicipalityInfo {
   code: string; // official four-digit code, e.g. "0101"

@@ -3,6 +3,7 @@
  * professionals write, but refer only to "barnet", "mor", "far": never a name, never an
  * address, never anything about a real person.
  */
+import type { OtherSupportKind, RecommendationKind } from "@samraad/access/vocabulary";
 import type {
   AbuseType,
   Activity,
@@ -11,8 +12,6 @@ import type {
   ExaminationKind,
   MeetingKind,
   NotificationSource,
-  OtherSupportKind,
-  RecommendationKind,
   Region,
 } from "./model.ts";
 import type { Random } from "./random.ts";

@@ -1,10 +1,15 @@
-import { ANONYMISED, type ClosedCourse, type RetentionStep } from "@samraad/subgraph-kit";
+import {
+  ANONYMISED,
+  type ClosedCourse,
+  motivationRecordRetention,
+  anonymisedIfSetSql as nullableText,
+  OF_CASE_SQL as ofCase,
+  pseudonymSql as pseudonym,
+  type RetentionStep,
+  anonymisedTextSql as text,
+} from "@samraad/subgraph-kit";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 
-const pseudonym = (column: string) => `'pseud:' || md5(${column})`;
-const ofCase = `"caseId" = $1::uuid`;
-const text = (column: string) => `"${column}" = '${ANONYMISED}'`;
-const nullableText = (column: string) => `"${column}" = CASE WHEN "${column}" IS NULL THEN NULL ELSE '${ANONYMISED}' END`;
 const meetingsOfCase = `"meetingId" IN (SELECT "id" FROM "SamraadMeeting" WHERE ${ofCase})`;
 
 /**
@@ -107,13 +112,5 @@ export const boernehusRetention: RetentionStep[] = [
     sql: `UPDATE "EmergencyAccess" SET "sub" = ${pseudonym('"sub"')}, ${text("name")}, ${text("reason")}, ${nullableText("reviewedByName")}, ${nullableText("reviewNote")}
           WHERE ${ofCase} AND "sub" NOT LIKE 'pseud:%'`,
   },
-  {
-    // The levels and barriers stay (the statistics count them); the free text and the person go.
-    entity: "MotivationRecord",
-    action: "ANONYMISED",
-    fieldPaths: ["BoernehusMotivationRecord.otherBarrier", "BoernehusMotivationRecord.recordedByName"],
-    sql: `UPDATE "MotivationRecord" SET "otherBarrier" = CASE WHEN "otherBarrier" IS NULL THEN NULL ELSE '${ANONYMISED}' END,
-            "recordedBySub" = ${pseudonym('"recordedBySub"')}, "recordedByName" = '${ANONYMISED}'
-          WHERE ${ofCase} AND "recordedBySub" NOT LIKE 'pseud:%'`,
-  },
+  motivationRecordRetention("BoernehusMotivationRecord"),
 ];

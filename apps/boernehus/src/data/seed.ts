@@ -1,12 +1,9 @@
 import { createHash } from "node:crypto";
 import { BOERNEHUS_REGIONS } from "@samraad/access";
-import { type BulkInsertTarget, bulkInsert, rowsOf } from "@samraad/subgraph-kit";
+import { seedInstant as at, seedInstantOrNull as atOrNull, type BulkInsertTarget, bulkInsert, rowsOf } from "@samraad/subgraph-kit";
 import { motivationRowsAt, type SyntheticCourse } from "@samraad/synthetic";
 import { DEFAULT_SURVEY_QUESTIONS, RESPONDENT_ORDER } from "../domain/survey.ts";
 import type { Prisma, SurveyRespondent } from "../generated/prisma/client.ts";
-
-const at = (iso: string) => new Date(iso);
-const atOrNull = (iso: string | null) => (iso ? new Date(iso) : null);
 
 /**
  * Writes the børnehus part of synthetic courses: one transaction per batch, one

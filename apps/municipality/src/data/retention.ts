@@ -1,8 +1,11 @@
-import { ANONYMISED, type RetentionStep } from "@samraad/subgraph-kit";
+import {
+  ANONYMISED,
+  motivationRecordRetention,
+  OF_CASE_SQL as ofCase,
+  pseudonymSql as pseudonym,
+  type RetentionStep,
+} from "@samraad/subgraph-kit";
 
-/** A stable pseudonym for a staff subject: caseload and continuity still count people, no one is named. */
-const pseudonym = (column: string) => `'pseud:' || md5(${column})`;
-const ofCase = `"caseId" = $1::uuid`;
 /** The child of this case, once every case of the child is due. */
 const childOfCase = `"id" IN (SELECT "childId" FROM "Referral" WHERE "caseId" = $1::uuid)
   AND NOT EXISTS (SELECT 1 FROM "Referral" other WHERE other."childId" = "Child"."id" AND NOT (other."caseId"::text = ANY($2::text[])))`;
@@ -59,13 +62,5 @@ export const municipalityRetention: RetentionStep[] = [
             "note" = NULL, "respondedBySub" = ${pseudonym('"respondedBySub"')}, "respondedByName" = '${ANONYMISED}'
           WHERE ${ofCase} AND "respondedBySub" NOT LIKE 'pseud:%'`,
   },
-  {
-    // The levels and barriers stay (the statistics count them); the free text and the person go.
-    entity: "MotivationRecord",
-    action: "ANONYMISED",
-    fieldPaths: ["MunicipalityMotivationRecord.otherBarrier", "MunicipalityMotivationRecord.recordedByName"],
-    sql: `UPDATE "MotivationRecord" SET "otherBarrier" = CASE WHEN "otherBarrier" IS NULL THEN NULL ELSE '${ANONYMISED}' END,
-            "recordedBySub" = ${pseudonym('"recordedBySub"')}, "recordedByName" = '${ANONYMISED}'
-          WHERE ${ofCase} AND "recordedBySub" NOT LIKE 'pseud:%'`,
-  },
+  motivationRecordRetention("MunicipalityMotivationRecord"),
 ];

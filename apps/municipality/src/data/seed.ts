@@ -1,9 +1,6 @@
-import { type BulkInsertTarget, bulkInsert, rowsOf } from "@samraad/subgraph-kit";
+import { seedInstant as at, seedInstantOrNull as atOrNull, type BulkInsertTarget, bulkInsert, rowsOf } from "@samraad/subgraph-kit";
 import { motivationRowsAt, reportedCaseloads, type SyntheticCourse } from "@samraad/synthetic";
 import type { Prisma } from "../generated/prisma/client.ts";
-
-const at = (iso: string) => new Date(iso);
-const atOrNull = (iso: string | null) => (iso ? new Date(iso) : null);
 
 /** A synthetic CPR is stored as DDMMYY-SSSS, whichever of the two accepted forms the generator used. */
 const cprForm = (cpr: string) => (/^\d{10}$/.test(cpr) ? `${cpr.slice(0, 6)}-${cpr.slice(6)}` : cpr);

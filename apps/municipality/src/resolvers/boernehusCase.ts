@@ -1,9 +1,14 @@
 import { MUNICIPALITY_STATEMENT_ISSUER, signStatement, statementKeysFromEnv } from "@samraad/access";
+import { grantedCaseField } from "@samraad/subgraph-kit";
+import type { Context } from "../context.ts";
 import { assessmentForReferral } from "../domain/childAssessment.ts";
 import { municipalityClocks } from "../domain/clocks.ts";
 import { developmentsSince } from "../domain/developments.ts";
 import type { BoernehusCaseResolvers, CaseDevelopmentsResolvers } from "../generated/graphql.ts";
 import { requireGrant } from "./caseGrant.ts";
+
+/** A field that loads by the case id, behind this subgraph's grant check (which also remembers the case). */
+const granted = <R>(load: (ctx: Context, caseId: string) => Promise<R>) => grantedCaseField(load, requireGrant);
 
 /**
  * The municipality's part of the hub entity, all resolved from Referral.caseId through loaders.
@@ -12,41 +17,21 @@ import { requireGrant } from "./caseGrant.ts";
 export const BoernehusCase: BoernehusCaseResolvers = {
   // The representation is the CaseRef: id, the grant and the børnehus's facts for the clocks (@requires).
   __resolveReference: (ref) => ref,
-  referral: async (ref, _args, ctx) => {
-    await requireGrant(ctx, ref);
-    return ctx.loaders.referralByCaseId.load(ref.id);
-  },
-  child: async (ref, _args, ctx) => {
-    await requireGrant(ctx, ref);
-    const referral = await ctx.loaders.referralByCaseId.load(ref.id);
+  referral: granted((ctx, caseId) => ctx.loaders.referralByCaseId.load(caseId)),
+  child: granted(async (ctx, caseId) => {
+    const referral = await ctx.loaders.referralByCaseId.load(caseId);
     return referral ? ctx.loaders.childById.load(referral.childId) : null;
-  },
-  childAssessment: async (ref, _args, ctx) => {
-    await requireGrant(ctx, ref);
-    const referral = await ctx.loaders.referralByCaseId.load(ref.id);
+  }),
+  childAssessment: granted(async (ctx, caseId) => {
+    const referral = await ctx.loaders.referralByCaseId.load(caseId);
     if (!referral) return null;
     return assessmentForReferral(await ctx.loaders.assessmentsByChildId.load(referral.childId), referral.referredAt);
-  },
-  caseworker: async (ref, _args, ctx) => {
-    await requireGrant(ctx, ref);
-    return (await ctx.loaders.assignmentsByCaseId.load(ref.id)).findLast((a) => a.to === null) ?? null;
-  },
-  caseworkerHistory: async (ref, _args, ctx) => {
-    await requireGrant(ctx, ref);
-    return ctx.loaders.assignmentsByCaseId.load(ref.id);
-  },
-  municipalityMotivationRecords: async (ref, _args, ctx) => {
-    await requireGrant(ctx, ref);
-    return ctx.loaders.motivationRecordsByCaseId.load(ref.id);
-  },
-  measures: async (ref, _args, ctx) => {
-    await requireGrant(ctx, ref);
-    return ctx.loaders.measuresByCaseId.load(ref.id);
-  },
-  recommendationResponses: async (ref, _args, ctx) => {
-    await requireGrant(ctx, ref);
-    return ctx.loaders.responsesByCaseId.load(ref.id);
-  },
+  }),
+  caseworker: granted(async (ctx, caseId) => (await ctx.loaders.assignmentsByCaseId.load(caseId)).findLast((a) => a.to === null) ?? null),
+  caseworkerHistory: granted((ctx, caseId) => ctx.loaders.assignmentsByCaseId.load(caseId)),
+  municipalityMotivationRecords: granted((ctx, caseId) => ctx.loaders.motivationRecordsByCaseId.load(caseId)),
+  measures: granted((ctx, caseId) => ctx.loaders.measuresByCaseId.load(caseId)),
+  recommendationResponses: granted((ctx, caseId) => ctx.loaders.responsesByCaseId.load(caseId)),
   // The municipality's signed word, for the police's booking, on whether a custody holder objects.
   custodyStatement: async (ref, _args, ctx) => {
     await requireGrant(ctx, ref);
