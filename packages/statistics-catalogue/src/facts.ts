@@ -145,6 +145,9 @@ export const NESTED_FACTS = {
   },
 } as const;
 
+/** The query field of a sector's facts: boernehusStatisticsFacts, municipalityStatisticsFacts, policeStatisticsFacts. */
+export const factQueryField = (sector: FactSector) => `${sector}StatisticsFacts` as const;
+
 /** The columns one sector hands over, in declaration order. */
 export function sectorColumns(sector: FactSector): Array<[CourseFactColumn, FactColumn]> {
   return (Object.entries(COURSE_FACT_COLUMNS) as Array<[CourseFactColumn, FactColumn]>).filter(([, c]) => c.from === sector);

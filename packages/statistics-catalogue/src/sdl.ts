@@ -1,4 +1,4 @@
-import { COURSE_KEY, FACT_SECTORS, type FactColumn, type FactSector, NESTED_FACTS, sectorColumns } from "./facts.ts";
+import { COURSE_KEY, FACT_SECTORS, type FactColumn, type FactSector, factQueryField, NESTED_FACTS, sectorColumns } from "./facts.ts";
 
 /**
  * The SDL that follows from the declarations, rendered at `npm run generate` into the subgraph's
@@ -50,7 +50,7 @@ function field(name: string, column: Pick<FactColumn, "type" | "list" | "nullabl
 export function statisticsFactsSdl(sector: FactSector): string {
   const prefix = FACT_SECTORS[sector].prefix;
   const text = SECTOR_TEXT[sector];
-  const query = `${prefix.charAt(0).toLowerCase()}${prefix.slice(1)}StatisticsFacts`;
+  const query = factQueryField(sector);
   const fields = [field(COURSE_KEY.name, { type: "String", description: COURSE_KEY.description })];
   for (const [name, column] of sectorColumns(sector)) fields.push(field(name, column));
   const blocks: string[] = [];
