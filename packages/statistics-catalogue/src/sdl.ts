@@ -1,4 +1,5 @@
 import { COURSE_KEY, FACT_SECTORS, type FactColumn, type FactSector, factQueryField, NESTED_FACTS, sectorColumns } from "./facts.ts";
+import { FIGURE_COLUMNS, INDICATORS, ROW_KEY_COLUMNS, SHARE_NAMES, SHARES } from "./indicators.ts";
 
 /**
  * The SDL that follows from the declarations, rendered at `npm run generate` into the subgraph's
@@ -77,5 +78,53 @@ export function statisticsFactsSdl(sector: FactSector): string {
 # ${text.never}
 
 ${blocks.join("\n\n")}
+`;
+}
+
+const STATISTICS = `@requiresScopes(scopes: [["statistics"]])`;
+
+/**
+ * The statistics subgraph's indicator vocabulary and table row (indicators.ts): the enums
+ * StatisticsIndicator and StatisticsShare, and StatisticsRow with a field per declared column.
+ */
+export function indicatorSdl(): string {
+  const shares = SHARE_NAMES.map((name) => `${description(SHARES[name], "  ")}  ${name}`);
+  const keys = Object.entries(ROW_KEY_COLUMNS).map(
+    ([name, c]) => `${description("description" in c ? c.description : undefined, "  ")}  ${name}: ${c.type} ${STATISTICS}`,
+  );
+  const figures = Object.entries(FIGURE_COLUMNS).map(
+    ([name, c]) => `${description("description" in c ? c.description : undefined, "  ")}  ${name}: ${c.type} ${STATISTICS}`,
+  );
+  return `# The statistics table's indicators and row, from packages/statistics-catalogue/src/indicators.ts.
+
+"The indicators, as named in docs/indicators.md and in StatisticsRow.suppressed."
+enum StatisticsIndicator {
+${INDICATORS.map((i) => `  ${i}`).join("\n")}
+}
+
+"""
+The shares of a statistics row, as named in StatisticsRow.suppressedShares. A share is published
+only where its base is, and where its numerator and its complement (base − numerator) are counts
+that could be published themselves (at least 5), so that share × base gives no 1-4 away.
+"""
+enum StatisticsShare {
+${shares.join("\n")}
+}
+
+"""
+One unit (and category) of a statistics table. Null means suppressed (listed in \`suppressed\`:
+fewer than 5 children, or hidden so that a suppressed cell cannot be worked out from a total)
+or not defined for the row (caseload has no breakdown).
+"""
+type StatisticsRow {
+${[...keys, ...figures].join("\n")}
+  "The indicators suppressed in this row."
+  suppressed: [StatisticsIndicator!]! ${STATISTICS}
+  """
+  The shares withheld in this row: with their indicator (also in \`suppressed\`), or alone, where the
+  base is published but the numerator or its complement is under 5 (or would give such a share away).
+  """
+  suppressedShares: [StatisticsShare!]! ${STATISTICS}
+}
 `;
 }

@@ -1,50 +1,12 @@
+import { SHARE_NAMES } from "@samraad/statistics-catalogue";
 import type { AggregateRow, CaseloadRow } from "../data/aggregates.ts";
-import type { StatisticsIndicator, StatisticsLevel, StatisticsShare } from "../generated/graphql.ts";
+import type { StatisticsIndicator, StatisticsLevel, StatisticsRow, StatisticsShare } from "../generated/graphql.ts";
 import { ADDITIVE, type Breakdown, CASELOAD_GUIDELINE_MAX, CATEGORIES, FAMILIES, FAMILY_NAMES, type FamilyName } from "./indicators.ts";
 import { MIN_CASEWORKERS, MIN_CHILDREN, protectCells, type SumConstraint, suppressCells, suppressShares } from "./suppression.ts";
 import { hierarchy, type Unit, type Units, unitKey, unitsAt } from "./units.ts";
 
-export interface IndicatorRow {
-  level: StatisticsLevel;
-  unitCode: string;
-  unitName: string;
-  category: string | null;
-  coursesStarted: number | null;
-  coursesPer1000Children: number | null;
-  samraadShare: number | null;
-  coursesClosed: number | null;
-  caseworkerContinuityShare: number | null;
-  samraadCourses: number | null;
-  daysToSamraadMedian: number | null;
-  daysToSamraadP90: number | null;
-  videoInterviewCourses: number | null;
-  daysToVideoInterviewMedian: number | null;
-  daysToVideoInterviewP90: number | null;
-  finalNoteCourses: number | null;
-  daysToFinalNoteMedian: number | null;
-  daysToFinalNoteP90: number | null;
-  followThroughCourses: number | null;
-  measureWithin6MonthsShare: number | null;
-  anySupportWithin6MonthsShare: number | null;
-  /** The difference between the two: other support only (published where both are). */
-  otherSupportOnlyWithin6MonthsShare: number | null;
-  /** That difference by kind, as shares of the same base: the national total row only. */
-  otherSupportAlongsideCourseShare: number | null;
-  otherSupportEarlyPreventiveShare: number | null;
-  otherSupportPrivateTreatmentShare: number | null;
-  declinedCourses: number | null;
-  declinedForMotivationShare: number | null;
-  measuresStarted: number | null;
-  measureLadderStepMedian: number | null;
-  placementShare: number | null;
-  openCoursesAtPeriodEnd: number | null;
-  caseworkers: number | null;
-  meanCaseload: number | null;
-  caseworkersAboveGuidelineShare: number | null;
-  suppressed: StatisticsIndicator[];
-  /** Every share withheld in this row: with its base, or alone (its numerator or complement is under 5). */
-  suppressedShares: StatisticsShare[];
-}
+/** A row of the table: the type generated from StatisticsRow (declared in packages/statistics-catalogue). */
+export type IndicatorRow = Omit<StatisticsRow, "__typename">;
 
 export interface IndicatorTable {
   year: number;
@@ -71,19 +33,6 @@ export interface TableInput {
   caseloads: CaseloadRow[];
   visible: (unit: Unit) => boolean;
 }
-
-/** The shares, in the order StatisticsRow.suppressedShares lists them. */
-const SHARES: StatisticsShare[] = [
-  "SAMRAAD_SHARE",
-  "CASEWORKER_CONTINUITY_SHARE",
-  "MEASURE_WITHIN_6_MONTHS_SHARE",
-  "ANY_SUPPORT_WITHIN_6_MONTHS_SHARE",
-  "OTHER_SUPPORT_ONLY_WITHIN_6_MONTHS_SHARE",
-  "OTHER_SUPPORT_KIND_SHARES",
-  "DECLINED_FOR_MOTIVATION_SHARE",
-  "PLACEMENT_SHARE",
-  "CASEWORKERS_ABOVE_GUIDELINE_SHARE",
-];
 
 const cellId = (unit: Unit, category: string | null) => `${unitKey(unit)}|${category ?? "*"}`;
 
@@ -314,7 +263,7 @@ export function buildTable(input: TableInput): IndicatorTable {
         meanCaseload: load && load.caseworkers > 0 ? load.open / load.caseworkers : null,
         caseworkersAboveGuidelineShare: load && load.caseworkers > 0 && !caseload.share.has(id) ? load.above / load.caseworkers : null,
         suppressed,
-        suppressedShares: SHARES.filter((name) => suppressedShares.includes(name)),
+        suppressedShares: SHARE_NAMES.filter((name) => suppressedShares.includes(name)),
       });
     }
   }
