@@ -1,25 +1,15 @@
 import type { ReactNode } from "react";
-import { useQuery } from "urql";
 import { graphql } from "../generated/gql.ts";
 import type { StatisticsFiguresFragment, StatisticsIndicator, StatisticsShare } from "../generated/graphql.ts";
 import { useI18n } from "../i18n/i18n.tsx";
 import { type BarRow, Bars } from "./Bars.tsx";
 
 /**
- * What the leader dashboard and the statistics page share: the statistics service's status,
- * the figures of a row, how a suppressed value reads, and one chart per indicator
+ * What the leader dashboard and the statistics page share: the figures of a row (the one
+ * fragment both pages select their rows with), how a suppressed value reads, and one chart per indicator
  * (docs/indicators.md). The pages only choose which rows to show; the rows are what the
  * server returned for the caller (a leader's own organisation and the country).
  */
-
-export const StatisticsStatusDocument = graphql(`
-  query StatisticsStatus {
-    statisticsStatus {
-      asOf
-      years
-    }
-  }
-`);
 
 /** Every figure of a row that a page shows. No list arguments: a row costs the same for every caller. */
 export const StatisticsFiguresFragmentDoc = graphql(`
@@ -59,11 +49,6 @@ export const StatisticsFiguresFragmentDoc = graphql(`
 
 export type StatisticsFigures = StatisticsFiguresFragment;
 
-export function useStatisticsStatus() {
-  const [status] = useQuery({ query: StatisticsStatusDocument });
-  return status;
-}
-
 /**
  * A value the statistics service withheld (fewer than 5 children, for caseload also 5 caseworkers,
  * or it would give such a cell away): never shown as 0 or blank.
@@ -71,29 +56,6 @@ export function useStatisticsStatus() {
 export function Suppressed({ caseload = false }: { caseload?: boolean }) {
   const { t } = useI18n();
   return <span className="suppressed">{t(caseload ? "statistics.suppressedCaseload" : "statistics.suppressed")}</span>;
-}
-
-/** The day the figures describe, or that there are none yet (before the first extraction). */
-export function StatisticsAsOf({ asOf }: { asOf: string | null | undefined }) {
-  const { t, date } = useI18n();
-  if (!asOf) return <p className="alert alert-info">{t("statistics.notExtracted")}</p>;
-  return <p className="muted">{t("statistics.asOf", { date: date(asOf) })}</p>;
-}
-
-export function YearSelect({ years, value, onChange }: { years: readonly number[]; value: number; onChange(year: number): void }) {
-  const { t } = useI18n();
-  return (
-    <label>
-      {t("statistics.year")}{" "}
-      <select className="form-select" value={value} onChange={(e) => onChange(Number(e.target.value))}>
-        {years.map((y) => (
-          <option key={y} value={y}>
-            {y}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
 }
 
 export const rowKey = (row: Pick<StatisticsFigures, "level" | "unitCode">) => `${row.level}:${row.unitCode}`;
@@ -182,6 +144,17 @@ export function FollowThroughChart({ rows }: Rows) {
       />
       <HiddenUnits hidden={hidden} />
     </Section>
+  );
+}
+
+/** What came of the final notes' recommendations: follow-through, support declined, and the measures started. */
+export function OutcomeCharts({ rows }: Rows) {
+  return (
+    <>
+      <FollowThroughChart rows={rows} />
+      <DeclinedForMotivationChart rows={rows} />
+      <MeasureLadderChart rows={rows} />
+    </>
   );
 }
 
