@@ -99,7 +99,9 @@ export function indicatorSdl(): string {
 
 "The indicators, as named in docs/indicators.md and in StatisticsRow.suppressed."
 enum StatisticsIndicator {
-${INDICATORS.map((i) => `  ${i}`).join("\n")}
+${Object.entries(INDICATORS)
+  .map(([name, text]) => `${description(text, "  ")}  ${name}`)
+  .join("\n")}
 }
 
 """

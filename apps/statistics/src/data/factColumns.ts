@@ -77,11 +77,7 @@ export function recordset(columns: Columns, orMissing = false): { declare: strin
   const declare = columns.map(([name, c]) => `${quoted(name)} ${c.list ? "json" : (SCALAR_SQL[c.type] ?? "text")}`);
   const select = columns.map(([name, c]) => {
     const value = `x.${quoted(name)}`;
-    const cast = c.list
-      ? `ARRAY(SELECT json_array_elements_text(${value}))::${sqlType(c)}`
-      : isEnum(c)
-        ? `${value}::${sqlType(c)}`
-        : value;
+    const cast = c.list ? `ARRAY(SELECT json_array_elements_text(${value}))::${sqlType(c)}` : isEnum(c) ? `${value}::${sqlType(c)}` : value;
     return orMissing && c.whenMissing ? `coalesce(${cast}, ${c.whenMissing})` : cast;
   });
   return { declare: declare.join(", "), select: select.join(", ") };
@@ -129,7 +125,9 @@ export function courseFactJoin(derived: Record<DerivedColumn, string>): { column
     .map((s) => `LEFT JOIN ${stagedTable(s)} ${FACT_SECTORS[s].alias} ON ${FACT_SECTORS[s].alias}."coursePseudonym" = b."coursePseudonym"`);
   return { columns: names(COURSE_COLUMNS), select: select.join(", "), joins: joins.join("\n") };
 }
-export type DerivedColumn = { [K in CourseFactColumn]: (typeof COURSE_FACT_COLUMNS)[K]["from"] extends "derived" ? K : never }[CourseFactColumn];
+export type DerivedColumn = {
+  [K in CourseFactColumn]: (typeof COURSE_FACT_COLUMNS)[K]["from"] extends "derived" ? K : never;
+}[CourseFactColumn];
 
 /** What the extraction asks the gateway for, per sector: its columns and any nested facts. */
 export function factSelection(sector: FactSector): string {

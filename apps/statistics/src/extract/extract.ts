@@ -120,7 +120,12 @@ async function stageSectors(tx: Tx, source: GatewaySource): Promise<void> {
       if (!stop.signal.aborted) stop.abort(error);
     }
   };
-  await Promise.all([stream(courseFacts("boernehus")), stream(courseFacts("municipality")), stream(courseFacts("police")), stream(SURVEYS)]);
+  await Promise.all([
+    stream(courseFacts("boernehus")),
+    stream(courseFacts("municipality")),
+    stream(courseFacts("police")),
+    stream(SURVEYS),
+  ]);
   if (stop.signal.aborted) throw stop.signal.reason;
 }
 
