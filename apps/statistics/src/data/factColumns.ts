@@ -42,15 +42,17 @@ type Enums = {
   SuspectRelationGroup: SuspectRelationGroup;
 };
 
-/** What one sector hands over per course (its fields of `<Prefix>StatisticsFact`). */
-export type SectorFact<S extends FactSector> = SectorFactRecord<S, Enums>;
 export type AssignmentFact = FactRecord<typeof ASSIGNMENT_FACT_COLUMNS, Enums>;
-/** The municipality's facts carry the course's caseworker assignments. */
-export type MunicipalityFact = SectorFact<"municipality"> & { assignments: AssignmentFact[] };
+/**
+ * What one sector hands over per course (its fields of `<Prefix>StatisticsFact`); the
+ * municipality's facts carry the course's caseworker assignments (NESTED_FACTS).
+ */
+export type SectorFact<S extends FactSector> = SectorFactRecord<S, Enums> &
+  (S extends keyof typeof NESTED_FACTS ? { [K in (typeof NESTED_FACTS)[S]["field"]]: AssignmentFact[] } : unknown);
 
 type CourseFactRecord = FactRecord<typeof COURSE_FACT_COLUMNS, Enums>;
 /** The columns a course may lack: another sector's than the børnehus's, which may have no record of it. */
-type OtherSectorColumn = Exclude<keyof SectorFact<"municipality" | "police">, "coursePseudonym">;
+type OtherSectorColumn = Exclude<keyof SectorFactRecord<"municipality" | "police", Enums>, "coursePseudonym">;
 /** One course's joined facts (CourseFact). Dates are YYYY-MM-DD. */
 export type CourseFactInput = { coursePseudonym: string } & Omit<CourseFactRecord, OtherSectorColumn> &
   Partial<Pick<CourseFactRecord, OtherSectorColumn>>;

@@ -27,7 +27,7 @@ import { deleteFacts, type ExtractionRunTiming, recordExtractionRun } from "./fa
  */
 
 export type Tx = Prisma.TransactionClient;
-export type { MunicipalityFact, SectorFact } from "./factColumns.ts";
+export type { SectorFact } from "./factColumns.ts";
 
 /** One answered outcome survey, from the børnehus (no course, no pseudonym). */
 export interface SurveyFact {
@@ -61,13 +61,13 @@ export async function stageSectorPage<S extends FactSector>(tx: Tx, sector: S, f
 /** The municipality's page: its courses and their nested assignments in one statement (the page is sent once). */
 function stageWithAssignments(sector: FactSector): string {
   const columns = sectorFactColumns(sector);
-  const page = recordset([...columns, ["assignments", { from: sector, type: "String", list: true }]]);
+  const page = recordset(columns);
   const assignments = recordset(ASSIGNMENT_COLUMNS.slice(1));
   return `WITH page AS (
-       SELECT * FROM json_to_recordset($1::json) AS x(${page.declare})
+       SELECT * FROM json_to_recordset($1::json) AS x(${page.declare}, assignments json)
      ), courses AS (
        INSERT INTO ${stagedTable(sector)} (${columns.map(([name]) => `"${name}"`).join(", ")})
-       SELECT ${recordset(columns).select} FROM page x
+       SELECT ${page.select} FROM page x
      )
      INSERT INTO staged_assignment
      SELECT page."coursePseudonym", ${assignments.select}
