@@ -1,3 +1,4 @@
+import { statisticsFactsSdl } from "@samraad/statistics-catalogue/sdl";
 import { subgraphCodegenConfig } from "@samraad/subgraph-kit/codegen";
 
 // Resolvers receive Prisma rows (mappers), and return them; GraphQL types are generated.
@@ -9,13 +10,13 @@ export default subgraphCodegenConfig({
     blocks: ["sector", "mutation", "region", "accessLog", "clocks", "alerts", "motivation"],
     alertSubject: "The case whose step is due.",
   },
+  generated: [statisticsFactsSdl("boernehus")],
   mappers: {
     BoernehusMotivationRecord: "../data/rows.ts#MotivationRecordRow",
     BoernehusAlert: "@samraad/alerts#AlertView",
     BoernehusWebhookEndpoint: "@samraad/alerts#EndpointView",
     BoernehusWebhookAttempt: "@samraad/alerts#AttemptView",
     BoernehusWebhookDelivery: "@samraad/alerts#DeliveryView",
-    BoernehusStatisticsFact: "../data/statisticsFacts.ts#BoernehusStatisticsFactRow",
     AccessReport: "@samraad/subgraph-kit#AccessReportRef",
     BoernehusCase: "../data/rows.ts#CaseRow",
     CaseParticipant: "../data/rows.ts#CaseParticipantRow",

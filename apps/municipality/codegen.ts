@@ -1,3 +1,4 @@
+import { statisticsFactsSdl } from "@samraad/statistics-catalogue/sdl";
 import { subgraphCodegenConfig } from "@samraad/subgraph-kit/codegen";
 
 // Resolvers receive Prisma rows (mappers), and return them; GraphQL types are generated.
@@ -9,13 +10,13 @@ export default subgraphCodegenConfig({
     blocks: ["sector", "mutation", "region", "accessLog", "clocks", "alerts", "motivation"],
     alertSubject: "The case whose step is due.",
   },
+  generated: [statisticsFactsSdl("municipality")],
   mappers: {
     MunicipalityMotivationRecord: "../data/rows.ts#MotivationRecordRow",
     MunicipalityAlert: "@samraad/alerts#AlertView",
     MunicipalityWebhookEndpoint: "@samraad/alerts#EndpointView",
     MunicipalityWebhookAttempt: "@samraad/alerts#AttemptView",
     MunicipalityWebhookDelivery: "@samraad/alerts#DeliveryView",
-    MunicipalityStatisticsFact: "../data/statisticsFacts.ts#MunicipalityStatisticsFactRow",
     AccessReport: "@samraad/subgraph-kit#AccessReportRef",
     Child: "../data/rows.ts#ChildRow",
     CustodyHolder: "../data/rows.ts#CustodyHolderRow",

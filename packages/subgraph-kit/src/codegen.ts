@@ -22,8 +22,13 @@ const FEDERATION_2_DIRECTIVES = /* GraphQL */ `
  * Run in the subgraph's folder. `shared` names the blocks of packages/subgraph-kit/schema/ the
  * subgraph has: they are rendered first, so the types are generated from the whole schema.
  */
-export function subgraphCodegenConfig(options: { mappers: Record<string, string>; shared?: SharedSchemaSpec }): CodegenConfig {
-  if (options.shared) writeSharedSchema(".", options.shared);
+export function subgraphCodegenConfig(options: {
+  mappers: Record<string, string>;
+  shared?: SharedSchemaSpec;
+  /** SDL rendered from a declaration (packages/statistics-catalogue), written after the shared blocks. */
+  generated?: readonly string[];
+}): CodegenConfig {
+  if (options.shared || options.generated?.length) writeSharedSchema(".", options.shared, options.generated);
   const sdl = readSubgraphSdl("schema.graphql").replace(/extend\s+schema\s+@link\([\s\S]*?\)\s*\n/, "");
   return {
     schema: [FEDERATION_2_DIRECTIVES, sdl],

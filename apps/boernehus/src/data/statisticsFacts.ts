@@ -1,23 +1,12 @@
 import { ageBand, danishDate, pseudonym } from "@samraad/subgraph-kit";
-import type { AbuseType, AgeBand, BurdenLevel, CourseType, Region } from "../generated/graphql.ts";
+import type { BoernehusStatisticsFact } from "../generated/graphql.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 
-/** One course's pseudonymised facts; caseId stays inside the subgraph (audit log, paging). */
-export interface BoernehusStatisticsFactRow {
-  caseId: string;
-  coursePseudonym: string;
-  region: Region;
-  municipalityCode: string;
-  courseType: CourseType;
-  abuseTypes: AbuseType[];
-  burdenLevel: BurdenLevel;
-  ageBand: AgeBand;
-  referralReceivedOn: string;
-  firstSamraadHeldOn: string | null;
-  finalNoteSentOn: string | null;
-  recommendationCount: number;
-  closedOn: string | null;
-}
+/**
+ * One course's pseudonymised facts, as the generated type (from packages/statistics-catalogue)
+ * has them; caseId stays inside the subgraph (audit log, paging).
+ */
+export type BoernehusStatisticsFactRow = Omit<BoernehusStatisticsFact, "__typename"> & { caseId: string };
 
 /** A page of courses in case id order (keyset), each with what the indicators need and no more. */
 export async function statisticsFacts(db: PrismaClient, afterId: string | null, take: number): Promise<BoernehusStatisticsFactRow[]> {

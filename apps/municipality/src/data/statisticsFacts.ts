@@ -1,27 +1,17 @@
 import { OTHER_SUPPORT_KINDS } from "@samraad/access/vocabulary";
 import { danishDate, pseudonym } from "@samraad/subgraph-kit";
 import { ladderStep } from "../domain/measure.ts";
-import type { Gender, MeasureKind, OtherSupportKind, PrismaClient } from "../generated/prisma/client.ts";
+import type { MunicipalityStatisticsAssignment, MunicipalityStatisticsFact } from "../generated/graphql.ts";
+import type { MeasureKind, OtherSupportKind, PrismaClient } from "../generated/prisma/client.ts";
 
-export interface MunicipalityStatisticsAssignmentRow {
-  caseworkerPseudonym: string;
-  fromOn: string;
-  toOn: string | null;
-}
-
-/** One course's pseudonymised facts; caseId stays inside the subgraph (audit log, paging). */
-export interface MunicipalityStatisticsFactRow {
+/**
+ * One course's pseudonymised facts, as the generated type (from packages/statistics-catalogue)
+ * has them; caseId stays inside the subgraph (audit log, paging).
+ */
+export type MunicipalityStatisticsFactRow = Omit<MunicipalityStatisticsFact, "__typename" | "assignments"> & {
   caseId: string;
-  coursePseudonym: string;
-  responseMeasureStartedOn: string | null;
-  otherSupportRespondedOn: string | null;
-  otherSupportKind: OtherSupportKind | null;
-  firstDeclinedOn: string | null;
-  declinedForMotivation: boolean;
-  responseMeasureLadderStep: number | null;
-  childGender: Gender;
-  assignments: MunicipalityStatisticsAssignmentRow[];
-}
+  assignments: Array<Omit<MunicipalityStatisticsAssignment, "__typename">>;
+};
 
 const earliest = (dates: Array<Date | null | undefined>): Date | null =>
   dates.reduce<Date | null>((min, d) => (d && (!min || d < min) ? d : min), null);

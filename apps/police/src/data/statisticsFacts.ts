@@ -1,15 +1,12 @@
 import { danishDate, pseudonym } from "@samraad/subgraph-kit";
-import type { SuspectRelationGroup } from "../generated/graphql.ts";
+import type { PoliceStatisticsFact, SuspectRelationGroup } from "../generated/graphql.ts";
 import type { PrismaClient, SuspectRelation } from "../generated/prisma/client.ts";
 
-/** One course's pseudonymised facts; caseId stays inside the subgraph (audit log, paging). */
-export interface PoliceStatisticsFactRow {
-  caseId: string;
-  coursePseudonym: string;
-  reportedOn: string;
-  firstVideoInterviewHeldOn: string | null;
-  suspectRelationGroups: SuspectRelationGroup[];
-}
+/**
+ * One course's pseudonymised facts, as the generated type (from packages/statistics-catalogue)
+ * has them; caseId stays inside the subgraph (audit log, paging).
+ */
+export type PoliceStatisticsFactRow = Omit<PoliceStatisticsFact, "__typename"> & { caseId: string };
 
 /**
  * The suspect's relation, coarsened before it leaves the police: the statistics service holds
@@ -28,12 +25,12 @@ export const RELATION_GROUP: Record<SuspectRelation, SuspectRelationGroup> = {
 const GROUP_ORDER: SuspectRelationGroup[] = ["FAMILY", "KNOWN_OUTSIDE_FAMILY", "STRANGER", "UNKNOWN"];
 
 /**
- * A page of reported courses in case id order (keyset): the first report, the first interview
- * held and the groups of the suspects' relations (each group once, whatever the number of suspects).
+ * A page of reported courses in case id order (keyset): the first interview held and the groups
+ * of the suspects' relations (each group once, whatever the number of suspects).
  */
 export async function statisticsFacts(db: PrismaClient, afterId: string | null, take: number): Promise<PoliceStatisticsFactRow[]> {
-  const rows = await db.$queryRaw<Array<{ caseId: string; reportedAt: Date; heldAt: Date | null; relations: SuspectRelation[] | null }>>`
-    SELECT r."caseId"::text AS "caseId", min(r."reportedAt") AS "reportedAt", min(v."heldAt") AS "heldAt",
+  const rows = await db.$queryRaw<Array<{ caseId: string; heldAt: Date | null; relations: SuspectRelation[] | null }>>`
+    SELECT r."caseId"::text AS "caseId", min(v."heldAt") AS "heldAt",
       (SELECT array_agg(DISTINCT s.relation::text) FROM "Suspect" s JOIN "PoliceReport" r2 ON r2.id = s."policeReportId"
         WHERE r2."caseId" = r."caseId") AS relations
     FROM "PoliceReport" r
@@ -47,7 +44,6 @@ export async function statisticsFacts(db: PrismaClient, afterId: string | null, 
     return {
       caseId: r.caseId,
       coursePseudonym: pseudonym("course", r.caseId),
-      reportedOn: danishDate(r.reportedAt),
       firstVideoInterviewHeldOn: danishDate(r.heldAt),
       suspectRelationGroups: GROUP_ORDER.filter((g) => groups.has(g)),
     };

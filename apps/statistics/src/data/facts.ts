@@ -1,51 +1,8 @@
-import type {
-  AbuseType,
-  AgeBand,
-  BurdenLevel,
-  CourseType,
-  Gender,
-  OtherSupportKind,
-  Prisma,
-  PrismaClient,
-  Region,
-  SuspectRelationGroup,
-} from "../generated/prisma/client.ts";
+import type { Prisma, PrismaClient } from "../generated/prisma/client.ts";
+import { ASSIGNMENT_COLUMNS, type AssignmentFact, COURSE_COLUMNS, type CourseFactInput, insertFromJson } from "./factColumns.ts";
 
-/** One course's joined facts, as the extraction writes them. Dates are YYYY-MM-DD. */
-export interface CourseFactInput {
-  coursePseudonym: string;
-  region: Region;
-  municipalityCode: string;
-  courseType: CourseType;
-  abuseTypes: AbuseType[];
-  burdenLevel: BurdenLevel;
-  ageBand: AgeBand;
-  referralReceivedOn: string;
-  firstSamraadHeldOn: string | null;
-  firstVideoInterviewHeldOn: string | null;
-  finalNoteSentOn: string | null;
-  recommendationCount: number;
-  responseMeasureStartedOn: string | null;
-  otherSupportRespondedOn: string | null;
-  /** The kind of that earliest other support; optional for callers that predate the kinds. */
-  otherSupportKind?: OtherSupportKind | null;
-  /** Optional for callers that predate issue 23 (the table benchmark): null, false and null. */
-  firstDeclinedOn?: string | null;
-  declinedForMotivation?: boolean;
-  responseMeasureLadderStep?: number | null;
-  caseworkerCount: number;
-  closedOn: string | null;
-  /** Optional for callers that predate the national report (the table benchmark): null and none. */
-  childGender?: Gender | null;
-  suspectRelationGroups?: SuspectRelationGroup[];
-}
-
-export interface AssignmentFactInput {
-  coursePseudonym: string;
-  caseworkerPseudonym: string;
-  fromOn: string;
-  toOn: string | null;
-}
+export type { CourseFactInput } from "./factColumns.ts";
+export type AssignmentFactInput = AssignmentFact & { coursePseudonym: string };
 
 const CHUNK = 5000;
 
@@ -77,6 +34,10 @@ export async function recordExtractionRun(tx: Prisma.TransactionClient, run: Ext
   });
 }
 
+/** Facts held in memory may leave out another sector's columns: those take their whenMissing value. */
+const INSERT_COURSES = insertFromJson(`"CourseFact"`, COURSE_COLUMNS, true);
+const INSERT_ASSIGNMENTS = insertFromJson(`"AssignmentFact"`, ASSIGNMENT_COLUMNS);
+
 /**
  * Replaces all facts with facts already in memory, in one transaction (a full refresh:
  * readers see the old extraction or the new one, never half). Rows go in as one JSON
@@ -93,34 +54,8 @@ export async function replaceFacts(
   await db.$transaction(
     async (tx) => {
       await deleteFacts(tx);
-      for (const part of chunks(courses)) {
-        await tx.$executeRawUnsafe(
-          `INSERT INTO "CourseFact" ("coursePseudonym", region, "municipalityCode", "courseType", "abuseTypes", "burdenLevel", "ageBand",
-             "referralReceivedOn", "firstSamraadHeldOn", "firstVideoInterviewHeldOn", "finalNoteSentOn", "recommendationCount",
-             "responseMeasureStartedOn", "otherSupportRespondedOn", "otherSupportKind", "firstDeclinedOn", "declinedForMotivation",
-             "responseMeasureLadderStep", "caseworkerCount", "closedOn", "childGender", "suspectRelationGroups")
-           SELECT x."coursePseudonym", x.region::"Region", x."municipalityCode", x."courseType"::"CourseType",
-             ARRAY(SELECT json_array_elements_text(x."abuseTypes"))::"AbuseType"[], x."burdenLevel"::"BurdenLevel", x."ageBand"::"AgeBand",
-             x."referralReceivedOn", x."firstSamraadHeldOn", x."firstVideoInterviewHeldOn", x."finalNoteSentOn", x."recommendationCount",
-             x."responseMeasureStartedOn", x."otherSupportRespondedOn", x."otherSupportKind"::"OtherSupportKind", x."firstDeclinedOn",
-             coalesce(x."declinedForMotivation", false), x."responseMeasureLadderStep", x."caseworkerCount", x."closedOn", x."childGender"::"Gender",
-             ARRAY(SELECT json_array_elements_text(coalesce(x."suspectRelationGroups", '[]')))::"SuspectRelationGroup"[]
-           FROM json_to_recordset($1::json) AS x("coursePseudonym" text, region text, "municipalityCode" text, "courseType" text,
-             "abuseTypes" json, "burdenLevel" text, "ageBand" text, "referralReceivedOn" date, "firstSamraadHeldOn" date,
-             "firstVideoInterviewHeldOn" date, "finalNoteSentOn" date, "recommendationCount" int, "responseMeasureStartedOn" date,
-             "otherSupportRespondedOn" date, "otherSupportKind" text, "firstDeclinedOn" date, "declinedForMotivation" boolean,
-             "responseMeasureLadderStep" int, "caseworkerCount" int, "closedOn" date, "childGender" text, "suspectRelationGroups" json)`,
-          JSON.stringify(part),
-        );
-      }
-      for (const part of chunks(assignments)) {
-        await tx.$executeRawUnsafe(
-          `INSERT INTO "AssignmentFact" ("coursePseudonym", "caseworkerPseudonym", "fromOn", "toOn")
-           SELECT x."coursePseudonym", x."caseworkerPseudonym", x."fromOn", x."toOn"
-           FROM json_to_recordset($1::json) AS x("coursePseudonym" text, "caseworkerPseudonym" text, "fromOn" date, "toOn" date)`,
-          JSON.stringify(part),
-        );
-      }
+      for (const part of chunks(courses)) await tx.$executeRawUnsafe(INSERT_COURSES, JSON.stringify(part));
+      for (const part of chunks(assignments)) await tx.$executeRawUnsafe(INSERT_ASSIGNMENTS, JSON.stringify(part));
       await recordExtractionRun(tx, run, courses.length);
     },
     { timeout: 300_000 },

@@ -1,50 +1,12 @@
+import { type ComputedFigure, FIGURE_COLUMNS, type FigureColumn, type FigureName, SHARE_NAMES } from "@samraad/statistics-catalogue";
 import type { AggregateRow, CaseloadRow } from "../data/aggregates.ts";
-import type { StatisticsIndicator, StatisticsLevel, StatisticsShare } from "../generated/graphql.ts";
+import type { StatisticsIndicator, StatisticsLevel, StatisticsRow, StatisticsShare } from "../generated/graphql.ts";
 import { ADDITIVE, type Breakdown, CASELOAD_GUIDELINE_MAX, CATEGORIES, FAMILIES, FAMILY_NAMES, type FamilyName } from "./indicators.ts";
 import { MIN_CASEWORKERS, MIN_CHILDREN, protectCells, type SumConstraint, suppressCells, suppressShares } from "./suppression.ts";
 import { hierarchy, type Unit, type Units, unitKey, unitsAt } from "./units.ts";
 
-export interface IndicatorRow {
-  level: StatisticsLevel;
-  unitCode: string;
-  unitName: string;
-  category: string | null;
-  coursesStarted: number | null;
-  coursesPer1000Children: number | null;
-  samraadShare: number | null;
-  coursesClosed: number | null;
-  caseworkerContinuityShare: number | null;
-  samraadCourses: number | null;
-  daysToSamraadMedian: number | null;
-  daysToSamraadP90: number | null;
-  videoInterviewCourses: number | null;
-  daysToVideoInterviewMedian: number | null;
-  daysToVideoInterviewP90: number | null;
-  finalNoteCourses: number | null;
-  daysToFinalNoteMedian: number | null;
-  daysToFinalNoteP90: number | null;
-  followThroughCourses: number | null;
-  measureWithin6MonthsShare: number | null;
-  anySupportWithin6MonthsShare: number | null;
-  /** The difference between the two: other support only (published where both are). */
-  otherSupportOnlyWithin6MonthsShare: number | null;
-  /** That difference by kind, as shares of the same base: the national total row only. */
-  otherSupportAlongsideCourseShare: number | null;
-  otherSupportEarlyPreventiveShare: number | null;
-  otherSupportPrivateTreatmentShare: number | null;
-  declinedCourses: number | null;
-  declinedForMotivationShare: number | null;
-  measuresStarted: number | null;
-  measureLadderStepMedian: number | null;
-  placementShare: number | null;
-  openCoursesAtPeriodEnd: number | null;
-  caseworkers: number | null;
-  meanCaseload: number | null;
-  caseworkersAboveGuidelineShare: number | null;
-  suppressed: StatisticsIndicator[];
-  /** Every share withheld in this row: with its base, or alone (its numerator or complement is under 5). */
-  suppressedShares: StatisticsShare[];
-}
+/** A row of the table: the type generated from StatisticsRow (declared in packages/statistics-catalogue). */
+export type IndicatorRow = Omit<StatisticsRow, "__typename">;
 
 export interface IndicatorTable {
   year: number;
@@ -72,18 +34,11 @@ export interface TableInput {
   visible: (unit: Unit) => boolean;
 }
 
-/** The shares, in the order StatisticsRow.suppressedShares lists them. */
-const SHARES: StatisticsShare[] = [
-  "SAMRAAD_SHARE",
-  "CASEWORKER_CONTINUITY_SHARE",
-  "MEASURE_WITHIN_6_MONTHS_SHARE",
-  "ANY_SUPPORT_WITHIN_6_MONTHS_SHARE",
-  "OTHER_SUPPORT_ONLY_WITHIN_6_MONTHS_SHARE",
-  "OTHER_SUPPORT_KIND_SHARES",
-  "DECLINED_FOR_MOTIVATION_SHARE",
-  "PLACEMENT_SHARE",
-  "CASEWORKERS_ABOVE_GUIDELINE_SHARE",
-];
+/** The figures in their declared order, and the family behind each indicator (CASELOAD has none: protectCaseloads). */
+const FIGURES = Object.entries(FIGURE_COLUMNS) as Array<[FigureName, FigureColumn]>;
+const FAMILY_OF: Partial<Record<StatisticsIndicator, FamilyName>> = Object.fromEntries(
+  FAMILY_NAMES.map((name) => [FAMILIES[name].indicator, name]),
+);
 
 const cellId = (unit: Unit, category: string | null) => `${unitKey(unit)}|${category ?? "*"}`;
 
@@ -249,14 +204,8 @@ export function buildTable(input: TableInput): IndicatorTable {
         }
         return family.cells.get(id) ?? { n: 0, a: 0, b: 0, parts: [], median: null, p90: null };
       };
-      const started = cell("started");
-      const closed = cell("closed");
-      const samraad = cell("samraad");
-      const interview = cell("videoInterview");
-      const note = cell("finalNote");
-      const follow = cell("followThrough");
-      const declined = cell("declined");
-      const measures = cell("measures");
+      // Every family's cell, in the families' order (which is the order of `suppressed`).
+      const cells = Object.fromEntries(FAMILY_NAMES.map((name) => [name, cell(name)])) as Record<FamilyName, AggregateRow | null>;
       const suppressedShares: StatisticsShare[] = [];
       /** part / base, unless the share is withheld (then listed in suppressedShares). */
       const share = (x: { n: number } | null, part: number | undefined, withheld: Set<string>, name: StatisticsShare) => {
@@ -266,11 +215,23 @@ export function buildTable(input: TableInput): IndicatorTable {
         }
         return x && x.n > 0 && part !== undefined ? part / x.n : null;
       };
-      const measureShare = share(follow, follow?.a, families.followThrough.shareA, "MEASURE_WITHIN_6_MONTHS_SHARE");
-      const anySupportShare = share(follow, follow?.b, families.followThrough.shareB, "ANY_SUPPORT_WITHIN_6_MONTHS_SHARE");
+      /** A figure its declaration says how to read from its family's cell (every measure but "computed"). */
+      const figure = (column: FigureColumn): number | null => {
+        const name = FAMILY_OF[column.indicator];
+        const c = name ? cells[name] : null;
+        if (!name || column.measure === "computed") return null;
+        if (column.measure === "count") return c?.n ?? null;
+        if (column.measure === "median") return c?.median ?? null;
+        if (column.measure === "p90") return c?.p90 ?? null;
+        const ab = column.measure === "shareA" ? "a" : "b";
+        return share(c, c?.[ab], families[name][column.measure], column.share as StatisticsShare);
+      };
+      const figures = Object.fromEntries(FIGURES.map(([name, column]) => [name, figure(column)])) as Record<FigureName, number | null>;
+      const follow = cells.followThrough;
+      const started = cells.started;
       const otherSupport = otherSupportShares(
         follow,
-        measureShare !== null && anySupportShare !== null,
+        figures.measureWithin6MonthsShare !== null && figures.anySupportWithin6MonthsShare !== null,
         unit.level === "NATIONAL" && category === null,
       );
       suppressedShares.push(...otherSupport.withheld);
@@ -281,40 +242,23 @@ export function buildTable(input: TableInput): IndicatorTable {
         if (caseload.suppressed.has(id)) suppressed.push("CASELOAD");
         else load = caseload.values.get(id) ?? null;
       }
+      const computed: Record<ComputedFigure, number | null> = {
+        coursesPer1000Children: started && children > 0 ? (started.n / children) * 1000 : null,
+        ...otherSupport.values,
+        openCoursesAtPeriodEnd: load?.open ?? null,
+        caseworkers: load?.caseworkers ?? null,
+        meanCaseload: load && load.caseworkers > 0 ? load.open / load.caseworkers : null,
+        caseworkersAboveGuidelineShare: load && load.caseworkers > 0 && !caseload.share.has(id) ? load.above / load.caseworkers : null,
+      };
       rows.push({
         level: unit.level,
         unitCode: unit.code,
         unitName: unit.name,
         category,
-        coursesStarted: started?.n ?? null,
-        coursesPer1000Children: started && children > 0 ? (started.n / children) * 1000 : null,
-        samraadShare: share(started, started?.a, families.started.shareA, "SAMRAAD_SHARE"),
-        coursesClosed: closed?.n ?? null,
-        caseworkerContinuityShare: share(closed, closed?.a, families.closed.shareA, "CASEWORKER_CONTINUITY_SHARE"),
-        samraadCourses: samraad?.n ?? null,
-        daysToSamraadMedian: samraad?.median ?? null,
-        daysToSamraadP90: samraad?.p90 ?? null,
-        videoInterviewCourses: interview?.n ?? null,
-        daysToVideoInterviewMedian: interview?.median ?? null,
-        daysToVideoInterviewP90: interview?.p90 ?? null,
-        finalNoteCourses: note?.n ?? null,
-        daysToFinalNoteMedian: note?.median ?? null,
-        daysToFinalNoteP90: note?.p90 ?? null,
-        followThroughCourses: follow?.n ?? null,
-        measureWithin6MonthsShare: measureShare,
-        anySupportWithin6MonthsShare: anySupportShare,
-        ...otherSupport.values,
-        declinedCourses: declined?.n ?? null,
-        declinedForMotivationShare: share(declined, declined?.a, families.declined.shareA, "DECLINED_FOR_MOTIVATION_SHARE"),
-        measuresStarted: measures?.n ?? null,
-        measureLadderStepMedian: measures?.median ?? null,
-        placementShare: share(measures, measures?.a, families.measures.shareA, "PLACEMENT_SHARE"),
-        openCoursesAtPeriodEnd: load?.open ?? null,
-        caseworkers: load?.caseworkers ?? null,
-        meanCaseload: load && load.caseworkers > 0 ? load.open / load.caseworkers : null,
-        caseworkersAboveGuidelineShare: load && load.caseworkers > 0 && !caseload.share.has(id) ? load.above / load.caseworkers : null,
+        ...figures,
+        ...computed,
         suppressed,
-        suppressedShares: SHARES.filter((name) => suppressedShares.includes(name)),
+        suppressedShares: SHARE_NAMES.filter((name) => suppressedShares.includes(name)),
       });
     }
   }

@@ -1,14 +1,12 @@
+import { type FactSector, factQueryField } from "@samraad/statistics-catalogue";
 import { danishDate } from "@samraad/subgraph-kit";
+import { factSelection } from "../data/factColumns.ts";
 import {
-  type BoernehusFact,
   createStaging,
-  type MunicipalityFact,
-  type PoliceFact,
   replaceFactsFromStaging,
+  type SectorFact,
   type SurveyFact,
-  stageBoernehusPage,
-  stageMunicipalityPage,
-  stagePolicePage,
+  stageSectorPage,
   stageSurveyPage,
   type Tx,
 } from "../data/staging.ts";
@@ -29,23 +27,12 @@ interface Sector<F> {
   stage(tx: Tx, facts: readonly F[]): Promise<void>;
 }
 
-const BOERNEHUS: Sector<BoernehusFact> = {
-  field: "boernehusStatisticsFacts",
-  selection:
-    "coursePseudonym region municipalityCode courseType abuseTypes burdenLevel ageBand referralReceivedOn firstSamraadHeldOn finalNoteSentOn recommendationCount closedOn",
-  stage: stageBoernehusPage,
-};
-const MUNICIPALITY: Sector<MunicipalityFact> = {
-  field: "municipalityStatisticsFacts",
-  selection:
-    "coursePseudonym responseMeasureStartedOn otherSupportRespondedOn otherSupportKind firstDeclinedOn declinedForMotivation responseMeasureLadderStep childGender assignments { caseworkerPseudonym fromOn toOn }",
-  stage: stageMunicipalityPage,
-};
-const POLICE: Sector<PoliceFact> = {
-  field: "policeStatisticsFacts",
-  selection: "coursePseudonym firstVideoInterviewHeldOn suspectRelationGroups",
-  stage: stagePolicePage,
-};
+/** A sector's course facts: the fields and the staging follow from the declared columns (data/factColumns.ts). */
+const courseFacts = <S extends FactSector>(sector: S): Sector<SectorFact<S>> => ({
+  field: factQueryField(sector),
+  selection: factSelection(sector),
+  stage: (tx, facts) => stageSectorPage(tx, sector, facts),
+});
 
 const SURVEYS: Sector<SurveyFact> = {
   field: "boernehusSurveyFacts",
@@ -133,7 +120,12 @@ async function stageSectors(tx: Tx, source: GatewaySource): Promise<void> {
       if (!stop.signal.aborted) stop.abort(error);
     }
   };
-  await Promise.all([stream(BOERNEHUS), stream(MUNICIPALITY), stream(POLICE), stream(SURVEYS)]);
+  await Promise.all([
+    stream(courseFacts("boernehus")),
+    stream(courseFacts("municipality")),
+    stream(courseFacts("police")),
+    stream(SURVEYS),
+  ]);
   if (stop.signal.aborted) throw stop.signal.reason;
 }
 

@@ -1,25 +1,15 @@
 import type { ReactNode } from "react";
-import { useQuery } from "urql";
 import { graphql } from "../generated/gql.ts";
 import type { StatisticsFiguresFragment, StatisticsIndicator, StatisticsShare } from "../generated/graphql.ts";
 import { useI18n } from "../i18n/i18n.tsx";
 import { type BarRow, Bars } from "./Bars.tsx";
 
 /**
- * What the leader dashboard and the statistics page share: the statistics service's status,
- * the figures of a row, how a suppressed value reads, and one chart per indicator
+ * What the leader dashboard and the statistics page share: the figures of a row (the one
+ * fragment both pages select their rows with), how a suppressed value reads, and one chart per indicator
  * (docs/indicators.md). The pages only choose which rows to show; the rows are what the
  * server returned for the caller (a leader's own organisation and the country).
  */
-
-export const StatisticsStatusDocument = graphql(`
-  query StatisticsStatus {
-    statisticsStatus {
-      asOf
-      years
-    }
-  }
-`);
 
 /** Every figure of a row that a page shows. No list arguments: a row costs the same for every caller. */
 export const StatisticsFiguresFragmentDoc = graphql(`
@@ -59,11 +49,6 @@ export const StatisticsFiguresFragmentDoc = graphql(`
 
 export type StatisticsFigures = StatisticsFiguresFragment;
 
-export function useStatisticsStatus() {
-  const [status] = useQuery({ query: StatisticsStatusDocument });
-  return status;
-}
-
 /**
  * A value the statistics service withheld (fewer than 5 children, for caseload also 5 caseworkers,
  * or it would give such a cell away): never shown as 0 or blank.
@@ -71,29 +56,6 @@ export function useStatisticsStatus() {
 export function Suppressed({ caseload = false }: { caseload?: boolean }) {
   const { t } = useI18n();
   return <span className="suppressed">{t(caseload ? "statistics.suppressedCaseload" : "statistics.suppressed")}</span>;
-}
-
-/** The day the figures describe, or that there are none yet (before the first extraction). */
-export function StatisticsAsOf({ asOf }: { asOf: string | null | undefined }) {
-  const { t, date } = useI18n();
-  if (!asOf) return <p className="alert alert-info">{t("statistics.notExtracted")}</p>;
-  return <p className="muted">{t("statistics.asOf", { date: date(asOf) })}</p>;
-}
-
-export function YearSelect({ years, value, onChange }: { years: readonly number[]; value: number; onChange(year: number): void }) {
-  const { t } = useI18n();
-  return (
-    <label>
-      {t("statistics.year")}{" "}
-      <select className="form-select" value={value} onChange={(e) => onChange(Number(e.target.value))}>
-        {years.map((y) => (
-          <option key={y} value={y}>
-            {y}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
 }
 
 export const rowKey = (row: Pick<StatisticsFigures, "level" | "unitCode">) => `${row.level}:${row.unitCode}`;
@@ -154,93 +116,124 @@ function HiddenUnits({ hidden }: { hidden: readonly StatisticsFigures[] }) {
   );
 }
 
-/** Follow-through within six months of the final note: a measure (dark), a measure or other support (light). */
-export function FollowThroughChart({ rows }: Rows) {
-  const { t, count, or, shown, share, bar } = useFigures();
-  const { shownRows, hidden } = partition(rows, "FOLLOW_THROUGH");
-  const title = t("statistics.followThrough");
+type Figures = ReturnType<typeof useFigures>;
+
+/**
+ * One indicator's chart: a bar per unit (the country as the reference), its figures in words
+ * beside it ("hidden" where the server suppressed them), and the suppressed units in one line below.
+ */
+function IndicatorChart(props: {
+  rows: readonly StatisticsFigures[];
+  indicator: StatisticsIndicator;
+  id: string;
+  title: string;
+  note?: string;
+  max?: number;
+  legend?: { value: string; behind: string };
+  value(row: StatisticsFigures): number | null;
+  behind?(row: StatisticsFigures): number | null;
+  text(row: StatisticsFigures, figures: Figures): string;
+}) {
+  const figures = useFigures();
+  const { shownRows, hidden } = partition(props.rows, props.indicator);
   return (
-    <Section id="follow-through" title={title} note={t("statistics.followThroughNote")}>
+    <Section id={props.id} title={props.title} note={props.note}>
       <Bars
-        title={title}
-        max={1}
-        legend={{ value: t("statistics.measure"), behind: t("statistics.anySupport") }}
+        title={props.title}
+        max={props.max}
+        legend={props.legend}
         rows={shownRows.map((r) =>
-          bar(
+          figures.bar(
             r,
-            r.measureWithin6MonthsShare,
-            r.anySupportWithin6MonthsShare,
-            shown(r, "FOLLOW_THROUGH", () =>
-              t("statistics.followThroughFigures", {
-                measure: share(r, "MEASURE_WITHIN_6_MONTHS_SHARE", r.measureWithin6MonthsShare),
-                anySupport: share(r, "ANY_SUPPORT_WITHIN_6_MONTHS_SHARE", r.anySupportWithin6MonthsShare),
-                courses: or(r.followThroughCourses, count),
-              }),
-            ),
+            props.value(r),
+            props.behind?.(r) ?? null,
+            figures.shown(r, props.indicator, () => props.text(r, figures)),
           ),
         )}
       />
       <HiddenUnits hidden={hidden} />
     </Section>
+  );
+}
+
+/** Follow-through within six months of the final note: a measure (dark), a measure or other support (light). */
+export function FollowThroughChart({ rows }: Rows) {
+  const { t } = useI18n();
+  return (
+    <IndicatorChart
+      rows={rows}
+      indicator="FOLLOW_THROUGH"
+      id="follow-through"
+      title={t("statistics.followThrough")}
+      note={t("statistics.followThroughNote")}
+      max={1}
+      legend={{ value: t("statistics.measure"), behind: t("statistics.anySupport") }}
+      value={(r) => r.measureWithin6MonthsShare}
+      behind={(r) => r.anySupportWithin6MonthsShare}
+      text={(r, { count, or, share }) =>
+        t("statistics.followThroughFigures", {
+          measure: share(r, "MEASURE_WITHIN_6_MONTHS_SHARE", r.measureWithin6MonthsShare),
+          anySupport: share(r, "ANY_SUPPORT_WITHIN_6_MONTHS_SHARE", r.anySupportWithin6MonthsShare),
+          courses: or(r.followThroughCourses, count),
+        })
+      }
+    />
+  );
+}
+
+/** What came of the final notes' recommendations: follow-through, support declined, and the measures started. */
+export function OutcomeCharts({ rows }: Rows) {
+  return (
+    <>
+      <FollowThroughChart rows={rows} />
+      <DeclinedForMotivationChart rows={rows} />
+      <MeasureLadderChart rows={rows} />
+    </>
   );
 }
 
 /** Of the courses where recommended support was declined: the share declined for the family's motivation (issue 23). */
 export function DeclinedForMotivationChart({ rows }: Rows) {
-  const { t, count, or, shown, share, bar } = useFigures();
-  const { shownRows, hidden } = partition(rows, "DECLINED_SUPPORT");
-  const title = t("statistics.declined");
+  const { t } = useI18n();
   return (
-    <Section id="declined" title={title} note={t("statistics.declinedNote")}>
-      <Bars
-        title={title}
-        max={1}
-        rows={shownRows.map((r) =>
-          bar(
-            r,
-            r.declinedForMotivationShare,
-            null,
-            shown(r, "DECLINED_SUPPORT", () =>
-              t("statistics.declinedFigures", {
-                share: share(r, "DECLINED_FOR_MOTIVATION_SHARE", r.declinedForMotivationShare),
-                courses: or(r.declinedCourses, count),
-              }),
-            ),
-          ),
-        )}
-      />
-      <HiddenUnits hidden={hidden} />
-    </Section>
+    <IndicatorChart
+      rows={rows}
+      indicator="DECLINED_SUPPORT"
+      id="declined"
+      title={t("statistics.declined")}
+      note={t("statistics.declinedNote")}
+      max={1}
+      value={(r) => r.declinedForMotivationShare}
+      text={(r, { count, or, share }) =>
+        t("statistics.declinedFigures", {
+          share: share(r, "DECLINED_FOR_MOTIVATION_SHARE", r.declinedForMotivationShare),
+          courses: or(r.declinedCourses, count),
+        })
+      }
+    />
   );
 }
 
 /** The measures given in answer: the median step on the intervention ladder (1-7), and the share placed outside the home. */
 export function MeasureLadderChart({ rows }: Rows) {
-  const { t, number, count, or, shown, share, bar } = useFigures();
-  const { shownRows, hidden } = partition(rows, "MEASURES_STARTED");
-  const title = t("statistics.ladder");
+  const { t } = useI18n();
   return (
-    <Section id="ladder" title={title} note={t("statistics.ladderNote")}>
-      <Bars
-        title={title}
-        max={7}
-        rows={shownRows.map((r) =>
-          bar(
-            r,
-            r.measureLadderStepMedian,
-            null,
-            shown(r, "MEASURES_STARTED", () =>
-              t("statistics.ladderFigures", {
-                step: or(r.measureLadderStepMedian, (v) => number(v, 1)),
-                placed: share(r, "PLACEMENT_SHARE", r.placementShare),
-                courses: or(r.measuresStarted, count),
-              }),
-            ),
-          ),
-        )}
-      />
-      <HiddenUnits hidden={hidden} />
-    </Section>
+    <IndicatorChart
+      rows={rows}
+      indicator="MEASURES_STARTED"
+      id="ladder"
+      title={t("statistics.ladder")}
+      note={t("statistics.ladderNote")}
+      max={7}
+      value={(r) => r.measureLadderStepMedian}
+      text={(r, { count, number, or, share }) =>
+        t("statistics.ladderFigures", {
+          step: or(r.measureLadderStepMedian, (v) => number(v, 1)),
+          placed: share(r, "PLACEMENT_SHARE", r.placementShare),
+          courses: or(r.measuresStarted, count),
+        })
+      }
+    />
   );
 }
 
@@ -279,87 +272,63 @@ export function WaitingTimeCharts({ rows }: Rows) {
 
 /** Courses started per 1,000 children living in the unit. */
 export function CoursesPer1000Chart({ rows }: Rows) {
-  const { t, number, count, or, shown, bar } = useFigures();
-  const { shownRows, hidden } = partition(rows, "COURSES_STARTED");
-  const title = t("statistics.variation");
+  const { t } = useI18n();
   return (
-    <Section id="variation" title={title}>
-      <Bars
-        title={title}
-        rows={shownRows.map((r) =>
-          bar(
-            r,
-            r.coursesPer1000Children,
-            null,
-            shown(r, "COURSES_STARTED", () =>
-              t("statistics.rateFigures", {
-                rate: or(r.coursesPer1000Children, (v) => number(v, 2)),
-                courses: or(r.coursesStarted, count),
-              }),
-            ),
-          ),
-        )}
-      />
-      <HiddenUnits hidden={hidden} />
-    </Section>
+    <IndicatorChart
+      rows={rows}
+      indicator="COURSES_STARTED"
+      id="variation"
+      title={t("statistics.variation")}
+      value={(r) => r.coursesPer1000Children}
+      text={(r, { count, number, or }) =>
+        t("statistics.rateFigures", {
+          rate: or(r.coursesPer1000Children, (v) => number(v, 2)),
+          courses: or(r.coursesStarted, count),
+        })
+      }
+    />
   );
 }
 
 /** Of the courses closed in the year: the share with one caseworker throughout. */
 export function ContinuityChart({ rows }: Rows) {
-  const { t, count, or, shown, share, bar } = useFigures();
-  const { shownRows, hidden } = partition(rows, "COURSES_CLOSED");
-  const title = t("statistics.continuity");
+  const { t } = useI18n();
   return (
-    <Section id="continuity" title={title}>
-      <Bars
-        title={title}
-        max={1}
-        rows={shownRows.map((r) =>
-          bar(
-            r,
-            r.caseworkerContinuityShare,
-            null,
-            shown(r, "COURSES_CLOSED", () =>
-              t("statistics.continuityFigures", {
-                share: share(r, "CASEWORKER_CONTINUITY_SHARE", r.caseworkerContinuityShare),
-                courses: or(r.coursesClosed, count),
-              }),
-            ),
-          ),
-        )}
-      />
-      <HiddenUnits hidden={hidden} />
-    </Section>
+    <IndicatorChart
+      rows={rows}
+      indicator="COURSES_CLOSED"
+      id="continuity"
+      title={t("statistics.continuity")}
+      max={1}
+      value={(r) => r.caseworkerContinuityShare}
+      text={(r, { count, or, share }) =>
+        t("statistics.continuityFigures", {
+          share: share(r, "CASEWORKER_CONTINUITY_SHARE", r.caseworkerContinuityShare),
+          courses: or(r.coursesClosed, count),
+        })
+      }
+    />
   );
 }
 
 /** Open courses per caseworker at the period end, and the share of caseworkers above the guideline's 25. */
 export function CaseloadChart({ rows, periodEnd }: Rows & { periodEnd: string | null | undefined }) {
-  const { t, number, or, shown, share, bar } = useFigures();
-  const { date, tp } = useI18n();
-  const { shownRows, hidden } = partition(rows, "CASELOAD");
-  const title = t("statistics.caseload");
+  const { t, date, tp } = useI18n();
   return (
-    <Section id="caseload" title={title} note={t("statistics.caseloadNote", { date: date(periodEnd) })}>
-      <Bars
-        title={title}
-        rows={shownRows.map((r) =>
-          bar(
-            r,
-            r.meanCaseload,
-            null,
-            shown(r, "CASELOAD", () =>
-              t("statistics.caseloadFigures", {
-                caseload: or(r.meanCaseload, (v) => number(v, 1)),
-                above: share(r, "CASEWORKERS_ABOVE_GUIDELINE_SHARE", r.caseworkersAboveGuidelineShare),
-                caseworkers: r.caseworkers === null ? t("statistics.notDefined") : tp("statistics.caseworkers", r.caseworkers),
-              }),
-            ),
-          ),
-        )}
-      />
-      <HiddenUnits hidden={hidden} />
-    </Section>
+    <IndicatorChart
+      rows={rows}
+      indicator="CASELOAD"
+      id="caseload"
+      title={t("statistics.caseload")}
+      note={t("statistics.caseloadNote", { date: date(periodEnd) })}
+      value={(r) => r.meanCaseload}
+      text={(r, { number, or, share }) =>
+        t("statistics.caseloadFigures", {
+          caseload: or(r.meanCaseload, (v) => number(v, 1)),
+          above: share(r, "CASEWORKERS_ABOVE_GUIDELINE_SHARE", r.caseworkersAboveGuidelineShare),
+          caseworkers: r.caseworkers === null ? t("statistics.notDefined") : tp("statistics.caseworkers", r.caseworkers),
+        })
+      }
+    />
   );
 }

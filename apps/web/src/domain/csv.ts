@@ -1,4 +1,5 @@
-import { type Language, type MessageKey, translate } from "../i18n/messages.ts";
+import { csvHeader } from "@samraad/statistics-catalogue";
+import type { Language } from "../i18n/messages.ts";
 
 /** A cell of the statistics service's CSV: a decimal number written with a point. */
 const DECIMAL = /^-?\d+\.\d+$/;
@@ -40,11 +41,8 @@ export function spreadsheetCsv(csv: string, language: Language): string {
     .filter((l) => l !== "");
   const [header, ...rows] = lines;
   if (header === undefined) return "\uFEFF";
-  const headers = cells(header).map((name) => {
-    const key = `csv.${name}` as MessageKey;
-    const text = translate(language, key);
-    return text === key ? name : text;
-  });
+  // The headers in words come with the columns' declaration (packages/statistics-catalogue).
+  const headers = cells(header).map((name) => csvHeader(name, language));
   const body = rows.map((line) =>
     cells(line)
       .map((cell) => (language === "da" && DECIMAL.test(cell) ? cell.replace(".", ",") : cell))

@@ -1,21 +1,10 @@
-import { useState } from "react";
 import { useQuery } from "urql";
 import { useUser } from "../auth/session.tsx";
 import { ErrorText } from "../components/FormStatus.tsx";
 import { isLeader } from "../components/Layout.tsx";
 import { PageTitle } from "../components/PageTitle.tsx";
-import {
-  CaseloadChart,
-  ContinuityChart,
-  CoursesPer1000Chart,
-  DeclinedForMotivationChart,
-  FollowThroughChart,
-  MeasureLadderChart,
-  StatisticsAsOf,
-  useStatisticsStatus,
-  WaitingTimeCharts,
-  YearSelect,
-} from "../components/statistics.tsx";
+import { CaseloadChart, ContinuityChart, CoursesPer1000Chart, OutcomeCharts, WaitingTimeCharts } from "../components/statistics.tsx";
+import { StatisticsAsOf, useStatisticsYear, YearSelect } from "../components/statisticsYear.tsx";
 import { graphql } from "../generated/gql.ts";
 import { useI18n } from "../i18n/i18n.tsx";
 import { CaseloadTable } from "./continuity/CaseloadTable.tsx";
@@ -69,10 +58,7 @@ export function DashboardPage() {
 function LeaderDashboard() {
   const { t } = useI18n();
   const user = useUser();
-  const status = useStatisticsStatus();
-  const years = status.data?.statisticsStatus.years ?? [];
-  const [chosenYear, setYear] = useState<number | null>(null);
-  const year = chosenYear ?? years.at(-1) ?? null;
+  const { status, years, year, setYear } = useStatisticsYear((years) => years.at(-1) ?? null);
   const [table] = useQuery({ query: DashboardStatisticsDocument, variables: { year: year ?? 0 }, pause: year === null });
   const data = table.data;
   const rows = data ? [...data.national.rows, ...data.boernehuse.rows, ...data.municipalities.rows] : [];
@@ -100,9 +86,7 @@ function LeaderDashboard() {
       {data && own.length === 0 && <p>{t("dashboard.noOwnRows")}</p>}
       {data && rows.length > 0 && (
         <>
-          <FollowThroughChart rows={rows} />
-          <DeclinedForMotivationChart rows={rows} />
-          <MeasureLadderChart rows={rows} />
+          <OutcomeCharts rows={rows} />
           <WaitingTimeCharts rows={rows} />
           <CaseloadChart rows={rows} periodEnd={data.national.periodEnd} />
           <ContinuityChart rows={rows} />

@@ -2,16 +2,8 @@ import { useMemo, useState } from "react";
 import { useQuery } from "urql";
 import { ErrorText } from "../components/FormStatus.tsx";
 import { PageTitle } from "../components/PageTitle.tsx";
-import {
-  CoursesPer1000Chart,
-  DeclinedForMotivationChart,
-  FollowThroughChart,
-  MeasureLadderChart,
-  StatisticsAsOf,
-  useStatisticsStatus,
-  WaitingTimeCharts,
-  YearSelect,
-} from "../components/statistics.tsx";
+import { CoursesPer1000Chart, OutcomeCharts, WaitingTimeCharts } from "../components/statistics.tsx";
+import { StatisticsAsOf, useStatisticsYear, YearSelect } from "../components/statisticsYear.tsx";
 import { spreadsheetCsv } from "../domain/csv.ts";
 import { graphql } from "../generated/gql.ts";
 import type { StatisticsLevel } from "../generated/graphql.ts";
@@ -56,13 +48,10 @@ function CsvLink({ csv, name, label }: { csv: string; name: string; label: strin
 
 export function StatisticsPage() {
   const { t } = useI18n();
-  const status = useStatisticsStatus();
-  const years = status.data?.statisticsStatus.years ?? [];
-  const [year, setYear] = useState<number | null>(null);
-  const [level, setLevel] = useState<StatisticsLevel>("MUNICIPALITY");
   // The last full year by default (the current one is still running).
-  const shownYear = year ?? years.at(-2) ?? years.at(-1) ?? new Date().getFullYear() - 1;
-  const [table] = useQuery({ query: StatisticsTableDocument, variables: { year: shownYear, level }, pause: years.length === 0 });
+  const { status, years, year, setYear } = useStatisticsYear((years) => years.at(-2) ?? years.at(-1) ?? new Date().getFullYear() - 1);
+  const [level, setLevel] = useState<StatisticsLevel>("MUNICIPALITY");
+  const [table] = useQuery({ query: StatisticsTableDocument, variables: { year: year, level }, pause: years.length === 0 });
   const rows = table.data?.statisticsTable.rows ?? [];
   const national = table.data?.national.rows ?? [];
   const byRate = [...rows].sort((a, b) => (b.coursesPer1000Children ?? -1) - (a.coursesPer1000Children ?? -1));
@@ -72,7 +61,7 @@ export function StatisticsPage() {
       <p>{t("statistics.intro")}</p>
       {status.data && <StatisticsAsOf asOf={status.data.statisticsStatus.asOf} />}
       <div className="filters">
-        <YearSelect years={years} value={shownYear} onChange={setYear} />
+        <YearSelect years={years} value={year} onChange={setYear} />
         <label>
           {t("statistics.level")}{" "}
           <select className="form-select" value={level} onChange={(e) => setLevel(e.target.value as StatisticsLevel)}>
@@ -81,7 +70,7 @@ export function StatisticsPage() {
           </select>
         </label>
         {table.data && (
-          <CsvLink csv={table.data.statisticsTable.csv} name={`samraad-statistik-${shownYear}-${level}.csv`} label={t("statistics.csv")} />
+          <CsvLink csv={table.data.statisticsTable.csv} name={`samraad-statistik-${year}-${level}.csv`} label={t("statistics.csv")} />
         )}
       </div>
       {table.error && (
@@ -91,9 +80,7 @@ export function StatisticsPage() {
       )}
       {rows.length === 0 && !table.fetching && <p>{t("statistics.none")}</p>}
       {national.length > 0 && <WaitingTimeCharts rows={national} />}
-      {rows.length > 0 && <FollowThroughChart rows={[...national, ...rows]} />}
-      {rows.length > 0 && <DeclinedForMotivationChart rows={[...national, ...rows]} />}
-      {rows.length > 0 && <MeasureLadderChart rows={[...national, ...rows]} />}
+      {rows.length > 0 && <OutcomeCharts rows={[...national, ...rows]} />}
       {rows.length > 0 && <CoursesPer1000Chart rows={[...national, ...byRate]} />}
     </div>
   );
