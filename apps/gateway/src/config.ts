@@ -1,4 +1,4 @@
-import { env, z } from "@samraad/config";
+import { env, TRACING_VARIABLES, tracesEndpoint, z } from "@samraad/config";
 import { SUBGRAPHS, type SubgraphName } from "./compose/subgraphs.ts";
 import { type GatewayLimits, LIMIT_ENV } from "./hardening/limits.ts";
 import { issuersFromEnv, type TrustedIssuer } from "./identity/verifier.ts";
@@ -25,6 +25,7 @@ export const gatewayEnvironment = z
   .object({
     ...limitVariables,
     ...subgraphVariables,
+    ...TRACING_VARIABLES,
     NODE_ENV: env.nodeEnv,
     GATEWAY_HOST: env.host,
     GATEWAY_PORT: env.port(4000),
@@ -83,6 +84,7 @@ export const gatewayEnvironment = z
       issuers: vars.SAMRAAD_OIDC_ISSUERS ? issuersFromEnv({ SAMRAAD_OIDC_ISSUERS: vars.SAMRAAD_OIDC_ISSUERS }) : ([] as TrustedIssuer[]),
       internalSigningKey: vars.SAMRAAD_INTERNAL_SIGNING_KEY,
       hiveLogLevel: vars.SAMRAAD_GATEWAY_LOG,
+      tracesEndpoint: tracesEndpoint(vars),
     };
   });
 
