@@ -1,6 +1,7 @@
 import { clientCredentialsToken } from "@samraad/access";
+import { parseConfig } from "@samraad/config";
 import { identityFromEnv, type RunningGateway, startGateway } from "@samraad/gateway";
-import { followUpFactsFromEnv } from "@samraad/municipality";
+import { followUpFactSources, municipalityEnvironment } from "@samraad/municipality";
 import { extractStatistics, tokenSource } from "@samraad/statistics";
 import { PERSONAS } from "@samraad/synthetic";
 import { decodeJwt } from "jose";
@@ -120,13 +121,21 @@ describe("machine clients with client credentials from an OpenID provider", () =
   });
 
   it("the municipality's alert worker reads its follow-up facts with its own client (its own configuration)", async () => {
-    const configured = followUpFactsFromEnv({
+    const keys = [
+      "SAMRAAD_INTERNAL_PUBLIC_KEYS",
+      "SAMRAAD_GRANT_PUBLIC_KEY",
+      "SAMRAAD_STATEMENT_PUBLIC_KEY",
+      "SAMRAAD_STATEMENT_PRIVATE_KEY",
+    ];
+    const { followUp } = parseConfig(municipalityEnvironment, {
+      ...Object.fromEntries(keys.map((name) => [name, process.env[name]])),
       NODE_ENV: "production",
       SAMRAAD_GATEWAY_URL: gateway.url,
       SAMRAAD_MUNICIPALITY_ALERT_TOKEN_URL: idp.tokenUrl,
       SAMRAAD_MUNICIPALITY_ALERT_CLIENTS: `alerts-kbh:${SECRET}`,
       SAMRAAD_MUNICIPALITY_ALERT_RESOURCE: idp.audience,
     });
+    const configured = followUpFactSources(followUp);
     if (!configured.source) throw new Error(`alert worker not configured: ${configured.skipped}`);
     const to = stack.clock.now();
     const from = new Date(to.getTime() - 399 * 86_400_000);
