@@ -2,7 +2,7 @@ import { clientCredentialsToken } from "@samraad/access";
 import { parseConfig } from "@samraad/config";
 import { identityFromEnv, type RunningGateway, startGateway } from "@samraad/gateway";
 import { followUpFactSources, municipalityEnvironment } from "@samraad/municipality";
-import { extractStatistics, tokenSource } from "@samraad/statistics";
+import { extractStatistics, statisticsEnvironment, tokenSource } from "@samraad/statistics";
 import { PERSONAS } from "@samraad/synthetic";
 import { decodeJwt } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -88,13 +88,17 @@ async function ask(token: string, query: string) {
 
 describe("machine clients with client credentials from an OpenID provider", () => {
   it("the statistics extractor extracts through the gateway with the provider's tokens (its own configuration)", async () => {
-    const token = tokenSource(gateway.url, {
+    const keys = ["SAMRAAD_INTERNAL_PUBLIC_KEYS", "SAMRAAD_GRANT_PUBLIC_KEY"];
+    const { extractor } = parseConfig(statisticsEnvironment, {
+      ...Object.fromEntries(keys.map((name) => [name, process.env[name]])),
       NODE_ENV: "production",
+      SAMRAAD_STATISTICS_EXTRACT_MINUTES: "60",
       SAMRAAD_STATISTICS_TOKEN_URL: idp.tokenUrl,
       SAMRAAD_STATISTICS_CLIENT_ID: "statistics-extractor",
       SAMRAAD_STATISTICS_CLIENT_SECRET: SECRET,
       SAMRAAD_STATISTICS_RESOURCE: idp.audience,
     });
+    const token = tokenSource(gateway.url, extractor);
     const claims = decodeJwt(await token());
     expect(claims).toMatchObject({ iss: idp.issuer, aud: idp.audience, sub: "statistics-extractor", sector: "NATIONAL" });
     const statistics = stack.subgraphs.statistics;
