@@ -1,6 +1,6 @@
 import { clientCredentialsToken } from "@samraad/access";
 import { parseConfig } from "@samraad/config";
-import { identityFromEnv, type RunningGateway, startGateway } from "@samraad/gateway";
+import { gatewayEnvironment, identity as identityFrom, type RunningGateway, startGateway } from "@samraad/gateway";
 import { followUpFactSources, municipalityEnvironment } from "@samraad/municipality";
 import { extractStatistics, statisticsEnvironment, tokenSource } from "@samraad/statistics";
 import { PERSONAS } from "@samraad/synthetic";
@@ -54,7 +54,11 @@ beforeAll(async () => {
     ],
   });
   // The gateway's own start-up path: the issuer list as an operator writes it.
-  const identity = await identityFromEnv(PERSONAS, { SAMRAAD_OIDC_ISSUERS: JSON.stringify([idp.trusted]) });
+  const config = parseConfig(gatewayEnvironment, {
+    SAMRAAD_INTERNAL_SIGNING_KEY: process.env.SAMRAAD_INTERNAL_SIGNING_KEY,
+    SAMRAAD_OIDC_ISSUERS: JSON.stringify([idp.trusted]),
+  });
+  const identity = await identityFrom(PERSONAS, config);
   expect(identity.devIssuer).toBeUndefined();
   const urls = stack.subgraphs;
   gateway = await startGateway({

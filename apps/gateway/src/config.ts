@@ -1,7 +1,7 @@
 import { env, TRACING_VARIABLES, tracesEndpoint, z } from "@samraad/config";
 import { SUBGRAPHS, type SubgraphName } from "./compose/subgraphs.ts";
 import { type GatewayLimits, LIMIT_ENV } from "./hardening/limits.ts";
-import { issuersFromEnv, type TrustedIssuer } from "./identity/verifier.ts";
+import { parseIssuers, type TrustedIssuer } from "./identity/verifier.ts";
 
 /**
  * The gateway's environment: parsed once at start-up (server.ts), typed from then on. The
@@ -49,7 +49,7 @@ export const gatewayEnvironment = z
     }
     if (vars.SAMRAAD_OIDC_ISSUERS) {
       try {
-        issuersFromEnv({ SAMRAAD_OIDC_ISSUERS: vars.SAMRAAD_OIDC_ISSUERS });
+        parseIssuers(vars.SAMRAAD_OIDC_ISSUERS);
       } catch (error) {
         refuse(
           "SAMRAAD_OIDC_ISSUERS",
@@ -81,7 +81,7 @@ export const gatewayEnvironment = z
       rateLimitDatabaseUrl: vars.SAMRAAD_RATE_LIMIT_DATABASE_URL,
       trustedDocuments: vars.SAMRAAD_TRUSTED_DOCUMENTS,
       devIssuer: vars.SAMRAAD_DEV_ISSUER === "1",
-      issuers: vars.SAMRAAD_OIDC_ISSUERS ? issuersFromEnv({ SAMRAAD_OIDC_ISSUERS: vars.SAMRAAD_OIDC_ISSUERS }) : ([] as TrustedIssuer[]),
+      issuers: vars.SAMRAAD_OIDC_ISSUERS ? parseIssuers(vars.SAMRAAD_OIDC_ISSUERS) : ([] as TrustedIssuer[]),
       internalSigningKey: vars.SAMRAAD_INTERNAL_SIGNING_KEY,
       hiveLogLevel: vars.SAMRAAD_GATEWAY_LOG,
       tracesEndpoint: tracesEndpoint(vars),
