@@ -1,11 +1,19 @@
 import { type EndpointPolicy, endpointPolicy } from "@samraad/alerts";
 import { env, z } from "@samraad/config";
-import { ALERT_VARIABLES, refineSubgraphVariables, SUBGRAPH_VARIABLES, type SubgraphConfig, subgraphSettings } from "@samraad/subgraph-kit";
+import {
+  ALERT_VARIABLES,
+  refineSubgraphVariables,
+  SECTOR_VARIABLES,
+  SUBGRAPH_VARIABLES,
+  type SubgraphConfig,
+  subgraphSettings,
+} from "@samraad/subgraph-kit";
 
 /** The børnehus subgraph's environment: parsed once at start-up (server.ts), typed from then on. */
 export const boernehusEnvironment = z
   .object({
     ...SUBGRAPH_VARIABLES,
+    ...SECTOR_VARIABLES,
     ...ALERT_VARIABLES,
     BOERNEHUS_HOST: env.host,
     BOERNEHUS_PORT: env.port(4004),

@@ -1,12 +1,20 @@
 import { type EndpointPolicy, endpointPolicy } from "@samraad/alerts";
 import { env, z } from "@samraad/config";
-import { ALERT_VARIABLES, refineSubgraphVariables, SUBGRAPH_VARIABLES, type SubgraphConfig, subgraphSettings } from "@samraad/subgraph-kit";
+import {
+  ALERT_VARIABLES,
+  refineSubgraphVariables,
+  SECTOR_VARIABLES,
+  SUBGRAPH_VARIABLES,
+  type SubgraphConfig,
+  subgraphSettings,
+} from "@samraad/subgraph-kit";
 import type { FollowUpSettings } from "./data/followUpFacts.ts";
 
 /** The municipality subgraph's environment: parsed once at start-up (server.ts), typed from then on. */
 export const municipalityEnvironment = z
   .object({
     ...SUBGRAPH_VARIABLES,
+    ...SECTOR_VARIABLES,
     ...ALERT_VARIABLES,
     MUNICIPALITY_HOST: env.host,
     MUNICIPALITY_PORT: env.port(4001),

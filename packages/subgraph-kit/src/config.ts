@@ -97,6 +97,15 @@ export function subgraphSettings(
   };
 }
 
+/**
+ * The sectors' statistics pseudonym key (never the statistics service's): checked at start
+ * (a key shorter than 32 characters stops it); unset, the statistics extraction answers
+ * that it is not configured.
+ */
+export const SECTOR_VARIABLES = {
+  SAMRAAD_PSEUDONYM_KEY: env.secret(32),
+};
+
 /** The alert workers' variables (police, børnehus, municipality). */
 export const ALERT_VARIABLES = {
   SAMRAAD_ALERT_SCAN_MINUTES: env.everyMinutes(5),

@@ -1,7 +1,7 @@
 import { generateGrantKeyPair, generateInternalKeyPair } from "@samraad/access";
 import { ConfigError, parseConfig, z } from "@samraad/config";
 import { beforeAll, describe, expect, it } from "vitest";
-import { refineSubgraphVariables, retentionEnvironment, SUBGRAPH_VARIABLES, subgraphSettings } from "../src/index.ts";
+import { refineSubgraphVariables, retentionEnvironment, SECTOR_VARIABLES, SUBGRAPH_VARIABLES, subgraphSettings } from "../src/index.ts";
 
 // Every subgraph's shared half, as a subgraph's src/config.ts builds it.
 const schema = z
@@ -43,6 +43,16 @@ describe("every subgraph's shared variables", () => {
     // Before, a wrong traces URL reached the exporter and failed at the first span.
     expect(problems(() => parseConfig(schema, { ...valid, OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: "collector:4318" }))).toEqual([
       'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT must be an http:// or https:// URL, got "collector:4318"',
+    ]);
+  });
+
+  // Before, a short key was only noticed by the first statistics extraction.
+  it("SAMRAAD_PSEUDONYM_KEY (the sectors'): at least 32 characters, checked at start", () => {
+    const sector = z.object(SECTOR_VARIABLES);
+    expect(parseConfig(sector, {}).SAMRAAD_PSEUDONYM_KEY).toBeUndefined();
+    expect(parseConfig(sector, { SAMRAAD_PSEUDONYM_KEY: "k".repeat(32) }).SAMRAAD_PSEUDONYM_KEY).toHaveLength(32);
+    expect(problems(() => parseConfig(sector, { SAMRAAD_PSEUDONYM_KEY: "short" }))).toEqual([
+      'SAMRAAD_PSEUDONYM_KEY must be a secret of at least 32 characters, got "short"',
     ]);
   });
 
