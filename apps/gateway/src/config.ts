@@ -36,6 +36,8 @@ export const gatewayEnvironment = z
     SAMRAAD_RATE_LIMIT_DATABASE_URL: env.databaseUrl,
     SAMRAAD_QUERY_PLANNER: env.oneOf(["rust", "javascript"], "rust"),
     SAMRAAD_GATEWAY_LOG: env.oneOf(["error", "warn", "info", "debug"], "warn"),
+    // Read by the logger itself (packages/observability/src/logger.ts); declared so a wrong level stops the start.
+    SAMRAAD_LOG_LEVEL: env.logLevel,
   })
   .superRefine((vars, ctx) => {
     const refuse = (variable: string, message: string) => ctx.addIssue({ code: z.ZodIssueCode.custom, path: [variable], message });

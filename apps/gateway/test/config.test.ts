@@ -15,6 +15,14 @@ describe("SAMRAAD_QUERY_PLANNER", () => {
   });
 });
 
+describe("SAMRAAD_LOG_LEVEL", () => {
+  it("is checked at the gateway's start too (the logger reads it itself)", () => {
+    expect(() => parseConfig(gatewayEnvironment, { ...base, SAMRAAD_LOG_LEVEL: "verbose" })).toThrow(
+      /SAMRAAD_LOG_LEVEL must be "fatal" or/,
+    );
+  });
+});
+
 describe("the gateway's traces", () => {
   it("go to OTEL_EXPORTER_OTLP_TRACES_ENDPOINT, else <OTEL_EXPORTER_OTLP_ENDPOINT>/v1/traces; none without either", () => {
     const endpoint = (vars: Record<string, string>) => parseConfig(gatewayEnvironment, { ...base, ...vars }).tracesEndpoint;
