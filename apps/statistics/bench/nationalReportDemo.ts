@@ -13,7 +13,11 @@ import { seedStatistics } from "../src/data/seed.ts";
 import { factsOf } from "./syntheticFacts.ts";
 
 const { values } = parseArgs({ options: { courses: { type: "string", default: "6000" } } });
-const database = await openDatabase({ ...databaseLocation(statistics.name, process.env), name: statistics.name, migrationsDir: statistics.migrationsDir });
+const database = await openDatabase({
+  ...databaseLocation(statistics.name, process.env),
+  name: statistics.name,
+  migrationsDir: statistics.migrationsDir,
+});
 const db = statistics.createClient(database.url);
 try {
   await seedStatistics(db);
