@@ -12,7 +12,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { AuditLog, CheckpointFolder, publicKeyFromPem } from "@samraad/audit";
-import { openDatabase, REPO_ROOT } from "@samraad/db";
+import { databaseLocation, openDatabase, REPO_ROOT } from "@samraad/db";
 import { SUBGRAPHS } from "@samraad/gateway";
 
 const dataDir = process.env.SAMRAAD_DATA_DIR ?? join(REPO_ROOT, ".data");
@@ -30,7 +30,7 @@ function publicKeyOf(name: string) {
 let broken = false;
 for (const { name } of SUBGRAPHS) {
   const migrationsDir = new URL(`../apps/${name}/prisma/migrations`, import.meta.url).pathname;
-  const database = await openDatabase({ name, migrationsDir, migrate: false });
+  const database = await openDatabase({ ...databaseLocation(name, process.env), name, migrationsDir, migrate: false });
   const log = new AuditLog(database.url);
   try {
     const checkpoint = folder?.latest(name) ?? null;

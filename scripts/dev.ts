@@ -25,7 +25,7 @@ const COLORS = ["\x1b[36m", "\x1b[33m", "\x1b[35m", "\x1b[32m", "\x1b[34m", "\x1
 // The gateway runs the development issuer (SAMRAAD_DEV_ISSUER=1), and says so at start.
 /** Where a service listens (<NAME>_HOST / <NAME>_PORT, default loopback and its port) and how to reach it from here. */
 function local(name: string, defaultPort: number): string {
-  const { host, port } = listenAddressFromEnv(name, defaultPort);
+  const { host, port } = listenAddressFromEnv(name, defaultPort, process.env);
   return serviceUrl(host === "0.0.0.0" ? "127.0.0.1" : host === "::" ? "::1" : host, port, "");
 }
 const GATEWAY = local("gateway", 4000);
@@ -188,10 +188,10 @@ if (hasWeb) {
   start(webService, services.length + 1, [
     join(REPO_ROOT, "node_modules", ".bin", "vite"),
     "--port",
-    String(listenAddressFromEnv("web", 5173).port),
+    String(listenAddressFromEnv("web", 5173, process.env).port),
     "--strictPort",
     "--host",
-    listenAddressFromEnv("web", 5173).host,
+    listenAddressFromEnv("web", 5173, process.env).host,
   ]);
   await waitFor(webService.health);
 }

@@ -8,7 +8,7 @@
  * first when using PGlite (one process at a time may open an embedded database).
  */
 import { parseArgs } from "node:util";
-import { openDatabase } from "@samraad/db";
+import { databaseLocation, openDatabase } from "@samraad/db";
 import { generateNationalReport, NoExtractionError, statistics, writeNationalReport } from "@samraad/statistics";
 
 const { values } = parseArgs({ options: { year: { type: "string" }, out: { type: "string", default: "reports" } } });
@@ -18,7 +18,11 @@ if (!values.year || !Number.isInteger(year)) {
   process.exit(2);
 }
 
-const database = await openDatabase({ name: statistics.name, migrationsDir: statistics.migrationsDir });
+const database = await openDatabase({
+  ...databaseLocation(statistics.name, process.env),
+  name: statistics.name,
+  migrationsDir: statistics.migrationsDir,
+});
 const client = statistics.createClient(database.url);
 try {
   const report = await generateNationalReport(client, year);

@@ -9,11 +9,12 @@
 import { parseArgs } from "node:util";
 import { boernehus, boernehusRetention, closedCourses } from "@samraad/boernehus";
 import { timeSourceFromEnv } from "@samraad/clocks";
-import { openDatabase } from "@samraad/db";
+import { loadConfig } from "@samraad/config";
+import { databaseLocation, openDatabase } from "@samraad/db";
 import { health, healthRetention } from "@samraad/health";
 import { municipality, municipalityRetention } from "@samraad/municipality";
 import { police, policeRetention } from "@samraad/police";
-import { applyRetention, type RetentionClient, type RetentionStep, retentionDays } from "@samraad/subgraph-kit";
+import { applyRetention, type RetentionClient, type RetentionStep, retentionEnvironment } from "@samraad/subgraph-kit";
 
 const { values } = parseArgs({ options: { "dry-run": { type: "boolean", default: false } } });
 
@@ -29,8 +30,15 @@ const TARGETS: Array<{
   { ...boernehus, plan: boernehusRetention },
 ];
 
+// The retention periods, parsed once: a wrong value stops the run before any database opens.
+const retention = loadConfig("retention", retentionEnvironment);
+
 // The courses' close dates, from the børnehus (closed again before each sector's database opens: a PGlite folder has one owner).
-const hub = await openDatabase({ name: boernehus.name, migrationsDir: boernehus.migrationsDir });
+const hub = await openDatabase({
+  ...databaseLocation(boernehus.name, process.env),
+  name: boernehus.name,
+  migrationsDir: boernehus.migrationsDir,
+});
 const hubClient = boernehus.createClient(hub.url);
 const closed = await closedCourses(hubClient).finally(async () => {
   await hubClient.$disconnect();
@@ -40,18 +48,29 @@ const closed = await closedCourses(hubClient).finally(async () => {
 const opened = [];
 try {
   for (const target of TARGETS) {
-    const database = await openDatabase({ name: target.name, migrationsDir: target.migrationsDir });
+    const database = await openDatabase({
+      ...databaseLocation(target.name, process.env),
+      name: target.name,
+      migrationsDir: target.migrationsDir,
+    });
     opened.push({ target, database, client: target.createClient(database.url) });
   }
-  const now = timeSourceFromEnv().now();
+  const now = timeSourceFromEnv(process.env).now();
   for (const { target, client } of opened) {
-    const days = retentionDays(target.name);
+    const days = retention.days[target.name] as number;
     const due = closed.filter((c) => c.closedAt.getTime() <= now.getTime() - days * 86_400_000).length;
     if (values["dry-run"]) {
       console.log(JSON.stringify({ subgraph: target.name, retentionDays: days, closedCourses: closed.length, due }));
       continue;
     }
-    const result = await applyRetention(client, { subgraph: target.name, plan: target.plan, closedCourses: closed, now, days });
+    const result = await applyRetention(client, {
+      subgraph: target.name,
+      plan: target.plan,
+      closedCourses: closed,
+      now,
+      days,
+      idempotencyKeyHours: retention.idempotencyKeyHours,
+    });
     console.log(JSON.stringify({ ...result, cases: result.cases.length }));
   }
 } finally {

@@ -13,7 +13,7 @@ import { ApolloGateway, RemoteGraphQLDataSource } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
 import { startStandaloneServer } from "@apollo/server/standalone";
 import { INTERNAL_TOKEN_HEADER, type Principal, scopesFor, signInternalToken } from "@samraad/access";
-import { createVerifier, SUPERGRAPH_PATH, subgraphUrls, withSubgraphUrls } from "@samraad/gateway";
+import { createVerifier, SUBGRAPHS, SUPERGRAPH_PATH, type SubgraphName, withSubgraphUrls } from "@samraad/gateway";
 import { stripAuthDirectives } from "./apolloSupergraph.ts";
 
 interface Context {
@@ -23,7 +23,14 @@ interface Context {
 
 const PRINCIPAL_HEADER = "x-bench-principal";
 const verifyToken = createVerifier(JSON.parse(process.env.SAMRAAD_OIDC_ISSUERS ?? "[]"));
-const supergraphSdl = stripAuthDirectives(withSubgraphUrls(readFileSync(SUPERGRAPH_PATH, "utf8"), subgraphUrls()));
+// Where each subgraph is, as the gateway's config reads it: <NAME>_URL, else 127.0.0.1 on <NAME>_PORT.
+const subgraphUrls = Object.fromEntries(
+  SUBGRAPHS.map((s) => {
+    const prefix = s.name.toUpperCase();
+    return [s.name, process.env[`${prefix}_URL`] ?? `http://127.0.0.1:${process.env[`${prefix}_PORT`] ?? s.port}/graphql`];
+  }),
+) as Record<SubgraphName, string>;
+const supergraphSdl = stripAuthDirectives(withSubgraphUrls(readFileSync(SUPERGRAPH_PATH, "utf8"), subgraphUrls));
 
 class SignedDataSource extends RemoteGraphQLDataSource<Context> {
   override willSendRequest({ request, context }: Parameters<RemoteGraphQLDataSource<Context>["willSendRequest"] & object>[0]) {

@@ -1,7 +1,8 @@
 import { clientCredentialsToken } from "@samraad/access";
-import { identityFromEnv, type RunningGateway, startGateway } from "@samraad/gateway";
-import { followUpFactsFromEnv } from "@samraad/municipality";
-import { extractStatistics, tokenSource } from "@samraad/statistics";
+import { parseConfig } from "@samraad/config";
+import { gatewayEnvironment, identity as identityFrom, type RunningGateway, startGateway } from "@samraad/gateway";
+import { followUpFactSources, municipalityEnvironment } from "@samraad/municipality";
+import { extractStatistics, statisticsEnvironment, tokenSource } from "@samraad/statistics";
 import { PERSONAS } from "@samraad/synthetic";
 import { decodeJwt } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -53,7 +54,11 @@ beforeAll(async () => {
     ],
   });
   // The gateway's own start-up path: the issuer list as an operator writes it.
-  const identity = await identityFromEnv(PERSONAS, { SAMRAAD_OIDC_ISSUERS: JSON.stringify([idp.trusted]) });
+  const config = parseConfig(gatewayEnvironment, {
+    SAMRAAD_INTERNAL_SIGNING_KEY: process.env.SAMRAAD_INTERNAL_SIGNING_KEY,
+    SAMRAAD_OIDC_ISSUERS: JSON.stringify([idp.trusted]),
+  });
+  const identity = await identityFrom(PERSONAS, config);
   expect(identity.devIssuer).toBeUndefined();
   const urls = stack.subgraphs;
   gateway = await startGateway({
@@ -87,13 +92,17 @@ async function ask(token: string, query: string) {
 
 describe("machine clients with client credentials from an OpenID provider", () => {
   it("the statistics extractor extracts through the gateway with the provider's tokens (its own configuration)", async () => {
-    const token = tokenSource(gateway.url, {
+    const keys = ["SAMRAAD_INTERNAL_PUBLIC_KEYS", "SAMRAAD_GRANT_PUBLIC_KEY"];
+    const { extractor } = parseConfig(statisticsEnvironment, {
+      ...Object.fromEntries(keys.map((name) => [name, process.env[name]])),
       NODE_ENV: "production",
+      SAMRAAD_STATISTICS_EXTRACT_MINUTES: "60",
       SAMRAAD_STATISTICS_TOKEN_URL: idp.tokenUrl,
       SAMRAAD_STATISTICS_CLIENT_ID: "statistics-extractor",
       SAMRAAD_STATISTICS_CLIENT_SECRET: SECRET,
       SAMRAAD_STATISTICS_RESOURCE: idp.audience,
     });
+    const token = tokenSource(gateway.url, extractor);
     const claims = decodeJwt(await token());
     expect(claims).toMatchObject({ iss: idp.issuer, aud: idp.audience, sub: "statistics-extractor", sector: "NATIONAL" });
     const statistics = stack.subgraphs.statistics;
@@ -120,13 +129,21 @@ describe("machine clients with client credentials from an OpenID provider", () =
   });
 
   it("the municipality's alert worker reads its follow-up facts with its own client (its own configuration)", async () => {
-    const configured = followUpFactsFromEnv({
+    const keys = [
+      "SAMRAAD_INTERNAL_PUBLIC_KEYS",
+      "SAMRAAD_GRANT_PUBLIC_KEY",
+      "SAMRAAD_STATEMENT_PUBLIC_KEY",
+      "SAMRAAD_STATEMENT_PRIVATE_KEY",
+    ];
+    const { followUp } = parseConfig(municipalityEnvironment, {
+      ...Object.fromEntries(keys.map((name) => [name, process.env[name]])),
       NODE_ENV: "production",
       SAMRAAD_GATEWAY_URL: gateway.url,
       SAMRAAD_MUNICIPALITY_ALERT_TOKEN_URL: idp.tokenUrl,
       SAMRAAD_MUNICIPALITY_ALERT_CLIENTS: `alerts-kbh:${SECRET}`,
       SAMRAAD_MUNICIPALITY_ALERT_RESOURCE: idp.audience,
     });
+    const configured = followUpFactSources(followUp);
     if (!configured.source) throw new Error(`alert worker not configured: ${configured.skipped}`);
     const to = stack.clock.now();
     const from = new Date(to.getTime() - 399 * 86_400_000);

@@ -1,6 +1,13 @@
 import { join } from "node:path";
 import { REPO_ROOT } from "@samraad/db";
-import { composeSupergraph, identityFromEnv, loadTrustedDocuments, type RunningGateway, startGateway } from "@samraad/gateway";
+import {
+  composeSupergraph,
+  identity as identityFrom,
+  loadTrustedDocuments,
+  parseIssuers,
+  type RunningGateway,
+  startGateway,
+} from "@samraad/gateway";
 import { PERSONAS } from "@samraad/synthetic";
 import { decodeJwt } from "jose";
 import type { Browser } from "playwright-core";
@@ -32,10 +39,13 @@ beforeAll(async () => {
   const idpPort = await freePort();
   const authority = `http://127.0.0.1:${idpPort}`;
   const speaksFor = { BOERNEHUS: ["HOVEDSTADEN"] };
-  const identity = await identityFromEnv(PERSONAS, {
-    SAMRAAD_OIDC_ISSUERS: JSON.stringify([
-      { issuer: authority, audience: "https://samraad.test/graphql", jwks: `${authority}/jwks`, namespace: "test-idp", speaksFor },
-    ]),
+  const identity = await identityFrom(PERSONAS, {
+    devIssuer: false,
+    issuers: parseIssuers(
+      JSON.stringify([
+        { issuer: authority, audience: "https://samraad.test/graphql", jwks: `${authority}/jwks`, namespace: "test-idp", speaksFor },
+      ]),
+    ),
   });
   const urls = stack.subgraphs;
   gateway = await startGateway({

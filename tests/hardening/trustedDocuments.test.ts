@@ -1,7 +1,8 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { hardeningFromEnv, loadTrustedDocuments, type RunningGateway } from "@samraad/gateway";
+import { parseConfig } from "@samraad/config";
+import { gatewayEnvironment, loadTrustedDocuments, type RunningGateway } from "@samraad/gateway";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loneGateways } from "../support/loneGateway.ts";
 
@@ -66,10 +67,17 @@ describe("trusted documents", () => {
     const tampered = join(dir, "tampered.json");
     writeFileSync(tampered, JSON.stringify({ [WHO_AM_I]: "query WhoAmI { boernehusCases { id child { cpr } } }" }));
     expect(() => loadTrustedDocuments(tampered)).toThrow(/not the SHA-256/);
-    expect(() => hardeningFromEnv({ NODE_ENV: "production" })).toThrow(/SAMRAAD_TRUSTED_DOCUMENTS/);
-    expect(hardeningFromEnv({ NODE_ENV: "production", SAMRAAD_TRUSTED_DOCUMENTS: MANIFEST }).trustedDocuments?.[WHO_AM_I]).toBeTypeOf(
-      "string",
+    // The gateway's config: production without a manifest does not start.
+    const base = { SAMRAAD_INTERNAL_SIGNING_KEY: process.env.SAMRAAD_INTERNAL_SIGNING_KEY, SAMRAAD_OIDC_ISSUERS: "[]" };
+    expect(() => parseConfig(gatewayEnvironment, { ...base, NODE_ENV: "production" })).toThrow(
+      /SAMRAAD_TRUSTED_DOCUMENTS must be set to the web app's persisted-documents.json in production/,
     );
-    expect(hardeningFromEnv({}).trustedDocuments).toBeUndefined();
+    const manifest = parseConfig(gatewayEnvironment, {
+      ...base,
+      NODE_ENV: "production",
+      SAMRAAD_TRUSTED_DOCUMENTS: MANIFEST,
+    }).trustedDocuments;
+    expect(loadTrustedDocuments(manifest as string)[WHO_AM_I]).toBeTypeOf("string");
+    expect(parseConfig(gatewayEnvironment, base).trustedDocuments).toBeUndefined();
   });
 });

@@ -1,5 +1,6 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { tracesEndpoint } from "@samraad/config";
 import { startTracing, type Tracing } from "@samraad/observability";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ServiceProcess, spawnSubgraph } from "../support/serviceProcess.ts";
@@ -58,7 +59,7 @@ beforeAll(async () => {
   receiver = await startReceiver();
   // This process is the gateway (and, in-process, the other subgraphs); the police
   // subgraph runs as production runs it, its own process exporting its own spans.
-  tracing = await startTracing("samraad-gateway", { env: { OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url } });
+  tracing = await startTracing("samraad-gateway", { endpoint: tracesEndpoint({ OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url }) });
   stack = await startStack({ courses: 12 });
   police = await spawnSubgraph("police", stack.subgraphs.police.database.url, {
     OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url,
@@ -87,7 +88,7 @@ async function post(persona: string, query: string, variables: Record<string, un
 
 describe("traces", () => {
   it("are off unless OTEL_EXPORTER_OTLP_ENDPOINT is set", async () => {
-    expect(await startTracing("nothing", { env: {} })).toBeNull();
+    expect(await startTracing("nothing", { endpoint: tracesEndpoint({}) })).toBeNull();
   });
 
   it("follow one operation from the gateway into every subgraph it calls, across processes, without personal data", async () => {

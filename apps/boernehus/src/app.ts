@@ -29,7 +29,7 @@ export const boernehus: SubgraphDefinition<Db, Context, BoernehusConfig> = {
       db,
       loaders,
       clock,
-      alerts: new AlertStore(db),
+      alerts: new AlertStore(db, config.webhookEndpoints),
       access,
       accessAt: (now) => createCaseAccess(db, createLoaders(db), claims.principal, now, config.access),
       // The børnehus decides the basis itself: its audit log marks the cases read on emergency access.
@@ -40,7 +40,7 @@ export const boernehus: SubgraphDefinition<Db, Context, BoernehusConfig> = {
   background: (db, time, config) => {
     const clock = clockSettings(time, { finalNoteMonths: config.finalNoteTargetMonths });
     return createAlertWorker({
-      store: new AlertStore(db),
+      store: new AlertStore(db, config.webhookEndpoints),
       scanName: "boernehus-alerts",
       scan: (now) => scanBoernehusAlerts(db, clock, now, { consultationReminderWeeks: config.consultationReminderWeeks }),
       now: clock.now,

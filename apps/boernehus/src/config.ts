@@ -1,10 +1,19 @@
+import { type EndpointPolicy, endpointPolicy } from "@samraad/alerts";
 import { env, z } from "@samraad/config";
-import { ALERT_VARIABLES, refineSubgraphVariables, SUBGRAPH_VARIABLES, type SubgraphConfig, subgraphSettings } from "@samraad/subgraph-kit";
+import {
+  ALERT_VARIABLES,
+  refineSubgraphVariables,
+  SECTOR_VARIABLES,
+  SUBGRAPH_VARIABLES,
+  type SubgraphConfig,
+  subgraphSettings,
+} from "@samraad/subgraph-kit";
 
 /** The børnehus subgraph's environment: parsed once at start-up (server.ts), typed from then on. */
 export const boernehusEnvironment = z
   .object({
     ...SUBGRAPH_VARIABLES,
+    ...SECTOR_VARIABLES,
     ...ALERT_VARIABLES,
     BOERNEHUS_HOST: env.host,
     BOERNEHUS_PORT: env.port(4004),
@@ -32,6 +41,7 @@ export const boernehusEnvironment = z
       finalNoteTargetMonths: vars.SAMRAAD_FINAL_NOTE_TARGET_MONTHS,
       consultationReminderWeeks: vars.SAMRAAD_CONSULTATION_REMINDER_WEEKS,
       alertScanEveryMs: vars.SAMRAAD_ALERT_SCAN_MINUTES as number,
+      webhookEndpoints: endpointPolicy(vars.SAMRAAD_WEBHOOK_ALLOWED_NETWORKS, vars.NODE_ENV.production),
     }),
   );
 
@@ -42,4 +52,6 @@ export interface BoernehusConfig extends SubgraphConfig {
   /** Weeks an open course may go without a consultation before CONSULTATION_OVERDUE (1-26, default 4). */
   consultationReminderWeeks: number;
   alertScanEveryMs: number;
+  /** Where webhooks may go: SAMRAAD_WEBHOOK_ALLOWED_NETWORKS (internal networks allowed), and production's https only. */
+  webhookEndpoints: EndpointPolicy;
 }

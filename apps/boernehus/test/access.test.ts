@@ -244,7 +244,7 @@ describe("accessGrant (for the other subgraphs, through _entities)", () => {
   it("is a grant verifyCaseGrant accepts for that principal and that case only; null without access", async () => {
     const c = await fullCourse();
     const other = await s.register();
-    const keys = await grantKeysFromEnv();
+    const keys = await grantKeysFromEnv(process.env);
 
     const [mine] = await entities(caseworker, [caseRep(c.caseId)]);
     const grant = mine?.accessGrant;
@@ -320,7 +320,7 @@ describe("break the glass", () => {
     expect(await listed(onCall)).toEqual([c.caseId]);
     const [entity] = await entities(onCall, [caseRep(c.caseId)]);
     expect(
-      await verifyCaseGrant(entity?.accessGrant, { caseId: c.caseId, principal: onCall, keys: await grantKeysFromEnv() }),
+      await verifyCaseGrant(entity?.accessGrant, { caseId: c.caseId, principal: onCall, keys: await grantKeysFromEnv(process.env) }),
     ).toMatchObject({
       basis: "EMERGENCY",
     });

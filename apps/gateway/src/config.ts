@@ -1,7 +1,7 @@
-import { env, z } from "@samraad/config";
+import { env, TRACING_VARIABLES, tracesEndpoint, z } from "@samraad/config";
 import { SUBGRAPHS, type SubgraphName } from "./compose/subgraphs.ts";
 import { type GatewayLimits, LIMIT_ENV } from "./hardening/limits.ts";
-import { issuersFromEnv, type TrustedIssuer } from "./identity/verifier.ts";
+import { parseIssuers, type TrustedIssuer } from "./identity/verifier.ts";
 
 /**
  * The gateway's environment: parsed once at start-up (server.ts), typed from then on. The
@@ -25,6 +25,7 @@ export const gatewayEnvironment = z
   .object({
     ...limitVariables,
     ...subgraphVariables,
+    ...TRACING_VARIABLES,
     NODE_ENV: env.nodeEnv,
     GATEWAY_HOST: env.host,
     GATEWAY_PORT: env.port(4000),
@@ -35,6 +36,8 @@ export const gatewayEnvironment = z
     SAMRAAD_RATE_LIMIT_DATABASE_URL: env.databaseUrl,
     SAMRAAD_QUERY_PLANNER: env.oneOf(["rust", "javascript"], "rust"),
     SAMRAAD_GATEWAY_LOG: env.oneOf(["error", "warn", "info", "debug"], "warn"),
+    // Read by the logger itself (packages/observability/src/logger.ts); declared so a wrong level stops the start.
+    SAMRAAD_LOG_LEVEL: env.logLevel,
   })
   .superRefine((vars, ctx) => {
     const refuse = (variable: string, message: string) => ctx.addIssue({ code: z.ZodIssueCode.custom, path: [variable], message });
@@ -48,7 +51,7 @@ export const gatewayEnvironment = z
     }
     if (vars.SAMRAAD_OIDC_ISSUERS) {
       try {
-        issuersFromEnv({ SAMRAAD_OIDC_ISSUERS: vars.SAMRAAD_OIDC_ISSUERS });
+        parseIssuers(vars.SAMRAAD_OIDC_ISSUERS);
       } catch (error) {
         refuse(
           "SAMRAAD_OIDC_ISSUERS",
@@ -80,9 +83,10 @@ export const gatewayEnvironment = z
       rateLimitDatabaseUrl: vars.SAMRAAD_RATE_LIMIT_DATABASE_URL,
       trustedDocuments: vars.SAMRAAD_TRUSTED_DOCUMENTS,
       devIssuer: vars.SAMRAAD_DEV_ISSUER === "1",
-      issuers: vars.SAMRAAD_OIDC_ISSUERS ? issuersFromEnv({ SAMRAAD_OIDC_ISSUERS: vars.SAMRAAD_OIDC_ISSUERS }) : ([] as TrustedIssuer[]),
+      issuers: vars.SAMRAAD_OIDC_ISSUERS ? parseIssuers(vars.SAMRAAD_OIDC_ISSUERS) : ([] as TrustedIssuer[]),
       internalSigningKey: vars.SAMRAAD_INTERNAL_SIGNING_KEY,
       hiveLogLevel: vars.SAMRAAD_GATEWAY_LOG,
+      tracesEndpoint: tracesEndpoint(vars),
     };
   });
 

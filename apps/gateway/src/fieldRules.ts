@@ -313,7 +313,12 @@ function errorsFor(refusals: Refusal[]) {
  * with other scopes. Equal refusals share one pruned document, so the planner's cache (keyed by
  * document identity) hits.
  */
-export function useFieldRules(users: WeakMap<Request, AuthenticatedUser>): GatewayPlugin {
+/** What the plugin puts on the context: the principal generic-auth would (useSignedUpstream signs for it). */
+interface FieldRulesContext {
+  currentUser: AuthenticatedUser | null;
+}
+
+export function useFieldRules(users: WeakMap<Request, AuthenticatedUser>): GatewayPlugin<FieldRulesContext> {
   const ruleOf = fieldRuleReader();
   const documents = new WeakMap<DocumentNode, DocumentFacts>();
   const scopeKeys = new WeakMap<AuthenticatedUser, string>();
@@ -362,7 +367,7 @@ export function useFieldRules(users: WeakMap<Request, AuthenticatedUser>): Gatew
     // The principal on the context, as generic-auth put it there: useSignedUpstream signs for it.
     onContextBuilding({ context, extendContext }) {
       const user = users.get((context as { request: Request }).request) ?? null;
-      if ((context as { currentUser?: unknown }).currentUser !== user) extendContext({ currentUser: user } as never);
+      if (context.currentUser !== user) extendContext({ currentUser: user });
     },
     onExecute({ args, setResultAndStopExecution }) {
       const outcome = outcomeFor(args);

@@ -34,7 +34,7 @@ export interface GatewayOptions {
   devIssuer?: DevIssuer;
   /** Production: no introspection, no GraphiQL. */
   production?: boolean;
-  /** Depth, aliases, tokens, cost, sizes, rate limits, timeouts (limitsFromEnv in server.ts). */
+  /** Depth, aliases, tokens, cost, sizes, rate limits, timeouts (from the config, src/config.ts). */
   limits?: GatewayLimits;
   /** PostgreSQL for rate-limit counters shared by all replicas; without it they are per replica. */
   rateLimitDatabaseUrl?: string;
@@ -65,15 +65,6 @@ export interface GatewayOptions {
 }
 
 export type QueryPlanner = "javascript" | "rust";
-
-/** SAMRAAD_QUERY_PLANNER: unset or "rust", or "javascript"; anything else stops the start. */
-export function queryPlannerFromEnv(env: NodeJS.ProcessEnv = process.env): QueryPlanner {
-  const value = env.SAMRAAD_QUERY_PLANNER ?? "rust";
-  if (value !== "rust" && value !== "javascript") {
-    throw new Error(`SAMRAAD_QUERY_PLANNER must be "rust" or "javascript", not ${JSON.stringify(value)}.`);
-  }
-  return value;
-}
 
 export interface RunningGateway {
   url: string;

@@ -1,12 +1,12 @@
 export { unclassifiedFields } from "./compose/classification.ts";
 export { composeSupergraph, withSubgraphUrls } from "./compose/compose.ts";
-export { SUBGRAPHS, SUPERGRAPH_PATH, type SubgraphName, subgraphUrls } from "./compose/subgraphs.ts";
+export { SUBGRAPHS, SUPERGRAPH_PATH, type SubgraphName } from "./compose/subgraphs.ts";
+export { type GatewayConfig, gatewayEnvironment } from "./config.ts";
 export type { FieldRulesPlugin } from "./fieldRules.ts";
 export { type GatewayOptions, type RunningGateway, startGateway } from "./gateway.ts";
 export { LIMIT_CODES } from "./hardening/armor.ts";
-export { hardeningFromEnv } from "./hardening/fromEnv.ts";
-export { DEFAULT_LIMITS, type GatewayLimits, LIMIT_ENV, limitsFromEnv } from "./hardening/limits.ts";
+export { DEFAULT_LIMITS, type GatewayLimits, LIMIT_ENV } from "./hardening/limits.ts";
 export { loadTrustedDocuments, type TrustedDocuments } from "./hardening/trustedDocuments.ts";
-export { DEV_ISSUER_WARNING, identityFromEnv } from "./identity/config.ts";
+export { DEV_ISSUER_WARNING, identity } from "./identity/config.ts";
 export { AUDIENCE, createDevIssuer, DEV_ISSUER, DEV_NAMESPACE, type DevIssuer } from "./identity/devIssuer.ts";
-export { CLOCK_TOLERANCE_S, checkIssuers, createVerifier, issuersFromEnv, type TrustedIssuer } from "./identity/verifier.ts";
+export { CLOCK_TOLERANCE_S, checkIssuers, createVerifier, parseIssuers, type TrustedIssuer } from "./identity/verifier.ts";

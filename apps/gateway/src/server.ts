@@ -12,7 +12,7 @@ import { identity as identityFrom } from "./identity/config.ts";
 // The environment, parsed once: a wrong value stops the start here, naming the variable.
 const config = loadConfig("gateway", gatewayEnvironment);
 // First: spans exported only when OTEL_EXPORTER_OTLP_ENDPOINT is set.
-const tracing = await startTracing("samraad-gateway");
+const tracing = await startTracing("samraad-gateway", { endpoint: config.tracesEndpoint });
 const identity = await identityFrom(PERSONAS, config);
 const gateway = await startGateway(
   {

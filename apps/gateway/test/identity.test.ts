@@ -1,8 +1,11 @@
+import { generateInternalKeyPair } from "@samraad/access";
+import { parseConfig } from "@samraad/config";
 import { exportJWK, generateKeyPair, SignJWT } from "jose";
 import { describe, expect, it } from "vitest";
-import { DEV_ISSUER_WARNING, identityFromEnv } from "../src/identity/config.ts";
+import { gatewayEnvironment } from "../src/config.ts";
+import { DEV_ISSUER_WARNING, identity } from "../src/identity/config.ts";
 import { createDevIssuer } from "../src/identity/devIssuer.ts";
-import { createVerifier, issuersFromEnv, type TrustedIssuer } from "../src/identity/verifier.ts";
+import { createVerifier, parseIssuers, type TrustedIssuer } from "../src/identity/verifier.ts";
 
 const persona = {
   id: "caseworker-test",
@@ -110,12 +113,12 @@ describe("identity", () => {
   it("runs the development issuer only when asked for by name (SAMRAAD_DEV_ISSUER=1), and warns at start", async () => {
     // NODE_ENV alone switches nothing on: without an issuer the gateway does not start.
     for (const env of [{}, { NODE_ENV: "development" }, { NODE_ENV: "test" }, { SAMRAAD_DEV_ISSUER: "0" }]) {
-      await expect(identityFromEnv([persona], env, () => {})).rejects.toThrow(/No identity issuer configured: set SAMRAAD_OIDC_ISSUERS/);
+      expect(() => configured(env)).toThrow(/SAMRAAD_OIDC_ISSUERS must be set to the trusted issuers/);
     }
-    await expect(identityFromEnv([persona], { SAMRAAD_DEV_ISSUER: "yes" }, () => {})).rejects.toThrow(/must be 1/);
+    expect(() => configured({ SAMRAAD_DEV_ISSUER: "yes" })).toThrow(/SAMRAAD_DEV_ISSUER must be "1" or "0"/);
 
     const warnings: string[] = [];
-    const dev = await identityFromEnv([persona], { SAMRAAD_DEV_ISSUER: "1" }, (line) => warnings.push(line));
+    const dev = await identity([persona], configured({ SAMRAAD_DEV_ISSUER: "1" }), (line) => warnings.push(line));
     expect(warnings).toEqual([DEV_ISSUER_WARNING]);
     expect(dev.devIssuer).toBeDefined();
     const issued = await dev.devIssuer?.issue("caseworker-test");
@@ -123,20 +126,22 @@ describe("identity", () => {
     expect(await dev.verifyToken(issued?.token ?? "")).toMatchObject({ sub: "persona:caseworker-test", organisation: "0101" });
 
     const kombit = await idp("https://kombit.example");
-    const configured = await identityFromEnv([persona], { SAMRAAD_OIDC_ISSUERS: JSON.stringify([kombitIssuer(kombit.jwks)]) }, (line) =>
+    const real = await identity([persona], configured({ SAMRAAD_OIDC_ISSUERS: JSON.stringify([kombitIssuer(kombit.jwks)]) }), (line) =>
       warnings.push(line),
     );
-    expect(configured.devIssuer).toBeUndefined();
+    expect(real.devIssuer).toBeUndefined();
     expect(warnings).toHaveLength(1);
     // A dev token is worthless once a real issuer is configured.
-    expect(await configured.verifyToken(issued?.token ?? "")).toBeNull();
+    expect(await real.verifyToken(issued?.token ?? "")).toBeNull();
 
-    await expect(identityFromEnv([persona], { SAMRAAD_DEV_ISSUER: "1", NODE_ENV: "production" }, () => {})).rejects.toThrow(
+    expect(() => configured({ SAMRAAD_DEV_ISSUER: "1", NODE_ENV: "production", SAMRAAD_TRUSTED_DOCUMENTS: "x.json" })).toThrow(
       /never runs in production/,
     );
-    await expect(
-      identityFromEnv([persona], { SAMRAAD_DEV_ISSUER: "1", SAMRAAD_OIDC_ISSUERS: JSON.stringify([kombitIssuer(kombit.jwks)]) }, () => {}),
-    ).rejects.toThrow(/choose one/);
+    expect(() => configured({ SAMRAAD_DEV_ISSUER: "1", SAMRAAD_OIDC_ISSUERS: JSON.stringify([kombitIssuer(kombit.jwks)]) })).toThrow(
+      /choose one/,
+    );
+    // And the same refusals if the settings came from anywhere else.
+    await expect(identity([persona], { devIssuer: false, issuers: [] }, () => {})).rejects.toThrow(/No identity issuer configured/);
   });
 
   it("the development issuer refuses unknown personas", async () => {
@@ -192,15 +197,22 @@ describe("issuers bound to what they may speak for (issue 21, point 2)", () => {
 
   it("refuses a configuration without namespace or speaksFor, with a wildcard, or with a namespace twice", () => {
     const base = { issuer: "https://politi.example", audience: "samraad", jwks: "https://politi.example/jwks" };
-    const env = (issuers: unknown[]) => ({ SAMRAAD_OIDC_ISSUERS: JSON.stringify(issuers) });
-    expect(() => issuersFromEnv(env([base]))).toThrow(/namespace/);
-    expect(() => issuersFromEnv(env([{ ...base, namespace: "politi" }]))).toThrow(/speaksFor/);
-    expect(() => issuersFromEnv(env([{ ...base, namespace: "a:b", speaksFor: { POLICE: ["KBH"] } }]))).toThrow(/namespace/);
-    expect(() => issuersFromEnv(env([{ ...base, namespace: "politi", speaksFor: { POLICE: ["*"] } }]))).toThrow(/wildcard/);
-    expect(() => issuersFromEnv(env([{ ...base, namespace: "politi", speaksFor: { POLICE: [] } }]))).toThrow(/organisations/);
-    expect(() => issuersFromEnv(env([{ ...base, namespace: "politi", speaksFor: { ROYALTY: ["X"] } }]))).toThrow(/not a sector/);
+    const env = (issuers: unknown[]) => JSON.stringify(issuers);
+    expect(() => parseIssuers(env([base]))).toThrow(/namespace/);
+    expect(() => parseIssuers(env([{ ...base, namespace: "politi" }]))).toThrow(/speaksFor/);
+    expect(() => parseIssuers(env([{ ...base, namespace: "a:b", speaksFor: { POLICE: ["KBH"] } }]))).toThrow(/namespace/);
+    expect(() => parseIssuers(env([{ ...base, namespace: "politi", speaksFor: { POLICE: ["*"] } }]))).toThrow(/wildcard/);
+    expect(() => parseIssuers(env([{ ...base, namespace: "politi", speaksFor: { POLICE: [] } }]))).toThrow(/organisations/);
+    expect(() => parseIssuers(env([{ ...base, namespace: "politi", speaksFor: { ROYALTY: ["X"] } }]))).toThrow(/not a sector/);
     const ok = { ...base, namespace: "politi", speaksFor: { POLICE: ["KBH"] } };
-    expect(issuersFromEnv(env([ok]))).toHaveLength(1);
-    expect(() => issuersFromEnv(env([ok, { ...ok, issuer: "https://other.example" }]))).toThrow(/another issuer's/);
+    expect(parseIssuers(env([ok]))).toHaveLength(1);
+    expect(() => parseIssuers(env([ok, { ...ok, issuer: "https://other.example" }]))).toThrow(/another issuer's/);
   });
 });
+
+const SIGNING_KEY = generateInternalKeyPair().privatePem;
+
+/** The gateway's identity settings as its config parses them at start (with its signing key). */
+function configured(vars: Record<string, string | undefined>) {
+  return parseConfig(gatewayEnvironment, { SAMRAAD_INTERNAL_SIGNING_KEY: SIGNING_KEY, ...vars });
+}

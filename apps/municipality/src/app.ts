@@ -7,7 +7,7 @@ import type { Context } from "./context.ts";
 import { scanMunicipalityAlerts } from "./data/alertScan.ts";
 import type { Db } from "./data/client.ts";
 import { createClient } from "./data/client.ts";
-import { followUpFactsFromEnv } from "./data/followUpFacts.ts";
+import { followUpFactSources } from "./data/followUpFacts.ts";
 import { createLoaders } from "./data/loaders.ts";
 import { resolvers } from "./resolvers/index.ts";
 
@@ -24,19 +24,19 @@ export const municipality: SubgraphDefinition<Db, Context, MunicipalityConfig> =
     db,
     loaders: createLoaders(db),
     clock: clockSettings(time, { recommendationAnswerDays: config.recommendationAnswerDays }),
-    alerts: new AlertStore(db),
+    alerts: new AlertStore(db, config.webhookEndpoints),
     grantedCaseIds: new Set<string>(),
   }),
   background: (db, time, config) => {
     const clock = clockSettings(time, { recommendationAnswerDays: config.recommendationAnswerDays });
     // The follow-up facts are the børnehus's: read through the gateway, or not at all.
-    const facts = followUpFactsFromEnv();
+    const facts = followUpFactSources(config.followUp);
     if (!facts.source) {
       console.log(JSON.stringify({ level: "info", msg: `municipality alert scan skipped: ${facts.skipped}` }));
     }
     const found = facts.source ? facts : null;
     return createAlertWorker({
-      store: new AlertStore(db),
+      store: new AlertStore(db, config.webhookEndpoints),
       scanName: "municipality-alerts",
       scan: async (now) => (found ? scanMunicipalityAlerts(db, clock, now, found.source, found.courses) : []),
       now: clock.now,

@@ -1,10 +1,20 @@
+import { type EndpointPolicy, endpointPolicy } from "@samraad/alerts";
 import { env, z } from "@samraad/config";
-import { ALERT_VARIABLES, refineSubgraphVariables, SUBGRAPH_VARIABLES, type SubgraphConfig, subgraphSettings } from "@samraad/subgraph-kit";
+import {
+  ALERT_VARIABLES,
+  refineSubgraphVariables,
+  SECTOR_VARIABLES,
+  SUBGRAPH_VARIABLES,
+  type SubgraphConfig,
+  subgraphSettings,
+} from "@samraad/subgraph-kit";
+import type { FollowUpSettings } from "./data/followUpFacts.ts";
 
 /** The municipality subgraph's environment: parsed once at start-up (server.ts), typed from then on. */
 export const municipalityEnvironment = z
   .object({
     ...SUBGRAPH_VARIABLES,
+    ...SECTOR_VARIABLES,
     ...ALERT_VARIABLES,
     MUNICIPALITY_HOST: env.host,
     MUNICIPALITY_PORT: env.port(4001),
@@ -41,10 +51,28 @@ export const municipalityEnvironment = z
       }),
       recommendationAnswerDays: vars.SAMRAAD_RECOMMENDATION_ANSWER_DAYS,
       alertScanEveryMs: vars.SAMRAAD_ALERT_SCAN_MINUTES as number,
+      webhookEndpoints: endpointPolicy(vars.SAMRAAD_WEBHOOK_ALLOWED_NETWORKS, vars.NODE_ENV.production),
+      followUp: {
+        gatewayUrl: vars.SAMRAAD_GATEWAY_URL,
+        clients: vars.SAMRAAD_MUNICIPALITY_ALERT_CLIENTS.map((pair) => ({
+          tokenUrl: vars.SAMRAAD_MUNICIPALITY_ALERT_TOKEN_URL as string,
+          clientId: pair.slice(0, pair.indexOf(":")),
+          clientSecret: pair.slice(pair.indexOf(":") + 1),
+          resource: vars.SAMRAAD_MUNICIPALITY_ALERT_RESOURCE,
+        })),
+        tokens: vars.SAMRAAD_MUNICIPALITY_ALERT_TOKENS,
+        personas:
+          vars.SAMRAAD_MUNICIPALITY_ALERT_PERSONAS.length > 0 ? vars.SAMRAAD_MUNICIPALITY_ALERT_PERSONAS : ["alerts-kbh", "alerts-frb"],
+        production: vars.NODE_ENV.production,
+      },
     }),
   );
 
 export interface MunicipalityConfig extends SubgraphConfig {
   recommendationAnswerDays: number;
   alertScanEveryMs: number;
+  /** Where webhooks may go: SAMRAAD_WEBHOOK_ALLOWED_NETWORKS (internal networks allowed), and production's https only. */
+  webhookEndpoints: EndpointPolicy;
+  /** How the alert worker reads the børnehus's follow-up facts through the gateway. */
+  followUp: FollowUpSettings;
 }

@@ -4,11 +4,13 @@ import type { AddressInfo } from "node:net";
 import type { Principal } from "@samraad/access";
 import { AlertStore, createAlertWorker, SIGNATURE_HEADER, verifySignature } from "@samraad/alerts";
 import { addCalendarDays, addCalendarMonths, clockSettings, fixedTime } from "@samraad/clocks";
+import { ConfigError, parseConfig } from "@samraad/config";
 import type { SubgraphInstance } from "@samraad/subgraph-kit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type MunicipalityConfig, municipalityEnvironment } from "../src/config.ts";
 import { scanMunicipalityAlerts } from "../src/data/alertScan.ts";
 import type { FollowUpFactSource } from "../src/data/followUpFacts.ts";
-import { followUpFactsFromEnv } from "../src/data/followUpFacts.ts";
+import { followUpFactSources } from "../src/data/followUpFacts.ts";
 import type { FollowUpFact } from "../src/domain/alerts.ts";
 import type { PrismaClient } from "../src/generated/prisma/client.ts";
 import { caller, caseworker, caseworker0147, firstError, ok, startMunicipality, syntheticCpr } from "./helpers.ts";
@@ -28,7 +30,7 @@ const colleague: Principal = { ...caseworker, sub: "persona:caseworker-0101-2", 
 const leader: Principal = { ...caseworker, sub: "persona:leader-0101", roles: ["leader"] };
 const system: Principal = { ...caseworker, sub: "persona:system-0101", roles: ["system"] };
 
-let sg: SubgraphInstance<PrismaClient>;
+let sg: SubgraphInstance<PrismaClient, MunicipalityConfig>;
 const call = caller(() => sg);
 
 /** A referred case with its caseworkers (the first handed it on), and what the børnehus knows of its note. */
@@ -143,7 +145,7 @@ describe("the follow-up alert", () => {
     elsewhere = await referredCase("0147", caseworker0147);
     const facts: FollowUpFactSource = async () => [open.fact, decided.fact, elsewhere.fact];
     worker = createAlertWorker({
-      store: new AlertStore(sg.client),
+      store: new AlertStore(sg.client, sg.config.webhookEndpoints),
       scanName: "municipality-alerts",
       scan: (now) => scanMunicipalityAlerts(sg.client, clockSettings(fixedTime(NOW)), now, facts),
       policy: { baseDelayMs: 1_000, maxDelayMs: 60_000, maxAttempts: 5, timeoutMs: 5_000, leaseMs: 30_000, batchSize: 10 },
@@ -210,24 +212,41 @@ describe("the follow-up alert", () => {
   });
 
   it("skips, with a reason, when the gateway is not configured", () => {
-    expect(followUpFactsFromEnv({}).skipped).toBe("SAMRAAD_GATEWAY_URL is not set");
-    expect(followUpFactsFromEnv({ SAMRAAD_GATEWAY_URL: "http://127.0.0.1:1/graphql", NODE_ENV: "production" }).skipped).toBe(
+    expect(followUp({}).skipped).toBe("SAMRAAD_GATEWAY_URL is not set");
+    expect(followUp({ SAMRAAD_GATEWAY_URL: "http://127.0.0.1:1/graphql", NODE_ENV: "production" }).skipped).toBe(
       "neither SAMRAAD_MUNICIPALITY_ALERT_CLIENTS nor SAMRAAD_MUNICIPALITY_ALERT_TOKENS is set",
     );
-    // Client credentials need the token endpoint too; with it, a source.
+    // Client credentials need the token endpoint too: the start stops, naming it; with it, a source.
     expect(() =>
-      followUpFactsFromEnv({ SAMRAAD_GATEWAY_URL: "http://127.0.0.1:1/graphql", SAMRAAD_MUNICIPALITY_ALERT_CLIENTS: "alerts-kbh:s" }),
-    ).toThrow(/SAMRAAD_MUNICIPALITY_ALERT_TOKEN_URL/);
+      followUp({ SAMRAAD_GATEWAY_URL: "http://127.0.0.1:1/graphql", SAMRAAD_MUNICIPALITY_ALERT_CLIENTS: "alerts-kbh:s" }),
+    ).toThrow(ConfigError);
+    expect(() =>
+      followUp({ SAMRAAD_GATEWAY_URL: "http://127.0.0.1:1/graphql", SAMRAAD_MUNICIPALITY_ALERT_CLIENTS: "alerts-kbh:s" }),
+    ).toThrow(/SAMRAAD_MUNICIPALITY_ALERT_TOKEN_URL must be set with SAMRAAD_MUNICIPALITY_ALERT_CLIENTS/);
+    expect(() => followUp({ SAMRAAD_MUNICIPALITY_ALERT_CLIENTS: "alerts-kbh" })).toThrow(
+      /SAMRAAD_MUNICIPALITY_ALERT_CLIENTS must be client_id:client_secret pairs separated by commas/,
+    );
     expect(
-      followUpFactsFromEnv({
+      followUp({
         SAMRAAD_GATEWAY_URL: "http://127.0.0.1:1/graphql",
         NODE_ENV: "production",
         SAMRAAD_MUNICIPALITY_ALERT_TOKEN_URL: "http://127.0.0.1:1/token",
         SAMRAAD_MUNICIPALITY_ALERT_CLIENTS: "alerts-kbh:s,alerts-frb:t",
       }).source,
     ).not.toBeNull();
-    expect(
-      followUpFactsFromEnv({ SAMRAAD_GATEWAY_URL: "http://127.0.0.1:1/graphql", SAMRAAD_MUNICIPALITY_ALERT_TOKENS: "a,b" }).source,
-    ).not.toBeNull();
+    expect(followUp({ SAMRAAD_GATEWAY_URL: "http://127.0.0.1:1/graphql", SAMRAAD_MUNICIPALITY_ALERT_TOKENS: "a,b" }).source).not.toBeNull();
   });
 });
+
+/** The alert worker's sources as the municipality's parsed config gives them (this process's test keys, plus `vars`). */
+function followUp(vars: Record<string, string>) {
+  const keys = [
+    "SAMRAAD_INTERNAL_PUBLIC_KEYS",
+    "SAMRAAD_GRANT_PUBLIC_KEY",
+    "SAMRAAD_STATEMENT_PUBLIC_KEY",
+    "SAMRAAD_STATEMENT_PRIVATE_KEY",
+  ];
+  return followUpFactSources(
+    parseConfig(municipalityEnvironment, { ...Object.fromEntries(keys.map((name) => [name, process.env[name]])), ...vars }).followUp,
+  );
+}

@@ -2,6 +2,7 @@ import type { Principal } from "@samraad/access";
 import { callSubgraph, runSubgraph, type SubgraphInstance, testCaseGrant } from "@samraad/subgraph-kit";
 import { expect } from "vitest";
 import { municipality } from "../src/app.ts";
+import type { MunicipalityConfig } from "../src/config.ts";
 import type { PrismaClient } from "../src/generated/prisma/client.ts";
 
 process.env.SAMRAAD_INTERNAL_SECRET ??= "test-secret-test-secret-test-secret-0123";
@@ -54,7 +55,7 @@ export async function recommendationRef(principal: Principal, id: string, caseId
 }
 
 /** One running subgraph on a fresh database per test file. */
-export async function startMunicipality(): Promise<SubgraphInstance<PrismaClient>> {
+export async function startMunicipality(): Promise<SubgraphInstance<PrismaClient, MunicipalityConfig>> {
   return runSubgraph(municipality, { database: "test" });
 }
 

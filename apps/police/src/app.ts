@@ -17,18 +17,18 @@ export const police: SubgraphDefinition<Db, Context, PoliceConfig> = {
   migrationsDir: fileURLToPath(new URL("../prisma/migrations", import.meta.url)),
   resolvers,
   createClient,
-  createContext: (db, claims, time) => ({
+  createContext: (db, claims, time, config) => ({
     ...claims,
     scopes: claims.scopes,
     db,
     loaders: createLoaders(db),
     clock: clockSettings(time),
-    alerts: new AlertStore(db),
+    alerts: new AlertStore(db, config.webhookEndpoints),
   }),
   background: (db, time, config) => {
     const clock = clockSettings(time);
     return createAlertWorker({
-      store: new AlertStore(db),
+      store: new AlertStore(db, config.webhookEndpoints),
       scanName: "police-alerts",
       scan: (now) => scanPoliceAlerts(db, clock, now),
       now: clock.now,

@@ -1,10 +1,19 @@
+import { type EndpointPolicy, endpointPolicy } from "@samraad/alerts";
 import { env, z } from "@samraad/config";
-import { ALERT_VARIABLES, refineSubgraphVariables, SUBGRAPH_VARIABLES, type SubgraphConfig, subgraphSettings } from "@samraad/subgraph-kit";
+import {
+  ALERT_VARIABLES,
+  refineSubgraphVariables,
+  SECTOR_VARIABLES,
+  SUBGRAPH_VARIABLES,
+  type SubgraphConfig,
+  subgraphSettings,
+} from "@samraad/subgraph-kit";
 
 /** The police subgraph's environment: parsed once at start-up (server.ts), typed from then on. */
 export const policeEnvironment = z
   .object({
     ...SUBGRAPH_VARIABLES,
+    ...SECTOR_VARIABLES,
     ...ALERT_VARIABLES,
     POLICE_HOST: env.host,
     POLICE_PORT: env.port(4002),
@@ -17,9 +26,12 @@ export const policeEnvironment = z
     (vars): PoliceConfig => ({
       ...subgraphSettings(vars, { host: vars.POLICE_HOST, port: vars.POLICE_PORT, databaseUrl: vars.POLICE_DATABASE_URL }),
       alertScanEveryMs: vars.SAMRAAD_ALERT_SCAN_MINUTES as number,
+      webhookEndpoints: endpointPolicy(vars.SAMRAAD_WEBHOOK_ALLOWED_NETWORKS, vars.NODE_ENV.production),
     }),
   );
 
 export interface PoliceConfig extends SubgraphConfig {
   alertScanEveryMs: number;
+  /** Where webhooks may go: SAMRAAD_WEBHOOK_ALLOWED_NETWORKS (internal networks allowed), and production's https only. */
+  webhookEndpoints: EndpointPolicy;
 }

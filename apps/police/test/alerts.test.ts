@@ -7,6 +7,7 @@ import { clockSettings, fixedTime } from "@samraad/clocks";
 import { callSubgraph, runSubgraph, type SubgraphInstance, testCaseGrant, testCustodyStatement } from "@samraad/subgraph-kit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { police } from "../src/app.ts";
+import type { PoliceConfig } from "../src/config.ts";
 import { scanPoliceAlerts } from "../src/data/alertScan.ts";
 import type { PrismaClient } from "../src/generated/prisma/client.ts";
 
@@ -32,7 +33,7 @@ const REPORTED = new Date("2026-03-02T09:00:00Z");
 /** Eight days after the report: the interview's week ran out yesterday. */
 const NOW = new Date("2026-03-10T10:00:00Z");
 
-let sg: SubgraphInstance<PrismaClient>;
+let sg: SubgraphInstance<PrismaClient, PoliceConfig>;
 const call = (principal: Principal, query: string, variables?: Record<string, unknown>) =>
   callSubgraph(sg.url, "police", principal, query, variables);
 const ok = <T>(res: Awaited<ReturnType<typeof call>>, field: string): T => {
@@ -137,7 +138,8 @@ describe("the interview alert", () => {
     kbh = await report("KBH", { book: true });
     await report("KBH", { book: true, hold: true }); // held in time: no alert
     await report("FYN", { book: true }); // another district's investigators own it
-    const store = new AlertStore(sg.client);
+    // The police's own webhook policy, as its config gives it (SAMRAAD_WEBHOOK_ALLOWED_NETWORKS above).
+    const store = new AlertStore(sg.client, sg.config.webhookEndpoints);
     worker = createAlertWorker({
       store,
       scanName: "police-alerts",

@@ -1,4 +1,5 @@
 export { statistics } from "./app.ts";
+export { type StatisticsConfig, statisticsEnvironment } from "./config.ts";
 export { seedStatistics } from "./data/seed.ts";
 export { type NationalReport, nationalReportCsv } from "./domain/nationalReport.ts";
 export { extractStatistics } from "./extract/extract.ts";

@@ -59,8 +59,12 @@ export async function generateGrantKeyPair(): Promise<{ privatePem: string; publ
 
 let cached: { env: string; keys: GrantKeys } | null = null;
 
-/** SAMRAAD_GRANT_PUBLIC_KEY everywhere; SAMRAAD_GRANT_PRIVATE_KEY only where grants are issued (børnehus). */
-export async function grantKeysFromEnv(env: NodeJS.ProcessEnv = process.env): Promise<GrantKeys> {
+/**
+ * For test processes, which play every service at once: SAMRAAD_GRANT_PUBLIC_KEY (and the
+ * private key, only where grants are issued) from the environment they are handed. A service
+ * takes its keys from its parsed config (grantKeys below).
+ */
+export async function grantKeysFromEnv(env: Readonly<Record<string, string | undefined>>): Promise<GrantKeys> {
   const publicPem = env.SAMRAAD_GRANT_PUBLIC_KEY;
   if (!publicPem) throw new Error("SAMRAAD_GRANT_PUBLIC_KEY must be set (the børnehus's Ed25519 public key, SPKI PEM).");
   return grantKeys(publicPem, env.SAMRAAD_GRANT_PRIVATE_KEY);

@@ -99,7 +99,6 @@ export async function internalVerifyKeys(publicPems: string): Promise<InternalVe
 }
 
 let signingFromEnv: { pem: string; key: Promise<InternalSigningKey> } | null = null;
-let verifyFromEnv: { pems: string; keys: Promise<InternalVerifyKeys> } | null = null;
 
 /** The gateway only: SAMRAAD_INTERNAL_SIGNING_KEY (PKCS8 PEM), imported once while it is unchanged. */
 export function internalSigningKeyFromEnv(env: NodeJS.ProcessEnv = process.env): Promise<InternalSigningKey> {
@@ -107,14 +106,6 @@ export function internalSigningKeyFromEnv(env: NodeJS.ProcessEnv = process.env):
   if (!pem) throw new Error("SAMRAAD_INTERNAL_SIGNING_KEY must be set on the gateway (its Ed25519 private key, PKCS8 PEM).");
   if (signingFromEnv?.pem !== pem) signingFromEnv = { pem, key: internalSigningKey(pem) };
   return signingFromEnv.key;
-}
-
-/** Every subgraph: SAMRAAD_INTERNAL_PUBLIC_KEYS (one or two SPKI PEMs). */
-export function internalVerifyKeysFromEnv(env: NodeJS.ProcessEnv = process.env): Promise<InternalVerifyKeys> {
-  const pems = env.SAMRAAD_INTERNAL_PUBLIC_KEYS;
-  if (!pems) throw new Error("SAMRAAD_INTERNAL_PUBLIC_KEYS must be set (the gateway's Ed25519 public key or keys, SPKI PEM).");
-  if (verifyFromEnv?.pems !== pems) verifyFromEnv = { pems, keys: internalVerifyKeys(pems) };
-  return verifyFromEnv.keys;
 }
 
 const base64urlJson = (value: unknown) => Buffer.from(JSON.stringify(value)).toString("base64url");
@@ -166,9 +157,9 @@ export class InternalTokenError extends Error {
 
 export async function verifyInternalToken(
   token: string,
-  input: { audience: string; body: string | Uint8Array; keys?: InternalVerifyKeys },
+  input: { audience: string; body: string | Uint8Array; keys: InternalVerifyKeys },
 ): Promise<InternalClaims> {
-  const keys = input.keys ?? (await internalVerifyKeysFromEnv());
+  const { keys } = input;
   let payload: Record<string, unknown>;
   try {
     const { kid } = decodeProtectedHeader(token);

@@ -97,18 +97,3 @@ export function clientCredentialsToken(client: ClientCredentials, options: Clien
     return pending;
   };
 }
-
-/**
- * A machine client's credentials from `<PREFIX>_TOKEN_URL`, `<PREFIX>_CLIENT_ID`,
- * `<PREFIX>_CLIENT_SECRET` and optionally `<PREFIX>_SCOPE` and `<PREFIX>_RESOURCE`; null when
- * no token URL is set. Half a configuration is refused, naming what is missing.
- */
-export function clientCredentialsFromEnv(prefix: string, env: NodeJS.ProcessEnv = process.env): ClientCredentials | null {
-  const tokenUrl = env[`${prefix}_TOKEN_URL`];
-  if (!tokenUrl) return null;
-  const clientId = env[`${prefix}_CLIENT_ID`];
-  const clientSecret = env[`${prefix}_CLIENT_SECRET`];
-  if (!clientId || !clientSecret)
-    throw new Error(`${prefix}_TOKEN_URL is set: ${prefix}_CLIENT_ID and ${prefix}_CLIENT_SECRET are needed too.`);
-  return { tokenUrl, clientId, clientSecret, scope: env[`${prefix}_SCOPE`] || undefined, resource: env[`${prefix}_RESOURCE`] || undefined };
-}

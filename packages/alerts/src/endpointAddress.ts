@@ -50,13 +50,13 @@ export interface EndpointPolicy {
 
 export const ALLOWED_NETWORKS_VARIABLE = "SAMRAAD_WEBHOOK_ALLOWED_NETWORKS";
 
-/** From the environment; a malformed network stops the start-up with the variable's name. */
-export function endpointPolicyFromEnv(env: NodeJS.ProcessEnv = process.env): EndpointPolicy {
+/**
+ * From the service's parsed config: the networks SAMRAAD_WEBHOOK_ALLOWED_NETWORKS allows
+ * (ALERT_VARIABLES checked them at start) and whether it runs in production.
+ */
+export function endpointPolicy(allowedNetworks: readonly string[], production: boolean): EndpointPolicy {
   const allowed = new BlockList();
-  const allowedText = (env[ALLOWED_NETWORKS_VARIABLE] ?? "")
-    .split(",")
-    .map((s) => s.trim())
-    .filter(Boolean);
+  const allowedText = [...allowedNetworks];
   for (const cidr of allowedText) {
     const [address, bits] = cidr.split("/");
     const family = address ? isIP(address) : 0;
@@ -66,7 +66,7 @@ export function endpointPolicyFromEnv(env: NodeJS.ProcessEnv = process.env): End
     }
     allowed.addSubnet(address, prefix, family === 6 ? "ipv6" : "ipv4");
   }
-  return { allowed, allowedText, production: env.NODE_ENV === "production" };
+  return { allowed, allowedText, production };
 }
 
 /** The IPv4 address inside an IPv4-mapped IPv6 address (::ffff:10.0.0.1), else null. */

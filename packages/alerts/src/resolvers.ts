@@ -1,6 +1,6 @@
 import type { Principal } from "@samraad/access";
 import { assertUuid, forbidden, notFound } from "@samraad/subgraph-kit";
-import { endpointPolicyFromEnv, validateEndpointUrl } from "./endpointAddress.ts";
+import { validateEndpointUrl } from "./endpointAddress.ts";
 import type { AlertStore, AlertView } from "./store.ts";
 
 /** Who may register endpoints and read the delivery log: the organisation's leaders and its system. */
@@ -48,7 +48,7 @@ export function alertOperations(
         {
           sector,
           organisation: ctx.principal.organisation,
-          url: await validateEndpointUrl(url, endpointPolicyFromEnv()),
+          url: await validateEndpointUrl(url, ctx.alerts.webhookPolicy),
           createdBySub: ctx.principal.sub,
         },
         ctx.clock.now(),

@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from "node:crypto";
 import { claimPeriodicJob } from "@samraad/subgraph-kit";
+import { type EndpointPolicy, endpointPolicy } from "./endpointAddress.ts";
 import { newEndpointSecret } from "./signature.ts";
 
 /** The little of a Prisma client the store needs: raw SQL and interactive transactions. */
@@ -125,7 +126,14 @@ const readerParams = (reader: Reader) => [reader.sub, reader.sector, reader.orga
  * so replicas share it.
  */
 export class AlertStore {
-  constructor(private readonly db: RawClient) {}
+  /**
+   * `webhookPolicy`: where webhooks may be registered and delivered (the service's config, see
+   * endpointPolicy); default: no network beyond the public internet, outside production.
+   */
+  constructor(
+    private readonly db: RawClient,
+    readonly webhookPolicy: EndpointPolicy = endpointPolicy([], false),
+  ) {}
 
   /**
    * Records the alerts not raised before (one per step and recipient) and, in the same

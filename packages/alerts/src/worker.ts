@@ -1,7 +1,7 @@
 import http from "node:http";
 import https from "node:https";
 import type { LookupFunction } from "node:net";
-import { type EndpointPolicy, EndpointRefused, endpointPolicyFromEnv, type PinnedAddress, resolveEndpoint } from "./endpointAddress.ts";
+import { type EndpointPolicy, EndpointRefused, type PinnedAddress, resolveEndpoint } from "./endpointAddress.ts";
 import { SIGNATURE_HEADER, signatureHeader } from "./signature.ts";
 import type { AlertDraft, AlertStore, AttemptResult, ClaimedDelivery } from "./store.ts";
 
@@ -88,7 +88,7 @@ export async function deliverDue(
   store: AlertStore,
   now: Date,
   policy: DeliveryPolicy = DEFAULT_DELIVERY_POLICY,
-  endpoints: EndpointPolicy = endpointPolicyFromEnv(),
+  endpoints: EndpointPolicy = store.webhookPolicy,
 ): Promise<number> {
   const claimed = await store.claimDeliveries(now, policy.leaseMs, policy.batchSize);
   await Promise.all(
@@ -108,7 +108,7 @@ export interface AlertWorkerOptions {
   scanEveryMs?: number;
   tickMs?: number;
   policy?: DeliveryPolicy;
-  /** Where deliveries may go (default: from the environment, checked at start). */
+  /** Where deliveries may go (default: the store's, from the service's config). */
   endpoints?: EndpointPolicy;
   /** The service's one clock: scans, leases and retries are timed by it. */
   now: () => Date;
@@ -125,7 +125,7 @@ export function createAlertWorker(options: AlertWorkerOptions): AlertWorker {
   const now = options.now;
   const scanEveryMs = options.scanEveryMs ?? 5 * 60_000;
   const policy = options.policy ?? DEFAULT_DELIVERY_POLICY;
-  const endpoints = options.endpoints ?? endpointPolicyFromEnv();
+  const endpoints = options.endpoints ?? options.store.webhookPolicy;
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<unknown> | null = null;
 

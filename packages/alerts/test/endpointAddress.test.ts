@@ -1,10 +1,10 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { endpointPolicyFromEnv, isRefusedAddress, postToEndpoint, validateEndpointUrl } from "../src/index.ts";
+import { endpointPolicy, isRefusedAddress, postToEndpoint, validateEndpointUrl } from "../src/index.ts";
 
-const open = endpointPolicyFromEnv({});
-const loopbackAllowed = endpointPolicyFromEnv({ SAMRAAD_WEBHOOK_ALLOWED_NETWORKS: "127.0.0.1/32" });
+const open = endpointPolicy([], false);
+const loopbackAllowed = endpointPolicy(["127.0.0.1/32"], false);
 
 describe("webhook endpoints cannot reach inside", () => {
   it.each([
@@ -38,8 +38,8 @@ describe("webhook endpoints cannot reach inside", () => {
     expect(isRefusedAddress("::ffff:127.0.0.1", loopbackAllowed)).toBe(false);
     expect(isRefusedAddress("127.0.0.2", loopbackAllowed)).toBe(true);
     expect(isRefusedAddress("10.0.0.1", loopbackAllowed)).toBe(true);
-    expect(() => endpointPolicyFromEnv({ SAMRAAD_WEBHOOK_ALLOWED_NETWORKS: "10.0.0.0/33" })).toThrow(/SAMRAAD_WEBHOOK_ALLOWED_NETWORKS/);
-    expect(() => endpointPolicyFromEnv({ SAMRAAD_WEBHOOK_ALLOWED_NETWORKS: "intranet" })).toThrow(/not a network/);
+    expect(() => endpointPolicy(["10.0.0.0/33"], false)).toThrow(/SAMRAAD_WEBHOOK_ALLOWED_NETWORKS/);
+    expect(() => endpointPolicy(["intranet"], false)).toThrow(/not a network/);
   });
 
   it("registration refuses internal hosts, names that resolve inside, http outside allowed networks, and credentials", async () => {

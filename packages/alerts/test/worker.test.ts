@@ -8,7 +8,7 @@ import {
   createAlertWorker,
   type DeliveryPolicy,
   deliverDue,
-  endpointPolicyFromEnv,
+  endpointPolicy,
   SIGNATURE_HEADER,
   verifySignature,
 } from "../src/index.ts";
@@ -18,7 +18,7 @@ import { startReceiver } from "./receiver.ts";
 // The alert tables are platform migrations (packages/db); the package has none of its own.
 const NO_APP_MIGRATIONS = fileURLToPath(new URL("./no-migrations", import.meta.url));
 // The receiver listens on loopback, which only an operator's allowance lets a delivery reach.
-const LOOPBACK = endpointPolicyFromEnv({ SAMRAAD_WEBHOOK_ALLOWED_NETWORKS: "127.0.0.1/32" });
+const LOOPBACK = endpointPolicy(["127.0.0.1/32"], false);
 const POLICY: DeliveryPolicy = {
   baseDelayMs: 30_000,
   maxDelayMs: 3_600_000,

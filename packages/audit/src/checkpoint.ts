@@ -1,4 +1,4 @@
-import { createPrivateKey, createPublicKey, type KeyObject, sign, verify } from "node:crypto";
+import { createPublicKey, type KeyObject, sign, verify } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
@@ -108,35 +108,6 @@ export class Checkpointer {
     );
     this.last = { seq: head.seq, at: now.getTime() };
   }
-}
-
-/**
- * From the environment: SAMRAAD_AUDIT_CHECKPOINT_DIR (where; off when unset),
- * SAMRAAD_AUDIT_CHECKPOINT_KEY (the subgraph's Ed25519 private key, PKCS8 PEM),
- * SAMRAAD_AUDIT_CHECKPOINT_EVERY (entries, 100) and SAMRAAD_AUDIT_CHECKPOINT_MINUTES (5).
- * A directory without a key, or a value that is not a positive whole number, stops the start-up.
- */
-export function checkpointerFromEnv(log: string, now: () => Date, env: NodeJS.ProcessEnv = process.env): Checkpointer | null {
-  const dir = env.SAMRAAD_AUDIT_CHECKPOINT_DIR;
-  if (!dir) return null;
-  const pem = env.SAMRAAD_AUDIT_CHECKPOINT_KEY;
-  if (!pem)
-    throw new Error(
-      "SAMRAAD_AUDIT_CHECKPOINT_KEY (the subgraph's Ed25519 private key, PKCS8 PEM) is required with SAMRAAD_AUDIT_CHECKPOINT_DIR",
-    );
-  const whole = (name: string, fallback: number) => {
-    const value = Number(env[name] ?? fallback);
-    if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive whole number (got ${env[name]})`);
-    return value;
-  };
-  return new Checkpointer({
-    log,
-    folder: new CheckpointFolder(dir),
-    privateKey: createPrivateKey(pem),
-    everyEntries: whole("SAMRAAD_AUDIT_CHECKPOINT_EVERY", 100),
-    everyMs: whole("SAMRAAD_AUDIT_CHECKPOINT_MINUTES", 5) * 60_000,
-    now,
-  });
 }
 
 export function publicKeyFromPem(pem: string): KeyObject {

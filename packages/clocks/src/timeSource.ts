@@ -37,12 +37,13 @@ export function timeFrom(instant: Date | string, machine: () => number = Date.no
 export const CLOCK_START_VARIABLE = "SAMRAAD_CLOCK_START";
 
 /**
- * A service's clock from its environment: the machine's, unless SAMRAAD_CLOCK_START names
+ * A script's clock from the environment it is handed (services take theirs from their parsed
+ * config's clockStart): the machine's, unless SAMRAAD_CLOCK_START names
  * the instant to start at (tests, and a demo replayed on another day). Refused in
  * production: moving an installation's clock would stretch emergency access and grace
  * periods.
  */
-export function timeSourceFromEnv(env: NodeJS.ProcessEnv = process.env): TimeSource {
+export function timeSourceFromEnv(env: Readonly<Record<string, string | undefined>>): TimeSource {
   const start = env[CLOCK_START_VARIABLE];
   if (!start) return systemTime;
   if (env.NODE_ENV === "production") {

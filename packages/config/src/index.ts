@@ -2,3 +2,4 @@
 export { z } from "zod";
 export * from "./parse.ts";
 export * as env from "./pieces.ts";
+export * from "./tracing.ts";

@@ -17,9 +17,10 @@ export class ConfigError extends Error {
 
 /**
  * Parses `env` with a service's schema (an object keyed by variable names, see pieces.ts).
- * Every wrong variable is reported at once, not only the first.
+ * Every wrong variable is reported at once, not only the first. `env` defaults to the
+ * process's: this package is where the environment is read (scripts/lintEnv.ts).
  */
-export function parseConfig<S extends z.ZodTypeAny>(schema: S, env: Environment): z.output<S> {
+export function parseConfig<S extends z.ZodTypeAny>(schema: S, env: Environment = process.env): z.output<S> {
   const result = schema.safeParse(env);
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => {

@@ -17,9 +17,9 @@ export interface OpenDatabaseOptions {
   /** The owning subgraph: "municipality", "police", "health", "boernehus". */
   name: string;
   migrationsDir: string;
-  /** An explicit URL (the service's config, tests) wins over the environment (scripts). */
+  /** A real PostgreSQL (the service's config: <NAME>_DATABASE_URL); unset: embedded PGlite. */
   url?: string;
-  /** Where embedded databases live (the service's config); default SAMRAAD_DATA_DIR, else .data/. */
+  /** Where embedded databases live (the service's config: SAMRAAD_DATA_DIR); default .data/. */
   dataDir?: string;
   /** Keep an embedded database in memory instead of under .data/ (tests). */
   inMemory?: boolean;
@@ -28,19 +28,18 @@ export interface OpenDatabaseOptions {
 }
 
 /**
- * Opens a subgraph's own database and brings its schema up to date.
- * `<NAME>_DATABASE_URL` (e.g. POLICE_DATABASE_URL) selects a real PostgreSQL; otherwise
- * an embedded PGlite under `.data/<name>/` that lasts across restarts.
+ * Opens a subgraph's own database and brings its schema up to date: the PostgreSQL at
+ * `url`, else an embedded PGlite under `<dataDir>/<name>/` that lasts across restarts.
+ * A service hands over its parsed config's values; a script, databaseLocation's.
  */
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
-  const envUrl = process.env[`${options.name.toUpperCase()}_DATABASE_URL`];
-  const url = options.inMemory ? options.url : (options.url ?? envUrl);
+  const url = options.url;
   const migrating = options.migrate !== false;
   if (url) {
     if (migrating) await migrate(url, options.migrationsDir);
     return { url, kind: "postgres", close: async () => {} };
   }
-  const dataRoot = options.dataDir ?? process.env.SAMRAAD_DATA_DIR ?? join(REPO_ROOT, ".data");
+  const dataRoot = options.dataDir ?? join(REPO_ROOT, ".data");
   const embedded = await startEmbeddedPostgres(options.inMemory ? undefined : join(dataRoot, options.name));
   try {
     if (migrating) await migrate(embedded.url, options.migrationsDir);
@@ -49,4 +48,16 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     throw error;
   }
   return { url: embedded.url, kind: "pglite", close: () => embedded.stop() };
+}
+
+/**
+ * For scripts (seeding, retention, the audit verifier), which run beside the services
+ * without a config of their own: the database a service named `name` uses, from the
+ * same variables its config reads (`<NAME>_DATABASE_URL`, `SAMRAAD_DATA_DIR`).
+ */
+export function databaseLocation(
+  name: string,
+  env: Readonly<Record<string, string | undefined>>,
+): Pick<OpenDatabaseOptions, "url" | "dataDir"> {
+  return { url: env[`${name.toUpperCase()}_DATABASE_URL`] || undefined, dataDir: env.SAMRAAD_DATA_DIR || undefined };
 }

@@ -16,7 +16,7 @@ export const DEFAULT_HOST = "127.0.0.1";
  * sector's network; docs/deployment.md). A malformed value stops the start with the
  * variable's name, rather than listening somewhere nobody meant.
  */
-export function listenAddressFromEnv(name: string, defaultPort: number, env: NodeJS.ProcessEnv = process.env): ListenAddress {
+export function listenAddressFromEnv(name: string, defaultPort: number, env: Readonly<Record<string, string | undefined>>): ListenAddress {
   const prefix = name.toUpperCase();
   const host = env[`${prefix}_HOST`] || DEFAULT_HOST;
   if (host !== "localhost" && isIP(host) === 0) {

@@ -44,6 +44,9 @@ export function createLogger(service: string): Logger {
   return pino(
     {
       base: { service },
+      // Read here, not handed over: loggers are made where modules load, before a service has
+      // parsed its config. Each service's config declares SAMRAAD_LOG_LEVEL all the same
+      // (SUBGRAPH_VARIABLES, the gateway's), so a wrong level stops the start by name.
       level: process.env.SAMRAAD_LOG_LEVEL ?? "info",
       timestamp: pino.stdTimeFunctions.isoTime,
       formatters: { level: (label) => ({ level: label }) },

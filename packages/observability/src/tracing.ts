@@ -91,19 +91,18 @@ export interface Tracing {
 
 /**
  * OpenTelemetry traces for one service, exported over OTLP/HTTP to
- * OTEL_EXPORTER_OTLP_ENDPOINT (the standard OTEL_* variables apply). Without that
- * variable nothing is set up and every span is a no-op. W3C trace context travels
+ * `endpoint`, the traces URL from the service's parsed config (tracesEndpoint in
+ * @samraad/config: OTEL_EXPORTER_OTLP_TRACES_ENDPOINT, else OTEL_EXPORTER_OTLP_ENDPOINT +
+ * /v1/traces; the SDK reads the other OTEL_* variables). Without one nothing is set up and
+ * every span is a no-op. W3C trace context travels
  * on every gateway → subgraph request (traceparent), so one trace spans all services.
  * `exporter` is for tests.
  */
 export async function startTracing(
   serviceName: string,
-  options: { exporter?: SpanExporter; env?: NodeJS.ProcessEnv } = {},
+  options: { exporter?: SpanExporter; endpoint?: string | undefined } = {},
 ): Promise<Tracing | null> {
-  const env = options.env ?? process.env;
-  const endpoint =
-    env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ??
-    (env.OTEL_EXPORTER_OTLP_ENDPOINT && `${env.OTEL_EXPORTER_OTLP_ENDPOINT.replace(/\/$/, "")}/v1/traces`);
+  const { endpoint } = options;
   if (!options.exporter && !endpoint) return null;
   // The SDK is loaded only when traces are on: it adds about 20 MB to every process that
   // imports it, and the API above (a no-op without a provider) is all the rest need.

@@ -102,7 +102,7 @@ export interface SubgraphInstance<TClient, TConfig extends SubgraphConfig = Subg
 /**
  * Opens the subgraph's own database (migrating it), connects its data layer and
  * serves it. `config` is the service's configuration, parsed once at start-up (src/server.ts;
- * tests that pass none get the process's environment parsed here). `database: "test"` gives a
+ * tests that pass none get the process's environment parsed here, by the same schema). `database: "test"` gives a
  * fresh database (tests); otherwise the config decides (<NAME>_DATABASE_URL, else PGlite under
  * .data/<name>). `clock` is the service's one clock (default: the machine's, or from the
  * configured SAMRAAD_CLOCK_START). `template` (tests) starts the test database from a seeded
@@ -120,7 +120,7 @@ export async function runSubgraph<TClient extends DataClient, TContext extends B
   } = {},
 ): Promise<SubgraphInstance<TClient, TConfig>> {
   if (options.database === "test") await ensureTestKeys();
-  const config = options.config ?? parseConfig(definition.environment, process.env);
+  const config = options.config ?? parseConfig(definition.environment);
   const clock = options.clock ?? (config.clockStart ? timeFrom(config.clockStart) : systemTime);
   const database =
     options.database === "test"
@@ -198,8 +198,7 @@ export async function runSubgraph<TClient extends DataClient, TContext extends B
     const step = async (name: string, fn: () => Promise<void>) => {
       const started = performance.now();
       await fn();
-      if (process.env.SAMRAAD_DEBUG_SHUTDOWN)
-        console.error(`${definition.name}: ${name} took ${Math.round(performance.now() - started)} ms`);
+      if (config.debugShutdown) console.error(`${definition.name}: ${name} took ${Math.round(performance.now() - started)} ms`);
     };
     if (serving) await step("http", () => running.stop());
     await step("live listener", async () => live?.close());
@@ -228,7 +227,7 @@ export async function serveUntilSignal<TClient extends DataClient, TContext exte
   config: TConfig,
 ): Promise<SubgraphInstance<TClient, TConfig>> {
   // Spans exported only when OTEL_EXPORTER_OTLP_ENDPOINT is set (W3C traceparent from the gateway).
-  const tracing = await startTracing(`samraad-${definition.name}`);
+  const tracing = await startTracing(`samraad-${definition.name}`, { endpoint: config.tracesEndpoint });
   const instance = await runSubgraph(definition, { config, ...config.listen });
   const background = definition.background?.(instance.client, instance.clock, config);
   background?.start();

@@ -1,4 +1,4 @@
-import { env, z } from "@samraad/config";
+import { env, TRACING_VARIABLES, tracesEndpoint, z } from "@samraad/config";
 
 /**
  * The variables every subgraph reads, as zod pieces keyed by their names. Each subgraph's
@@ -23,7 +23,9 @@ export const SUBGRAPH_VARIABLES = {
   SAMRAAD_AUDIT_CHECKPOINT_EVERY: env.wholeNumber({ min: 1, max: 1_000_000, fallback: 100, expects: "a number of audit entries from 1" }),
   SAMRAAD_AUDIT_CHECKPOINT_MINUTES: env.everyMinutes(5),
   SAMRAAD_LOG_LEVEL: env.logLevel,
-  OTEL_EXPORTER_OTLP_ENDPOINT: env.httpUrl,
+  ...TRACING_VARIABLES,
+  // Any value: each step of a subgraph's shutdown logs how long it took (a slow stop in the tests).
+  SAMRAAD_DEBUG_SHUTDOWN: env.text,
 };
 
 type SubgraphVariables = z.output<z.ZodObject<typeof SUBGRAPH_VARIABLES>>;
@@ -44,6 +46,10 @@ export interface SubgraphConfig {
   idempotencyKeyHours: number;
   /** Signed audit checkpoints; null when off. */
   checkpoints: { dir: string; privateKey: string; everyEntries: number; everyMs: number } | null;
+  /** Where spans go (OTEL_EXPORTER_OTLP_*); undefined: no tracing. */
+  tracesEndpoint: string | undefined;
+  /** SAMRAAD_DEBUG_SHUTDOWN: log how long each step of the stop takes. */
+  debugShutdown: boolean;
 }
 
 /**
@@ -86,8 +92,19 @@ export function subgraphSettings(
             everyMs: vars.SAMRAAD_AUDIT_CHECKPOINT_MINUTES as number,
           }
         : null,
+    tracesEndpoint: tracesEndpoint(vars),
+    debugShutdown: Boolean(vars.SAMRAAD_DEBUG_SHUTDOWN),
   };
 }
+
+/**
+ * The sectors' statistics pseudonym key (never the statistics service's): checked at start
+ * (a key shorter than 32 characters stops it); unset, the statistics extraction answers
+ * that it is not configured.
+ */
+export const SECTOR_VARIABLES = {
+  SAMRAAD_PSEUDONYM_KEY: env.secret(32),
+};
 
 /** The alert workers' variables (police, børnehus, municipality). */
 export const ALERT_VARIABLES = {

@@ -1,7 +1,5 @@
 import { createHash } from "node:crypto";
 import type { Principal } from "@samraad/access";
-import { type Environment, parseConfig, z } from "@samraad/config";
-import { SUBGRAPH_VARIABLES } from "./config.ts";
 import { badInput, DomainError } from "./errors.ts";
 
 /** The raw SQL a transaction offers (Prisma's `$queryRawUnsafe` / `$executeRawUnsafe`). */
@@ -122,18 +120,13 @@ export async function runIdempotent<T>(
 }
 
 /**
- * Forgets keys older than `hours` (default 72): by then every client has retried or
- * given up, and a stored result may hold personal data (run by the retention job).
+ * Forgets keys older than `olderThanHours` (SAMRAAD_IDEMPOTENCY_KEY_HOURS, default 72): by
+ * then every client has retried or given up, and a stored result may hold personal data
+ * (run by the retention job).
  */
-export async function purgeIdempotencyKeys(sql: SqlClient, now: Date, olderThanHours = idempotencyKeyHours()): Promise<number> {
+export async function purgeIdempotencyKeys(sql: SqlClient, now: Date, olderThanHours: number): Promise<number> {
   return sql.$executeRawUnsafe(
     "DELETE FROM samraad_meta.idempotency_key WHERE created_at < $1",
     new Date(now.getTime() - olderThanHours * 3_600_000),
   );
-}
-
-/** For `npm run retention`: SAMRAAD_IDEMPOTENCY_KEY_HOURS by the services' own piece; a wrong value is refused, never 72 in silence. */
-export function idempotencyKeyHours(env: Environment = process.env): number {
-  const schema = z.object({ SAMRAAD_IDEMPOTENCY_KEY_HOURS: SUBGRAPH_VARIABLES.SAMRAAD_IDEMPOTENCY_KEY_HOURS });
-  return parseConfig(schema, env).SAMRAAD_IDEMPOTENCY_KEY_HOURS;
 }

@@ -1,3 +1,5 @@
+import { env, z } from "@samraad/config";
+import { SUBGRAPH_VARIABLES } from "./config.ts";
 import type { SqlClient } from "./idempotency.ts";
 import { purgeIdempotencyKeys } from "./idempotency.ts";
 
@@ -37,14 +39,27 @@ export const DEFAULT_RETENTION_DAYS: Record<string, number> = {
   boernehus: 5 * 365,
 };
 
-export function retentionDays(subgraph: string): number {
-  const configured = process.env[`${subgraph.toUpperCase()}_RETENTION_DAYS`];
-  const days = configured === undefined ? DEFAULT_RETENTION_DAYS[subgraph] : Number(configured);
-  if (days === undefined || !Number.isInteger(days) || days < 0) {
-    throw new Error(`${subgraph.toUpperCase()}_RETENTION_DAYS must be a whole number of days (got ${configured}).`);
-  }
-  return days;
-}
+/**
+ * `npm run retention`'s environment (scripts/retention.ts parses it once with loadConfig):
+ * each sector's `<SECTOR>_RETENTION_DAYS`, a whole number of days, as sector name → days,
+ * and SAMRAAD_IDEMPOTENCY_KEY_HOURS by the services' own piece.
+ */
+export const retentionEnvironment = z
+  .object(
+    Object.fromEntries(
+      Object.entries(DEFAULT_RETENTION_DAYS).map(([sector, fallback]) => [
+        `${sector.toUpperCase()}_RETENTION_DAYS`,
+        env.wholeNumber({ min: 0, max: 1_000 * 365, fallback, expects: "a whole number of days" }),
+      ]),
+    ),
+  )
+  .extend({ SAMRAAD_IDEMPOTENCY_KEY_HOURS: SUBGRAPH_VARIABLES.SAMRAAD_IDEMPOTENCY_KEY_HOURS })
+  .transform((vars) => ({
+    days: Object.fromEntries(
+      Object.keys(DEFAULT_RETENTION_DAYS).map((sector) => [sector, vars[`${sector.toUpperCase()}_RETENTION_DAYS`] as number]),
+    ),
+    idempotencyKeyHours: vars.SAMRAAD_IDEMPOTENCY_KEY_HOURS as number,
+  }));
 
 export interface RetentionResult {
   subgraph: string;
@@ -65,9 +80,9 @@ export interface RetentionResult {
  */
 export async function applyRetention(
   client: RetentionClient,
-  options: { subgraph: string; plan: RetentionStep[]; closedCourses: ClosedCourse[]; now: Date; days?: number },
+  options: { subgraph: string; plan: RetentionStep[]; closedCourses: ClosedCourse[]; now: Date; days: number; idempotencyKeyHours: number },
 ): Promise<RetentionResult> {
-  const days = options.days ?? retentionDays(options.subgraph);
+  const { days } = options;
   const cutoff = options.now.getTime() - days * 86_400_000;
   const due = options.closedCourses.filter((c) => c.closedAt.getTime() <= cutoff);
   const dueIds = due.map((c) => c.caseId);
@@ -103,7 +118,7 @@ export async function applyRetention(
     result.cases.push(course.caseId);
   }
   // Stored first results of idempotent mutations may hold personal data: they go after hours, not years.
-  result.idempotencyKeysPurged = await purgeIdempotencyKeys(client, options.now);
+  result.idempotencyKeysPurged = await purgeIdempotencyKeys(client, options.now, options.idempotencyKeyHours);
   return result;
 }
 

@@ -60,7 +60,7 @@ export async function testCaseGrant(
   await ensureTestKeys();
   return signCaseGrant(
     { caseId, sub: principal.sub, basis, municipalityCode: "0101", region: "HOVEDSTADEN", ...(record ? { record } : {}) },
-    await grantKeysFromEnv(),
+    await grantKeysFromEnv(process.env),
   );
 }
 

@@ -20,15 +20,5 @@ export function readSubgraphSdl(name: SubgraphName): string {
   return readSdlAt(subgraphSchemaPath(name));
 }
 
-/** Where each subgraph listens: <NAME>_URL, else 127.0.0.1 on its default port. */
-export function subgraphUrls(env: NodeJS.ProcessEnv = process.env): Record<SubgraphName, string> {
-  return Object.fromEntries(
-    SUBGRAPHS.map((s) => [
-      s.name,
-      env[`${s.name.toUpperCase()}_URL`] ?? `http://127.0.0.1:${env[`${s.name.toUpperCase()}_PORT`] ?? s.port}/graphql`,
-    ]),
-  ) as Record<SubgraphName, string>;
-}
-
 export const SUPERGRAPH_PATH = fileURLToPath(new URL("../../supergraph.graphql", import.meta.url));
 export const ACCESS_MATRIX_PATH = fileURLToPath(new URL("../../../../docs/access.md", import.meta.url));

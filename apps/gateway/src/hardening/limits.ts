@@ -1,5 +1,5 @@
 /**
- * Every limit the gateway enforces, read from the environment once at start-up.
+ * Every limit the gateway enforces, read from the environment once at start-up (src/config.ts).
  * The defaults are meant for production: the web app's largest operation (the case
  * view) stays well inside them, and a hostile document does not. README's
  * configuration table lists each variable; bench sets generous rate limits for its runs.
@@ -44,20 +44,7 @@ export const LIMIT_ENV: Record<keyof GatewayLimits, { env: string; fallback: num
   requestDeadlineMs: { env: "SAMRAAD_REQUEST_DEADLINE_MS", fallback: 30_000 },
 };
 
-export function limitsFromEnv(env: NodeJS.ProcessEnv = process.env): GatewayLimits {
-  const limits = {} as GatewayLimits;
-  for (const [key, { env: name, fallback }] of Object.entries(LIMIT_ENV) as [keyof GatewayLimits, { env: string; fallback: number }][]) {
-    const raw = env[name];
-    if (raw === undefined || raw === "") {
-      limits[key] = fallback;
-      continue;
-    }
-    const value = Number(raw);
-    // A typo must not silently switch a protection off: refuse to start instead.
-    if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number ≥ 0, got "${raw}".`);
-    limits[key] = value;
-  }
-  return limits;
-}
-
-export const DEFAULT_LIMITS: GatewayLimits = limitsFromEnv({});
+/** Each limit's default (the gateway's config reads the variables, src/config.ts). */
+export const DEFAULT_LIMITS: GatewayLimits = Object.fromEntries(
+  Object.entries(LIMIT_ENV).map(([key, { fallback }]) => [key, fallback]),
+) as unknown as GatewayLimits;

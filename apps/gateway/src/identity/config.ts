@@ -1,31 +1,18 @@
 import type { Persona } from "@samraad/synthetic";
 import { createDevIssuer, type DevIssuer } from "./devIssuer.ts";
-import { createVerifier, issuersFromEnv, type TokenVerifier, type TrustedIssuer } from "./verifier.ts";
+import { createVerifier, type TokenVerifier, type TrustedIssuer } from "./verifier.ts";
 
 /** What the gateway logs at start while the development issuer is on. */
 export const DEV_ISSUER_WARNING =
   "DEVELOPMENT ISSUER ON (SAMRAAD_DEV_ISSUER=1): anyone who reaches /dev/token gets a token for every demo persona. Never in a deployment.";
 
 /**
- * Which issuers the gateway trusts. Default deny: the configured issuers
- * (SAMRAAD_OIDC_ISSUERS), or the development issuer when asked for by name
- * (SAMRAAD_DEV_ISSUER=1, which `npm run dev` and the tests set), never both, never
- * the development issuer in production; with neither, the gateway does not start.
- * NODE_ENV alone switches nothing on.
+ * Which issuers the gateway trusts, from its parsed config (src/config.ts, which refuses the
+ * wrong combinations at start). Default deny: the configured issuers (SAMRAAD_OIDC_ISSUERS),
+ * or the development issuer when asked for by name (SAMRAAD_DEV_ISSUER=1, which `npm run dev`
+ * and the tests set), never both, never the development issuer in production; with neither,
+ * the gateway does not start. NODE_ENV alone switches nothing on.
  */
-export async function identityFromEnv(
-  personas: readonly Persona[],
-  env: NodeJS.ProcessEnv = process.env,
-  warn: (message: string) => void = (message) => console.warn(JSON.stringify({ level: "warn", msg: message })),
-): Promise<{ verifyToken: TokenVerifier; devIssuer?: DevIssuer }> {
-  const flag = env.SAMRAAD_DEV_ISSUER ?? "";
-  if (!["", "0", "1"].includes(flag)) throw new Error(`SAMRAAD_DEV_ISSUER must be 1 (on) or unset, not ${JSON.stringify(flag)}.`);
-  if (flag === "1" && env.NODE_ENV === "production")
-    throw new Error("SAMRAAD_DEV_ISSUER=1 with NODE_ENV=production: the development issuer never runs in production.");
-  return identity(personas, { devIssuer: flag === "1", issuers: issuersFromEnv(env) }, warn);
-}
-
-/** The same from the gateway's parsed config (src/config.ts, which refuses the wrong combinations at start). */
 export async function identity(
   personas: readonly Persona[],
   settings: { devIssuer: boolean; issuers: TrustedIssuer[] },

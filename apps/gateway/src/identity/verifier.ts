@@ -143,12 +143,11 @@ export function checkIssuers(issuers: TrustedIssuer[]): TrustedIssuer[] {
 }
 
 /**
- * SAMRAAD_OIDC_ISSUERS='[{"issuer":"https://...","audience":"samraad","jwks":"https://.../jwks",
+ * SAMRAAD_OIDC_ISSUERS's text (the gateway's config parses it at start):
+ * '[{"issuer":"https://...","audience":"samraad","jwks":"https://.../jwks",
  *   "namespace":"kombit","speaksFor":{"MUNICIPALITY":["0101","0147"]}}]'
  */
-export function issuersFromEnv(env: NodeJS.ProcessEnv = process.env): TrustedIssuer[] {
-  const raw = env.SAMRAAD_OIDC_ISSUERS;
-  if (!raw) return [];
+export function parseIssuers(raw: string): TrustedIssuer[] {
   const parsed = JSON.parse(raw) as TrustedIssuer[];
   if (!Array.isArray(parsed))
     throw new Error("SAMRAAD_OIDC_ISSUERS must be a JSON array of {issuer, audience, jwks, namespace, speaksFor}.");

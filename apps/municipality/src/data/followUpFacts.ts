@@ -79,69 +79,43 @@ export function gatewayCourseStatuses(gatewayUrl: string, tokens: TokenSource[])
 }
 
 /**
- * The alert workers' client credentials: SAMRAAD_MUNICIPALITY_ALERT_TOKEN_URL (the identity
- * provider's token endpoint), SAMRAAD_MUNICIPALITY_ALERT_CLIENTS (comma-separated
- * `client_id:client_secret`, one client per municipality served) and optionally
- * SAMRAAD_MUNICIPALITY_ALERT_RESOURCE (the gateway's audience as an RFC 8707 resource).
+ * How the alert worker reaches the gateway, from the municipality's parsed config
+ * (src/config.ts): SAMRAAD_GATEWAY_URL, and the alert workers' client credentials
+ * (SAMRAAD_MUNICIPALITY_ALERT_CLIENTS with its TOKEN_URL and RESOURCE: a token per
+ * municipality, fetched again before it expires), or SAMRAAD_MUNICIPALITY_ALERT_TOKENS
+ * (client-credentials tokens, one per municipality served) or, outside production, the
+ * development issuer's alert-worker personas (SAMRAAD_MUNICIPALITY_ALERT_PERSONAS).
  */
-export function alertClientsFromEnv(env: NodeJS.ProcessEnv = process.env): ClientCredentials[] {
-  const tokenUrl = env.SAMRAAD_MUNICIPALITY_ALERT_TOKEN_URL;
-  const pairs = (env.SAMRAAD_MUNICIPALITY_ALERT_CLIENTS ?? "")
-    .split(",")
-    .map((p) => p.trim())
-    .filter(Boolean);
-  if (pairs.length === 0) return [];
-  if (!tokenUrl) throw new Error("SAMRAAD_MUNICIPALITY_ALERT_CLIENTS is set: SAMRAAD_MUNICIPALITY_ALERT_TOKEN_URL is needed too.");
-  return pairs.map((pair) => {
-    const colon = pair.indexOf(":");
-    if (colon <= 0) throw new Error("SAMRAAD_MUNICIPALITY_ALERT_CLIENTS: each entry is client_id:client_secret.");
-    return {
-      tokenUrl,
-      clientId: pair.slice(0, colon),
-      clientSecret: pair.slice(colon + 1),
-      resource: env.SAMRAAD_MUNICIPALITY_ALERT_RESOURCE || undefined,
-    };
-  });
+export interface FollowUpSettings {
+  gatewayUrl: string | undefined;
+  clients: ClientCredentials[];
+  tokens: string[];
+  personas: string[];
+  production: boolean;
 }
 
-/**
- * From the environment: SAMRAAD_GATEWAY_URL, and the alert workers' client credentials
- * (alertClientsFromEnv: a token per municipality, fetched again before it expires), or
- * SAMRAAD_MUNICIPALITY_ALERT_TOKENS (comma-separated
- * client-credentials tokens, one per municipality served) or, outside production, the development
- * issuer's alert-worker personas (SAMRAAD_MUNICIPALITY_ALERT_PERSONAS, default alerts-kbh,alerts-frb).
- * Null, with the reason, when the scan cannot reach the gateway.
- */
-export function followUpFactsFromEnv(
-  env: NodeJS.ProcessEnv = process.env,
+/** The follow-up facts' and course statuses' sources; null, with the reason, when the scan cannot reach the gateway. */
+export function followUpFactSources(
+  settings: FollowUpSettings,
 ): { source: FollowUpFactSource; courses: CourseStatusSource; skipped: null } | { source: null; skipped: string } {
-  const gatewayUrl = env.SAMRAAD_GATEWAY_URL;
+  const { gatewayUrl } = settings;
   if (!gatewayUrl) return { source: null, skipped: "SAMRAAD_GATEWAY_URL is not set" };
-  const clients = alertClientsFromEnv(env);
-  if (clients.length > 0)
+  if (settings.clients.length > 0)
     return sources(
       gatewayUrl,
-      clients.map((c) => clientCredentialsToken(c)),
+      settings.clients.map((c) => clientCredentialsToken(c)),
     );
-  const fixed = (env.SAMRAAD_MUNICIPALITY_ALERT_TOKENS ?? "")
-    .split(",")
-    .map((t) => t.trim())
-    .filter(Boolean);
-  if (fixed.length > 0)
+  if (settings.tokens.length > 0)
     return sources(
       gatewayUrl,
-      fixed.map((t) => async () => t),
+      settings.tokens.map((t) => async () => t),
     );
-  if (env.NODE_ENV === "production") {
+  if (settings.production) {
     return { source: null, skipped: "neither SAMRAAD_MUNICIPALITY_ALERT_CLIENTS nor SAMRAAD_MUNICIPALITY_ALERT_TOKENS is set" };
   }
-  const personas = (env.SAMRAAD_MUNICIPALITY_ALERT_PERSONAS ?? "alerts-kbh,alerts-frb")
-    .split(",")
-    .map((p) => p.trim())
-    .filter(Boolean);
   return sources(
     gatewayUrl,
-    personas.map((p) =>
+    settings.personas.map((p) =>
       devIssuerToken(gatewayUrl, p, (status) => new Error(`The development issuer refused a token for ${p} (HTTP ${status}).`)),
     ),
   );

@@ -1,4 +1,5 @@
-import { clientCredentialsFromEnv, clientCredentialsToken, devIssuerToken, type TokenSource } from "@samraad/access";
+import { clientCredentialsToken, devIssuerToken, type TokenSource } from "@samraad/access";
+import type { ExtractorCredentials } from "../config.ts";
 
 /**
  * The statistics service's only way to the sectors' data: GraphQL through the gateway, as
@@ -64,18 +65,18 @@ export async function* factPages<F>(
 }
 
 /**
- * Where the extractor's token comes from, in this order:
+ * Where the extractor's token comes from (the parsed config's `extractor`), in this order:
  * - its identity provider's client-credentials grant (SAMRAAD_STATISTICS_TOKEN_URL,
  *   _CLIENT_ID, _CLIENT_SECRET, optionally _SCOPE and _RESOURCE), fetched again before it expires;
  * - a fixed SAMRAAD_STATISTICS_TOKEN (provisioned by hand: it stops working when it expires);
  * - outside production, the gateway's development issuer for the statistics-extractor persona.
  */
-export function tokenSource(gatewayUrl: string, env: NodeJS.ProcessEnv = process.env): TokenSource {
-  const client = clientCredentialsFromEnv("SAMRAAD_STATISTICS", env);
-  if (client) return clientCredentialsToken(client);
-  const fixed = env.SAMRAAD_STATISTICS_TOKEN;
+export function tokenSource(gatewayUrl: string, credentials: ExtractorCredentials): TokenSource {
+  if (credentials.client) return clientCredentialsToken(credentials.client);
+  const fixed = credentials.token;
   if (fixed) return async () => fixed;
-  if (env.NODE_ENV === "production") {
+  // The config refuses this at start; kept so that no caller can reach production without a token.
+  if (credentials.production) {
     throw new ExtractionError(
       "In production the extractor needs SAMRAAD_STATISTICS_TOKEN_URL, _CLIENT_ID and _CLIENT_SECRET (or SAMRAAD_STATISTICS_TOKEN).",
     );

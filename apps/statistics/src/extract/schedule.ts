@@ -25,12 +25,11 @@ const RETRY_MS = 30_000;
 export function scheduleExtraction(
   db: PrismaClient,
   clock: TimeSource,
-  config: Pick<StatisticsConfig, "extractEveryMs" | "gatewayUrl">,
-  env: NodeJS.ProcessEnv = process.env,
+  config: Pick<StatisticsConfig, "extractEveryMs" | "gatewayUrl" | "extractor">,
 ): void {
   const { extractEveryMs: everyMs, gatewayUrl } = config;
   if (everyMs === null) return;
-  const token = tokenSource(gatewayUrl, env);
+  const token = tokenSource(gatewayUrl, config.extractor);
   let running = false;
   const tick = async () => {
     if (running) return;
