@@ -19,6 +19,8 @@ const ROOT = new URL("..", import.meta.url).pathname;
 
 const ENVIRONMENT_ON_PURPOSE: Record<string, string> = {
   "packages/db/src/testDatabase.ts": "test support: where the test templates live and which database the tests run on",
+  "packages/db/src/prismaConfig.ts":
+    "the Prisma CLI's own configuration (each subgraph's prisma.config.ts), read by prisma generate and migrate diff, never by a service",
   "packages/subgraph-kit/src/testClient.ts": "test support: the keys a test process signs its own tokens with",
   "packages/observability/src/logger.ts":
     "the log level is needed by modules that log while they load, before any service has parsed its config",
