@@ -93,7 +93,9 @@ describe("the referral hand-off in the browser", () => {
       await e2e.shots.shot(caseworker, "caseworker-course-registered");
       await registered.getByRole("link", { name: `Åbn sagen ${CHILD}` }).click();
       await caseworker.getByRole("heading", { level: 1, name: `Sag for ${CHILD}` }).waitFor();
-      await caseworker.waitForLoadState("networkidle");
+      // Not "networkidle": the case page's live stream keeps a request open for as long as it is
+      // shown, so the network is idle only by chance. Wait for the page's own signal, as openCase does.
+      await caseworker.locator('[data-clocks-loaded="yes"] [data-live-state="live"]').waitFor();
       await expectAccessible(caseworker);
       await e2e.shots.shot(caseworker, "caseworker-case");
       // ... and it is among her cases.
