@@ -12,9 +12,10 @@
  * Why a script and not a Biome rule: Biome's GritQL plugins can match the two calls, but
  * not SQL inside string literals; the TypeScript compiler's own parser sees both.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import { readFileSync } from "node:fs";
+import { relative } from "node:path";
 import ts from "typescript";
+import { serviceSourceFiles } from "./serviceSources.ts";
 
 const ROOT = new URL("..", import.meta.url).pathname;
 
@@ -30,31 +31,8 @@ const MACHINE_TIME_ON_PURPOSE: Record<string, string> = {
   "packages/subgraph-kit/src/bulkInsert.ts": "the seeder fills a row's createdAt bookkeeping column as the database would",
 };
 
-const EXCLUDED_DIRECTORIES = new Set(["node_modules", "generated", "dist", "web"]);
 const SQL_TIME =
   /\b(now\(\)|current_timestamp|current_date|localtimestamp|clock_timestamp\(\)|statement_timestamp\(\)|transaction_timestamp\(\))/i;
-
-function sourceFiles(dir: string, out: string[] = []): string[] {
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) {
-      if (!EXCLUDED_DIRECTORIES.has(name)) sourceFiles(path, out);
-    } else if (/\.tsx?$/.test(name) && !name.endsWith(".d.ts")) out.push(path);
-  }
-  return out;
-}
-
-function checkedFiles(): string[] {
-  const files: string[] = [];
-  for (const group of ["apps", "packages"]) {
-    for (const name of readdirSync(join(ROOT, group))) {
-      if (group === "apps" && name === "web") continue;
-      const src = join(ROOT, group, name, "src");
-      if (statSync(src, { throwIfNoEntry: false })?.isDirectory()) sourceFiles(src, files);
-    }
-  }
-  return files;
-}
 
 export function machineClockReads(fileName: string, text: string): Array<{ line: number; what: string }> {
   const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true);
@@ -89,7 +67,7 @@ export function machineClockReads(fileName: string, text: string): Array<{ line:
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const problems: string[] = [];
-  for (const file of checkedFiles()) {
+  for (const file of serviceSourceFiles(ROOT, ["web"])) {
     const path = relative(ROOT, file);
     const reads = machineClockReads(file, readFileSync(file, "utf8"));
     if (path in MACHINE_TIME_ON_PURPOSE) {

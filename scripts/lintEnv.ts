@@ -11,9 +11,10 @@
  * environment for them) and the few files below. Each says why. scripts/ and tests are
  * not service code and are not checked.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import { readFileSync } from "node:fs";
+import { relative } from "node:path";
 import ts from "typescript";
+import { serviceSourceFiles } from "./serviceSources.ts";
 
 const ROOT = new URL("..", import.meta.url).pathname;
 
@@ -44,29 +45,6 @@ const NOT_YET_MOVED: Record<string, string> = {
 /** Start-up: where a service's environment is declared and parsed. */
 function isStartUp(path: string): boolean {
   return /^apps\/[^/]+\/src\/(config|server)\.ts$/.test(path) || path.startsWith("packages/config/src/");
-}
-
-const EXCLUDED_DIRECTORIES = new Set(["node_modules", "generated", "dist"]);
-
-function sourceFiles(dir: string, out: string[] = []): string[] {
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) {
-      if (!EXCLUDED_DIRECTORIES.has(name)) sourceFiles(path, out);
-    } else if (/\.tsx?$/.test(name) && !name.endsWith(".d.ts")) out.push(path);
-  }
-  return out;
-}
-
-function checkedFiles(): string[] {
-  const files: string[] = [];
-  for (const group of ["apps", "packages"]) {
-    for (const name of readdirSync(join(ROOT, group))) {
-      const src = join(ROOT, group, name, "src");
-      if (statSync(src, { throwIfNoEntry: false })?.isDirectory()) sourceFiles(src, files);
-    }
-  }
-  return files;
 }
 
 /** Each `process.env` in the file (also `process["env"]` and `const { env } = process`). */
@@ -101,7 +79,7 @@ export function environmentReads(fileName: string, text: string): Array<{ line: 
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const problems: string[] = [];
-  for (const file of checkedFiles()) {
+  for (const file of serviceSourceFiles(ROOT)) {
     const path = relative(ROOT, file);
     if (isStartUp(path)) continue;
     const reads = environmentReads(file, readFileSync(file, "utf8"));
