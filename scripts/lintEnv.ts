@@ -34,10 +34,6 @@ const ENVIRONMENT_ON_PURPOSE: Record<string, string> = {
  * these go from the list (the check below says when a file no longer reads the environment).
  */
 const NOT_YET_MOVED: Record<string, string> = {
-  "packages/access/src/statements.ts":
-    "statementKeysFromEnv(): SAMRAAD_STATEMENT_PUBLIC_KEY/_PRIVATE_KEY, declared in the sectors' configs; called from resolvers",
-  "packages/subgraph-kit/src/statisticsExtract.ts":
-    "pseudonym(): SAMRAAD_PSEUDONYM_KEY, declared in SECTOR_VARIABLES; called from the sectors' data/statisticsFacts.ts",
   "packages/access/src/internalToken.ts":
     "the fallback signing key of signInternalToken() and startGateway(): src/server.ts passes the configured key; tests and bench rely on the process's",
 };

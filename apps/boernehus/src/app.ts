@@ -30,6 +30,8 @@ export const boernehus: SubgraphDefinition<Db, Context, BoernehusConfig> = {
       loaders,
       clock,
       alerts: new AlertStore(db, config.webhookEndpoints),
+      statementKeys: config.statementKeys,
+      pseudonymKey: config.pseudonymKey,
       access,
       accessAt: (now) => createCaseAccess(db, createLoaders(db), claims.principal, now, config.access),
       // The børnehus decides the basis itself: its audit log marks the cases read on emergency access.

@@ -1,7 +1,10 @@
+import { type StatementKeys, statementKeys } from "@samraad/access";
 import { type EndpointPolicy, endpointPolicy } from "@samraad/alerts";
 import { env, z } from "@samraad/config";
 import {
   ALERT_VARIABLES,
+  type PseudonymKey,
+  pseudonymKey,
   refineSubgraphVariables,
   SECTOR_VARIABLES,
   SUBGRAPH_VARIABLES,
@@ -36,7 +39,9 @@ export const boernehusEnvironment = z
   .transform(
     (vars): BoernehusConfig => ({
       ...subgraphSettings(vars, { host: vars.BOERNEHUS_HOST, port: vars.BOERNEHUS_PORT, databaseUrl: vars.BOERNEHUS_DATABASE_URL }),
+      pseudonymKey: pseudonymKey(vars.SAMRAAD_PSEUDONYM_KEY),
       grantPrivateKey: vars.SAMRAAD_GRANT_PRIVATE_KEY,
+      statementKeys: statementKeys(vars.SAMRAAD_STATEMENT_PUBLIC_KEY[0] as string),
       access: { graceDays: vars.SAMRAAD_PARTICIPATION_GRACE_DAYS, emergencyHours: vars.SAMRAAD_EMERGENCY_ACCESS_HOURS },
       finalNoteTargetMonths: vars.SAMRAAD_FINAL_NOTE_TARGET_MONTHS,
       consultationReminderWeeks: vars.SAMRAAD_CONSULTATION_REMINDER_WEEKS,
@@ -46,6 +51,10 @@ export const boernehusEnvironment = z
   );
 
 export interface BoernehusConfig extends SubgraphConfig {
+  /** SAMRAAD_PSEUDONYM_KEY: the statistics extraction's pseudonyms and cursors; null: not configured. */
+  pseudonymKey: PseudonymKey | null;
+  /** The municipality's statement key: verifies the referral and the developments it signs. */
+  statementKeys: StatementKeys;
   /** How long participants keep access after a course closes, and how long break-the-glass access lasts. */
   access: { graceDays: number; emergencyHours: number };
   finalNoteTargetMonths: number;

@@ -1,6 +1,7 @@
+import type { StatementKeys } from "@samraad/access";
 import type { AlertStore } from "@samraad/alerts";
 import type { ClockSettings } from "@samraad/clocks";
-import type { BaseContext, LiveHub } from "@samraad/subgraph-kit";
+import type { BaseContext, LiveHub, PseudonymKey } from "@samraad/subgraph-kit";
 import type { CaseAccess } from "./data/caseAccess.ts";
 import type { Db } from "./data/client.ts";
 import type { Loaders } from "./data/loaders.ts";
@@ -12,6 +13,10 @@ export interface Context extends BaseContext {
   clock: ClockSettings;
   /** This sector's alerts and webhook deliveries (samraad_meta). */
   alerts: AlertStore;
+  /** The statistics extraction's key (config, parsed at start); null: the extraction answers that it is not configured. */
+  pseudonymKey: PseudonymKey | null;
+  /** The municipality's statement key (config, parsed at start): verifies its statements. */
+  statementKeys: StatementKeys;
   /** Row-level access to cases for this request's principal (the børnehus decides it). */
   access: CaseAccess;
   /** The same row rule decided afresh (new loaders) at `now`: a live stream re-checks it while it runs. */

@@ -25,6 +25,8 @@ export const municipality: SubgraphDefinition<Db, Context, MunicipalityConfig> =
     loaders: createLoaders(db),
     clock: clockSettings(time, { recommendationAnswerDays: config.recommendationAnswerDays }),
     alerts: new AlertStore(db, config.webhookEndpoints),
+    statementKeys: config.statementKeys,
+    pseudonymKey: config.pseudonymKey,
     grantedCaseIds: new Set<string>(),
   }),
   background: (db, time, config) => {

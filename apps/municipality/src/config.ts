@@ -1,7 +1,10 @@
+import { type StatementKeys, statementKeys } from "@samraad/access";
 import { type EndpointPolicy, endpointPolicy } from "@samraad/alerts";
 import { env, z } from "@samraad/config";
 import {
   ALERT_VARIABLES,
+  type PseudonymKey,
+  pseudonymKey,
   refineSubgraphVariables,
   SECTOR_VARIABLES,
   SUBGRAPH_VARIABLES,
@@ -49,6 +52,8 @@ export const municipalityEnvironment = z
         port: vars.MUNICIPALITY_PORT,
         databaseUrl: vars.MUNICIPALITY_DATABASE_URL,
       }),
+      pseudonymKey: pseudonymKey(vars.SAMRAAD_PSEUDONYM_KEY),
+      statementKeys: statementKeys(vars.SAMRAAD_STATEMENT_PUBLIC_KEY[0] as string, vars.SAMRAAD_STATEMENT_PRIVATE_KEY),
       recommendationAnswerDays: vars.SAMRAAD_RECOMMENDATION_ANSWER_DAYS,
       alertScanEveryMs: vars.SAMRAAD_ALERT_SCAN_MINUTES as number,
       webhookEndpoints: endpointPolicy(vars.SAMRAAD_WEBHOOK_ALLOWED_NETWORKS, vars.NODE_ENV.production),
@@ -69,6 +74,10 @@ export const municipalityEnvironment = z
   );
 
 export interface MunicipalityConfig extends SubgraphConfig {
+  /** SAMRAAD_PSEUDONYM_KEY: the statistics extraction's pseudonyms and cursors; null: not configured. */
+  pseudonymKey: PseudonymKey | null;
+  /** Its statement keys: it signs the referral, the custody objection and the developments. */
+  statementKeys: Required<StatementKeys>;
   recommendationAnswerDays: number;
   alertScanEveryMs: number;
   /** Where webhooks may go: SAMRAAD_WEBHOOK_ALLOWED_NETWORKS (internal networks allowed), and production's https only. */

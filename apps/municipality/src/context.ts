@@ -1,6 +1,7 @@
+import type { StatementKeys } from "@samraad/access";
 import type { AlertStore } from "@samraad/alerts";
 import type { ClockSettings } from "@samraad/clocks";
-import type { BaseContext } from "@samraad/subgraph-kit";
+import type { BaseContext, PseudonymKey } from "@samraad/subgraph-kit";
 import type { Db } from "./data/client.ts";
 import type { Loaders } from "./data/loaders.ts";
 
@@ -10,6 +11,10 @@ export interface Context extends BaseContext {
   /** Clock definitions and `now` (injectable for tests). */
   clock: ClockSettings;
   alerts: AlertStore;
+  /** The statistics extraction's key (config, parsed at start); null: the extraction answers that it is not configured. */
+  pseudonymKey: PseudonymKey | null;
+  /** Its statement keys (config, parsed at start): signs the municipality's statements. */
+  statementKeys: Required<StatementKeys>;
   /** The cases this request holds a verified grant for (see resolvers/caseGrant.ts). */
   grantedCaseIds: Set<string>;
 }

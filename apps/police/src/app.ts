@@ -24,6 +24,8 @@ export const police: SubgraphDefinition<Db, Context, PoliceConfig> = {
     loaders: createLoaders(db),
     clock: clockSettings(time),
     alerts: new AlertStore(db, config.webhookEndpoints),
+    statementKeys: config.statementKeys,
+    pseudonymKey: config.pseudonymKey,
   }),
   background: (db, time, config) => {
     const clock = clockSettings(time);

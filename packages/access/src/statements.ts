@@ -1,6 +1,9 @@
-import { importPKCS8, importSPKI, jwtVerify, SignJWT } from "jose";
+import { createPrivateKey, createPublicKey, type KeyObject } from "node:crypto";
+import { type importSPKI, jwtVerify, SignJWT } from "jose";
 
 type CryptoKey = Awaited<ReturnType<typeof importSPKI>>;
+/** A statement key: the municipality's (node:crypto, from its config) or the børnehus's grant key (jose). */
+type StatementKey = CryptoKey | KeyObject;
 
 /**
  * Signed statements: how one subgraph tells another a fact of its own, through the client
@@ -30,9 +33,13 @@ export const STATEMENT_TTL_SECONDS = 120;
 
 export type StatementKind = "referral" | "custody" | "course-registered" | "developments";
 
+/**
+ * The municipality's statement keys, as a service's config holds them: the public key where its
+ * statements are read (børnehus, police), both halves in the municipality, which signs them.
+ */
 export interface StatementKeys {
-  privateKey?: CryptoKey;
-  publicKey: CryptoKey;
+  privateKey?: KeyObject;
+  publicKey: KeyObject;
 }
 
 export interface ReferralStatement {
@@ -70,26 +77,18 @@ interface Payloads {
   developments: DevelopmentsStatement;
 }
 
-let cached: { env: string; keys: StatementKeys } | null = null;
-
 /**
- * SAMRAAD_STATEMENT_PUBLIC_KEY where the municipality's statements are read (børnehus, police);
- * SAMRAAD_STATEMENT_PRIVATE_KEY in the municipality subgraph only. Read when first needed, so a
- * service that never meets a statement starts without the key.
+ * The statement keys from their PEM text (SAMRAAD_STATEMENT_PUBLIC_KEY, and _PRIVATE_KEY in the
+ * municipality), imported once at start-up by the service's config. The config has checked the
+ * text already (an Ed25519 key), so this does not fail on a key the config let through.
  */
-export async function statementKeysFromEnv(env: NodeJS.ProcessEnv = process.env): Promise<StatementKeys> {
-  const publicPem = env.SAMRAAD_STATEMENT_PUBLIC_KEY;
-  if (!publicPem) throw new Error("SAMRAAD_STATEMENT_PUBLIC_KEY must be set (the municipality's Ed25519 statement key, SPKI PEM).");
-  const signature = `${publicPem}|${env.SAMRAAD_STATEMENT_PRIVATE_KEY ?? ""}`;
-  if (cached?.env === signature) return cached.keys;
-  const keys: StatementKeys = {
-    publicKey: (await importSPKI(publicPem, "EdDSA")) as CryptoKey,
-    privateKey: env.SAMRAAD_STATEMENT_PRIVATE_KEY
-      ? ((await importPKCS8(env.SAMRAAD_STATEMENT_PRIVATE_KEY, "EdDSA")) as CryptoKey)
-      : undefined,
+export function statementKeys(publicPem: string): StatementKeys;
+export function statementKeys(publicPem: string, privatePem: string): Required<StatementKeys>;
+export function statementKeys(publicPem: string, privatePem?: string): StatementKeys {
+  return {
+    publicKey: createPublicKey(publicPem),
+    ...(privatePem === undefined ? {} : { privateKey: createPrivateKey(privatePem) }),
   };
-  cached = { env: signature, keys };
-  return keys;
 }
 
 /** The record a statement is about: its audience, so a statement for one record never passes for another. */
@@ -101,7 +100,7 @@ function audienceOf<K extends StatementKind>(kind: K, payload: Payloads[K]): str
 export async function signStatement<K extends StatementKind>(
   kind: K,
   payload: Payloads[K],
-  options: { sub: string; issuer: string; privateKey: CryptoKey | undefined; now?: number },
+  options: { sub: string; issuer: string; privateKey: StatementKey | undefined; now?: number },
 ): Promise<string> {
   if (!options.privateKey) throw new Error(`This service holds no key to sign ${kind} statements.`);
   const iat = Math.floor((options.now ?? Date.now()) / 1000);
@@ -122,7 +121,7 @@ export async function signStatement<K extends StatementKind>(
 export async function verifyStatement<K extends StatementKind>(
   kind: K,
   token: unknown,
-  options: { sub: string; issuer: string; publicKey: CryptoKey; record?: string; now?: number },
+  options: { sub: string; issuer: string; publicKey: StatementKey; record?: string; now?: number },
 ): Promise<Payloads[K] | null> {
   if (typeof token !== "string" || token.length === 0 || token.length > 8192) return null;
   try {

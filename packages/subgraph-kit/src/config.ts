@@ -99,8 +99,9 @@ export function subgraphSettings(
 
 /**
  * The sectors' statistics pseudonym key (never the statistics service's): checked at start
- * (a key shorter than 32 characters stops it); unset, the statistics extraction answers
- * that it is not configured.
+ * (a key shorter than 32 characters stops it) and parsed there (pseudonymKey() in
+ * statisticsExtract.ts) into the config and the request context; unset, the statistics
+ * extraction answers that it is not configured.
  */
 export const SECTOR_VARIABLES = {
   SAMRAAD_PSEUDONYM_KEY: env.secret(32),

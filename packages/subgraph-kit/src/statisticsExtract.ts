@@ -10,17 +10,30 @@ import { badInput, DomainError } from "./errors.ts";
  * caseworker: it never sees a case id, a name, a CPR number or a birth date.
  */
 
-function pseudonymKey(env: NodeJS.ProcessEnv = process.env): string {
-  const key = env.SAMRAAD_PSEUDONYM_KEY;
-  if (!key || key.length < 32) {
-    throw new DomainError("INTERNAL_SERVER_ERROR", "The statistics extraction is not configured (SAMRAAD_PSEUDONYM_KEY).");
-  }
+/**
+ * SAMRAAD_PSEUDONYM_KEY, parsed once at start-up by a sector's config (sectorSettings) and
+ * carried on its request context: the HMAC key of the pseudonyms and the key of the page cursors.
+ */
+export interface PseudonymKey {
+  readonly hmacKey: string;
+  readonly cursorKey: Buffer;
+}
+
+/** The key from the configured secret (the config has checked its length); null when unset. */
+export function pseudonymKey(secret: string | undefined): PseudonymKey | null {
+  if (!secret) return null;
+  return { hmacKey: secret, cursorKey: createHash("sha256").update(`cursor:${secret}`).digest() };
+}
+
+/** An unset key is met only when an extraction is asked for: a sector without statistics still starts. */
+function configured(key: PseudonymKey | null): PseudonymKey {
+  if (!key) throw new DomainError("INTERNAL_SERVER_ERROR", "The statistics extraction is not configured (SAMRAAD_PSEUDONYM_KEY).");
   return key;
 }
 
 /** A keyed HMAC-SHA256 pseudonym, base64url: the same in every sector for the same kind and id. */
-export function pseudonym(kind: "course" | "caseworker", id: string): string {
-  return createHmac("sha256", pseudonymKey()).update(`${kind}:${id}`).digest("base64url");
+export function pseudonym(key: PseudonymKey | null, kind: "course" | "caseworker", id: string): string {
+  return createHmac("sha256", configured(key).hmacKey).update(`${kind}:${id}`).digest("base64url");
 }
 
 const DANISH_DATE = new Intl.DateTimeFormat("en-CA", {
@@ -49,21 +62,17 @@ export function ageBand(age: number): AgeBand {
 
 // The page cursor is the last case id, encrypted: the extractor pages through the cases
 // without ever learning a case id.
-function cursorKey(): Buffer {
-  return createHash("sha256").update(`cursor:${pseudonymKey()}`).digest();
-}
-
-export function encodeExtractCursor(lastId: string): string {
+export function encodeExtractCursor(key: PseudonymKey | null, lastId: string): string {
   const iv = randomBytes(12);
-  const cipher = createCipheriv("aes-256-gcm", cursorKey(), iv);
+  const cipher = createCipheriv("aes-256-gcm", configured(key).cursorKey, iv);
   const body = Buffer.concat([cipher.update(lastId, "utf8"), cipher.final()]);
   return Buffer.concat([iv, cipher.getAuthTag(), body]).toString("base64url");
 }
 
-function decodeExtractCursor(cursor: string): string {
+function decodeExtractCursor(key: PseudonymKey, cursor: string): string {
   try {
     const raw = Buffer.from(cursor, "base64url");
-    const decipher = createDecipheriv("aes-256-gcm", cursorKey(), raw.subarray(0, 12));
+    const decipher = createDecipheriv("aes-256-gcm", key.cursorKey, raw.subarray(0, 12));
     decipher.setAuthTag(raw.subarray(12, 28));
     return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString("utf8");
   } catch {
@@ -74,19 +83,23 @@ function decodeExtractCursor(cursor: string): string {
 export const MAX_EXTRACT_PAGE = 5000;
 
 /** Validated keyset paging: the case id to start after (if any) and how many to take. */
-export function extractPage(args: { after?: string | null; first?: number | null }): { afterId: string | null; take: number } {
+export function extractPage(
+  key: PseudonymKey | null,
+  args: { after?: string | null; first?: number | null },
+): { afterId: string | null; take: number } {
   const take = args.first ?? 1000;
   if (!Number.isInteger(take) || take < 1 || take > MAX_EXTRACT_PAGE) {
     throw badInput(`first must be between 1 and ${MAX_EXTRACT_PAGE}.`, "first");
   }
-  return { afterId: args.after ? decodeExtractCursor(args.after) : null, take };
+  return { afterId: args.after ? decodeExtractCursor(configured(key), args.after) : null, take };
 }
 
 /** One page of facts with the cursor to the next; rows keep their caseId for the audit log only. */
 export function extractResult<T extends { caseId: string }>(
+  key: PseudonymKey | null,
   rows: T[],
   take: number,
 ): { facts: T[]; endCursor: string | null; hasNextPage: boolean } {
   const last = rows.at(-1);
-  return { facts: rows, endCursor: last ? encodeExtractCursor(last.caseId) : null, hasNextPage: rows.length === take };
+  return { facts: rows, endCursor: last ? encodeExtractCursor(key, last.caseId) : null, hasNextPage: rows.length === take };
 }

@@ -11,7 +11,7 @@ import {
   signCaseGrant,
   signInternalToken,
   signStatement,
-  statementKeysFromEnv,
+  statementKeys,
 } from "@samraad/access";
 
 /**
@@ -73,7 +73,7 @@ export interface GraphQLBody {
 /** A custody statement as the municipality subgraph would sign it (BoernehusCase.custodyStatement). */
 export async function testCustodyStatement(principal: Principal, caseId: string, objection: boolean): Promise<string> {
   await ensureTestKeys();
-  const keys = await statementKeysFromEnv();
+  const keys = statementKeys(process.env.SAMRAAD_STATEMENT_PUBLIC_KEY as string, process.env.SAMRAAD_STATEMENT_PRIVATE_KEY as string);
   return signStatement(
     "custody",
     { caseId, objection },

@@ -1,4 +1,4 @@
-import { ageBand, danishDate, pseudonym } from "@samraad/subgraph-kit";
+import { ageBand, danishDate, type PseudonymKey, pseudonym } from "@samraad/subgraph-kit";
 import type { BoernehusStatisticsFact } from "../generated/graphql.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 
@@ -9,7 +9,12 @@ import type { PrismaClient } from "../generated/prisma/client.ts";
 export type BoernehusStatisticsFactRow = Omit<BoernehusStatisticsFact, "__typename"> & { caseId: string };
 
 /** A page of courses in case id order (keyset), each with what the indicators need and no more. */
-export async function statisticsFacts(db: PrismaClient, afterId: string | null, take: number): Promise<BoernehusStatisticsFactRow[]> {
+export async function statisticsFacts(
+  db: PrismaClient,
+  key: PseudonymKey | null,
+  afterId: string | null,
+  take: number,
+): Promise<BoernehusStatisticsFactRow[]> {
   const cases = await db.boernehusCase.findMany({
     where: afterId ? { id: { gt: afterId } } : {},
     orderBy: { id: "asc" },
@@ -32,7 +37,7 @@ export async function statisticsFacts(db: PrismaClient, afterId: string | null, 
     const sentAt = c.finalNote?.sentAt ?? null;
     return {
       caseId: c.id,
-      coursePseudonym: pseudonym("course", c.id),
+      coursePseudonym: pseudonym(key, "course", c.id),
       region: c.region,
       municipalityCode: c.municipalityCode,
       courseType: c.type,

@@ -3,7 +3,6 @@ import {
   MUNICIPALITY_STATEMENT_ISSUER,
   type ReferralStatement,
   signStatement,
-  statementKeysFromEnv,
   verifyStatement,
 } from "@samraad/access";
 import { DomainError, notFound } from "@samraad/subgraph-kit";
@@ -24,11 +23,10 @@ import { validateRegistration } from "./course.ts";
  * registered to the referring caseworker.
  */
 async function statementOf(ctx: Context, token: string): Promise<ReferralStatement> {
-  const keys = await statementKeysFromEnv();
   const statement = await verifyStatement("referral", token, {
     sub: ctx.principal.sub,
     issuer: MUNICIPALITY_STATEMENT_ISSUER,
-    publicKey: keys.publicKey,
+    publicKey: ctx.statementKeys.publicKey,
   });
   if (!statement) {
     ctx.audit.deny("Mutation", "registerCourseFromReferral", {});

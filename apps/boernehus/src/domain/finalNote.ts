@@ -1,4 +1,4 @@
-import { MUNICIPALITY_STATEMENT_ISSUER, type Principal, statementKeysFromEnv, verifyStatement } from "@samraad/access";
+import { MUNICIPALITY_STATEMENT_ISSUER, type Principal, verifyStatement } from "@samraad/access";
 import { badInput, invalidTransition, nonEmpty } from "@samraad/subgraph-kit";
 import type { Context } from "../context.ts";
 import { assessmentOfCase } from "../data/assessment.ts";
@@ -119,7 +119,7 @@ async function consideredDevelopments(
       : await verifyStatement("developments", token, {
           sub: ctx.principal.sub,
           issuer: MUNICIPALITY_STATEMENT_ISSUER,
-          publicKey: (await statementKeysFromEnv()).publicKey,
+          publicKey: ctx.statementKeys.publicKey,
           record: course.id,
         });
   return planConsiderations(inputs, statement, (await assessmentOfCase(tx, course))?.startedAt ?? null);

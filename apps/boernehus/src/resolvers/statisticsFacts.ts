@@ -6,7 +6,7 @@ import type { QueryResolvers } from "../generated/graphql.ts";
 // machine principal only) is the row rule. Each page is audited with its case ids.
 export const statisticsFactQueries: Pick<QueryResolvers, "boernehusStatisticsFacts"> = {
   boernehusStatisticsFacts: async (_root, args, ctx) => {
-    const { afterId, take } = extractPage(args);
-    return extractResult(await statisticsFacts(ctx.db, afterId, take), take);
+    const { afterId, take } = extractPage(ctx.pseudonymKey, args);
+    return extractResult(ctx.pseudonymKey, await statisticsFacts(ctx.db, ctx.pseudonymKey, afterId, take), take);
   },
 };

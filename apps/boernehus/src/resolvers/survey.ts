@@ -28,10 +28,10 @@ export const surveyCaseFields: Pick<BoernehusCaseResolvers, "surveyLinks"> = {
 export const surveyQueries: Pick<QueryResolvers, "surveyQuestionSets" | "surveyResults" | "surveyForm" | "boernehusSurveyFacts"> = {
   // The statistics extraction (statistics:extract, the statistics service's machine principal only).
   boernehusSurveyFacts: async (_root, args, ctx) => {
-    const { afterId, take } = extractPage(args);
+    const { afterId, take } = extractPage(ctx.pseudonymKey, args);
     const facts = await surveyFacts(ctx.db, afterId, take);
     const last = facts.at(-1);
-    return { facts, endCursor: last ? encodeExtractCursor(last.linkId) : null, hasNextPage: facts.length === take };
+    return { facts, endCursor: last ? encodeExtractCursor(ctx.pseudonymKey, last.linkId) : null, hasNextPage: facts.length === take };
   },
   surveyQuestionSets: (_root, _args, ctx) => surveyQuestionSets(ctx),
   surveyResults: (_root, { year }, ctx) => surveyResultsOfYear(ctx, year),

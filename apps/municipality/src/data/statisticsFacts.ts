@@ -1,5 +1,5 @@
 import { OTHER_SUPPORT_KINDS } from "@samraad/access/vocabulary";
-import { danishDate, pseudonym } from "@samraad/subgraph-kit";
+import { danishDate, type PseudonymKey, pseudonym } from "@samraad/subgraph-kit";
 import { ladderStep } from "../domain/measure.ts";
 import type { MunicipalityStatisticsAssignment, MunicipalityStatisticsFact } from "../generated/graphql.ts";
 import type { MeasureKind, OtherSupportKind, PrismaClient } from "../generated/prisma/client.ts";
@@ -34,7 +34,12 @@ function firstMeasureStep(measures: Array<{ startedAt: Date | null; kind: Measur
 }
 
 /** A page of referred courses in case id order (keyset), each with what the indicators need and no more. */
-export async function statisticsFacts(db: PrismaClient, afterId: string | null, take: number): Promise<MunicipalityStatisticsFactRow[]> {
+export async function statisticsFacts(
+  db: PrismaClient,
+  key: PseudonymKey | null,
+  afterId: string | null,
+  take: number,
+): Promise<MunicipalityStatisticsFactRow[]> {
   const referrals = await db.referral.findMany({
     where: afterId ? { caseId: { gt: afterId } } : {},
     orderBy: { caseId: "asc" },
@@ -56,7 +61,7 @@ export async function statisticsFacts(db: PrismaClient, afterId: string | null, 
   });
   return referrals.map((r) => ({
     caseId: r.caseId,
-    coursePseudonym: pseudonym("course", r.caseId),
+    coursePseudonym: pseudonym(key, "course", r.caseId),
     responseMeasureStartedOn: danishDate(
       earliest(r.recommendationResponses.filter((x) => x.response === "MEASURE").map((x) => x.measure?.startedAt)),
     ),
@@ -69,7 +74,7 @@ export async function statisticsFacts(db: PrismaClient, afterId: string | null, 
     responseMeasureLadderStep: firstMeasureStep(r.recommendationResponses.filter((x) => x.response === "MEASURE").map((x) => x.measure)),
     childGender: r.child.gender,
     assignments: r.caseworkerAssignments.map((a) => ({
-      caseworkerPseudonym: pseudonym("caseworker", a.caseworkerSub),
+      caseworkerPseudonym: pseudonym(key, "caseworker", a.caseworkerSub),
       fromOn: danishDate(a.from),
       toOn: danishDate(a.to),
     })),

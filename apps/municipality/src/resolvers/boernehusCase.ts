@@ -1,4 +1,4 @@
-import { MUNICIPALITY_STATEMENT_ISSUER, signStatement, statementKeysFromEnv } from "@samraad/access";
+import { MUNICIPALITY_STATEMENT_ISSUER, signStatement } from "@samraad/access";
 import { grantedCaseField } from "@samraad/subgraph-kit";
 import type { Context } from "../context.ts";
 import { assessmentForReferral } from "../domain/childAssessment.ts";
@@ -38,11 +38,10 @@ export const BoernehusCase: BoernehusCaseResolvers = {
     const referral = await ctx.loaders.referralByCaseId.load(ref.id);
     if (!referral) return null;
     const holders = await ctx.loaders.custodyHoldersByChildId.load(referral.childId);
-    const keys = await statementKeysFromEnv();
     return signStatement(
       "custody",
       { caseId: ref.id, objection: holders.some((h) => h.objectsToVideoInterview) },
-      { sub: ctx.principal.sub, issuer: MUNICIPALITY_STATEMENT_ISSUER, privateKey: keys.privateKey },
+      { sub: ctx.principal.sub, issuer: MUNICIPALITY_STATEMENT_ISSUER, privateKey: ctx.statementKeys.privateKey },
     );
   },
   municipalityClocks: async (ref, _args, ctx) => {
@@ -84,7 +83,6 @@ export const BoernehusCase: BoernehusCaseResolvers = {
  */
 export const CaseDevelopments: CaseDevelopmentsResolvers = {
   statement: async (developments, _args, ctx) => {
-    const keys = await statementKeysFromEnv();
     return signStatement(
       "developments",
       {
@@ -92,7 +90,7 @@ export const CaseDevelopments: CaseDevelopmentsResolvers = {
         since: developments.since.toISOString(),
         items: developments.items.map((d) => ({ kind: d.kind, id: d.recordId, at: d.at.toISOString() })),
       },
-      { sub: ctx.principal.sub, issuer: MUNICIPALITY_STATEMENT_ISSUER, privateKey: keys.privateKey },
+      { sub: ctx.principal.sub, issuer: MUNICIPALITY_STATEMENT_ISSUER, privateKey: ctx.statementKeys.privateKey },
     );
   },
 };

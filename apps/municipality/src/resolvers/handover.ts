@@ -1,4 +1,4 @@
-import { MUNICIPALITY_STATEMENT_ISSUER, signStatement, statementKeysFromEnv } from "@samraad/access";
+import { MUNICIPALITY_STATEMENT_ISSUER, signStatement } from "@samraad/access";
 import { receivesReferral } from "../domain/access.ts";
 import { ageOn } from "../domain/child.ts";
 import { acknowledgeReferral, handoverStatus, incomingReferrals, recordCourseRegistered } from "../domain/handover.ts";
@@ -37,7 +37,6 @@ export const referralHandoverFields: Pick<
     if (!receivesReferral(ctx.principal, referral)) return null;
     const child = await ctx.loaders.childById.load(referral.childId);
     if (!child) return null;
-    const keys = await statementKeysFromEnv();
     return signStatement(
       "referral",
       {
@@ -50,7 +49,7 @@ export const referralHandoverFields: Pick<
         referredAt: referral.referredAt.toISOString(),
         referrer: referral.referredBySub ? { sub: referral.referredBySub, name: referral.referredByName ?? "" } : null,
       },
-      { sub: ctx.principal.sub, issuer: MUNICIPALITY_STATEMENT_ISSUER, privateKey: keys.privateKey },
+      { sub: ctx.principal.sub, issuer: MUNICIPALITY_STATEMENT_ISSUER, privateKey: ctx.statementKeys.privateKey },
     );
   },
 };

@@ -1,4 +1,4 @@
-import { danishDate, pseudonym } from "@samraad/subgraph-kit";
+import { danishDate, type PseudonymKey, pseudonym } from "@samraad/subgraph-kit";
 import type { PoliceStatisticsFact, SuspectRelationGroup } from "../generated/graphql.ts";
 import type { PrismaClient, SuspectRelation } from "../generated/prisma/client.ts";
 
@@ -28,7 +28,12 @@ const GROUP_ORDER: SuspectRelationGroup[] = ["FAMILY", "KNOWN_OUTSIDE_FAMILY", "
  * A page of reported courses in case id order (keyset): the first interview held and the groups
  * of the suspects' relations (each group once, whatever the number of suspects).
  */
-export async function statisticsFacts(db: PrismaClient, afterId: string | null, take: number): Promise<PoliceStatisticsFactRow[]> {
+export async function statisticsFacts(
+  db: PrismaClient,
+  key: PseudonymKey | null,
+  afterId: string | null,
+  take: number,
+): Promise<PoliceStatisticsFactRow[]> {
   const rows = await db.$queryRaw<Array<{ caseId: string; heldAt: Date | null; relations: SuspectRelation[] | null }>>`
     SELECT r."caseId"::text AS "caseId", min(v."heldAt") AS "heldAt",
       (SELECT array_agg(DISTINCT s.relation::text) FROM "Suspect" s JOIN "PoliceReport" r2 ON r2.id = s."policeReportId"
@@ -43,7 +48,7 @@ export async function statisticsFacts(db: PrismaClient, afterId: string | null, 
     const groups = new Set((r.relations ?? []).map((relation) => RELATION_GROUP[relation]));
     return {
       caseId: r.caseId,
-      coursePseudonym: pseudonym("course", r.caseId),
+      coursePseudonym: pseudonym(key, "course", r.caseId),
       firstVideoInterviewHeldOn: danishDate(r.heldAt),
       suspectRelationGroups: GROUP_ORDER.filter((g) => groups.has(g)),
     };

@@ -1,4 +1,4 @@
-import { type CustodyStatement, MUNICIPALITY_STATEMENT_ISSUER, statementKeysFromEnv, verifyStatement } from "@samraad/access";
+import { type CustodyStatement, MUNICIPALITY_STATEMENT_ISSUER, verifyStatement } from "@samraad/access";
 import { assertNotInFuture, assertOrdered, badInput, conflict, DomainError, invalidTransition, nonEmpty } from "@samraad/subgraph-kit";
 import type { Context } from "../context.ts";
 import { inTransaction } from "../data/client.ts";
@@ -121,11 +121,10 @@ export function cancelInterview(ctx: Context, input: CancelVideoInterviewInput):
  * (BoernehusCase.custodyStatement, through the gateway), never as the client's word.
  */
 async function custodyOf(ctx: Context, token: string | null | undefined, caseId: string): Promise<CustodyStatement> {
-  const keys = await statementKeysFromEnv();
   const statement = await verifyStatement("custody", token, {
     sub: ctx.principal.sub,
     issuer: MUNICIPALITY_STATEMENT_ISSUER,
-    publicKey: keys.publicKey,
+    publicKey: ctx.statementKeys.publicKey,
     record: caseId,
   });
   if (statement) return statement;
