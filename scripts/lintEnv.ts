@@ -27,17 +27,6 @@ const ENVIRONMENT_ON_PURPOSE: Record<string, string> = {
     "the log level is needed by modules that log while they load, before any service has parsed its config",
 };
 
-/**
- * Read at the moment of use still, though each service's config declares and checks the
- * variable at start. Their callers are in code being moved (issue 22: the børnehus's
- * resolvers, the sectors' statisticsFacts); once the keys reach them through the context,
- * these go from the list (the check below says when a file no longer reads the environment).
- */
-const NOT_YET_MOVED: Record<string, string> = {
-  "packages/access/src/internalToken.ts":
-    "the fallback signing key of signInternalToken() and startGateway(): src/server.ts passes the configured key; tests and bench rely on the process's",
-};
-
 /** Start-up: where a service's environment is declared and parsed. */
 function isStartUp(path: string): boolean {
   return /^apps\/[^/]+\/src\/(config|server)\.ts$/.test(path) || path.startsWith("packages/config/src/");
@@ -79,7 +68,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const path = relative(ROOT, file);
     if (isStartUp(path)) continue;
     const reads = environmentReads(file, readFileSync(file, "utf8"));
-    if (path in ENVIRONMENT_ON_PURPOSE || path in NOT_YET_MOVED) {
+    if (path in ENVIRONMENT_ON_PURPOSE) {
       // An exception that no longer reads the environment goes from the list, so the list stays true.
       if (reads.length === 0) problems.push(`${path}: listed as reading process.env, but it does not; remove it from the list`);
       continue;

@@ -12,7 +12,7 @@ import { readFileSync } from "node:fs";
 import { ApolloGateway, RemoteGraphQLDataSource } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
 import { startStandaloneServer } from "@apollo/server/standalone";
-import { INTERNAL_TOKEN_HEADER, type Principal, scopesFor, signInternalToken } from "@samraad/access";
+import { INTERNAL_TOKEN_HEADER, internalSigningKey, type Principal, scopesFor, signInternalToken } from "@samraad/access";
 import { createVerifier, SUBGRAPHS, SUPERGRAPH_PATH, type SubgraphName, withSubgraphUrls } from "@samraad/gateway";
 import { stripAuthDirectives } from "./apolloSupergraph.ts";
 
@@ -23,6 +23,8 @@ interface Context {
 
 const PRINCIPAL_HEADER = "x-bench-principal";
 const verifyToken = createVerifier(JSON.parse(process.env.SAMRAAD_OIDC_ISSUERS ?? "[]"));
+// The key the bench hands every gateway it runs (bench.ts).
+const key = await internalSigningKey(process.env.SAMRAAD_INTERNAL_SIGNING_KEY ?? "");
 // Where each subgraph is, as the gateway's config reads it: <NAME>_URL, else 127.0.0.1 on <NAME>_PORT.
 const subgraphUrls = Object.fromEntries(
   SUBGRAPHS.map((s) => {
@@ -55,7 +57,7 @@ function signedFetch(audience: string): RemoteGraphQLDataSource<Context>["fetche
     const { principal, scopes } = JSON.parse(headers.get(PRINCIPAL_HEADER) ?? "{}") as Context;
     headers.delete(PRINCIPAL_HEADER);
     const body = String(init.body ?? "");
-    const token = await signInternalToken({ principal, scopes, audience, body, requestId: randomUUID() });
+    const token = await signInternalToken({ principal, scopes, audience, body, requestId: randomUUID(), key });
     headers.set(INTERNAL_TOKEN_HEADER, token);
     return fetch(input, { ...init, headers, body });
   };

@@ -11,7 +11,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
-import { INTERNAL_TOKEN_HEADER, type Principal, signInternalToken } from "@samraad/access";
+import { INTERNAL_TOKEN_HEADER, internalSigningKey, type Principal, signInternalToken } from "@samraad/access";
 import autocannon from "autocannon";
 import * as hdr from "hdr-histogram-js";
 import { DIRECT_BOERNEHUS, DIRECT_HEALTH, DIRECT_MUNICIPALITY, DIRECT_POLICE } from "./documents.ts";
@@ -139,6 +139,8 @@ async function postJson(url: string, body: string, headers: Record<string, strin
 /** One case view straight from the subgraphs, the way the gateway's plan fetches it. */
 function directCaseView(job: CaseViewLoopJob) {
   const urls = job.subgraphUrls as Record<string, string>;
+  // This process plays the gateway: the key bench.ts hands it (runLoad).
+  const key = internalSigningKey(process.env.SAMRAAD_INTERNAL_SIGNING_KEY ?? "");
   const call = async (audience: string, query: string, variables: Record<string, unknown>) => {
     const body = JSON.stringify({ query, variables });
     const token = await signInternalToken({
@@ -147,6 +149,7 @@ function directCaseView(job: CaseViewLoopJob) {
       audience,
       body,
       requestId: randomUUID(),
+      key: await key,
     });
     return postJson(urls[audience] as string, body, { [INTERNAL_TOKEN_HEADER]: token });
   };

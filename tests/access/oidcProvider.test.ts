@@ -1,4 +1,4 @@
-import { clientCredentialsToken } from "@samraad/access";
+import { clientCredentialsToken, internalSigningKey } from "@samraad/access";
 import { parseConfig } from "@samraad/config";
 import { gatewayEnvironment, identity as identityFrom, type RunningGateway, startGateway } from "@samraad/gateway";
 import { followUpFactSources, municipalityEnvironment } from "@samraad/municipality";
@@ -70,6 +70,7 @@ beforeAll(async () => {
       boernehus: urls.boernehus.url,
       statistics: urls.statistics?.url as string,
     },
+    internalSigningKey: await internalSigningKey(config.internalSigningKey),
     ...identity,
   });
 });

@@ -8,6 +8,7 @@ import {
   type RunningGateway,
   startGateway,
 } from "@samraad/gateway";
+import { testInternalSigningKey } from "@samraad/subgraph-kit";
 import { PERSONAS } from "@samraad/synthetic";
 import { decodeJwt } from "jose";
 import type { Browser } from "playwright-core";
@@ -58,6 +59,7 @@ beforeAll(async () => {
       statistics: "http://127.0.0.1:9/statistics-not-started/graphql",
     },
     trustedDocuments: loadTrustedDocuments(MANIFEST),
+    internalSigningKey: await testInternalSigningKey(),
     ...identity,
   });
   web = await serveWebApp(gateway.url, { VITE_OIDC_AUTHORITY: authority, VITE_OIDC_CLIENT_ID: "samraad-web" });

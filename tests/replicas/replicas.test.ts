@@ -11,7 +11,7 @@ import { health, seedHealth } from "@samraad/health";
 import { municipality, seedMunicipality } from "@samraad/municipality";
 import { police, seedPolice } from "@samraad/police";
 import { seedStatistics, statistics } from "@samraad/statistics";
-import { ensureTestKeys } from "@samraad/subgraph-kit";
+import { ensureTestKeys, testInternalSigningKey } from "@samraad/subgraph-kit";
 import { generateWorld, type SyntheticCourse } from "@samraad/synthetic";
 import { exportJWK, generateKeyPair, type JWK, SignJWT } from "jose";
 import pg from "pg";
@@ -321,7 +321,14 @@ describe.skipIf(!available)("two replicas of every service behind HAProxy, on Po
     };
     for (const name of ["municipality", "police", "health", "boernehus", "statistics"] as const) {
       const body = JSON.stringify({ query: "{ __typename }" });
-      const token = await signInternalToken({ principal, scopes: scopesFor(principal), audience: name, body, requestId: randomUUID() });
+      const token = await signInternalToken({
+        principal,
+        scopes: scopesFor(principal),
+        audience: name,
+        body,
+        requestId: randomUUID(),
+        key: await testInternalSigningKey(),
+      });
       const send = (replica: string) =>
         fetch(`http://${replica}/graphql`, {
           method: "POST",
@@ -479,6 +486,7 @@ describe.skipIf(!available)("two replicas of every service behind HAProxy, on Po
           audience: "boernehus",
           body,
           requestId: randomUUID(),
+          key: await testInternalSigningKey(),
         });
         const wroteAt = Date.now();
         const res = await fetch(`http://${replica}/graphql`, {

@@ -6,7 +6,7 @@ import {
   type RunningGateway,
   startGateway,
 } from "@samraad/gateway";
-import { ensureTestKeys } from "@samraad/subgraph-kit";
+import { testInternalSigningKey } from "@samraad/subgraph-kit";
 import { PERSONAS } from "@samraad/synthetic";
 
 /** Nothing listens here (the discard port): a gateway test that must never reach a subgraph. */
@@ -18,7 +18,7 @@ const NOWHERE = "http://127.0.0.1:9/graphql";
  * `{ __typename }` is answered by the gateway itself. Much faster than startStack.
  */
 export async function loneGateways() {
-  await ensureTestKeys(); // the gateway's signing key
+  const internalSigningKey = await testInternalSigningKey();
   const devIssuer = await createDevIssuer(PERSONAS);
   const supergraphSdl = composeSupergraph();
   const started: RunningGateway[] = [];
@@ -29,6 +29,7 @@ export async function loneGateways() {
         subgraphUrls: { municipality: NOWHERE, police: NOWHERE, health: NOWHERE, boernehus: NOWHERE, statistics: NOWHERE },
         devIssuer,
         verifyToken: createVerifier([devIssuer.trusted]),
+        internalSigningKey,
         ...settings,
       });
       started.push(gateway);

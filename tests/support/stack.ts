@@ -8,7 +8,7 @@ import { health, seedHealth } from "@samraad/health";
 import { municipality, seedMunicipality } from "@samraad/municipality";
 import { police, seedPolice } from "@samraad/police";
 import { extractStatistics, seedStatistics, statistics } from "@samraad/statistics";
-import { type ClientObservers, runSubgraph } from "@samraad/subgraph-kit";
+import { type ClientObservers, runSubgraph, testInternalSigningKey } from "@samraad/subgraph-kit";
 import { generateWorld, PERSONAS, type SyntheticCourse, worldEnd } from "@samraad/synthetic";
 import pg from "pg";
 import { hashFiles } from "./digest.ts";
@@ -114,6 +114,7 @@ export async function startStack(
       : null,
   ]);
   const devIssuer = await createDevIssuer(PERSONAS);
+  const internalSigningKey = await testInternalSigningKey();
   const subgraphUrls: Record<SubgraphName, string> = {
     municipality: m.url,
     police: p.url,
@@ -129,6 +130,7 @@ export async function startStack(
     subgraphUrls,
     devIssuer,
     verifyToken: createVerifier([devIssuer.trusted]),
+    internalSigningKey,
     ...settings,
   });
   const gateway = await startGateway(gatewayOptions(options.gateway));

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import http from "node:http";
 import { INTERNAL_TOKEN_HEADER, type Principal, scopesFor, signInternalToken } from "@samraad/access";
 import { createEmptyTestDatabase } from "@samraad/db";
-import { ensureTestKeys } from "@samraad/subgraph-kit";
+import { ensureTestKeys, testInternalSigningKey } from "@samraad/subgraph-kit";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { type ServiceProcess, spawnSubgraph } from "../support/serviceProcess.ts";
 
@@ -37,6 +37,7 @@ describe("graceful shutdown (SIGTERM)", () => {
       audience: "boernehus",
       body,
       requestId: randomUUID(),
+      key: await testInternalSigningKey(),
     });
     // A slow client: the request is under way (headers and half the body sent) when SIGTERM arrives.
     // `Expect: 100-continue` makes the server say when it has the request in hand: no sleeps.

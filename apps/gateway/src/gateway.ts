@@ -4,7 +4,7 @@ import { createGatewayRuntime } from "@graphql-hive/gateway-runtime";
 import { Logger as HiveLogger } from "@graphql-hive/logger";
 import { useOpenTelemetry } from "@graphql-hive/plugin-opentelemetry";
 import { unifiedGraphHandler as rustQueryPlanner } from "@graphql-hive/router-runtime";
-import { type InternalSigningKey, internalSigningKeyFromEnv } from "@samraad/access";
+import type { InternalSigningKey } from "@samraad/access";
 import { createLogger, DEFAULT_HOST, type ListenAddress, type Logger, serviceUrl } from "@samraad/observability";
 import { withSubgraphUrls } from "./compose/compose.ts";
 import type { SubgraphName } from "./compose/subgraphs.ts";
@@ -50,10 +50,11 @@ export interface GatewayOptions {
    */
   queryPlanner?: QueryPlanner;
   /**
-   * The private key the gateway signs every subgraph request with (Ed25519); by default
-   * SAMRAAD_INTERNAL_SIGNING_KEY, read once at start, so a gateway without it does not start.
+   * The private key the gateway signs every subgraph request with (Ed25519): its config's
+   * SAMRAAD_INTERNAL_SIGNING_KEY (required there, so a gateway without it does not start),
+   * imported by src/server.ts.
    */
-  internalSigningKey?: InternalSigningKey;
+  internalSigningKey: InternalSigningKey;
   /** Level of Hive Gateway's own messages (SAMRAAD_GATEWAY_LOG, warn). */
   hiveLogLevel?: "error" | "warn" | "info" | "debug";
   /**
@@ -164,8 +165,7 @@ export async function startGateway(options: GatewayOptions, address: Partial<Lis
   const limits = options.limits ?? DEFAULT_LIMITS;
   const rateLimiter = await createRateLimiter(limits, options.rateLimitDatabaseUrl);
   const logger = createLogger("gateway");
-  const internalSigningKey = options.internalSigningKey ?? (await internalSigningKeyFromEnv());
-  const gateway = createGateway({ ...options, internalSigningKey }, rateLimiter, logger);
+  const gateway = createGateway(options, rateLimiter, logger);
   // Room for a URL up to the request limit (refuseOversized answers 414 beyond it) plus ordinary headers.
   const server = http.createServer({ maxHeaderSize: limits.maxRequestBytes + 16_384 }, async (req, res) => {
     const started = performance.now();

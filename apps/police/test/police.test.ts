@@ -7,7 +7,14 @@ import {
   scopesFor,
   signInternalToken,
 } from "@samraad/access";
-import { callSubgraph, runSubgraph, type SubgraphInstance, testCaseGrant, testCustodyStatement } from "@samraad/subgraph-kit";
+import {
+  callSubgraph,
+  runSubgraph,
+  type SubgraphInstance,
+  testCaseGrant,
+  testCustodyStatement,
+  testInternalSigningKey,
+} from "@samraad/subgraph-kit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { police } from "../src/app.ts";
 import type { PrismaClient } from "../src/generated/prisma/client.ts";
@@ -247,8 +254,17 @@ describe("defence in depth", () => {
       fetch(sg.url, { method: "POST", headers: { "content-type": "application/json", [INTERNAL_TOKEN_HEADER]: token }, body: sent }).then(
         (r) => r.status,
       );
+    const key = await testInternalSigningKey(); // the gateway's
     const sign = (over: Partial<Parameters<typeof signInternalToken>[0]> = {}) =>
-      signInternalToken({ principal: investigator, scopes: scopesFor(investigator), audience: "police", body, requestId: "r", ...over });
+      signInternalToken({
+        principal: investigator,
+        scopes: scopesFor(investigator),
+        audience: "police",
+        body,
+        requestId: "r",
+        key,
+        ...over,
+      });
     const good = await sign();
     expect(await post(good)).toBe(200);
     expect(await post(good)).toBe(401); // replayed

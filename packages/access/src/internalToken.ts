@@ -98,16 +98,6 @@ export async function internalVerifyKeys(publicPems: string): Promise<InternalVe
   return { byKid };
 }
 
-let signingFromEnv: { pem: string; key: Promise<InternalSigningKey> } | null = null;
-
-/** The gateway only: SAMRAAD_INTERNAL_SIGNING_KEY (PKCS8 PEM), imported once while it is unchanged. */
-export function internalSigningKeyFromEnv(env: NodeJS.ProcessEnv = process.env): Promise<InternalSigningKey> {
-  const pem = env.SAMRAAD_INTERNAL_SIGNING_KEY;
-  if (!pem) throw new Error("SAMRAAD_INTERNAL_SIGNING_KEY must be set on the gateway (its Ed25519 private key, PKCS8 PEM).");
-  if (signingFromEnv?.pem !== pem) signingFromEnv = { pem, key: internalSigningKey(pem) };
-  return signingFromEnv.key;
-}
-
 const base64urlJson = (value: unknown) => Buffer.from(JSON.stringify(value)).toString("base64url");
 
 /**
@@ -124,11 +114,12 @@ export async function signInternalToken(input: {
   body: string;
   requestId: string;
   purpose?: string;
-  key?: InternalSigningKey;
+  /** The gateway's key (its config's SAMRAAD_INTERNAL_SIGNING_KEY, imported at start by internalSigningKey). */
+  key: InternalSigningKey;
   /** For tests of expiry only. */
   issuedAt?: number;
 }): Promise<string> {
-  const key = input.key ?? (await internalSigningKeyFromEnv());
+  const key = input.key;
   const iat = input.issuedAt ?? Math.floor(Date.now() / 1000);
   const payload = base64urlJson({
     principal: input.principal,

@@ -5,6 +5,8 @@ import {
   generateInternalKeyPair,
   grantKeysFromEnv,
   INTERNAL_TOKEN_HEADER,
+  type InternalSigningKey,
+  internalSigningKey,
   MUNICIPALITY_STATEMENT_ISSUER,
   type Principal,
   scopesFor,
@@ -47,6 +49,21 @@ export function ensureTestKeys(): Promise<void> {
     testKeys = null;
   });
   return testKeys;
+}
+
+let signing: { pem: string; key: Promise<InternalSigningKey> } | null = null;
+
+/**
+ * The gateway's signing key of this test process (ensureTestKeys made it, or the environment
+ * the test was handed): for the tests that start a gateway or sign a request as one. Imported
+ * once while SAMRAAD_INTERNAL_SIGNING_KEY is unchanged.
+ */
+export async function testInternalSigningKey(): Promise<InternalSigningKey> {
+  await ensureTestKeys();
+  const pem = process.env.SAMRAAD_INTERNAL_SIGNING_KEY;
+  if (!pem) throw new Error("SAMRAAD_INTERNAL_SIGNING_KEY is not set in this test process: the gateway's key is needed to sign.");
+  if (signing?.pem !== pem) signing = { pem, key: internalSigningKey(pem) };
+  return signing.key;
 }
 
 /** A case grant as the børnehus subgraph would issue it (for sector subgraph tests). */
@@ -93,7 +110,14 @@ export async function callSubgraph(
   variables: Record<string, unknown> = {},
 ): Promise<{ status: number; body: GraphQLBody }> {
   const body = JSON.stringify({ query, variables });
-  const token = await signInternalToken({ principal, scopes: scopesFor(principal), audience, body, requestId: randomUUID() });
+  const token = await signInternalToken({
+    principal,
+    scopes: scopesFor(principal),
+    audience,
+    body,
+    requestId: randomUUID(),
+    key: await testInternalSigningKey(),
+  });
   const response = await fetch(url, {
     method: "POST",
     headers: { "content-type": "application/json", [INTERNAL_TOKEN_HEADER]: token },

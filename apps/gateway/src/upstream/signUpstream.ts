@@ -22,7 +22,7 @@ export function purposeOf(request: Request | undefined): string {
  * (see packages/access/src/internalToken.ts).
  * A subgraph refuses anything without it, so nobody can go around the gateway.
  */
-export function useSignedUpstream(subgraphByUrl: Map<string, string>, requestIds: RequestIds, key?: InternalSigningKey): GatewayPlugin {
+export function useSignedUpstream(subgraphByUrl: Map<string, string>, requestIds: RequestIds, key: InternalSigningKey): GatewayPlugin {
   return {
     async onFetch({ url, options, setOptions, context }) {
       const audience = subgraphByUrl.get(url);
