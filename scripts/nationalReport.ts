@@ -8,7 +8,7 @@
  * first when using PGlite (one process at a time may open an embedded database).
  */
 import { parseArgs } from "node:util";
-import { databaseLocation, openDatabase } from "@samraad/db";
+import { withSubgraphClient } from "@samraad/db";
 import { generateNationalReport, NoExtractionError, statistics, writeNationalReport } from "@samraad/statistics";
 
 const { values } = parseArgs({ options: { year: { type: "string" }, out: { type: "string", default: "reports" } } });
@@ -18,14 +18,8 @@ if (!values.year || !Number.isInteger(year)) {
   process.exit(2);
 }
 
-const database = await openDatabase({
-  ...databaseLocation(statistics.name, process.env),
-  name: statistics.name,
-  migrationsDir: statistics.migrationsDir,
-});
-const client = statistics.createClient(database.url);
 try {
-  const report = await generateNationalReport(client, year);
+  const report = await withSubgraphClient(statistics, process.env, (client) => generateNationalReport(client, year));
   const paths = writeNationalReport(report, values.out ?? "reports");
   const withheld = report.cells.filter((c) => c.suppressed).length;
   console.log(
@@ -38,7 +32,4 @@ try {
   if (!(error instanceof NoExtractionError) && !(error instanceof Error && error.message.startsWith("year "))) throw error;
   console.error(error.message);
   process.exitCode = 1;
-} finally {
-  await client.$disconnect();
-  await database.close();
 }

@@ -10,7 +10,7 @@ import { parseArgs } from "node:util";
 import { boernehus, boernehusRetention, closedCourses } from "@samraad/boernehus";
 import { timeSourceFromEnv } from "@samraad/clocks";
 import { loadConfig } from "@samraad/config";
-import { databaseLocation, openDatabase } from "@samraad/db";
+import { openSubgraphDatabase, withSubgraphClient } from "@samraad/db";
 import { health, healthRetention } from "@samraad/health";
 import { municipality, municipalityRetention } from "@samraad/municipality";
 import { police, policeRetention } from "@samraad/police";
@@ -34,25 +34,12 @@ const TARGETS: Array<{
 const retention = loadConfig("retention", retentionEnvironment);
 
 // The courses' close dates, from the børnehus (closed again before each sector's database opens: a PGlite folder has one owner).
-const hub = await openDatabase({
-  ...databaseLocation(boernehus.name, process.env),
-  name: boernehus.name,
-  migrationsDir: boernehus.migrationsDir,
-});
-const hubClient = boernehus.createClient(hub.url);
-const closed = await closedCourses(hubClient).finally(async () => {
-  await hubClient.$disconnect();
-  await hub.close();
-});
+const closed = await withSubgraphClient(boernehus, process.env, closedCourses);
 
 const opened = [];
 try {
   for (const target of TARGETS) {
-    const database = await openDatabase({
-      ...databaseLocation(target.name, process.env),
-      name: target.name,
-      migrationsDir: target.migrationsDir,
-    });
+    const database = await openSubgraphDatabase(target, process.env);
     opened.push({ target, database, client: target.createClient(database.url) });
   }
   const now = timeSourceFromEnv(process.env).now();

@@ -4,7 +4,7 @@
  * `npm run seed` and by `npm run dev` on first start.
  */
 import { boernehus, seedBoernehus } from "@samraad/boernehus";
-import { databaseLocation, openDatabase } from "@samraad/db";
+import { openSubgraphDatabase, withSubgraphClient } from "@samraad/db";
 import { health, seedHealth } from "@samraad/health";
 import { municipality, seedMunicipality } from "@samraad/municipality";
 import { police, seedPolice } from "@samraad/police";
@@ -38,14 +38,10 @@ export interface SeedOptions {
 }
 
 export async function seedAll(options: SeedOptions): Promise<void> {
-  const opened: Array<{ target: Target; database: Awaited<ReturnType<typeof openDatabase>>; client: pg.Pool }> = [];
+  const opened: Array<{ target: Target; database: Awaited<ReturnType<typeof openSubgraphDatabase>>; client: pg.Pool }> = [];
   try {
     for (const target of TARGETS) {
-      const database = await openDatabase({
-        ...databaseLocation(target.name, process.env),
-        name: target.name,
-        migrationsDir: target.migrationsDir,
-      });
+      const database = await openSubgraphDatabase(target, process.env);
       // node-postgres directly: bulk rows need neither Prisma's engine nor its transaction timeouts.
       opened.push({ target, database, client: new pg.Pool({ connectionString: database.url, max: 2 }) });
     }
@@ -92,18 +88,7 @@ export async function seedAll(options: SeedOptions): Promise<void> {
  * its own extraction through the gateway once everything runs, so it needs no courses.
  */
 export async function seedStatisticsReference(): Promise<void> {
-  const database = await openDatabase({
-    ...databaseLocation(statistics.name, process.env),
-    name: statistics.name,
-    migrationsDir: statistics.migrationsDir,
-  });
-  const client = statistics.createClient(database.url);
-  try {
-    await seedStatistics(client);
-  } finally {
-    await client.$disconnect();
-    await database.close();
-  }
+  await withSubgraphClient(statistics, process.env, seedStatistics);
 }
 
 /** A one-line progress bar on stderr. */

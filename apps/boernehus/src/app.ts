@@ -1,7 +1,6 @@
-import { fileURLToPath } from "node:url";
-import { AlertStore, createAlertWorker } from "@samraad/alerts";
+import { alertingSectorContext, sectorAlertWorker } from "@samraad/alerts";
 import { clockSettings } from "@samraad/clocks";
-import type { SubgraphDefinition } from "@samraad/subgraph-kit";
+import { type SubgraphDefinition, subgraphFiles } from "@samraad/subgraph-kit";
 import { type BoernehusConfig, boernehusEnvironment } from "./config.ts";
 import type { Context } from "./context.ts";
 import { scanBoernehusAlerts } from "./data/alertScan.ts";
@@ -13,9 +12,8 @@ import { resolvers } from "./resolvers/index.ts";
 
 export const boernehus: SubgraphDefinition<Db, Context, BoernehusConfig> = {
   name: "boernehus",
+  ...subgraphFiles(import.meta.url),
   environment: boernehusEnvironment,
-  schemaPath: fileURLToPath(new URL("../schema.graphql", import.meta.url)),
-  migrationsDir: fileURLToPath(new URL("../prisma/migrations", import.meta.url)),
   resolvers,
   createClient,
   live: true,
@@ -24,14 +22,9 @@ export const boernehus: SubgraphDefinition<Db, Context, BoernehusConfig> = {
     const clock = clockSettings(time, { finalNoteMonths: config.finalNoteTargetMonths });
     const access = createCaseAccess(db, loaders, claims.principal, clock.now(), config.access);
     return {
-      ...claims,
-      scopes: claims.scopes,
-      db,
-      loaders,
+      ...alertingSectorContext(claims, db, loaders, config),
       clock,
-      alerts: new AlertStore(db, config.webhookEndpoints),
       statementKeys: config.statementKeys,
-      pseudonymKey: config.pseudonymKey,
       access,
       accessAt: (now) => createCaseAccess(db, createLoaders(db), claims.principal, now, config.access),
       // The børnehus decides the basis itself: its audit log marks the cases read on emergency access.
@@ -41,12 +34,10 @@ export const boernehus: SubgraphDefinition<Db, Context, BoernehusConfig> = {
   },
   background: (db, time, config) => {
     const clock = clockSettings(time, { finalNoteMonths: config.finalNoteTargetMonths });
-    return createAlertWorker({
-      store: new AlertStore(db, config.webhookEndpoints),
-      scanName: "boernehus-alerts",
-      scan: (now) => scanBoernehusAlerts(db, clock, now, { consultationReminderWeeks: config.consultationReminderWeeks }),
+    return sectorAlertWorker(db, config, {
+      name: "boernehus-alerts",
       now: clock.now,
-      scanEveryMs: config.alertScanEveryMs,
+      due: (now) => scanBoernehusAlerts(db, clock, now, { consultationReminderWeeks: config.consultationReminderWeeks }),
     });
   },
 };

@@ -1,26 +1,13 @@
 import { type StatementKeys, statementKeys } from "@samraad/access";
-import { type EndpointPolicy, endpointPolicy } from "@samraad/alerts";
+import { type AlertSettings, alertSettings } from "@samraad/alerts";
 import { env, z } from "@samraad/config";
-import {
-  ALERT_VARIABLES,
-  type PseudonymKey,
-  pseudonymKey,
-  refineSubgraphVariables,
-  SECTOR_VARIABLES,
-  SUBGRAPH_VARIABLES,
-  type SubgraphConfig,
-  subgraphSettings,
-} from "@samraad/subgraph-kit";
+import { ALERT_VARIABLES, refineSubgraphVariables, type SectorConfig, sectorSettings, sectorVariables } from "@samraad/subgraph-kit";
 
 /** The børnehus subgraph's environment: parsed once at start-up (server.ts), typed from then on. */
 export const boernehusEnvironment = z
   .object({
-    ...SUBGRAPH_VARIABLES,
-    ...SECTOR_VARIABLES,
+    ...sectorVariables("BOERNEHUS", 4004),
     ...ALERT_VARIABLES,
-    BOERNEHUS_HOST: env.host,
-    BOERNEHUS_PORT: env.port(4004),
-    BOERNEHUS_DATABASE_URL: env.databaseUrl,
     // The børnehus issues case grants and reads the municipality's statements.
     SAMRAAD_GRANT_PRIVATE_KEY: env.required(env.privateKey, "the børnehus's case grant key (Ed25519 PKCS8 PEM)"),
     SAMRAAD_STATEMENT_PUBLIC_KEY: env.required(env.publicKeys(1), "the municipality's statement key (Ed25519 SPKI PEM)"),
@@ -38,21 +25,17 @@ export const boernehusEnvironment = z
   .superRefine(refineSubgraphVariables)
   .transform(
     (vars): BoernehusConfig => ({
-      ...subgraphSettings(vars, { host: vars.BOERNEHUS_HOST, port: vars.BOERNEHUS_PORT, databaseUrl: vars.BOERNEHUS_DATABASE_URL }),
-      pseudonymKey: pseudonymKey(vars.SAMRAAD_PSEUDONYM_KEY),
+      ...sectorSettings(vars, "BOERNEHUS"),
+      ...alertSettings(vars),
       grantPrivateKey: vars.SAMRAAD_GRANT_PRIVATE_KEY,
       statementKeys: statementKeys(vars.SAMRAAD_STATEMENT_PUBLIC_KEY[0] as string),
       access: { graceDays: vars.SAMRAAD_PARTICIPATION_GRACE_DAYS, emergencyHours: vars.SAMRAAD_EMERGENCY_ACCESS_HOURS },
       finalNoteTargetMonths: vars.SAMRAAD_FINAL_NOTE_TARGET_MONTHS,
       consultationReminderWeeks: vars.SAMRAAD_CONSULTATION_REMINDER_WEEKS,
-      alertScanEveryMs: vars.SAMRAAD_ALERT_SCAN_MINUTES as number,
-      webhookEndpoints: endpointPolicy(vars.SAMRAAD_WEBHOOK_ALLOWED_NETWORKS, vars.NODE_ENV.production),
     }),
   );
 
-export interface BoernehusConfig extends SubgraphConfig {
-  /** SAMRAAD_PSEUDONYM_KEY: the statistics extraction's pseudonyms and cursors; null: not configured. */
-  pseudonymKey: PseudonymKey | null;
+export interface BoernehusConfig extends SectorConfig, AlertSettings {
   /** The municipality's statement key: verifies the referral and the developments it signs. */
   statementKeys: StatementKeys;
   /** How long participants keep access after a course closes, and how long break-the-glass access lasts. */
@@ -60,7 +43,4 @@ export interface BoernehusConfig extends SubgraphConfig {
   finalNoteTargetMonths: number;
   /** Weeks an open course may go without a consultation before CONSULTATION_OVERDUE (1-26, default 4). */
   consultationReminderWeeks: number;
-  alertScanEveryMs: number;
-  /** Where webhooks may go: SAMRAAD_WEBHOOK_ALLOWED_NETWORKS (internal networks allowed), and production's https only. */
-  webhookEndpoints: EndpointPolicy;
 }

@@ -1,5 +1,4 @@
-import { fileURLToPath } from "node:url";
-import type { SubgraphDefinition } from "@samraad/subgraph-kit";
+import { type SubgraphDefinition, subgraphFiles } from "@samraad/subgraph-kit";
 import { type HealthConfig, healthEnvironment } from "./config.ts";
 import type { Context } from "./context.ts";
 import type { Db } from "./data/client.ts";
@@ -9,10 +8,9 @@ import { resolvers } from "./resolvers/index.ts";
 
 export const health: SubgraphDefinition<Db, Context, HealthConfig> = {
   name: "health",
+  ...subgraphFiles(import.meta.url),
   environment: healthEnvironment,
-  schemaPath: fileURLToPath(new URL("../schema.graphql", import.meta.url)),
-  migrationsDir: fileURLToPath(new URL("../prisma/migrations", import.meta.url)),
   resolvers,
   createClient,
-  createContext: (db, claims, clock) => ({ ...claims, scopes: claims.scopes, clock, db, loaders: createLoaders(db) }),
+  createContext: (db, claims, clock) => ({ ...claims, clock, db, loaders: createLoaders(db) }),
 };

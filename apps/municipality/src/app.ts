@@ -1,7 +1,6 @@
-import { fileURLToPath } from "node:url";
-import { AlertStore, createAlertWorker } from "@samraad/alerts";
+import { alertingSectorContext, sectorAlertWorker } from "@samraad/alerts";
 import { clockSettings } from "@samraad/clocks";
-import type { SubgraphDefinition } from "@samraad/subgraph-kit";
+import { type SubgraphDefinition, subgraphFiles } from "@samraad/subgraph-kit";
 import { type MunicipalityConfig, municipalityEnvironment } from "./config.ts";
 import type { Context } from "./context.ts";
 import { scanMunicipalityAlerts } from "./data/alertScan.ts";
@@ -13,20 +12,14 @@ import { resolvers } from "./resolvers/index.ts";
 
 export const municipality: SubgraphDefinition<Db, Context, MunicipalityConfig> = {
   name: "municipality",
+  ...subgraphFiles(import.meta.url),
   environment: municipalityEnvironment,
-  schemaPath: fileURLToPath(new URL("../schema.graphql", import.meta.url)),
-  migrationsDir: fileURLToPath(new URL("../prisma/migrations", import.meta.url)),
   resolvers,
   createClient,
   createContext: (db, claims, time, config) => ({
-    ...claims,
-    scopes: claims.scopes,
-    db,
-    loaders: createLoaders(db),
+    ...alertingSectorContext(claims, db, createLoaders(db), config),
     clock: clockSettings(time, { recommendationAnswerDays: config.recommendationAnswerDays }),
-    alerts: new AlertStore(db, config.webhookEndpoints),
     statementKeys: config.statementKeys,
-    pseudonymKey: config.pseudonymKey,
     grantedCaseIds: new Set<string>(),
   }),
   background: (db, time, config) => {
@@ -37,12 +30,10 @@ export const municipality: SubgraphDefinition<Db, Context, MunicipalityConfig> =
       console.log(JSON.stringify({ level: "info", msg: `municipality alert scan skipped: ${facts.skipped}` }));
     }
     const found = facts.source ? facts : null;
-    return createAlertWorker({
-      store: new AlertStore(db, config.webhookEndpoints),
-      scanName: "municipality-alerts",
-      scan: async (now) => (found ? scanMunicipalityAlerts(db, clock, now, found.source, found.courses) : []),
+    return sectorAlertWorker(db, config, {
+      name: "municipality-alerts",
       now: clock.now,
-      scanEveryMs: config.alertScanEveryMs,
+      due: async (now) => (found ? scanMunicipalityAlerts(db, clock, now, found.source, found.courses) : []),
     });
   },
 };

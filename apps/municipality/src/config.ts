@@ -1,27 +1,14 @@
 import { type StatementKeys, statementKeys } from "@samraad/access";
-import { type EndpointPolicy, endpointPolicy } from "@samraad/alerts";
+import { type AlertSettings, alertSettings } from "@samraad/alerts";
 import { env, z } from "@samraad/config";
-import {
-  ALERT_VARIABLES,
-  type PseudonymKey,
-  pseudonymKey,
-  refineSubgraphVariables,
-  SECTOR_VARIABLES,
-  SUBGRAPH_VARIABLES,
-  type SubgraphConfig,
-  subgraphSettings,
-} from "@samraad/subgraph-kit";
+import { ALERT_VARIABLES, refineSubgraphVariables, type SectorConfig, sectorSettings, sectorVariables } from "@samraad/subgraph-kit";
 import type { FollowUpSettings } from "./data/followUpFacts.ts";
 
 /** The municipality subgraph's environment: parsed once at start-up (server.ts), typed from then on. */
 export const municipalityEnvironment = z
   .object({
-    ...SUBGRAPH_VARIABLES,
-    ...SECTOR_VARIABLES,
+    ...sectorVariables("MUNICIPALITY", 4001),
     ...ALERT_VARIABLES,
-    MUNICIPALITY_HOST: env.host,
-    MUNICIPALITY_PORT: env.port(4001),
-    MUNICIPALITY_DATABASE_URL: env.databaseUrl,
     // The municipality signs statements (the referral, the custody objection).
     SAMRAAD_STATEMENT_PUBLIC_KEY: env.required(env.publicKeys(1), "the municipality's statement key (Ed25519 SPKI PEM)"),
     SAMRAAD_STATEMENT_PRIVATE_KEY: env.required(env.privateKey, "the municipality's statement signing key (Ed25519 PKCS8 PEM)"),
@@ -47,16 +34,10 @@ export const municipalityEnvironment = z
   })
   .transform(
     (vars): MunicipalityConfig => ({
-      ...subgraphSettings(vars, {
-        host: vars.MUNICIPALITY_HOST,
-        port: vars.MUNICIPALITY_PORT,
-        databaseUrl: vars.MUNICIPALITY_DATABASE_URL,
-      }),
-      pseudonymKey: pseudonymKey(vars.SAMRAAD_PSEUDONYM_KEY),
+      ...sectorSettings(vars, "MUNICIPALITY"),
+      ...alertSettings(vars),
       statementKeys: statementKeys(vars.SAMRAAD_STATEMENT_PUBLIC_KEY[0] as string, vars.SAMRAAD_STATEMENT_PRIVATE_KEY),
       recommendationAnswerDays: vars.SAMRAAD_RECOMMENDATION_ANSWER_DAYS,
-      alertScanEveryMs: vars.SAMRAAD_ALERT_SCAN_MINUTES as number,
-      webhookEndpoints: endpointPolicy(vars.SAMRAAD_WEBHOOK_ALLOWED_NETWORKS, vars.NODE_ENV.production),
       followUp: {
         gatewayUrl: vars.SAMRAAD_GATEWAY_URL,
         clients: vars.SAMRAAD_MUNICIPALITY_ALERT_CLIENTS.map((pair) => ({
@@ -73,15 +54,10 @@ export const municipalityEnvironment = z
     }),
   );
 
-export interface MunicipalityConfig extends SubgraphConfig {
-  /** SAMRAAD_PSEUDONYM_KEY: the statistics extraction's pseudonyms and cursors; null: not configured. */
-  pseudonymKey: PseudonymKey | null;
+export interface MunicipalityConfig extends SectorConfig, AlertSettings {
   /** Its statement keys: it signs the referral, the custody objection and the developments. */
   statementKeys: Required<StatementKeys>;
   recommendationAnswerDays: number;
-  alertScanEveryMs: number;
-  /** Where webhooks may go: SAMRAAD_WEBHOOK_ALLOWED_NETWORKS (internal networks allowed), and production's https only. */
-  webhookEndpoints: EndpointPolicy;
   /** How the alert worker reads the børnehus's follow-up facts through the gateway. */
   followUp: FollowUpSettings;
 }

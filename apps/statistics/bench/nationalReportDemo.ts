@@ -5,7 +5,7 @@
  *   SAMRAAD_DATA_DIR=/tmp/x npx tsx apps/statistics/bench/nationalReportDemo.ts --courses 6000
  */
 import { parseArgs } from "node:util";
-import { databaseLocation, openDatabase } from "@samraad/db";
+import { openSubgraphDatabase } from "@samraad/db";
 import { DEFAULT_UNTIL, generateCourses } from "@samraad/synthetic";
 import { statistics } from "../src/app.ts";
 import { replaceFacts } from "../src/data/facts.ts";
@@ -13,11 +13,7 @@ import { seedStatistics } from "../src/data/seed.ts";
 import { factsOf } from "./syntheticFacts.ts";
 
 const { values } = parseArgs({ options: { courses: { type: "string", default: "6000" } } });
-const database = await openDatabase({
-  ...databaseLocation(statistics.name, process.env),
-  name: statistics.name,
-  migrationsDir: statistics.migrationsDir,
-});
+const database = await openSubgraphDatabase(statistics, process.env);
 const db = statistics.createClient(database.url);
 try {
   await seedStatistics(db);

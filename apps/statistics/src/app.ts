@@ -1,5 +1,4 @@
-import { fileURLToPath } from "node:url";
-import type { SubgraphDefinition } from "@samraad/subgraph-kit";
+import { type SubgraphDefinition, subgraphFiles } from "@samraad/subgraph-kit";
 import { type StatisticsConfig, statisticsEnvironment } from "./config.ts";
 import type { Context } from "./context.ts";
 import { createClient } from "./data/client.ts";
@@ -8,10 +7,9 @@ import { resolvers } from "./resolvers/index.ts";
 
 export const statistics: SubgraphDefinition<PrismaClient, Context, StatisticsConfig> = {
   name: "statistics",
+  ...subgraphFiles(import.meta.url),
   environment: statisticsEnvironment,
-  schemaPath: fileURLToPath(new URL("../schema.graphql", import.meta.url)),
-  migrationsDir: fileURLToPath(new URL("../prisma/migrations", import.meta.url)),
   resolvers,
   createClient,
-  createContext: (db, claims, clock) => ({ ...claims, scopes: claims.scopes, clock, db }),
+  createContext: (db, claims, clock) => ({ ...claims, clock, db }),
 };

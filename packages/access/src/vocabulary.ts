@@ -85,6 +85,36 @@ export const MEASURE_LEGAL_BASIS: Record<MeasureKind, { paragraph: string; da: s
 /** "Barnets lov § 32, stk. 1": the law and paragraph a measure of this kind is decided under. */
 export const legalBasis = (kind: MeasureKind): string => `Barnets lov ${MEASURE_LEGAL_BASIS[kind].paragraph}`;
 
+/** The activities a samråd decides on, in the order the meeting form offers them. Owner: børnehus (Activity). */
+export const SAMRAAD_ACTIVITIES = [
+  "VIDEO_INTERVIEW",
+  "MEDICAL_EXAMINATION",
+  "CRISIS_SUPPORT",
+  "ASSESSMENT",
+  "SAFETY_PLAN",
+  "POLICE_REPORT",
+  "OTHER",
+] as const;
+export type SamraadActivity = (typeof SAMRAAD_ACTIVITIES)[number];
+
+/**
+ * The sector that carries out each activity a samråd decides on: what the web app's form
+ * proposes as a decision's responsible sector (the børnehus may choose another), and what the
+ * synthetic courses record. POLICE_REPORT and OTHER fall to the municipality: it keeps the
+ * authority in the case (myndighedsansvar, GLOSSARY) and decides its course ("det er
+ * myndighedsafdelingen, der træffer beslutninger om f.eks. politianmeldelse", seed 002_*); the
+ * børnehus's own activities are the assessment and crisis support.
+ */
+export const ACTIVITY_SECTOR: Record<SamraadActivity, "MUNICIPALITY" | "POLICE" | "HEALTH" | "BOERNEHUS"> = {
+  VIDEO_INTERVIEW: "POLICE",
+  MEDICAL_EXAMINATION: "HEALTH",
+  CRISIS_SUPPORT: "BOERNEHUS",
+  ASSESSMENT: "BOERNEHUS",
+  SAFETY_PLAN: "MUNICIPALITY",
+  POLICE_REPORT: "MUNICIPALITY",
+  OTHER: "MUNICIPALITY",
+};
+
 /**
  * The child's or the family's motivation to accept support, at a set point of the course
  * (issue 23, the national analysis 000_*.txt): HIGH (wants the support), MIXED (ambivalent,

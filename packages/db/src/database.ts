@@ -61,3 +61,33 @@ export function databaseLocation(
 ): Pick<OpenDatabaseOptions, "url" | "dataDir"> {
   return { url: env[`${name.toUpperCase()}_DATABASE_URL`] || undefined, dataDir: env.SAMRAAD_DATA_DIR || undefined };
 }
+
+/**
+ * For scripts: a subgraph's own database where its service finds it (databaseLocation), migrated.
+ * Close it when done; one process at a time may open an embedded (PGlite) database.
+ */
+export function openSubgraphDatabase(
+  subgraph: { name: string; migrationsDir: string },
+  env: Readonly<Record<string, string | undefined>>,
+): Promise<Database> {
+  return openDatabase({ ...databaseLocation(subgraph.name, env), name: subgraph.name, migrationsDir: subgraph.migrationsDir });
+}
+
+/**
+ * For scripts: runs `work` with a subgraph's data client on its own database (openSubgraphDatabase),
+ * then disconnects the client and closes the database, whether `work` succeeded or not.
+ */
+export async function withSubgraphClient<C extends { $disconnect(): Promise<void> }, T>(
+  subgraph: { name: string; migrationsDir: string; createClient(url: string): C },
+  env: Readonly<Record<string, string | undefined>>,
+  work: (client: C) => Promise<T>,
+): Promise<T> {
+  const database = await openSubgraphDatabase(subgraph, env);
+  const client = subgraph.createClient(database.url);
+  try {
+    return await work(client);
+  } finally {
+    await client.$disconnect();
+    await database.close();
+  }
+}

@@ -1,4 +1,5 @@
 import { createPrivateKey } from "node:crypto";
+import { fileURLToPath } from "node:url";
 import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper/resolverMap.js";
 import type { InternalClaims } from "@samraad/access";
 import { AuditLog, Checkpointer, CheckpointFolder } from "@samraad/audit";
@@ -78,6 +79,18 @@ export interface SubgraphDefinition<
   live?: boolean;
   /** Background work (the alert worker), run by serveUntilSignal and stopped before the database closes. */
   background?(client: TClient, clock: TimeSource, config: TConfig): BackgroundWork;
+}
+
+/**
+ * Where a subgraph's schema and migrations are, by the layout every subgraph has
+ * (schema.graphql and prisma/migrations beside src/): `appModule` is its src/app.ts's
+ * import.meta.url.
+ */
+export function subgraphFiles(appModule: string): Pick<SubgraphDefinition<DataClient, BaseContext>, "schemaPath" | "migrationsDir"> {
+  return {
+    schemaPath: fileURLToPath(new URL("../schema.graphql", appModule)),
+    migrationsDir: fileURLToPath(new URL("../prisma/migrations", appModule)),
+  };
 }
 
 export interface BackgroundWork {

@@ -1,10 +1,11 @@
 import { env, TRACING_VARIABLES, tracesEndpoint, z } from "@samraad/config";
+import { type PseudonymKey, pseudonymKey } from "./statisticsExtract.ts";
 
 /**
  * The variables every subgraph reads, as zod pieces keyed by their names. Each subgraph's
- * src/config.ts spreads them into its own schema beside its own variables and its
- * `<NAME>_HOST`/`_PORT`/`_DATABASE_URL`, and turns the result into its typed config with
- * subgraphSettings().
+ * src/config.ts spreads them (with its `<NAME>_HOST`/`_PORT`/`_DATABASE_URL`: subgraphVariables
+ * or sectorVariables below) into its own schema beside its own variables, and turns the result
+ * into its typed config with subgraphSettings() or sectorSettings().
  */
 export const SUBGRAPH_VARIABLES = {
   NODE_ENV: env.nodeEnv,
@@ -29,6 +30,31 @@ export const SUBGRAPH_VARIABLES = {
 };
 
 type SubgraphVariables = z.output<z.ZodObject<typeof SUBGRAPH_VARIABLES>>;
+
+/** A subgraph's own variables, named by its prefix: where it listens and its database. */
+type OwnVariables<P extends string> = { [K in `${P}_HOST`]: typeof env.host } & {
+  [K in `${P}_PORT`]: ReturnType<typeof env.port>;
+} & { [K in `${P}_DATABASE_URL`]: typeof env.databaseUrl };
+
+/** Their values, as subgraphSettings reads them. */
+type OwnValues<P extends string> = Record<`${P}_HOST`, string> & Record<`${P}_PORT`, number> & Partial<Record<`${P}_DATABASE_URL`, string>>;
+
+/**
+ * SUBGRAPH_VARIABLES and the subgraph's own `<PREFIX>_HOST`, `<PREFIX>_PORT` (default `port`)
+ * and `<PREFIX>_DATABASE_URL`: the start of each subgraph's schema (src/config.ts).
+ */
+export function subgraphVariables<P extends string>(prefix: P, port: number): typeof SUBGRAPH_VARIABLES & OwnVariables<P> {
+  const own = { [`${prefix}_HOST`]: env.host, [`${prefix}_PORT`]: env.port(port), [`${prefix}_DATABASE_URL`]: env.databaseUrl };
+  return { ...SUBGRAPH_VARIABLES, ...(own as OwnVariables<P>) };
+}
+
+/** The sectors' (municipality, police, health, børnehus): a subgraph's variables and SECTOR_VARIABLES. */
+export function sectorVariables<P extends string>(
+  prefix: P,
+  port: number,
+): typeof SUBGRAPH_VARIABLES & OwnVariables<P> & typeof SECTOR_VARIABLES {
+  return { ...subgraphVariables(prefix, port), ...SECTOR_VARIABLES };
+}
 
 /** What every subgraph is configured with: the start-up code's half of its config. */
 export interface SubgraphConfig {
@@ -69,14 +95,15 @@ export function refineSubgraphVariables(vars: SubgraphVariables, ctx: z.Refineme
   }
 }
 
-export function subgraphSettings(
-  vars: SubgraphVariables,
-  own: { host: string; port: number; databaseUrl: string | undefined },
-): SubgraphConfig {
+/** The start-up code's half of a subgraph's config, from the variables subgraphVariables(prefix) declared. */
+export function subgraphSettings<P extends string>(vars: SubgraphVariables & OwnValues<P>, prefix: P): SubgraphConfig {
+  // TypeScript does not resolve a generic template key (`${P}_HOST`) to its value's type; the
+  // signature holds the types, the schema (subgraphVariables) the values.
+  const own = vars as Record<string, unknown>;
   return {
     production: vars.NODE_ENV.production,
-    listen: { host: own.host, port: own.port },
-    databaseUrl: own.databaseUrl,
+    listen: { host: own[`${prefix}_HOST`] as string, port: own[`${prefix}_PORT`] as number },
+    databaseUrl: own[`${prefix}_DATABASE_URL`] as string | undefined,
     dataDir: vars.SAMRAAD_DATA_DIR,
     clockStart: vars.SAMRAAD_CLOCK_START,
     internalPublicKeys: vars.SAMRAAD_INTERNAL_PUBLIC_KEYS,
@@ -106,6 +133,20 @@ export function subgraphSettings(
 export const SECTOR_VARIABLES = {
   SAMRAAD_PSEUDONYM_KEY: env.secret(32),
 };
+
+/** What every sector is configured with: a subgraph's settings and the statistics pseudonym key. */
+export interface SectorConfig extends SubgraphConfig {
+  /** SAMRAAD_PSEUDONYM_KEY: the statistics extraction's pseudonyms and cursors; null: not configured. */
+  pseudonymKey: PseudonymKey | null;
+}
+
+/** A sector's settings, from the variables sectorVariables(prefix) declared. */
+export function sectorSettings<P extends string>(
+  vars: SubgraphVariables & OwnValues<P> & { SAMRAAD_PSEUDONYM_KEY?: string },
+  prefix: P,
+): SectorConfig {
+  return { ...subgraphSettings(vars, prefix), pseudonymKey: pseudonymKey(vars.SAMRAAD_PSEUDONYM_KEY) };
+}
 
 /** The alert workers' variables (police, børnehus, municipality). */
 export const ALERT_VARIABLES = {

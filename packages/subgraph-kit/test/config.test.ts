@@ -1,13 +1,13 @@
 import { generateGrantKeyPair, generateInternalKeyPair } from "@samraad/access";
 import { ConfigError, parseConfig, z } from "@samraad/config";
 import { beforeAll, describe, expect, it } from "vitest";
-import { refineSubgraphVariables, retentionEnvironment, SECTOR_VARIABLES, SUBGRAPH_VARIABLES, subgraphSettings } from "../src/index.ts";
+import { refineSubgraphVariables, retentionEnvironment, SECTOR_VARIABLES, subgraphSettings, subgraphVariables } from "../src/index.ts";
 
 // Every subgraph's shared half, as a subgraph's src/config.ts builds it.
 const schema = z
-  .object(SUBGRAPH_VARIABLES)
+  .object(subgraphVariables("TEST", 0))
   .superRefine(refineSubgraphVariables)
-  .transform((vars) => subgraphSettings(vars, { host: "127.0.0.1", port: 0, databaseUrl: undefined }));
+  .transform((vars) => subgraphSettings(vars, "TEST"));
 
 let valid: Record<string, string>;
 beforeAll(async () => {

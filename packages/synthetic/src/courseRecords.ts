@@ -5,7 +5,7 @@
  * generateCourse calls them.
  */
 
-import type { MeasureKind, RecommendationKind, ResponseKind } from "@samraad/access/vocabulary";
+import { ACTIVITY_SECTOR, type MeasureKind, type RecommendationKind, type ResponseKind } from "@samraad/access/vocabulary";
 import {
   type Basics,
   type ClosingPlan,
@@ -200,17 +200,6 @@ export function healthRecords(
   return { medicalExaminations, onwardReferrals };
 }
 
-/** Which sector answers for each activity the samråd decides on. */
-const RESPONSIBLE: Record<Activity, Sector4> = {
-  VIDEO_INTERVIEW: "POLICE",
-  MEDICAL_EXAMINATION: "HEALTH",
-  CRISIS_SUPPORT: "BOERNEHUS",
-  ASSESSMENT: "BOERNEHUS",
-  SAFETY_PLAN: "MUNICIPALITY",
-  POLICE_REPORT: "MUNICIPALITY",
-  OTHER: "MUNICIPALITY",
-};
-
 /** What the planning samråd decides on, from the plan. */
 function planningActivities(rng: Random, basics: Basics, planningAt: number, police: PolicePlan, exams: ExamPlan[], crisis: CrisisPlan[]) {
   const activities: Activity[] = [];
@@ -245,7 +234,7 @@ export function planningMeeting(
         id: rng.uuid(),
         activity,
         decision: text.decisionText(rng, activity),
-        responsibleSector: RESPONSIBLE[activity],
+        responsibleSector: ACTIVITY_SECTOR[activity],
       }))
     : [];
   const actionItems = decisions.map((d) => {

@@ -1,3 +1,4 @@
+import { ACTIVITY_SECTOR, SAMRAAD_ACTIVITIES } from "@samraad/access/vocabulary";
 import { useState } from "react";
 import { useMutation } from "urql";
 import { DateTimeInput, SubmitButton, TextField, ValidatedForm, VocabularySelect } from "../../components/Form.tsx";
@@ -6,25 +7,6 @@ import type { Activity, Sector } from "../../generated/graphql.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
 import { SAMRAAD_SECTORS } from "./ActionItems.tsx";
 import { RecordSamraadMeetingHeldDocument } from "./meetingOperations.ts";
-
-const ACTIVITIES: Activity[] = [
-  "VIDEO_INTERVIEW",
-  "MEDICAL_EXAMINATION",
-  "CRISIS_SUPPORT",
-  "ASSESSMENT",
-  "SAFETY_PLAN",
-  "POLICE_REPORT",
-  "OTHER",
-];
-const DEFAULT_SECTOR: Record<Activity, Sector> = {
-  VIDEO_INTERVIEW: "POLICE",
-  MEDICAL_EXAMINATION: "HEALTH",
-  CRISIS_SUPPORT: "BOERNEHUS",
-  ASSESSMENT: "BOERNEHUS",
-  SAFETY_PLAN: "MUNICIPALITY",
-  POLICE_REPORT: "MUNICIPALITY",
-  OTHER: "BOERNEHUS",
-};
 
 interface DecisionDraft {
   key: number;
@@ -72,8 +54,8 @@ export function RecordHeldForm({ meetingId, version }: { meetingId: string; vers
             <VocabularySelect
               label={t("meeting.activity")}
               of="Activity"
-              values={ACTIVITIES}
-              state={[d.activity, (activity) => change(d.key, { activity, responsibleSector: DEFAULT_SECTOR[activity] })]}
+              values={SAMRAAD_ACTIVITIES}
+              state={[d.activity, (activity) => change(d.key, { activity, responsibleSector: ACTIVITY_SECTOR[activity] })]}
             />
             <VocabularySelect
               label={t("meeting.responsibleSector")}
