@@ -1,12 +1,21 @@
-import { generateGrantKeyPair, generateInternalKeyPair } from "@samraad/access";
+import {
+  generateGrantKeyPair,
+  generateInternalKeyPair,
+  MUNICIPALITY_STATEMENT_ISSUER,
+  signStatement,
+  statementKeys,
+  verifyStatement,
+} from "@samraad/access";
 import { ConfigError, parseConfig } from "@samraad/config";
+import { extractPage, pseudonym } from "@samraad/subgraph-kit";
 import { beforeAll, describe, expect, it } from "vitest";
 import { boernehusEnvironment } from "../src/config.ts";
 
 let valid: Record<string, string>;
+let statement: { privatePem: string; publicPem: string };
 beforeAll(async () => {
   const grant = await generateGrantKeyPair();
-  const statement = await generateGrantKeyPair();
+  statement = await generateGrantKeyPair();
   valid = {
     SAMRAAD_INTERNAL_PUBLIC_KEYS: generateInternalKeyPair().publicPem,
     SAMRAAD_GRANT_PUBLIC_KEY: grant.publicPem,
@@ -36,6 +45,33 @@ describe("the børnehus's configuration", () => {
       listen: { host: "127.0.0.1", port: 4004 },
     });
     expect(config.grantPrivateKey).toContain("PRIVATE KEY");
+  });
+
+  // Before, the keys were read from the environment at their first use (a statement, an extraction).
+  it("parses the keys at start: the municipality's statement key, and the pseudonym key when set", async () => {
+    expect(problems({ SAMRAAD_STATEMENT_PUBLIC_KEY: "" })).toEqual([
+      "SAMRAAD_STATEMENT_PUBLIC_KEY must be set to the municipality's statement key (Ed25519 SPKI PEM), it is not set",
+    ]);
+    const config = parseConfig(boernehusEnvironment, { ...valid, SAMRAAD_PSEUDONYM_KEY: "p".repeat(32) });
+    const municipalityKeys = statementKeys(statement.publicPem, statement.privatePem);
+    const fact = { caseId: "case-1", objection: false };
+    const signed = await signStatement("custody", fact, {
+      sub: "someone",
+      issuer: MUNICIPALITY_STATEMENT_ISSUER,
+      privateKey: municipalityKeys.privateKey,
+    });
+    const verify = { sub: "someone", issuer: MUNICIPALITY_STATEMENT_ISSUER, record: "case-1" };
+    expect(await verifyStatement("custody", signed, { ...verify, publicKey: config.statementKeys.publicKey })).toEqual(fact);
+    const other = statementKeys((await generateGrantKeyPair()).publicPem);
+    expect(await verifyStatement("custody", signed, { ...verify, publicKey: other.publicKey })).toBeNull();
+    // The same pseudonym for the same key, another for another; unset, the extraction says it is not configured.
+    expect(pseudonym(config.pseudonymKey, "course", "case-1")).toBe(pseudonym(config.pseudonymKey, "course", "case-1"));
+    const otherKey = parseConfig(boernehusEnvironment, { ...valid, SAMRAAD_PSEUDONYM_KEY: "q".repeat(32) }).pseudonymKey;
+    expect(pseudonym(otherKey, "course", "case-1")).not.toBe(pseudonym(config.pseudonymKey, "course", "case-1"));
+    const unset = parseConfig(boernehusEnvironment, valid).pseudonymKey;
+    expect(unset).toBeNull();
+    expect(() => pseudonym(unset, "course", "case-1")).toThrow(/not configured \(SAMRAAD_PSEUDONYM_KEY\)/);
+    expect(() => extractPage(unset, { after: "x" })).toThrow(/not configured/);
   });
 
   // Before, 0 (and any other wrong value) silently became 4 hours.
