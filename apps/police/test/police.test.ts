@@ -250,9 +250,13 @@ describe("defence in depth", () => {
 
   it("refuses forged, tampered, wrong-audience, expired and replayed requests", async () => {
     const body = JSON.stringify({ query: "{ __typename }" });
+    const headers = new Map<number, Headers>();
     const post = (token: string, sent = body) =>
       fetch(sg.url, { method: "POST", headers: { "content-type": "application/json", [INTERNAL_TOKEN_HEADER]: token }, body: sent }).then(
-        (r) => r.status,
+        (r) => {
+          headers.set(r.status, r.headers);
+          return r.status;
+        },
       );
     const key = await testInternalSigningKey(); // the gateway's
     const sign = (over: Partial<Parameters<typeof signInternalToken>[0]> = {}) =>
@@ -283,6 +287,9 @@ describe("defence in depth", () => {
       key: attacker,
     });
     expect(await post(forgedEntities, entities)).toBe(401);
+    // Neither an answer nor a refusal may be kept by a cache on the way.
+    expect(headers.get(200)?.get("cache-control")).toBe("no-store");
+    expect(headers.get(401)?.get("cache-control")).toBe("no-store");
   });
 
   it("refuses a request the gateway did not sign", async () => {

@@ -1,7 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer, HeaderMap } from "@apollo/server";
-import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import { buildSubgraphSchema } from "@apollo/subgraph";
 import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper/resolverMap.js";
 import {
@@ -79,7 +79,7 @@ export interface RunningSubgraph {
 }
 
 function jsonResponse(res: http.ServerResponse, status: number, body: unknown) {
-  res.writeHead(status, { "content-type": "application/json; charset=utf-8" });
+  res.writeHead(status, { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" });
   res.end(JSON.stringify(body));
 }
 
@@ -121,8 +121,11 @@ export async function startSubgraph<TContext extends BaseContext>(
     csrfPrevention: true,
     // Shutdown is ours (serveUntilSignal): Apollo's own signal handlers would race it.
     stopOnTerminationSignals: false,
-    // Inline traces would send timing and error details to the gateway: not wanted.
-    plugins: [ApolloServerPluginInlineTraceDisabled(), errorRequestIds()],
+    // Inline traces would send timing and error details to the gateway: not wanted. Cache
+    // hints are for HTTP caches, and no answer of ours may be cached (personal data); Apollo's
+    // cache-control plugin, on by default, also wraps every resolver to compute them per field
+    // (issue 24: a per-field cost in every list).
+    plugins: [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), errorRequestIds()],
   });
   await apollo.start();
   const replay = options.replayGuard;
@@ -238,6 +241,8 @@ export async function startSubgraph<TContext extends BaseContext>(
       await audit.flush(options.auditLog, claims, options.clock);
       for (const [key, value] of response.headers) res.setHeader(key, value);
       res.setHeader(REQUEST_ID_HEADER, requestId);
+      // Personal data: no cache may keep an answer (what Apollo's cache-control plugin said, off above).
+      res.setHeader("cache-control", "no-store");
       res.statusCode = response.status ?? 200;
       if (response.body.kind === "complete") {
         res.end(response.body.string);
