@@ -9,15 +9,12 @@ import LaneSequencer from "./tests/sequencer.ts";
 // project cost about 35% less CPU (170 s → 109 s, measured under the same load). One
 // package's tests alone: `npx vitest run apps/police` (or its own vitest.config.ts,
 // `cd apps/police && npx vitest run`).
-// Three files at a time on two cores (vitest's default there is one): the cross-service stacks
-// start from seeded templates, so no file needs to run alone, and a browser file waits about half
-// its time (on Chromium, on a live update), so a third file fills the cores while it does.
-// Measured on the quiet 2-core machine, the whole suite: 511 s with two workers, 455 s with three
-// (CPU 695 s and 610 s); the live test's "within 2 s" saw its change after 633 ms.
+// Two files at a time (vitest's default on two cores is one): the cross-service stacks start
+// from seeded templates, so a file is mostly its tests; no file needs to run alone.
 export default defineConfig({
   test: {
-    maxWorkers: 3,
-    // Some workers take the files that mostly wait (browsers, processes), the others the busy ones.
+    maxWorkers: 2,
+    // One worker takes the files that mostly wait (browsers, processes), the other the busy ones.
     sequence: { sequencer: LaneSequencer },
     projects: [
       {

@@ -36,19 +36,19 @@ export default class LaneSequencer extends BaseSequencer {
     const estimates = new Map(specs.map((spec) => [spec, this.estimate(spec, waiting(spec))]));
     const estimate = (spec: TestSpecification) => estimates.get(spec) ?? 0;
     const longestFirst = (a: TestSpecification, b: TestSpecification) => estimate(b) - estimate(a);
-    const waitingQueue = specs.filter(waiting).sort(longestFirst);
-    const busyQueue = specs.filter((spec) => !waiting(spec)).sort(longestFirst);
-    const workers = Math.max(2, Number(this.ctx.config.maxWorkers) || 2);
-    const waitingWorkers = balancedSplit(total(waitingQueue, estimate), total(busyQueue, estimate), workers);
-    const freeAt = new Array<number>(workers).fill(0);
+    const queues: [TestSpecification[], TestSpecification[]] = [
+      specs.filter(waiting).sort(longestFirst),
+      specs.filter((spec) => !waiting(spec)).sort(longestFirst),
+    ];
+    const freeAt: [number, number] = [0, 0];
     const order: TestSpecification[] = [];
     for (;;) {
-      const worker = freeAt.indexOf(Math.min(...freeAt));
-      const [own, other] = worker < waitingWorkers ? [waitingQueue, busyQueue] : [busyQueue, waitingQueue];
-      const next = own.shift() ?? other.shift();
+      const worker = freeAt[0] <= freeAt[1] ? 0 : 1;
+      const other = worker === 0 ? 1 : 0;
+      const next = queues[worker].shift() ?? queues[other].shift();
       if (!next) return order;
       order.push(next);
-      freeAt[worker] = (freeAt[worker] ?? 0) + estimate(next);
+      freeAt[worker] += estimate(next);
     }
   }
 
@@ -60,16 +60,4 @@ export default class LaneSequencer extends BaseSequencer {
     if (!waiting) return 2.5 + 0.01 * lines;
     return relative(spec.project.config.root, spec.moduleId).startsWith("e2e/") ? 0.25 * lines : 0.07 * lines;
   }
-}
-
-function total(specs: TestSpecification[], estimate: (spec: TestSpecification) => number): number {
-  return specs.reduce((sum, spec) => sum + estimate(spec), 0);
-}
-
-/** How many workers take the waiting lane so that both lanes should end about together (at least one each). */
-function balancedSplit(waiting: number, busy: number, workers: number): number {
-  const end = (k: number) => Math.max(waiting / k, busy / (workers - k));
-  let best = 1;
-  for (let k = 2; k < workers; k++) if (end(k) < end(best)) best = k;
-  return best;
 }
