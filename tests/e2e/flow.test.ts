@@ -10,7 +10,7 @@ const PEOPLE = ["coordinator-hovedstaden", "investigator-kbh", "physician-rh", "
 
 describe("the samråd flow in the browser", () => {
   it("plans, books, examines, sends the final note, answers it, and keeps another municipality out", { timeout: 300_000 }, async () => {
-    await e2e.shots.onFailure(e2e.browser, () => flow());
+    await e2e.shots.onFailure(e2e.profile, () => flow());
   });
 });
 
@@ -31,7 +31,7 @@ async function flow() {
     const child = `${course.child.firstName} ${course.child.lastName}`;
 
     // 1. The børnehus coordinator plans a (follow-up) samråd with agenda and participants.
-    const coordinator = await signIn(e2e.browser, e2e.web, "coordinator-hovedstaden");
+    const coordinator = await signIn(e2e, "coordinator-hovedstaden");
     await expectAccessible(coordinator);
     await e2e.shots.shot(coordinator, "coordinator-my-cases");
     await openCase(coordinator, child);
@@ -52,7 +52,7 @@ async function flow() {
     await e2e.shots.shot(coordinator, "samraad-planned");
 
     // 2. The police investigator books the interview, updates the police's action item, and cannot see clinical findings.
-    const investigator = await signIn(e2e.browser, e2e.web, "investigator-kbh");
+    const investigator = await signIn(e2e, "investigator-kbh");
     await openCase(investigator, child);
     const health = investigator.locator('section[data-sector="HEALTH"]');
     const clinical = health.locator('[data-coordinate="MedicalExamination.clinicalDetails"]');
@@ -77,7 +77,7 @@ async function flow() {
     await expect.poll(() => investigator.getByLabel("Status for Book videoafhøring").inputValue(), { timeout: 15_000 }).toBe("DONE");
 
     // 3. The physician schedules and records an examination; clinical details stay with health care.
-    const physician = await signIn(e2e.browser, e2e.web, "physician-rh");
+    const physician = await signIn(e2e, "physician-rh");
     await openCase(physician, child);
     await physician.getByLabel(/^Undersøgelse/).selectOption("FORENSIC");
     await physician.getByLabel("Afdeling").fill("Rigshospitalet, Børneafdelingen");
@@ -123,7 +123,7 @@ async function flow() {
     await e2e.shots.shot(coordinator, "final-note-sent");
 
     // 5. The caseworker answers the recommendation with a measure on the intervention ladder.
-    const caseworker = await signIn(e2e.browser, e2e.web, "caseworker-kbh");
+    const caseworker = await signIn(e2e, "caseworker-kbh");
     await caseworker.goto(`${e2e.web.url}/cases/${course.caseId}/final-note`);
     await caseworker.getByText("Barnet har gennemført forløbet i børnehuset.").waitFor();
     await caseworker.getByLabel(/^Foranstaltning/).selectOption("new:FAMILY_TREATMENT");
@@ -137,7 +137,7 @@ async function flow() {
     await expect(coordinator.getByText("Familiebehandling (trin 2 på indsatstrappen)").count()).resolves.toBe(1);
 
     // 6. A caseworker from another municipality cannot find the case, not even by its address.
-    const other = await signIn(e2e.browser, e2e.web, "caseworker-frb");
+    const other = await signIn(e2e, "caseworker-frb");
     await other.getByLabel("Søg").fill(child);
     await other.getByText(/^Ingen af dine sager matcher søgningen/).waitFor();
     await other.goto(`${e2e.web.url}/cases/${course.caseId}`);

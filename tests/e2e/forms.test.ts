@@ -23,23 +23,23 @@ async function expectNoDeveloperText(page: Page) {
 
 describe("each role lands where it works", () => {
   it("sends the analyst to the statistics, the DPO to data protection, and a leader to her dashboard", async () => {
-    const analyst = await signIn(e2e.browser, e2e.web, "analyst-national");
+    const analyst = await signIn(e2e, "analyst-national");
     expect(new URL(analyst.url()).pathname).toBe("/statistics");
     await expect(analyst.getByRole("link", { name: "Mine sager" }).count()).resolves.toBe(0);
     await expectAccessible(analyst);
     await e2e.shots.shot(analyst, "landing-analyst");
-    await analyst.context().close();
+    await analyst.close();
 
-    const dpo = await signIn(e2e.browser, e2e.web, "dpo-kbh");
+    const dpo = await signIn(e2e, "dpo-kbh");
     expect(new URL(dpo.url()).pathname).toBe("/data-protection");
     // Her work: the access report, found by the child's CPR number.
     await dpo.getByLabel("Barnets CPR-nummer").waitFor();
     await expect(dpo.getByText("Ingen sager matcher").count()).resolves.toBe(0);
     await expectAccessible(dpo);
     await e2e.shots.shot(dpo, "landing-dpo");
-    await dpo.context().close();
+    await dpo.close();
 
-    const leader = await signIn(e2e.browser, e2e.web, "leader-police-kbh");
+    const leader = await signIn(e2e, "leader-police-kbh");
     expect(new URL(leader.url()).pathname).toBe("/dashboard");
     await expectAccessible(leader);
     // Her own list is empty because she takes part in no case herself, and it says so.
@@ -52,7 +52,7 @@ describe("each role lands where it works", () => {
     await expect(leader.getByText("Ingen sager matcher").count()).resolves.toBe(0);
     await expectAccessible(leader);
     await e2e.shots.shot(leader, "leader-empty-cases");
-    await leader.context().close();
+    await leader.close();
   });
 });
 
@@ -60,7 +60,7 @@ describe("forms in Danish", () => {
   it("validates with the app's own messages, names the field in a server error, confirms before signing and sending, and the note knows what changed", {
     timeout: 300_000,
   }, async () => {
-    await e2e.shots.onFailure(e2e.browser, () => forms());
+    await e2e.shots.onFailure(e2e.profile, () => forms());
   });
 });
 
@@ -74,7 +74,7 @@ async function forms() {
       c.finalNote === null,
   );
   const child = `${course.child.firstName} ${course.child.lastName}`;
-  const page = await signIn(e2e.browser, e2e.web, "coordinator-hovedstaden");
+  const page = await signIn(e2e, "coordinator-hovedstaden");
   await openCase(page, child);
   await page.getByRole("link", { name: "Planlæg samråd" }).click();
   await page.getByRole("heading", { level: 1, name: "Planlæg samråd" }).waitFor();
@@ -213,10 +213,10 @@ async function forms() {
   // The favicon is served.
   const favicon = await page.request.get(`${e2e.web.url}/favicon.ico`);
   expect(favicon.status()).toBe(200);
-  await page.context().close();
+  await page.close();
 
   // 5. The caseworker answers with other support and names its kind (the analysis's three).
-  const caseworker = await signIn(e2e.browser, e2e.web, "caseworker-kbh");
+  const caseworker = await signIn(e2e, "caseworker-kbh");
   await caseworker.goto(`${e2e.web.url}/cases/${course.caseId}/final-note`);
   await caseworker.getByRole("heading", { level: 2, name: "Afsluttende notat · Sendt" }).waitFor();
   const answer = caseworker.locator("form.respond").first();
@@ -233,5 +233,5 @@ async function forms() {
   await caseworker.getByText("Tidlig forebyggende støtte: Gruppeforløb via sundhedsplejen.").waitFor();
   await expectAccessible(caseworker);
   await e2e.shots.shot(caseworker, "answer-other-support-kind");
-  await caseworker.context().close();
+  await caseworker.close();
 }

@@ -33,15 +33,15 @@ describe("live pages in two browsers", () => {
   it("show each other's change within 2 s, who else has the meeting open, and answer a stale write in Danish", {
     timeout: 240_000,
   }, async () => {
-    await e2e.shots.onFailure(e2e.browser, async () => {
+    await e2e.shots.onFailure(e2e.profile, async () => {
       const course = e2e.stack.courseOf(
         "persona:coordinator-hovedstaden",
         (c) => c.course.closedAt === null && c.participants.some((p) => p.sub === "persona:caseworker-kbh") && c.meetings.length > 0,
       );
       const child = `${course.child.firstName} ${course.child.lastName}`;
       const meetingId = (course.meetings[0] as { id: string }).id;
-      const coordinator = await signIn(e2e.browser, e2e.web, "coordinator-hovedstaden");
-      const caseworker = await signIn(e2e.browser, e2e.web, "caseworker-kbh");
+      const coordinator = await signIn(e2e, "coordinator-hovedstaden");
+      const caseworker = await signIn(e2e, "caseworker-kbh");
       const coordinatorStreams = countLiveStreams(coordinator);
       await openMeeting(coordinator, child, meetingId);
       await openMeeting(caseworker, child, meetingId);
@@ -79,7 +79,7 @@ describe("live pages in two browsers", () => {
 
       // A stale page: the caseworker's live stream is cut (as on a lost connection), and the
       // coordinator marks the item done; the caseworker's page still shows "I gang".
-      await caseworker.context().route("**/graphql", async (route) => {
+      await caseworker.route("**/graphql", async (route) => {
         // urql's Accept includes text/event-stream for every operation: the subscription is told by its name.
         if ((route.request().postData() ?? "").includes('"operationName":"LiveCase"')) return route.abort();
         return route.fallback();

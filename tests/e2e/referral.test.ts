@@ -13,9 +13,9 @@ const CHILD = "Ida Henvisningsbarn";
 
 describe("the referral hand-off in the browser", () => {
   it("caseworker refers → coordinator acknowledges and registers → caseworker sees the course", { timeout: 300_000 }, async () => {
-    await e2e.shots.onFailure(e2e.browser, async () => {
+    await e2e.shots.onFailure(e2e.profile, async () => {
       // 1. The caseworker refers, with the three criteria as a checklist.
-      const caseworker = await signIn(e2e.browser, e2e.web, "caseworker-kbh");
+      const caseworker = await signIn(e2e, "caseworker-kbh");
       await caseworker.getByRole("link", { name: "Henvisninger", exact: true }).click();
       await caseworker.getByRole("heading", { level: 1, name: "Henvisninger til børnehuset" }).waitFor();
       await expectAccessible(caseworker);
@@ -49,7 +49,7 @@ describe("the referral hand-off in the browser", () => {
       await e2e.shots.shot(caseworker, "caseworker-referral-sent");
 
       // 2. The børnehus coordinator sees it in the queue, acknowledges it and registers the course.
-      const coordinator = await signIn(e2e.browser, e2e.web, "coordinator-hovedstaden");
+      const coordinator = await signIn(e2e, "coordinator-hovedstaden");
       await coordinator.getByRole("link", { name: "Indgående henvisninger" }).click();
       await coordinator.getByRole("heading", { level: 1, name: "Indgående henvisninger" }).waitFor();
       const card = coordinator.locator("li[data-incoming-referral]").filter({ hasText: CHILD });
@@ -82,7 +82,7 @@ describe("the referral hand-off in the browser", () => {
       await coordinator.getByText("Line Østergaard deltager nu i sagen.").waitFor();
       await expectAccessible(coordinator);
       await e2e.shots.shot(coordinator, "coordinator-invited-physician");
-      const physician = await signIn(e2e.browser, e2e.web, "physician-rh");
+      const physician = await signIn(e2e, "physician-rh");
       await openCase(physician, CHILD);
 
       // 3. The caseworker sees the course registered, and opens the case she referred.
@@ -108,7 +108,7 @@ describe("the referral hand-off in the browser", () => {
   it("the police booking is refused on a recorded objection, then overridden with a legal basis and a reason", {
     timeout: 300_000,
   }, async () => {
-    await e2e.shots.onFailure(e2e.browser, async () => {
+    await e2e.shots.onFailure(e2e.profile, async () => {
       // A Copenhagen case the investigator takes part in, with a police report and custody holders, no objection yet.
       const course = e2e.stack.courseOf(
         "persona:investigator-kbh",
@@ -127,13 +127,13 @@ describe("the referral hand-off in the browser", () => {
       const before = await interviews();
 
       // The investigator opens the booking form while there is no objection.
-      const investigator = await signIn(e2e.browser, e2e.web, "investigator-kbh");
+      const investigator = await signIn(e2e, "investigator-kbh");
       await openCase(investigator, child);
       const form = investigator.getByRole("form", { name: "Book videoafhøring" });
       await form.getByText("Kommunen har ikke registreret nogen indsigelse mod videoafhøring.").waitFor();
 
       // Meanwhile the caseworker records a custody holder's objection (custody holders screen).
-      const caseworker = await signIn(e2e.browser, e2e.web, "caseworker-kbh");
+      const caseworker = await signIn(e2e, "caseworker-kbh");
       await caseworker.goto(`${e2e.web.url}/children/${course.child.id}/custody`);
       await caseworker.getByRole("heading", { level: 1, name: `Forældremyndighed for ${child}` }).waitFor();
       await caseworker.getByRole("button", { name: `Registrér indsigelse fra ${holder.name}` }).click();

@@ -39,7 +39,7 @@ describe("the course steps that had no screen", () => {
   it("the police investigator books a video interview and records it as held; the coordinator sees it held", {
     timeout: 300_000,
   }, async () => {
-    await e2e.shots.onFailure(e2e.browser, async () => {
+    await e2e.shots.onFailure(e2e.profile, async () => {
       const course = pick(
         "persona:investigator-kbh",
         (c) =>
@@ -48,7 +48,7 @@ describe("the course steps that had no screen", () => {
           takesPart(c, "coordinator-hovedstaden") &&
           !c.custodyHolders.some((h) => h.objectsToVideoInterview),
       );
-      const page = await signIn(e2e.browser, e2e.web, "investigator-kbh");
+      const page = await signIn(e2e, "investigator-kbh");
       await openCase(page, nameOf(course));
       const interviews = page.locator("li[data-interview]");
       const heldBefore = await interviews.filter({ hasText: "gennemført" }).count();
@@ -74,28 +74,28 @@ describe("the course steps that had no screen", () => {
       await expectNoDeveloperText(page);
       await expectAccessible(page);
       await e2e.shots.shot(page, "interview-held");
-      await page.context().close();
+      await page.close();
 
       // Shared: the børnehus coordinator sees the interview held, and who watched.
-      const coordinator = await signIn(e2e.browser, e2e.web, "coordinator-hovedstaden");
+      const coordinator = await signIn(e2e, "coordinator-hovedstaden");
       await openCase(coordinator, nameOf(course));
       const held = coordinator.locator("li[data-interview]").filter({ hasText: "gennemført" });
       await expect(held.count()).resolves.toBe(heldBefore + 1);
       await expect(held.filter({ hasText: "Kommunen, Børnehuset, Sundhedsvæsenet" }).count()).resolves.toBe(1);
       await expectAccessible(coordinator);
-      await coordinator.context().close();
+      await coordinator.close();
     });
   });
 
   it("the coordinator records crisis support for a caregiver; the caseworker sees it, not the notes or counsellor", {
     timeout: 300_000,
   }, async () => {
-    await e2e.shots.onFailure(e2e.browser, async () => {
+    await e2e.shots.onFailure(e2e.profile, async () => {
       const course = pick(
         "persona:coordinator-hovedstaden",
         (c) => c.course.status === "ACTIVE" && takesPart(c, "caseworker-kbh") && c.crisisSupport.every((s) => s.recipient !== "CAREGIVER"),
       );
-      const page = await signIn(e2e.browser, e2e.web, "coordinator-hovedstaden");
+      const page = await signIn(e2e, "coordinator-hovedstaden");
       await openCase(page, nameOf(course));
       const form = page.locator("form#crisis-support");
       await form.getByRole("radio", { name: "En omsorgsperson" }).check();
@@ -116,9 +116,9 @@ describe("the course steps that had no screen", () => {
       await expectNoDeveloperText(page);
       await expectAccessible(page);
       await e2e.shots.shot(page, "crisis-support-recorded");
-      await page.context().close();
+      await page.close();
 
-      const caseworker = await signIn(e2e.browser, e2e.web, "caseworker-kbh");
+      const caseworker = await signIn(e2e, "caseworker-kbh");
       await openCase(caseworker, nameOf(course));
       const seen = caseworker.locator('li[data-crisis="CAREGIVER"]');
       await expect(seen.count()).resolves.toBe(1);
@@ -129,14 +129,14 @@ describe("the course steps that had no screen", () => {
       // Crisis support is the børnehus's to record: no form for the municipality.
       await expect(caseworker.locator("form#crisis-support").count()).resolves.toBe(0);
       await expectAccessible(caseworker);
-      await caseworker.context().close();
+      await caseworker.close();
     });
   });
 
   it("the coordinator moves a samråd and then cancels it; the caseworker sees the new time, then the cancellation", {
     timeout: 300_000,
   }, async () => {
-    await e2e.shots.onFailure(e2e.browser, async () => {
+    await e2e.shots.onFailure(e2e.profile, async () => {
       const course = pick(
         "persona:coordinator-hovedstaden",
         (c) =>
@@ -145,7 +145,7 @@ describe("the course steps that had no screen", () => {
           c.finalNote === null &&
           c.meetings.some((m) => m.kind === "PLANNING" && m.status === "HELD"),
       );
-      const page = await signIn(e2e.browser, e2e.web, "coordinator-hovedstaden");
+      const page = await signIn(e2e, "coordinator-hovedstaden");
       await openCase(page, nameOf(course));
       await page.getByRole("link", { name: "Planlæg samråd" }).click();
       const when = page.getByRole("group", { name: "Tidspunkt" });
@@ -173,7 +173,7 @@ describe("the course steps that had no screen", () => {
       await e2e.shots.shot(page, "meeting-moved");
 
       // The caseworker, through the case page, sees the new time.
-      const caseworker = await signIn(e2e.browser, e2e.web, "caseworker-kbh");
+      const caseworker = await signIn(e2e, "caseworker-kbh");
       await openCase(caseworker, nameOf(course));
       await caseworker.locator(`main a[href="${new URL(meetingUrl).pathname}"]`).click();
       await caseworker.waitForURL(meetingUrl);
@@ -204,17 +204,17 @@ describe("the course steps that had no screen", () => {
 
       await caseworker.reload();
       await expect.poll(async () => (await caseworker.locator("p.lead").textContent()) ?? "", POLL).toContain("Aflyst: Barnet er syg");
-      await caseworker.context().close();
-      await page.context().close();
+      await caseworker.close();
+      await page.close();
     });
   });
 
   it("a leader finds a break-the-glass unjustified in her review queue; the opener's leader gets the alert and acknowledges it", {
     timeout: 300_000,
   }, async () => {
-    await e2e.shots.onFailure(e2e.browser, async () => {
+    await e2e.shots.onFailure(e2e.profile, async () => {
       // The police leader breaks the glass for one of her people's cases.
-      const police = await signIn(e2e.browser, e2e.web, "leader-police-kbh");
+      const police = await signIn(e2e, "leader-police-kbh");
       await police.getByRole("link", { name: "Mine sager" }).click();
       const row = police.getByRole("region", { name: "Sager med begrænset adgang" }).locator("tr[data-restricted-case-id]").first();
       await row.waitFor();
@@ -232,7 +232,7 @@ describe("the course steps that had no screen", () => {
       await expect(police.locator('li[data-alert="EMERGENCY_ACCESS_UNJUSTIFIED"]').count()).resolves.toBe(0);
 
       // The børnehus leader lands on her dashboard, with the review queue.
-      const leader = await signIn(e2e.browser, e2e.web, "leader-boernehus-hovedstaden");
+      const leader = await signIn(e2e, "leader-boernehus-hovedstaden");
       const queue = leader.locator("[data-review-queue]");
       await queue.getByRole("heading", { level: 2, name: "Nødadgange til gennemgang" }).waitFor();
       const item = queue.locator("li[data-emergency-access]").filter({ hasText: "Susanne Dam" }).filter({ hasText: "Anholdelse i nat" });
@@ -248,7 +248,7 @@ describe("the course steps that had no screen", () => {
       await expectNoDeveloperText(leader);
       await expectAccessible(leader);
       await e2e.shots.shot(leader, "review-done");
-      await leader.context().close();
+      await leader.close();
 
       // The police leader's alert: shown with what it means, then acknowledged and gone.
       await police.reload();
@@ -267,19 +267,19 @@ describe("the course steps that had no screen", () => {
       await police.goto(`${e2e.web.url}/cases/${caseId}`);
       await police.getByRole("heading", { level: 1, name: "Børnehussag" }).waitFor();
       await expect(police.getByText(/^Nødadgang til/).count()).resolves.toBe(0);
-      await police.context().close();
+      await police.close();
     });
   });
 
   it("the data protection officer lands on the access report and finds a child by CPR number", { timeout: 300_000 }, async () => {
-    await e2e.shots.onFailure(e2e.browser, async () => {
+    await e2e.shots.onFailure(e2e.profile, async () => {
       // A look-up to report: the coordinator opens a Copenhagen child's case.
       const course = pick("persona:coordinator-hovedstaden", (c) => c.municipalityCode === "0101" && c.course.status === "ACTIVE");
-      const coordinator = await signIn(e2e.browser, e2e.web, "coordinator-hovedstaden");
+      const coordinator = await signIn(e2e, "coordinator-hovedstaden");
       await openCase(coordinator, nameOf(course));
-      await coordinator.context().close();
+      await coordinator.close();
 
-      const dpo = await signIn(e2e.browser, e2e.web, "dpo-kbh");
+      const dpo = await signIn(e2e, "dpo-kbh");
       expect(new URL(dpo.url()).pathname).toBe("/data-protection");
       const form = dpo.locator("form#access-report");
       await form.getByRole("button", { name: "Vis indsigtsrapporten" }).click();
@@ -311,14 +311,14 @@ describe("the course steps that had no screen", () => {
       await expectNoDeveloperText(dpo);
       await expectAccessible(dpo);
       await e2e.shots.shot(dpo, "access-report");
-      await dpo.context().close();
+      await dpo.close();
     });
   });
 
   it("the caseworker records that a recommended measure has started; the 6-month follow-up is met, for the coordinator too", {
     timeout: 300_000,
   }, async () => {
-    await e2e.shots.onFailure(e2e.browser, async () => {
+    await e2e.shots.onFailure(e2e.profile, async () => {
       const course = pick(
         "persona:caseworker-kbh",
         (c) =>
@@ -329,7 +329,7 @@ describe("the course steps that had no screen", () => {
             (r) => r.response === "MEASURE" && c.measures.find((m) => m.id === r.measureId)?.startedAt === null,
           ),
       );
-      const page = await signIn(e2e.browser, e2e.web, "caseworker-kbh");
+      const page = await signIn(e2e, "caseworker-kbh");
       await openCase(page, nameOf(course));
       await page.getByRole("link", { name: "Opfølgning efter 6 måneder" }).click();
       await page.getByRole("heading", { level: 1, name: "Opfølgning efter 6 måneder" }).waitFor();
@@ -356,23 +356,23 @@ describe("the course steps that had no screen", () => {
       await expectNoDeveloperText(page);
       await expectAccessible(page);
       await e2e.shots.shot(page, "alerts-caseworker");
-      await page.context().close();
+      await page.close();
 
       // Shared: the coordinator reads the same follow-up, with no form of her own.
-      const coordinator = await signIn(e2e.browser, e2e.web, "coordinator-hovedstaden");
+      const coordinator = await signIn(e2e, "coordinator-hovedstaden");
       await openCase(coordinator, nameOf(course));
       await coordinator.getByRole("link", { name: "Opfølgning efter 6 måneder" }).click();
       await expect.poll(() => coordinator.locator('[data-measure="started"]').count(), POLL).toBe(startedBefore + 1);
       await expect(coordinator.getByRole("form", { name: /^Registrér start af / }).count()).resolves.toBe(0);
       await expectAccessible(coordinator);
-      await coordinator.context().close();
+      await coordinator.close();
     });
   });
 
   it("the coordinator records the family's motivation at the planning samråd; the caseworker sees it on the timeline, the investigator does not", {
     timeout: 300_000,
   }, async () => {
-    await e2e.shots.onFailure(e2e.browser, async () => {
+    await e2e.shots.onFailure(e2e.profile, async () => {
       // Only adds motivation, so it may share its course with an earlier scenario (the one course of this
       // world with a measure, a planning samråd, the caseworker and the investigator).
       const course = e2e.stack.courseOf(
@@ -383,7 +383,7 @@ describe("the course steps that had no screen", () => {
           c.meetings.some((m) => m.kind === "PLANNING" && m.status !== "CANCELLED") &&
           takesPart(c, "caseworker-kbh", "investigator-kbh"),
       );
-      const page = await signIn(e2e.browser, e2e.web, "coordinator-hovedstaden");
+      const page = await signIn(e2e, "coordinator-hovedstaden");
       await openCase(page, nameOf(course));
       const form = page.locator("form#motivation-boernehus");
       await form.getByRole("radio", { name: "planlægningssamrådet" }).check();
@@ -402,36 +402,36 @@ describe("the course steps that had no screen", () => {
       await expectNoDeveloperText(page);
       await expectAccessible(page);
       await e2e.shots.shot(page, "motivation-recorded");
-      await page.context().close();
+      await page.close();
 
       // The caseworker reads it on the timeline, and each measure's paragraph of Barnets lov; she records
       // the municipality's set points, not the børnehus's.
-      const caseworker = await signIn(e2e.browser, e2e.web, "caseworker-kbh");
+      const caseworker = await signIn(e2e, "caseworker-kbh");
       await openCase(caseworker, nameOf(course));
       await expect(caseworker.locator(".timeline").textContent()).resolves.toContain(line);
       await expect(caseworker.locator("[data-legal-basis]").first().textContent()).resolves.toMatch(/^Efter Barnets lov § \d+/);
       await expect(caseworker.locator("form#motivation-boernehus").count()).resolves.toBe(0);
-      await caseworker.context().close();
+      await caseworker.close();
 
       // The investigator takes part in the case and sees its timeline, without the family's motivation.
-      const investigator = await signIn(e2e.browser, e2e.web, "investigator-kbh");
+      const investigator = await signIn(e2e, "investigator-kbh");
       await openCase(investigator, nameOf(course));
       const timeline = (await investigator.locator(".timeline").textContent()) ?? "";
       expect(timeline).toContain("Henvisning fra kommunen");
       expect(timeline).not.toContain("Motivation ved");
       await expectAccessible(investigator);
-      await investigator.context().close();
+      await investigator.close();
     });
   });
 
   it("issue 23: the caseworker records sparring and sees the caseworker history; the leader changes the caseworker and sees the caseload", {
     timeout: 300_000,
   }, async () => {
-    await e2e.shots.onFailure(e2e.browser, async () => {
+    await e2e.shots.onFailure(e2e.profile, async () => {
       // Any open course of hers: the earlier scenarios' writes (crisis support, a moved samråd) change nothing
       // this one reads, and it runs last, so its own writes change nothing they read.
       const course = e2e.stack.courseOf("persona:caseworker-kbh", (c) => c.course.closedAt === null);
-      const page = await signIn(e2e.browser, e2e.web, "caseworker-kbh");
+      const page = await signIn(e2e, "caseworker-kbh");
       await openCase(page, nameOf(course));
       const history = page.locator("ol.caseworker-history li");
       await expect(history.count()).resolves.toBe(course.caseworkerAssignments.length);
@@ -449,10 +449,10 @@ describe("the course steps that had no screen", () => {
       await expectNoDeveloperText(page);
       await expectAccessible(page);
       await e2e.shots.shot(page, "consultation-recorded");
-      await page.context().close();
+      await page.close();
 
       // The leader changes the caseworker from the case page, and sees her caseworkers' caseload on her dashboard.
-      const leader = await signIn(e2e.browser, e2e.web, "leader-kbh");
+      const leader = await signIn(e2e, "leader-kbh");
       await expect
         .poll(() => leader.getByRole("region", { name: "Sagstal pr. sagsbehandler" }).locator("tbody tr").count(), POLL)
         .toBeGreaterThan(0);
@@ -469,7 +469,7 @@ describe("the course steps that had no screen", () => {
       await expectNoDeveloperText(leader);
       await expectAccessible(leader);
       await e2e.shots.shot(leader, "caseworker-changed");
-      await leader.context().close();
+      await leader.close();
     });
   });
 });

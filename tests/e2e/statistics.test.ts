@@ -8,7 +8,7 @@ const e2e = useBrowserStack("statistics", { statistics: true, courses: 80, cours
 
 describe("the statistics page", () => {
   it("shows the national analyst follow-through, waiting times and the municipalities, with a CSV download", async () => {
-    const page = await signIn(e2e.browser, e2e.web, "analyst-national");
+    const page = await signIn(e2e, "analyst-national");
     await page.getByRole("link", { name: "Statistik" }).click();
     await page.getByRole("heading", { level: 1, name: "Statistik" }).waitFor();
     await page.getByRole("heading", { level: 2, name: "Opfølgning på anbefalet støtte" }).waitFor();
@@ -40,22 +40,22 @@ describe("the statistics page", () => {
     expect(lines.every((l) => l.split(";").length === (header ?? "").split(";").length)).toBe(true);
     await expectAccessible(page);
     await e2e.shots.shot(page, "analyst");
-    await page.context().close();
+    await page.close();
   });
 
   it("shows a municipal leader only their own municipality", async () => {
-    const page = await signIn(e2e.browser, e2e.web, "leader-kbh");
+    const page = await signIn(e2e, "leader-kbh");
     await page.getByRole("link", { name: "Statistik" }).click();
     const chart = page.getByRole("region", { name: "Opfølgning på anbefalet støtte" });
     await chart.waitFor();
     await expect(chart.textContent()).resolves.toContain("København");
     await expect(chart.textContent()).resolves.not.toContain("Frederiksberg");
-    await page.context().close();
+    await page.close();
   });
 
   it("is not offered to a caseworker", async () => {
-    const page = await signIn(e2e.browser, e2e.web, "caseworker-kbh");
+    const page = await signIn(e2e, "caseworker-kbh");
     expect(await page.getByRole("link", { name: "Statistik" }).count()).toBe(0);
-    await page.context().close();
+    await page.close();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { useBrowserStack } from "./support/browserStack.ts";
-import { expectAccessible, newDanishContext, signIn } from "./support/session.ts";
+import { expectAccessible, newWindow, signIn } from "./support/session.ts";
 
 // Outcome surveys in Chromium (docs/surveys.md): the coordinator issues a single-use link on the
 // case page and shows its QR code; someone who never logs in opens the link on a phone-sized
@@ -10,7 +10,7 @@ const e2e = useBrowserStack("survey", { courses: 40 });
 describe("an outcome survey", () => {
   it("is answered through its link without logging in, once", async () => {
     const course = e2e.stack.courseOf("persona:coordinator-hovedstaden", (c) => c.course.closedAt === null);
-    const coordinator = await signIn(e2e.browser, e2e.web, "coordinator-hovedstaden");
+    const coordinator = await signIn(e2e, "coordinator-hovedstaden");
     await coordinator.goto(`${e2e.web.url}/cases/${course.caseId}`);
     const section = coordinator.getByRole("region", { name: "Spørgeskemaer" });
     await section.waitFor();
@@ -26,11 +26,10 @@ describe("an outcome survey", () => {
     await section.getByRole("img", { name: "QR-kode til spørgeskemaet" }).waitFor();
     await expectAccessible(coordinator);
     await e2e.shots.shot(coordinator, "case-page-link");
-    await coordinator.context().close();
+    await coordinator.close();
 
     // A phone, with no session at all.
-    const context = await newDanishContext(e2e.browser, e2e.web);
-    const phone = await context.newPage();
+    const phone = await newWindow(e2e.profile);
     await phone.setViewportSize({ width: 375, height: 740 });
     const sent: string[] = [];
     phone.on("request", (r) => {
@@ -61,7 +60,7 @@ describe("an outcome survey", () => {
     await expect(phone.getByRole("alert").textContent()).resolves.toContain("allerede besvaret");
     await expectAccessible(phone);
     await e2e.shots.shot(phone, "survey-used");
-    await context.close();
+    await phone.close();
 
     // Two answers stored, against the link of that case (beside the synthetic world's own).
     const stored = await e2e.stack.subgraphs.boernehus.client.$queryRawUnsafe<Array<{ n: number }>>(
@@ -71,7 +70,7 @@ describe("an outcome survey", () => {
     expect(stored[0]?.n).toBe(2);
 
     // The børnehus leader: the aggregates on her dashboard, and a new version of her questions.
-    const leader = await signIn(e2e.browser, e2e.web, "leader-boernehus-hovedstaden");
+    const leader = await signIn(e2e, "leader-boernehus-hovedstaden");
     await leader.getByRole("region", { name: "Spørgeskemaer: sådan oplevede de børnehuset" }).waitFor();
     const editor = leader.getByRole("region", { name: "Spørgsmål i børnehusets spørgeskemaer" });
     await editor.getByLabel("Spørgsmål 1", { exact: true }).fill("Vi blev taget godt imod i børnehuset.");
@@ -79,6 +78,6 @@ describe("an outcome survey", () => {
     await editor.getByText(/Spørgsmålene er gemt som version \d+\./).waitFor();
     await expectAccessible(leader);
     await e2e.shots.shot(leader, "leader-dashboard");
-    await leader.context().close();
+    await leader.close();
   });
 });

@@ -1,6 +1,6 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { useBrowserStack } from "./support/browserStack.ts";
-import { expectAccessible, newDanishContext, signIn } from "./support/session.ts";
+import { expectAccessible, newDanishContext, newWindow, signIn } from "./support/session.ts";
 
 // The web app in Debian's Chromium against the real stack: persona login, my cases, a case
 // page with every sector's panel, restricted fields shown with their reason, the leader
@@ -40,9 +40,7 @@ async function statisticsRows(persona: string, level: string): Promise<Statistic
 
 describe("the web app in Chromium", () => {
   it("logs a caseworker in, lists her cases and opens one with every sector's panel", async () => {
-    const context = await e2e.browser.newContext();
-    await context.clock.install({ time: e2e.web.clock.now() });
-    const page = await context.newPage();
+    const page = await newWindow(e2e.profile);
     // Trusted documents: the production build sends each operation's hash, never its text.
     const sent: Array<{ hash: unknown; query: unknown }> = [];
     page.on("request", (request) => {
@@ -89,7 +87,14 @@ describe("the web app in Chromium", () => {
     await page.close();
   });
   it("speaks English when asked, and remembers it", async () => {
-    const page = await signIn(e2e.browser, e2e.web, "leader-kbh");
+    // The choice is the browser's (localStorage), which the file's later windows share: Danish again after this test.
+    onTestFinished(async () => {
+      const other = await newWindow(e2e.profile);
+      await other.goto(`${e2e.web.url}/login`);
+      await other.evaluate(() => localStorage.removeItem("samraad.language"));
+      await other.close();
+    });
+    const page = await signIn(e2e, "leader-kbh");
     await page.getByLabel("Sprog").selectOption("en");
     await page.getByRole("heading", { level: 1, name: "Leader dashboard" }).waitFor();
     expect(await page.locator("html").getAttribute("lang")).toBe("en");
@@ -145,12 +150,12 @@ describe("the web app in Chromium", () => {
     for (const m of municipalities) if (m.unitCode !== "0101") expect(main, m.unitName).not.toContain(m.unitName);
     await expectAccessible(page);
     await e2e.shots.shot(page, "dashboard-en");
-    await page.context().close();
+    await page.close();
   });
 
   it("shows a børnehus leader her region and its municipalities beside the country, in Danish", async () => {
     // A leader lands on her dashboard.
-    const page = await signIn(e2e.browser, e2e.web, "leader-boernehus-hovedstaden");
+    const page = await signIn(e2e, "leader-boernehus-hovedstaden");
     expect(new URL(page.url()).pathname).toBe("/dashboard");
     await page.getByRole("heading", { level: 2, name: "Sagsbelastning: åbne forløb pr. sagsbehandler" }).waitFor();
     const units = [
@@ -173,11 +178,12 @@ describe("the web app in Chromium", () => {
     await expect(note.locator("summary").textContent()).resolves.toMatch(/^\d+ enheder? er skjult, fordi/);
     await expectAccessible(page);
     await e2e.shots.shot(page, "dashboard-da-boernehus");
-    await page.context().close();
+    await page.close();
   });
 
   it("warns before the 15-minute idle timeout and then logs out", async () => {
-    const context = await newDanishContext(e2e.browser, e2e.web);
+    // A context of its own: the test moves its clock 30 minutes on.
+    const context = await newDanishContext(await e2e.isolatedBrowser(), e2e.web);
     const page = await context.newPage();
     await page.goto(`${e2e.web.url}/login`);
     await page.locator('button[data-persona="caseworker-kbh"]').click();
@@ -200,7 +206,7 @@ describe("the web app in Chromium", () => {
 
   it("shows a police leader the cases her people take part in as restricted, and opens one when she breaks the glass", async () => {
     // She lands on her dashboard; her people's restricted cases are under "Mine sager".
-    const page = await signIn(e2e.browser, e2e.web, "leader-police-kbh");
+    const page = await signIn(e2e, "leader-police-kbh");
     await page.getByRole("link", { name: "Mine sager" }).click();
     await page.getByRole("heading", { level: 1, name: "Mine sager" }).waitFor();
     const mutations: Array<Record<string, unknown>> = [];
@@ -283,14 +289,14 @@ describe("the web app in Chromium", () => {
       "{ myRestrictedCases(first: 100) { id } }",
     );
     expect(after.data?.myRestrictedCases.map((r) => r.id)).not.toContain(caseId);
-    await page.context().close();
+    await page.close();
   });
 
   // Last: it stops the police subgraph.
   it("says so in the police panel when the police subgraph is down, and the rest of the case still works", async () => {
     const course = e2e.stack.courseOf("persona:caseworker-kbh", (c) => c.police !== null);
     await e2e.stack.subgraphs.police.stop();
-    const page = await signIn(e2e.browser, e2e.web, "caseworker-kbh");
+    const page = await signIn(e2e, "caseworker-kbh");
     await page.goto(`${e2e.web.url}/cases/${course.caseId}`);
     await page.getByRole("heading", { level: 1, name: `Sag for ${course.child.firstName} ${course.child.lastName}` }).waitFor();
     await page.locator('section[data-sector="POLICE"]').getByText("Politiets data er ikke tilgængelige lige nu.").waitFor();
@@ -298,6 +304,6 @@ describe("the web app in Chromium", () => {
     await expect(page.locator('section[data-sector="BOERNEHUS"] .unavailable').count()).resolves.toBe(0);
     await expectAccessible(page);
     await e2e.shots.shot(page, "police-down");
-    await page.context().close();
+    await page.close();
   });
 });

@@ -52,9 +52,9 @@ describe("the whole course in the browser", () => {
   it("notification and referral → registration → samråd → interview, examination, crisis support, assessment → final note → answer → follow-up", {
     timeout: 600_000,
   }, async () => {
-    await e2e.shots.onFailure(e2e.browser, async () => {
+    await e2e.shots.onFailure(e2e.profile, async () => {
       // 1. The caseworker: the notification, the BFU decision and the referral, in one form.
-      const caseworker = await signIn(e2e.browser, e2e.web, "caseworker-kbh");
+      const caseworker = await signIn(e2e, "caseworker-kbh");
       await caseworker.getByRole("link", { name: "Henvisninger", exact: true }).click();
       await caseworker.getByRole("link", { name: "Ny henvisning" }).click();
       await caseworker.getByRole("heading", { level: 1, name: "Henvis til børnehus" }).waitFor();
@@ -87,7 +87,7 @@ describe("the whole course in the browser", () => {
       await check(caseworker, "caseworker-referral-sent");
 
       // 2. The børnehus coordinator acknowledges the referral and registers the course.
-      const coordinator = await signIn(e2e.browser, e2e.web, "coordinator-hovedstaden");
+      const coordinator = await signIn(e2e, "coordinator-hovedstaden");
       await coordinator.getByRole("link", { name: "Indgående henvisninger" }).click();
       const card = coordinator.locator("li[data-incoming-referral]").filter({ hasText: CHILD });
       await card.getByRole("button", { name: `Kvittér for modtagelsen ${CHILD}` }).click();
@@ -140,7 +140,7 @@ describe("the whole course in the browser", () => {
       await check(coordinator, "samraad-held");
 
       // 5. The investigator registers the police report, books the interview, closes her action item, and records the interview held.
-      const investigator = await signIn(e2e.browser, e2e.web, "investigator-kbh");
+      const investigator = await signIn(e2e, "investigator-kbh");
       await openCase(investigator, CHILD);
       const report = investigator.locator("form#file-police-report");
       await report.getByLabel(/^Journalnummer/).fill("0100-12345");
@@ -174,7 +174,7 @@ describe("the whole course in the browser", () => {
       await check(investigator, "investigator-interview-held");
 
       // 6. The physician schedules and records the forensic examination.
-      const physician = await signIn(e2e.browser, e2e.web, "physician-rh");
+      const physician = await signIn(e2e, "physician-rh");
       await openCase(physician, CHILD);
       await physician.getByLabel(/^Undersøgelse/).selectOption("FORENSIC");
       await physician.getByLabel("Afdeling").fill("Rigshospitalet, Børneafdelingen");
@@ -187,7 +187,7 @@ describe("the whole course in the browser", () => {
       await check(physician, "physician-recorded");
 
       // 7. The psychologist: crisis support for the child, then the børnehus's assessment.
-      const psychologist = await signIn(e2e.browser, e2e.web, "psychologist-hovedstaden");
+      const psychologist = await signIn(e2e, "psychologist-hovedstaden");
       await openCase(psychologist, CHILD);
       const crisis = psychologist.locator("form#crisis-support");
       await crisis.getByRole("radio", { name: "Barnet" }).check();
@@ -270,20 +270,20 @@ describe("the whole course in the browser", () => {
       const positions = steps.map((s) => timeline.indexOf(s));
       expect(positions).toEqual([...positions].sort((a, b) => a - b));
       await check(coordinator, "coordinator-timeline");
-      for (const page of [caseworker, coordinator, investigator, physician, psychologist]) await page.context().close();
+      for (const page of [caseworker, coordinator, investigator, physician, psychologist]) await page.close();
     });
   });
 
   it("a sector goes down while the case is open: its panel says so, the rest works; it comes back on retry", {
     timeout: 300_000,
   }, async () => {
-    await e2e.shots.onFailure(e2e.browser, async () => {
+    await e2e.shots.onFailure(e2e.profile, async () => {
       const course = e2e.stack.courseOf(
         "persona:coordinator-hovedstaden",
         (c) => c.course.status === "ACTIVE" && c.police !== null && c.course.type === "FULL_COURSE",
       );
       const child = `${course.child.firstName} ${course.child.lastName}`;
-      const page = await signIn(e2e.browser, e2e.web, "coordinator-hovedstaden");
+      const page = await signIn(e2e, "coordinator-hovedstaden");
       await openCase(page, child);
       const police = page.locator('section[data-sector="POLICE"]');
       await police.getByText(course.police?.journalNumber as string).waitFor();
@@ -305,8 +305,13 @@ describe("the whole course in the browser", () => {
         await expect.poll(() => page.locator("section[data-sector] .unavailable").count(), POLL).toBe(1);
         await expectNoDeveloperText(page);
         await check(page, "police-down-mid-session");
-        // A retry while it is still down says the same, and breaks nothing.
+        // A retry while it is still down says the same, and breaks nothing. Its answer must be in
+        // before the police come back, or it would bring the panel back by itself.
+        const retried = page.waitForResponse(
+          (r) => r.url().endsWith("/graphql") && (r.request().postData() ?? "").includes('"operationName":"CasePage"'),
+        );
         await police.getByRole("button", { name: "Prøv igen" }).click();
+        await retried;
         await police.getByText("Politiets data er ikke tilgængelige lige nu.").first().waitFor();
       } finally {
         await e2e.stack.subgraphs.police.serveAgain();
@@ -317,7 +322,7 @@ describe("the whole course in the browser", () => {
       await police.getByText(course.police?.journalNumber as string).waitFor({ timeout: 15_000 });
       await expect(page.locator("section[data-sector] .unavailable").count()).resolves.toBe(0);
       await check(page, "police-back");
-      await page.context().close();
+      await page.close();
     });
   });
 });

@@ -1,8 +1,10 @@
-import { mkdirSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { TimeSource } from "@samraad/clocks";
 import { REPO_ROOT } from "@samraad/db";
-import { type Browser, chromium, type Page } from "playwright-core";
+import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 
 const require = createRequire(import.meta.url);
 /** axe-core's bundled source (about 550 kB of minified JavaScript). */
@@ -18,12 +20,44 @@ export const AXE_PATH = "/__test/axe-core.js";
 export const SCREENSHOT_DIR = join(REPO_ROOT, "tests", "artifacts", "screenshots");
 
 /** Debian's Chromium (apt-get install chromium), headless: a test tool's own browser download is not possible here. */
+const CHROMIUM = {
+  executablePath: process.env.SAMRAAD_CHROMIUM ?? "/usr/bin/chromium",
+  headless: true,
+  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-dev-shm-usage"],
+};
+
+/** Where the Danish users of the tests are: their language, their time zone, a laptop's screen. */
+export const DANISH = { locale: "da-DK", timezoneId: "Europe/Copenhagen", viewport: { width: 1280, height: 900 } };
+
+/** A Chromium of fresh contexts (browser.newContext()): each one with its own cookies, storage and clock. */
 export async function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.SAMRAAD_CHROMIUM ?? "/usr/bin/chromium",
-    headless: true,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-dev-shm-usage"],
-  });
+  return chromium.launch(CHROMIUM);
+}
+
+/**
+ * A test file's browser: one Chromium profile in a folder of its own, in Danish, whose clock
+ * starts at the stack's now and runs on, as the services' clock does. Each person signs in in
+ * a window of their own (session.ts, signIn): the web app keeps its session in sessionStorage,
+ * which no other window shares, so a closed window is a signed-out person. The windows share
+ * what one browser shares: localStorage (the language chosen) and the HTTP cache (the API is
+ * POST, never cached).
+ *
+ * Why not a fresh context per sign-in: Playwright's contexts are incognito, and an incognito
+ * context compiles the web app's bundle anew on every page load. A profile keeps the HTTP cache
+ * and V8's code cache: a sign-in and a case opened cost about 2 s of CPU, not 4.5. The browser
+ * files together: 550 → 507 s of the machine's CPU, 283 → 259 s on two workers.
+ */
+export async function launchProfile(clock: TimeSource): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  const dir = mkdtempSync(join(tmpdir(), "samraad-chromium-"));
+  const context = await chromium.launchPersistentContext(dir, { ...CHROMIUM, ...DANISH });
+  await context.clock.install({ time: clock.now() });
+  return {
+    context,
+    async close() {
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 export interface AxeViolation {
@@ -75,11 +109,11 @@ export function screenshotter(suite: string) {
       return path;
     },
     /** Runs a browser scenario; when it fails, keeps a screenshot of every open page. */
-    async onFailure(browser: Browser, scenario: () => Promise<void>): Promise<void> {
+    async onFailure(browser: Browser | { pages(): Page[] }, scenario: () => Promise<void>): Promise<void> {
       try {
         await scenario();
       } catch (error) {
-        const pages = browser.contexts().flatMap((c) => c.pages());
+        const pages = "pages" in browser ? browser.pages() : browser.contexts().flatMap((c) => c.pages());
         for (const [i, page] of pages.entries())
           await page.screenshot({ path: join(dir, `failure-${i}.png`), fullPage: true }).catch(() => {});
         throw error;

@@ -1,13 +1,16 @@
-import type { Browser } from "playwright-core";
+import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
 import { type Stack, startStack } from "../../support/stack.ts";
-import { launchChromium, screenshotter } from "./browser.ts";
+import { launchChromium, launchProfile, screenshotter } from "./browser.ts";
 import { serveWebAppFor, type WebApp } from "./web.ts";
 
 export interface BrowserStack {
   readonly stack: Stack;
   readonly web: WebApp;
-  readonly browser: Browser;
+  /** The file's browser: one Chromium profile, each person in a window of their own (support/browser.ts says why). */
+  readonly profile: BrowserContext;
+  /** A Chromium for a context of its own (its own clock, to move it), started on first use. */
+  isolatedBrowser(): Promise<Browser>;
   readonly shots: ReturnType<typeof screenshotter>;
 }
 
@@ -23,8 +26,8 @@ export function useBrowserStack(
   prepare?: (stack: Stack) => Promise<unknown>,
 ): BrowserStack {
   const shots = screenshotter(suite);
-  let started: { stack: Stack; web?: WebApp; browser?: Browser } | undefined;
-  const part = <K extends "stack" | "web" | "browser">(key: K) => {
+  let started: { stack: Stack; web?: WebApp; profile?: Awaited<ReturnType<typeof launchProfile>>; isolated?: Promise<Browser> } | undefined;
+  const part = <K extends "stack" | "web" | "profile">(key: K) => {
     const value = started?.[key];
     if (!value) throw new Error(`the browser stack's ${key} is used before beforeAll started it`);
     return value as NonNullable<NonNullable<typeof started>[K]>;
@@ -33,10 +36,11 @@ export function useBrowserStack(
     const stack = await startStack(options);
     started = { stack };
     await prepare?.(stack);
-    [started.web, started.browser] = await Promise.all([serveWebAppFor(stack), launchChromium()]);
+    [started.web, started.profile] = await Promise.all([serveWebAppFor(stack), launchProfile(stack.clock)]);
   }, 600_000);
   afterAll(async () => {
-    await started?.browser?.close();
+    await started?.profile?.close();
+    await (await started?.isolated)?.close();
     await started?.web?.stop();
     await started?.stack.stop();
     console.log(`Screenshots (${suite}): ${shots.dir}`);
@@ -48,8 +52,13 @@ export function useBrowserStack(
     get web() {
       return part("web");
     },
-    get browser() {
-      return part("browser");
+    get profile() {
+      return part("profile").context;
+    },
+    isolatedBrowser() {
+      if (!started) throw new Error("the browser stack is used before beforeAll started it");
+      started.isolated ??= launchChromium();
+      return started.isolated;
     },
     shots,
   };

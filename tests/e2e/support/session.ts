@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { expect } from "vitest";
-import { describeViolations, seriousAxeViolations } from "./browser.ts";
+import { DANISH, describeViolations, seriousAxeViolations } from "./browser.ts";
+import type { BrowserStack } from "./browserStack.ts";
 import type { WebApp } from "./web.ts";
 
 /** axe-core finds no serious or critical WCAG 2.1 A/AA violation on the page as it is now. */
@@ -23,15 +24,18 @@ export function landingHeading(persona: string): string {
  * machine's date (one clock, DESIGN.md 6a).
  */
 export async function newDanishContext(browser: Browser, web: Pick<WebApp, "clock">): Promise<BrowserContext> {
-  const context = await browser.newContext({ locale: "da-DK", timezoneId: "Europe/Copenhagen", viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext(DANISH);
   await context.clock.install({ time: web.clock.now() });
   return context;
 }
 
-/** A fresh browser context, signed in as a demo persona through the login page. */
-export async function signIn(browser: Browser, web: Pick<WebApp, "url" | "clock">, persona: string): Promise<Page> {
-  const page = await (await newDanishContext(browser, web)).newPage();
-  await page.goto(`${web.url}/login`);
+/**
+ * A new window of the file's browser, signed in as a demo persona through the login page. The
+ * window is the session (sessionStorage): close it (`page.close()`) to sign out.
+ */
+export async function signIn(e2e: Pick<BrowserStack, "profile" | "web">, persona: string): Promise<Page> {
+  const page = await newWindow(e2e.profile);
+  await page.goto(`${e2e.web.url}/login`);
   await page.locator(`button[data-persona="${persona}"]`).click();
   await page.getByRole("heading", { level: 1, name: landingHeading(persona) }).waitFor();
   return page;
@@ -45,4 +49,23 @@ export async function openCase(page: Page, childName: string) {
   // The clocks load after the case, and the page goes live: let both happen before the next
   // step (not "networkidle": the live stream keeps a request open while the page is).
   await page.locator('[data-clocks-loaded="yes"] [data-live-state="live"]').waitFor();
+}
+
+/**
+ * A page in a window of its own. Chromium's newPage() in a profile opens a tab beside the
+ * others, and a tab that is not in front draws no frames: every click in it waited about 2 s
+ * for Playwright's "stable" check (wholeCourse.test.ts: 42 s → 61 s).
+ */
+export async function newWindow(profile: BrowserContext): Promise<Page> {
+  const opener = profile.pages()[0] ?? (await profile.newPage());
+  const cdp = await profile.newCDPSession(opener);
+  try {
+    const [page] = await Promise.all([
+      profile.waitForEvent("page"),
+      cdp.send("Target.createTarget", { url: "about:blank", newWindow: true }),
+    ]);
+    return page;
+  } finally {
+    await cdp.detach();
+  }
 }
