@@ -366,7 +366,7 @@ describe.skipIf(!available)("two replicas of every service behind HAProxy, on Po
   });
 
   it("fires each alert once: one scan per period, each webhook delivered once", async () => {
-    // Raised by the scans (both replicas tick every 15 s; one of them claims each 6 s period).
+    // Raised by the scans (both replicas tick every 6 s, the scan's period; one of them claims each period).
     await until(async () => (await alertEvents("police")).length + (await alertEvents("boernehus")).length > 0, 60_000, "alerts raised");
     const expected = new Map<string, number>();
     for (const name of ["police", "boernehus"] as const) {

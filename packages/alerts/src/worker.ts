@@ -106,6 +106,7 @@ export interface AlertWorkerOptions {
   scanName: string;
   scan(now: Date): Promise<AlertDraft[]>;
   scanEveryMs?: number;
+  /** How often each replica looks for a due scan and due deliveries: 15 s, or the scan's period when that is shorter. */
   tickMs?: number;
   policy?: DeliveryPolicy;
   /** Where deliveries may go (default: the store's, from the service's config). */
@@ -151,7 +152,7 @@ export function createAlertWorker(options: AlertWorkerOptions): AlertWorker {
           .finally(() => {
             running = null;
           });
-      }, options.tickMs ?? 15_000);
+      }, options.tickMs ?? Math.min(scanEveryMs, 15_000));
       timer.unref();
     },
     async stop() {
