@@ -1,6 +1,6 @@
-import { describe, expect, it, onTestFinished } from "vitest";
+import { describe, expect, it } from "vitest";
 import { useBrowserStack } from "./support/browserStack.ts";
-import { expectAccessible, newDanishContext, newWindow, signIn } from "./support/session.ts";
+import { expectAccessible, newDanishContext, newWindow, signIn, signInOn } from "./support/session.ts";
 
 // The web app in Debian's Chromium against the real stack: persona login, my cases, a case
 // page with every sector's panel, restricted fields shown with their reason, the leader
@@ -87,14 +87,9 @@ describe("the web app in Chromium", () => {
     await page.close();
   });
   it("speaks English when asked, and remembers it", async () => {
-    // The choice is the browser's (localStorage), which the file's later windows share: Danish again after this test.
-    onTestFinished(async () => {
-      const other = await newWindow(e2e.profile);
-      await other.goto(`${e2e.web.url}/login`);
-      await other.evaluate(() => localStorage.removeItem("samraad.language"));
-      await other.close();
-    });
-    const page = await signIn(e2e, "leader-kbh");
+    // A context of its own: the language is the browser's choice (localStorage), which the file's other windows would share.
+    const context = await newDanishContext(await e2e.isolatedBrowser(), e2e.web);
+    const page = await signInOn(await context.newPage(), e2e.web, "leader-kbh");
     await page.getByLabel("Sprog").selectOption("en");
     await page.getByRole("heading", { level: 1, name: "Leader dashboard" }).waitFor();
     expect(await page.locator("html").getAttribute("lang")).toBe("en");
@@ -150,7 +145,7 @@ describe("the web app in Chromium", () => {
     for (const m of municipalities) if (m.unitCode !== "0101") expect(main, m.unitName).not.toContain(m.unitName);
     await expectAccessible(page);
     await e2e.shots.shot(page, "dashboard-en");
-    await page.close();
+    await context.close();
   });
 
   it("shows a børnehus leader her region and its municipalities beside the country, in Danish", async () => {
@@ -184,10 +179,7 @@ describe("the web app in Chromium", () => {
   it("warns before the 15-minute idle timeout and then logs out", async () => {
     // A context of its own: the test moves its clock 30 minutes on.
     const context = await newDanishContext(await e2e.isolatedBrowser(), e2e.web);
-    const page = await context.newPage();
-    await page.goto(`${e2e.web.url}/login`);
-    await page.locator('button[data-persona="caseworker-kbh"]').click();
-    await page.getByRole("heading", { level: 1, name: "Mine sager" }).waitFor();
+    const page = await signInOn(await context.newPage(), e2e.web, "caseworker-kbh");
     await page.clock.fastForward("13:05");
     const dialog = page.getByRole("dialog", { name: "Er du der stadig?" });
     await dialog.waitFor();

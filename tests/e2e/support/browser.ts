@@ -109,11 +109,11 @@ export function screenshotter(suite: string) {
       return path;
     },
     /** Runs a browser scenario; when it fails, keeps a screenshot of every open page. */
-    async onFailure(browser: Browser | { pages(): Page[] }, scenario: () => Promise<void>): Promise<void> {
+    async onFailure(source: Browser | BrowserContext, scenario: () => Promise<void>): Promise<void> {
       try {
         await scenario();
       } catch (error) {
-        const pages = "pages" in browser ? browser.pages() : browser.contexts().flatMap((c) => c.pages());
+        const pages = "pages" in source ? source.pages() : source.contexts().flatMap((c) => c.pages());
         for (const [i, page] of pages.entries())
           await page.screenshot({ path: join(dir, `failure-${i}.png`), fullPage: true }).catch(() => {});
         throw error;

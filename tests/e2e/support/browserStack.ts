@@ -9,7 +9,7 @@ export interface BrowserStack {
   readonly web: WebApp;
   /** The file's browser: one Chromium profile, each person in a window of their own (support/browser.ts says why). */
   readonly profile: BrowserContext;
-  /** A Chromium for a context of its own (its own clock, to move it), started on first use. */
+  /** A Chromium for a context of its own (its own clock to move, its own storage), started on first use. */
   isolatedBrowser(): Promise<Browser>;
   readonly shots: ReturnType<typeof screenshotter>;
 }

@@ -34,8 +34,12 @@ export async function newDanishContext(browser: Browser, web: Pick<WebApp, "cloc
  * window is the session (sessionStorage): close it (`page.close()`) to sign out.
  */
 export async function signIn(e2e: Pick<BrowserStack, "profile" | "web">, persona: string): Promise<Page> {
-  const page = await newWindow(e2e.profile);
-  await page.goto(`${e2e.web.url}/login`);
+  return signInOn(await newWindow(e2e.profile), e2e.web, persona);
+}
+
+/** Signs a demo persona in through the login page, on a page that has no session yet. */
+export async function signInOn(page: Page, web: Pick<WebApp, "url">, persona: string): Promise<Page> {
+  await page.goto(`${web.url}/login`);
   await page.locator(`button[data-persona="${persona}"]`).click();
   await page.getByRole("heading", { level: 1, name: landingHeading(persona) }).waitFor();
   return page;
