@@ -14,6 +14,8 @@ import LaneSequencer from "./tests/sequencer.ts";
 export default defineConfig({
   test: {
     maxWorkers: 2,
+    // Once per run, before the workers: old seeded templates go (scripts/pruneTestTemplates.ts).
+    globalSetup: ["./scripts/pruneTestTemplates.ts"],
     // One worker takes the files that mostly wait (browsers, processes), the other the busy ones.
     sequence: { sequencer: LaneSequencer },
     projects: [

@@ -11,6 +11,7 @@ import {
   renameSync,
   rmSync,
   statSync,
+  utimesSync,
   writeSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
@@ -82,7 +83,10 @@ function isDataFolder(folder: string): boolean {
  */
 async function buildFolder(folder: string, from: string | undefined, fill: (url: string) => Promise<void>): Promise<void> {
   const scratch = scratchFolder();
-  if (from) cpSync(from, scratch, { recursive: true });
+  if (from) {
+    markUsed(from);
+    cpSync(from, scratch, { recursive: true });
+  }
   try {
     const build = await startEmbeddedPostgres(scratch, { sharedBuffers: TEST_SHARED_BUFFERS });
     try {
@@ -103,6 +107,7 @@ async function buildFolder(folder: string, from: string | undefined, fill: (url:
 async function startCopyOf(template: string): Promise<EmbeddedPostgres> {
   const scratch = scratchFolder();
   try {
+    markUsed(template);
     cpSync(template, scratch, { recursive: true });
     const embedded = await startEmbeddedPostgres(scratch, { sharedBuffers: TEST_SHARED_BUFFERS });
     return {
@@ -119,6 +124,35 @@ async function startCopyOf(template: string): Promise<EmbeddedPostgres> {
     rmSync(scratch, { recursive: true, force: true });
     throw error;
   }
+}
+
+/** A template's folder time is its last use: pruneTestTemplates keeps the recently used ones. */
+function markUsed(folder: string): void {
+  const now = new Date();
+  utimesSync(folder, now, now);
+}
+
+/** How many PGlite templates a clone keeps (about 40 MB each; one full run uses about 65). */
+const KEEP_TEMPLATES = 100;
+/** A template used this recently may belong to a run in progress: never removed. */
+const IN_USE_MS = 60 * 60_000;
+
+/**
+ * Removes the PGlite templates that no recent run used, and what crashed builders left
+ * (`.partial` folders, `.lock` files). Every change to a subgraph's seed code, its migrations
+ * or the generator makes new templates, and nothing removed the old ones: a developer's clone
+ * held 400 of them (16 GB) after two days. Keeps the `keep` most recently used, and every one
+ * used within the last hour. Run once before the test workers start (vitest.config.ts's
+ * globalSetup), so it never races a copy of this run. Returns what it removed.
+ */
+export function pruneTestTemplates(dir = TEST_TEMPLATE_DIR, keep = KEEP_TEMPLATES, nowMs = Date.now()): string[] {
+  if (!existsSync(dir)) return [];
+  const entries = readdirSync(dir).map((name) => ({ name, usedMs: statSync(join(dir, name)).mtimeMs }));
+  const leftovers = entries.filter((e) => e.name.endsWith(".partial") || e.name.endsWith(".lock"));
+  const templates = entries.filter((e) => !leftovers.includes(e)).sort((a, b) => b.usedMs - a.usedMs);
+  const removed = [...leftovers, ...templates.slice(keep)].filter((e) => nowMs - e.usedMs > IN_USE_MS).map((e) => e.name);
+  for (const name of removed) rmSync(join(dir, name), { recursive: true, force: true });
+  return removed;
 }
 
 let swept = false;
