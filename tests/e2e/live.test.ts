@@ -88,8 +88,15 @@ describe("live pages in two browsers", () => {
       // page subscribes again, and that stream is cut.
       await caseworker.getByRole("link", { name: "Tilbage til sagen" }).click();
       await caseworker.getByRole("heading", { level: 1, name: `Sag for ${child}` }).waitFor();
+      // The page shows the meeting from urql's cache at once and fetches it again behind
+      // (cache-and-network): that fetch must be answered before the coordinator's change, or
+      // it brings the change along and the page is not stale after all.
+      const meetingFetched = caseworker.waitForResponse((response) =>
+        (response.request().postData() ?? "").includes('"operationName":"MeetingPage"'),
+      );
       await caseworker.locator(`a[href$="/meetings/${meetingId}"]`).click();
       await caseworker.getByRole("heading", { level: 2, name: "Deltagere efter sektor" }).waitFor();
+      await (await meetingFetched).finished();
       await coordinator.locator('[data-live-state="live"]').waitFor();
       await statusOf(coordinator, title).selectOption("DONE");
       await expect.poll(() => statusOf(coordinator, title).inputValue()).toBe("DONE");
