@@ -53,7 +53,8 @@ export async function launchChromium(): Promise<Browser> {
  * Why not a fresh context per sign-in: Playwright's contexts are incognito, and an incognito
  * context compiles the web app's bundle anew on every page load. A profile keeps the HTTP cache
  * and V8's code cache: a sign-in and a case opened cost about 2 s of CPU, not 4.5. The browser
- * files together: 550 → 507 s of the machine's CPU, 283 → 259 s on two workers.
+ * files together: 550 → 507 s of the machine's CPU, 283 → 259 s on two workers (both measured
+ * on the full `chromium`, before the headless shell; not measured again on the shell).
  */
 export async function launchProfile(clock: TimeSource): Promise<{ context: BrowserContext; close(): Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), "samraad-chromium-"));
