@@ -10,7 +10,7 @@ const PEOPLE = ["coordinator-hovedstaden", "investigator-kbh", "physician-rh", "
 
 describe("the samråd flow in the browser", () => {
   it("plans, books, examines, sends the final note, answers it, and keeps another municipality out", { timeout: 300_000 }, async () => {
-    await e2e.shots.onFailure(e2e.profile, () => flow());
+    await e2e.shots.onFailure(e2e.browser, () => flow());
   });
 });
 

@@ -60,7 +60,7 @@ describe("forms in Danish", () => {
   it("validates with the app's own messages, names the field in a server error, confirms before signing and sending, and the note knows what changed", {
     timeout: 300_000,
   }, async () => {
-    await e2e.shots.onFailure(e2e.profile, () => forms());
+    await e2e.shots.onFailure(e2e.browser, () => forms());
   });
 });
 

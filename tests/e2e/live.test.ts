@@ -33,7 +33,7 @@ describe("live pages in two browsers", () => {
   it("show each other's change within 2 s, who else has the meeting open, and answer a stale write in Danish", {
     timeout: 240_000,
   }, async () => {
-    await e2e.shots.onFailure(e2e.profile, async () => {
+    await e2e.shots.onFailure(e2e.browser, async () => {
       const course = e2e.stack.courseOf(
         "persona:coordinator-hovedstaden",
         (c) => c.course.closedAt === null && c.participants.some((p) => p.sub === "persona:caseworker-kbh") && c.meetings.length > 0,

@@ -13,7 +13,7 @@ const CHILD = "Ida Henvisningsbarn";
 
 describe("the referral hand-off in the browser", () => {
   it("caseworker refers → coordinator acknowledges and registers → caseworker sees the course", { timeout: 300_000 }, async () => {
-    await e2e.shots.onFailure(e2e.profile, async () => {
+    await e2e.shots.onFailure(e2e.browser, async () => {
       // 1. The caseworker refers, with the three criteria as a checklist.
       const caseworker = await signIn(e2e, "caseworker-kbh");
       await caseworker.getByRole("link", { name: "Henvisninger", exact: true }).click();
@@ -108,7 +108,7 @@ describe("the referral hand-off in the browser", () => {
   it("the police booking is refused on a recorded objection, then overridden with a legal basis and a reason", {
     timeout: 300_000,
   }, async () => {
-    await e2e.shots.onFailure(e2e.profile, async () => {
+    await e2e.shots.onFailure(e2e.browser, async () => {
       // A Copenhagen case the investigator takes part in, with a police report and custody holders, no objection yet.
       const course = e2e.stack.courseOf(
         "persona:investigator-kbh",

@@ -39,7 +39,7 @@ describe("the course steps that had no screen", () => {
   it("the police investigator books a video interview and records it as held; the coordinator sees it held", {
     timeout: 300_000,
   }, async () => {
-    await e2e.shots.onFailure(e2e.profile, async () => {
+    await e2e.shots.onFailure(e2e.browser, async () => {
       const course = pick(
         "persona:investigator-kbh",
         (c) =>
@@ -90,7 +90,7 @@ describe("the course steps that had no screen", () => {
   it("the coordinator records crisis support for a caregiver; the caseworker sees it, not the notes or counsellor", {
     timeout: 300_000,
   }, async () => {
-    await e2e.shots.onFailure(e2e.profile, async () => {
+    await e2e.shots.onFailure(e2e.browser, async () => {
       const course = pick(
         "persona:coordinator-hovedstaden",
         (c) => c.course.status === "ACTIVE" && takesPart(c, "caseworker-kbh") && c.crisisSupport.every((s) => s.recipient !== "CAREGIVER"),
@@ -136,7 +136,7 @@ describe("the course steps that had no screen", () => {
   it("the coordinator moves a samråd and then cancels it; the caseworker sees the new time, then the cancellation", {
     timeout: 300_000,
   }, async () => {
-    await e2e.shots.onFailure(e2e.profile, async () => {
+    await e2e.shots.onFailure(e2e.browser, async () => {
       const course = pick(
         "persona:coordinator-hovedstaden",
         (c) =>
@@ -212,7 +212,7 @@ describe("the course steps that had no screen", () => {
   it("a leader finds a break-the-glass unjustified in her review queue; the opener's leader gets the alert and acknowledges it", {
     timeout: 300_000,
   }, async () => {
-    await e2e.shots.onFailure(e2e.profile, async () => {
+    await e2e.shots.onFailure(e2e.browser, async () => {
       // The police leader breaks the glass for one of her people's cases.
       const police = await signIn(e2e, "leader-police-kbh");
       await police.getByRole("link", { name: "Mine sager" }).click();
@@ -272,7 +272,7 @@ describe("the course steps that had no screen", () => {
   });
 
   it("the data protection officer lands on the access report and finds a child by CPR number", { timeout: 300_000 }, async () => {
-    await e2e.shots.onFailure(e2e.profile, async () => {
+    await e2e.shots.onFailure(e2e.browser, async () => {
       // A look-up to report: the coordinator opens a Copenhagen child's case.
       const course = pick("persona:coordinator-hovedstaden", (c) => c.municipalityCode === "0101" && c.course.status === "ACTIVE");
       const coordinator = await signIn(e2e, "coordinator-hovedstaden");
@@ -318,7 +318,7 @@ describe("the course steps that had no screen", () => {
   it("the caseworker records that a recommended measure has started; the 6-month follow-up is met, for the coordinator too", {
     timeout: 300_000,
   }, async () => {
-    await e2e.shots.onFailure(e2e.profile, async () => {
+    await e2e.shots.onFailure(e2e.browser, async () => {
       const course = pick(
         "persona:caseworker-kbh",
         (c) =>
@@ -372,7 +372,7 @@ describe("the course steps that had no screen", () => {
   it("the coordinator records the family's motivation at the planning samråd; the caseworker sees it on the timeline, the investigator does not", {
     timeout: 300_000,
   }, async () => {
-    await e2e.shots.onFailure(e2e.profile, async () => {
+    await e2e.shots.onFailure(e2e.browser, async () => {
       // Only adds motivation, so it may share its course with an earlier scenario (the one course of this
       // world with a measure, a planning samråd, the caseworker and the investigator).
       const course = e2e.stack.courseOf(
@@ -427,7 +427,7 @@ describe("the course steps that had no screen", () => {
   it("issue 23: the caseworker records sparring and sees the caseworker history; the leader changes the caseworker and sees the caseload", {
     timeout: 300_000,
   }, async () => {
-    await e2e.shots.onFailure(e2e.profile, async () => {
+    await e2e.shots.onFailure(e2e.browser, async () => {
       // Any open course of hers: the earlier scenarios' writes (crisis support, a moved samråd) change nothing
       // this one reads, and it runs last, so its own writes change nothing they read.
       const course = e2e.stack.courseOf("persona:caseworker-kbh", (c) => c.course.closedAt === null);

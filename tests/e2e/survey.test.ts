@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { useBrowserStack } from "./support/browserStack.ts";
-import { expectAccessible, newWindow, signIn } from "./support/session.ts";
+import { expectAccessible, freshPage, signIn } from "./support/session.ts";
 
 // Outcome surveys in Chromium (docs/surveys.md): the coordinator issues a single-use link on the
 // case page and shows its QR code; someone who never logs in opens the link on a phone-sized
@@ -29,7 +29,7 @@ describe("an outcome survey", () => {
     await coordinator.close();
 
     // A phone, with no session at all.
-    const phone = await newWindow(e2e.profile);
+    const phone = await freshPage(e2e);
     await phone.setViewportSize({ width: 375, height: 740 });
     const sent: string[] = [];
     phone.on("request", (r) => {

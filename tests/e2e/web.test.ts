@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { useBrowserStack } from "./support/browserStack.ts";
-import { expectAccessible, newDanishContext, newWindow, signIn, signInOn } from "./support/session.ts";
+import { expectAccessible, freshPage, signIn } from "./support/session.ts";
 
 // The web app in Debian's Chromium against the real stack: persona login, my cases, a case
 // page with every sector's panel, restricted fields shown with their reason, the leader
@@ -40,7 +40,7 @@ async function statisticsRows(persona: string, level: string): Promise<Statistic
 
 describe("the web app in Chromium", () => {
   it("logs a caseworker in, lists her cases and opens one with every sector's panel", async () => {
-    const page = await newWindow(e2e.profile);
+    const page = await freshPage(e2e);
     // Trusted documents: the production build sends each operation's hash, never its text.
     const sent: Array<{ hash: unknown; query: unknown }> = [];
     page.on("request", (request) => {
@@ -87,9 +87,7 @@ describe("the web app in Chromium", () => {
     await page.close();
   });
   it("speaks English when asked, and remembers it", async () => {
-    // A context of its own: the language is the browser's choice (localStorage), which the file's other windows would share.
-    const context = await newDanishContext(await e2e.isolatedBrowser(), e2e.web);
-    const page = await signInOn(await context.newPage(), e2e.web, "leader-kbh");
+    const page = await signIn(e2e, "leader-kbh");
     await page.getByLabel("Sprog").selectOption("en");
     await page.getByRole("heading", { level: 1, name: "Leader dashboard" }).waitFor();
     expect(await page.locator("html").getAttribute("lang")).toBe("en");
@@ -145,7 +143,7 @@ describe("the web app in Chromium", () => {
     for (const m of municipalities) if (m.unitCode !== "0101") expect(main, m.unitName).not.toContain(m.unitName);
     await expectAccessible(page);
     await e2e.shots.shot(page, "dashboard-en");
-    await context.close();
+    await page.close();
   });
 
   it("shows a børnehus leader her region and its municipalities beside the country, in Danish", async () => {
@@ -177,9 +175,8 @@ describe("the web app in Chromium", () => {
   });
 
   it("warns before the 15-minute idle timeout and then logs out", async () => {
-    // A context of its own: the test moves its clock 30 minutes on.
-    const context = await newDanishContext(await e2e.isolatedBrowser(), e2e.web);
-    const page = await signInOn(await context.newPage(), e2e.web, "caseworker-kbh");
+    // The page's context is its own (signIn): the test moves its clock 30 minutes on.
+    const page = await signIn(e2e, "caseworker-kbh");
     await page.clock.fastForward("13:05");
     const dialog = page.getByRole("dialog", { name: "Er du der stadig?" });
     await dialog.waitFor();
@@ -193,7 +190,7 @@ describe("the web app in Chromium", () => {
     await page.clock.fastForward("03:10");
     await page.getByText("Du blev logget ud efter 15 minutters inaktivitet.").waitFor();
     await expect(page.evaluate(() => sessionStorage.getItem("samraad.session"))).resolves.toBeNull();
-    await context.close();
+    await page.close();
   });
 
   it("shows a police leader the cases her people take part in as restricted, and opens one when she breaks the glass", async () => {

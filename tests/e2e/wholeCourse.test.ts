@@ -52,7 +52,7 @@ describe("the whole course in the browser", () => {
   it("notification and referral → registration → samråd → interview, examination, crisis support, assessment → final note → answer → follow-up", {
     timeout: 600_000,
   }, async () => {
-    await e2e.shots.onFailure(e2e.profile, async () => {
+    await e2e.shots.onFailure(e2e.browser, async () => {
       // 1. The caseworker: the notification, the BFU decision and the referral, in one form.
       const caseworker = await signIn(e2e, "caseworker-kbh");
       await caseworker.getByRole("link", { name: "Henvisninger", exact: true }).click();
@@ -277,7 +277,7 @@ describe("the whole course in the browser", () => {
   it("a sector goes down while the case is open: its panel says so, the rest works; it comes back on retry", {
     timeout: 300_000,
   }, async () => {
-    await e2e.shots.onFailure(e2e.profile, async () => {
+    await e2e.shots.onFailure(e2e.browser, async () => {
       const course = e2e.stack.courseOf(
         "persona:coordinator-hovedstaden",
         (c) => c.course.status === "ACTIVE" && c.police !== null && c.course.type === "FULL_COURSE",

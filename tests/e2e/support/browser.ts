@@ -1,10 +1,8 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { TimeSource } from "@samraad/clocks";
 import { REPO_ROOT } from "@samraad/db";
-import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import { type Browser, chromium, type Page } from "playwright-core";
 
 const require = createRequire(import.meta.url);
 /** axe-core's bundled source (about 550 kB of minified JavaScript). */
@@ -24,8 +22,8 @@ export const SCREENSHOT_DIR = join(REPO_ROOT, "tests", "artifacts", "screenshots
  * test tool's own browser download is not possible here. The headless shell is the same
  * Chromium build (Blink, V8, the same version as Debian's `chromium`) without the desktop
  * browser's window and UI layer, and it is what Playwright itself runs for headless tests. The
- * browser files cost the machine 501 s of CPU on the full `chromium` and 281 s on the shell
- * (tests/e2e on two workers: 257 → 156 s). Without the shell the full browser is used, slower.
+ * browser files cost the machine 501 s of CPU on the full `chromium` and 292 s on the shell
+ * (tests/e2e on two workers: 257 → 155 s). Without the shell the full browser is used, slower.
  */
 const HEADLESS_SHELL = "/usr/lib/chromium/chromium-headless-shell";
 const CHROMIUM = {
@@ -37,36 +35,14 @@ const CHROMIUM = {
 /** Where the Danish users of the tests are: their language, their time zone, a laptop's screen. */
 export const DANISH = { locale: "da-DK", timezoneId: "Europe/Copenhagen", viewport: { width: 1280, height: 900 } };
 
-/** A Chromium of fresh contexts (browser.newContext()): each one with its own cookies, storage and clock. */
+/**
+ * A test file's Chromium; each person gets a fresh context of it (session.ts, signIn), with
+ * its own cookies, storage and clock. (A profile with a window per person kept the compiled
+ * web app between sign-ins and saved 8% on the full `chromium`. On the shell it costs more:
+ * tests/e2e took 292 s of CPU and 155 s on two workers with it, 268 s and 141 s without.)
+ */
 export async function launchChromium(): Promise<Browser> {
   return chromium.launch(CHROMIUM);
-}
-
-/**
- * A test file's browser: one Chromium profile in a folder of its own, in Danish, whose clock
- * starts at the stack's now and runs on, as the services' clock does. Each person signs in in
- * a window of their own (session.ts, signIn): the web app keeps its session in sessionStorage,
- * which no other window shares, so a closed window is a signed-out person. The windows share
- * what one browser shares: localStorage (the language chosen) and the HTTP cache (the API is
- * POST, never cached).
- *
- * Why not a fresh context per sign-in: Playwright's contexts are incognito, and an incognito
- * context compiles the web app's bundle anew on every page load. A profile keeps the HTTP cache
- * and V8's code cache: a sign-in and a case opened cost about 2 s of CPU, not 4.5. The browser
- * files together: 550 → 507 s of the machine's CPU, 283 → 259 s on two workers (both measured
- * on the full `chromium`, before the headless shell; not measured again on the shell).
- */
-export async function launchProfile(clock: TimeSource): Promise<{ context: BrowserContext; close(): Promise<void> }> {
-  const dir = mkdtempSync(join(tmpdir(), "samraad-chromium-"));
-  const context = await chromium.launchPersistentContext(dir, { ...CHROMIUM, ...DANISH });
-  await context.clock.install({ time: clock.now() });
-  return {
-    context,
-    async close() {
-      await context.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
 }
 
 export interface AxeViolation {
@@ -118,11 +94,11 @@ export function screenshotter(suite: string) {
       return path;
     },
     /** Runs a browser scenario; when it fails, keeps a screenshot of every open page. */
-    async onFailure(source: Browser | BrowserContext, scenario: () => Promise<void>): Promise<void> {
+    async onFailure(browser: Browser, scenario: () => Promise<void>): Promise<void> {
       try {
         await scenario();
       } catch (error) {
-        const pages = "pages" in source ? source.pages() : source.contexts().flatMap((c) => c.pages());
+        const pages = browser.contexts().flatMap((c) => c.pages());
         for (const [i, page] of pages.entries())
           await page.screenshot({ path: join(dir, `failure-${i}.png`), fullPage: true }).catch(() => {});
         throw error;

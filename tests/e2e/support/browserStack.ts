@@ -1,16 +1,14 @@
-import type { Browser, BrowserContext } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
 import { type Stack, startStack } from "../../support/stack.ts";
-import { launchChromium, launchProfile, screenshotter } from "./browser.ts";
+import { launchChromium, screenshotter } from "./browser.ts";
 import { serveWebAppFor, type WebApp } from "./web.ts";
 
 export interface BrowserStack {
   readonly stack: Stack;
   readonly web: WebApp;
-  /** The file's browser: one Chromium profile, each person in a window of their own (support/browser.ts says why). */
-  readonly profile: BrowserContext;
-  /** A Chromium for a context of its own (its own clock to move, its own storage), started on first use. */
-  isolatedBrowser(): Promise<Browser>;
+  /** The file's Chromium: each person signs in in a context of their own (session.ts, signIn). */
+  readonly browser: Browser;
   readonly shots: ReturnType<typeof screenshotter>;
 }
 
@@ -26,8 +24,8 @@ export function useBrowserStack(
   prepare?: (stack: Stack) => Promise<unknown>,
 ): BrowserStack {
   const shots = screenshotter(suite);
-  let started: { stack: Stack; web?: WebApp; profile?: Awaited<ReturnType<typeof launchProfile>>; isolated?: Promise<Browser> } | undefined;
-  const part = <K extends "stack" | "web" | "profile">(key: K) => {
+  let started: { stack: Stack; web?: WebApp; browser?: Browser } | undefined;
+  const part = <K extends "stack" | "web" | "browser">(key: K) => {
     const value = started?.[key];
     if (!value) throw new Error(`the browser stack's ${key} is used before beforeAll started it`);
     return value as NonNullable<NonNullable<typeof started>[K]>;
@@ -36,11 +34,10 @@ export function useBrowserStack(
     const stack = await startStack(options);
     started = { stack };
     await prepare?.(stack);
-    [started.web, started.profile] = await Promise.all([serveWebAppFor(stack), launchProfile(stack.clock)]);
+    [started.web, started.browser] = await Promise.all([serveWebAppFor(stack), launchChromium()]);
   }, 600_000);
   afterAll(async () => {
-    await started?.profile?.close();
-    await (await started?.isolated)?.close();
+    await started?.browser?.close();
     await started?.web?.stop();
     await started?.stack.stop();
     console.log(`Screenshots (${suite}): ${shots.dir}`);
@@ -52,13 +49,8 @@ export function useBrowserStack(
     get web() {
       return part("web");
     },
-    get profile() {
-      return part("profile").context;
-    },
-    isolatedBrowser() {
-      if (!started) throw new Error("the browser stack is used before beforeAll started it");
-      started.isolated ??= launchChromium();
-      return started.isolated;
+    get browser() {
+      return part("browser");
     },
     shots,
   };

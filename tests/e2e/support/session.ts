@@ -30,16 +30,20 @@ export async function newDanishContext(browser: Browser, web: Pick<WebApp, "cloc
 }
 
 /**
- * A new window of the file's browser, signed in as a demo persona through the login page. The
- * window is the session (sessionStorage): close it (`page.close()`) to sign out.
+ * A page in a fresh context of the file's browser (newDanishContext): a person with no session
+ * yet. Closing the page closes its context, so a closed page is a signed-out person.
  */
-export async function signIn(e2e: Pick<BrowserStack, "profile" | "web">, persona: string): Promise<Page> {
-  return signInOn(await newWindow(e2e.profile), e2e.web, persona);
+export async function freshPage(e2e: Pick<BrowserStack, "browser" | "web">): Promise<Page> {
+  const context = await newDanishContext(e2e.browser, e2e.web);
+  const page = await context.newPage();
+  page.once("close", () => void context.close().catch(() => {}));
+  return page;
 }
 
-/** Signs a demo persona in through the login page, on a page that has no session yet. */
-export async function signInOn(page: Page, web: Pick<WebApp, "url">, persona: string): Promise<Page> {
-  await page.goto(`${web.url}/login`);
+/** A fresh page, signed in as a demo persona through the login page. Close it (`page.close()`) to sign out. */
+export async function signIn(e2e: Pick<BrowserStack, "browser" | "web">, persona: string): Promise<Page> {
+  const page = await freshPage(e2e);
+  await page.goto(`${e2e.web.url}/login`);
   await page.locator(`button[data-persona="${persona}"]`).click();
   await page.getByRole("heading", { level: 1, name: landingHeading(persona) }).waitFor();
   return page;
@@ -53,23 +57,4 @@ export async function openCase(page: Page, childName: string) {
   // The clocks load after the case, and the page goes live: let both happen before the next
   // step (not "networkidle": the live stream keeps a request open while the page is).
   await page.locator('[data-clocks-loaded="yes"] [data-live-state="live"]').waitFor();
-}
-
-/**
- * A page in a window of its own. Chromium's newPage() in a profile opens a tab beside the
- * others, and a tab that is not in front draws no frames: every click in it waited about 2 s
- * for Playwright's "stable" check (wholeCourse.test.ts: 42 s → 61 s).
- */
-export async function newWindow(profile: BrowserContext): Promise<Page> {
-  const opener = profile.pages()[0] ?? (await profile.newPage());
-  const cdp = await profile.newCDPSession(opener);
-  try {
-    const [page] = await Promise.all([
-      profile.waitForEvent("page"),
-      cdp.send("Target.createTarget", { url: "about:blank", newWindow: true }),
-    ]);
-    return page;
-  } finally {
-    await cdp.detach();
-  }
 }
