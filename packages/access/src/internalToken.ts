@@ -111,7 +111,8 @@ export async function signInternalToken(input: {
   principal: Principal;
   scopes: string[];
   audience: string;
-  body: string;
+  /** The exact bytes sent (a string is hashed as its UTF-8). */
+  body: string | Uint8Array;
   requestId: string;
   purpose?: string;
   /** The gateway's key (its config's SAMRAAD_INTERNAL_SIGNING_KEY, imported at start by internalSigningKey). */
@@ -119,7 +120,6 @@ export async function signInternalToken(input: {
   /** For tests of expiry only. */
   issuedAt?: number;
 }): Promise<string> {
-  const key = input.key;
   const iat = input.issuedAt ?? Math.floor(Date.now() / 1000);
   const payload = base64urlJson({
     principal: input.principal,
@@ -134,8 +134,8 @@ export async function signInternalToken(input: {
     iat,
     exp: iat + INTERNAL_TOKEN_TTL_SECONDS,
   });
-  const signingInput = `${key.header}.${payload}`;
-  const signature = sign(null, Buffer.from(signingInput), key.privateKey).toString("base64url");
+  const signingInput = `${input.key.header}.${payload}`;
+  const signature = sign(null, Buffer.from(signingInput), input.key.privateKey).toString("base64url");
   return `${signingInput}.${signature}`;
 }
 

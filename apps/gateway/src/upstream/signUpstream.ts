@@ -28,7 +28,10 @@ export function useSignedUpstream(subgraphByUrl: Map<string, string>, requestIds
       const audience = subgraphByUrl.get(url);
       const user = (context as { currentUser?: AuthenticatedUser }).currentUser;
       if (!audience || !user) return; // no principal, no signature: the subgraph refuses
-      const body = typeof options.body === "string" ? options.body : "";
+      // Sent as the UTF-8 bytes that were hashed. Hashing and writing the runtime's body string
+      // cost about ten times more: for a 240 kB list body 2.4 ms to hash and as much again to
+      // write, against 0.35 ms to encode it once (docs/performance.md, "Upstream bodies as bytes").
+      const body = Buffer.from(typeof options.body === "string" ? options.body : "");
       const request = (context as { request?: Request }).request;
       // The client's request id travels on (signed, so subgraphs can trust it in their logs and audit).
       const requestId = requestIds.of(request) ?? requestIdFrom(null);
@@ -37,7 +40,7 @@ export function useSignedUpstream(subgraphByUrl: Map<string, string>, requestIds
       const headers = new Headers(options.headers as HeadersInit);
       headers.set(INTERNAL_TOKEN_HEADER, token);
       headers.set(REQUEST_ID_HEADER, requestId);
-      setOptions({ ...options, headers: Object.fromEntries(headers.entries()) });
+      setOptions({ ...options, headers: Object.fromEntries(headers.entries()), body });
     },
   };
 }
