@@ -1,7 +1,4 @@
-import { exportPKCS8, exportSPKI, generateKeyPair, importPKCS8, importSPKI, jwtVerify, SignJWT } from "jose";
-
-type CryptoKey = Awaited<ReturnType<typeof importSPKI>>;
-
+import { createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject, sign, verify } from "node:crypto";
 import { ExpiringCache } from "./expiringCache.ts";
 import type { Principal } from "./principal.ts";
 
@@ -11,20 +8,30 @@ import type { Principal } from "./principal.ts";
  *
  * The børnehus subgraph decides row-level access to a case (participant of its samråd,
  * or an organisation-wide role for the organisation that owns it, or break-the-glass)
- * and resolves `BoernehusCase.accessGrant`: a JWT, signed with the børnehus's private
- * Ed25519 key, naming the principal, the case and the basis, valid for 60 seconds.
+ * and resolves `BoernehusCase.accessGrant`: a grant signed with the børnehus's private
+ * Ed25519 key, naming the case and the basis, bound to the principal, valid for 60 seconds.
  * The other subgraphs declare `@requires(fields: "accessGrant")` on every field they add
  * to the case, so the gateway's query plan carries the grant to them in the entity
  * representation; they verify it with the public key and refuse without it. A grant is
  * bound to one principal and one case, so it is useless to anyone else and for any other case.
  *
- * Signing and verifying cost a few hundred µs of CPU each, and a list of 500 cases needs
- * 500 grants, each verified by three subgraphs. So the børnehus reuses a signed grant for
- * the same person, case and basis for the first half of its life (it still decides the
- * basis afresh on every request, and signs nothing when there is none), and a subgraph
- * remembers a grant it verified for the same person and case until the grant expires.
+ * The format is our own, not a JWT, because a list carries one grant per case to every
+ * sector (500 cases: 1,500 grants through the gateway per list). A JWT must repeat its
+ * issuer, subject and audience as base64 JSON; this one signs the principal without
+ * carrying it (every verifier knows who is asking) and writes the rest as plain fields:
+ *
+ *     1.<basis P|O|E>.<municipality>.<region>.<expiry, s>.<case id>.<record id>.<reason, base64url>.<Ed25519 signature, base64url>
+ *
+ * The signature covers "samraad-case-grant\n" + everything before it + "\n" + the principal's
+ * sub, so a grant verifies for nobody but its person, and never as another kind of token.
+ * A grant is about 150 characters where the JWT was 370 (docs/performance.md, "Compact case
+ * grants"). Signing and verifying go through node:crypto (OpenSSL), synchronously.
+ *
+ * The børnehus still reuses a signed grant for the same person, case and basis for the first
+ * half of its life (it decides the basis afresh on every request, and signs nothing when there
+ * is none), and a subgraph remembers a grant it verified for the same person and case until
+ * the grant expires: a list repeats the same grants within a minute.
  */
-export const GRANT_ISSUER = "samraad-boernehus";
 export const GRANT_TTL_SECONDS = 60;
 
 export type GrantBasis = "PARTICIPANT" | "ORGANISATION" | "EMERGENCY";
@@ -48,13 +55,16 @@ export interface CaseGrant {
 }
 
 export interface GrantKeys {
-  privateKey?: CryptoKey;
-  publicKey: CryptoKey;
+  privateKey?: KeyObject;
+  publicKey: KeyObject;
 }
 
 export async function generateGrantKeyPair(): Promise<{ privatePem: string; publicPem: string }> {
-  const { privateKey, publicKey } = await generateKeyPair("EdDSA", { crv: "Ed25519", extractable: true });
-  return { privatePem: await exportPKCS8(privateKey), publicPem: await exportSPKI(publicKey) };
+  const { privateKey, publicKey } = generateKeyPairSync("ed25519", {
+    privateKeyEncoding: { type: "pkcs8", format: "pem" },
+    publicKeyEncoding: { type: "spki", format: "pem" },
+  });
+  return { privatePem: privateKey, publicPem: publicKey };
 }
 
 let cached: { env: string; keys: GrantKeys } | null = null;
@@ -75,18 +85,23 @@ export async function grantKeys(publicPem: string, privatePem: string | undefine
   const signature = `${publicPem}|${privatePem ?? ""}`;
   if (cached?.env === signature) return cached.keys;
   const keys: GrantKeys = {
-    publicKey: (await importSPKI(publicPem, "EdDSA")) as CryptoKey,
-    privateKey: privatePem ? ((await importPKCS8(privatePem, "EdDSA")) as CryptoKey) : undefined,
+    publicKey: ed25519(createPublicKey(publicPem)),
+    privateKey: privatePem ? ed25519(createPrivateKey(privatePem)) : undefined,
   };
   cached = { env: signature, keys };
   return keys;
+}
+
+function ed25519(key: KeyObject): KeyObject {
+  if (key.asymmetricKeyType !== "ed25519") throw new Error(`A case grant key must be Ed25519 (got ${key.asymmetricKeyType ?? key.type}).`);
+  return key;
 }
 
 /** A signed grant is handed out again while it has at least this much of its life left. */
 const REUSE_SECONDS = GRANT_TTL_SECONDS / 2;
 
 /** One cache per key, so a grant signed or verified under one key never counts under another. */
-function cacheFor<V extends {}>(caches: WeakMap<CryptoKey, ExpiringCache<V>>, key: CryptoKey): ExpiringCache<V> {
+function cacheFor<V extends {}>(caches: WeakMap<KeyObject, ExpiringCache<V>>, key: KeyObject): ExpiringCache<V> {
   let cache = caches.get(key);
   if (!cache) {
     cache = new ExpiringCache<V>();
@@ -95,8 +110,26 @@ function cacheFor<V extends {}>(caches: WeakMap<CryptoKey, ExpiringCache<V>>, ke
   return cache;
 }
 
-const signed = new WeakMap<CryptoKey, ExpiringCache<string>>();
-const verified = new WeakMap<CryptoKey, ExpiringCache<CaseGrant>>();
+const signed = new WeakMap<KeyObject, ExpiringCache<string>>();
+const verified = new WeakMap<KeyObject, ExpiringCache<CaseGrant>>();
+
+const FORMAT = "1";
+const BASIS_LETTER: Record<GrantBasis, string> = { PARTICIPANT: "P", ORGANISATION: "O", EMERGENCY: "E" };
+const BASIS_OF = new Map<string, GrantBasis>(Object.entries(BASIS_LETTER).map(([basis, letter]) => [letter, basis as GrantBasis]));
+/** The characters of a field written as it is (base64url's): never the separator. */
+const PLAIN = /^[A-Za-z0-9_-]*$/;
+/** An Ed25519 signature (64 bytes) in unpadded base64url. */
+const SIGNATURE = /^[A-Za-z0-9_-]{86}$/;
+
+function plainField(value: string, what: string): string {
+  if (!PLAIN.test(value)) throw new Error(`A case grant's ${what} may hold only letters, digits, '-' and '_'.`);
+  return value;
+}
+
+/** What the signature covers: a tag no other token of ours starts with, the fields, and the person. */
+function signedMessage(fields: string, sub: string): Buffer {
+  return Buffer.from(`samraad-case-grant\n${fields}\n${sub}`);
+}
 
 /** `now` (ms since the epoch) is for tests. */
 export async function signCaseGrant(grant: CaseGrant, keys: GrantKeys, now = Date.now()): Promise<string> {
@@ -108,20 +141,17 @@ export async function signCaseGrant(grant: CaseGrant, keys: GrantKeys, now = Dat
   const reusable = issued.get(key, now);
   if (reusable) return reusable;
   const iat = Math.floor(now / 1000);
-  const token = await new SignJWT({
-    basis: grant.basis,
-    mun: grant.municipalityCode,
-    reg: grant.region,
-    ...(grant.record ? { rec: grant.record } : {}),
-    ...(grant.basis === "EMERGENCY" && grant.reason ? { why: grant.reason } : {}),
-  })
-    .setProtectedHeader({ alg: "EdDSA" })
-    .setIssuer(GRANT_ISSUER)
-    .setSubject(grant.sub)
-    .setAudience(`case:${grant.caseId}`)
-    .setIssuedAt(iat)
-    .setExpirationTime(iat + GRANT_TTL_SECONDS)
-    .sign(keys.privateKey);
+  const fields = [
+    FORMAT,
+    BASIS_LETTER[grant.basis],
+    plainField(grant.municipalityCode, "municipality code"),
+    plainField(grant.region, "region"),
+    String(iat + GRANT_TTL_SECONDS),
+    plainField(grant.caseId, "case id"),
+    plainField(grant.record ?? "", "record id"),
+    grant.basis === "EMERGENCY" && grant.reason ? Buffer.from(grant.reason).toString("base64url") : "",
+  ].join(".");
+  const token = `${fields}.${sign(null, signedMessage(fields, grant.sub), keys.privateKey).toString("base64url")}`;
   issued.set(key, token, (iat + REUSE_SECONDS) * 1000, now);
   return token;
 }
@@ -137,45 +167,52 @@ export async function verifyCaseGrant(
 ): Promise<CaseGrant | null> {
   if (typeof token !== "string" || token.length === 0) return null;
   const now = input.now ?? Date.now();
-  // Keyed on everything jose checked besides the time: a hit is this same check, passed before.
+  // Keyed on everything the check depends on besides the time: a hit is this same check, passed before.
   const cache = cacheFor(verified, input.keys.publicKey);
   const key = `${input.caseId ?? ""}\n${input.principal.sub}\n${token}`;
   const hit = cache.get(key, now);
   if (hit) return hit;
-  const fresh = await verifyWithJose(token, input, now);
+  const fresh = verifySignature(token, input, now);
   if (fresh) cache.set(key, fresh.grant, fresh.until, now);
   return fresh?.grant ?? null;
 }
 
-async function verifyWithJose(
+function verifySignature(
   token: string,
   input: { caseId?: string | undefined; principal: Principal; keys: GrantKeys },
   now: number,
-): Promise<{ grant: CaseGrant; until: number } | null> {
-  try {
-    const { payload } = await jwtVerify(token, input.keys.publicKey, {
-      issuer: GRANT_ISSUER,
-      audience: input.caseId ? `case:${input.caseId}` : undefined,
-      subject: input.principal.sub,
-      algorithms: ["EdDSA"],
-      requiredClaims: ["exp"],
-      currentDate: new Date(now),
-    });
-    const basis = payload.basis;
-    if (basis !== "PARTICIPANT" && basis !== "ORGANISATION" && basis !== "EMERGENCY") return null;
-    const aud = Array.isArray(payload.aud) ? payload.aud[0] : payload.aud;
-    if (typeof aud !== "string" || !aud.startsWith("case:")) return null;
-    const grant: CaseGrant = Object.freeze({
-      caseId: aud.slice("case:".length),
-      sub: input.principal.sub,
-      basis,
-      municipalityCode: String(payload.mun),
-      region: String(payload.reg),
-      ...(typeof payload.rec === "string" ? { record: payload.rec } : {}),
-      ...(basis === "EMERGENCY" && typeof payload.why === "string" ? { reason: payload.why } : {}),
-    });
-    return { grant, until: (payload.exp as number) * 1000 };
-  } catch {
-    return null;
-  }
+): { grant: CaseGrant; until: number } | null {
+  const parts = token.split(".");
+  if (parts.length !== 9) return null;
+  const [format, letter, municipalityCode, region, expiry, caseId, record, reason, signature] = parts as [
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
+  const basis = BASIS_OF.get(letter);
+  if (format !== FORMAT || !basis || !/^\d{1,12}$/.test(expiry) || !SIGNATURE.test(signature)) return null;
+  if (!caseId || (input.caseId !== undefined && caseId !== input.caseId)) return null;
+  const until = Number(expiry) * 1000;
+  if (until <= now) return null;
+  const bytes = Buffer.from(signature, "base64url");
+  // One spelling per signature (base64url leaves four spare bits), so one grant is one string.
+  if (bytes.toString("base64url") !== signature) return null;
+  const fields = token.slice(0, token.length - signature.length - 1);
+  if (!verify(null, signedMessage(fields, input.principal.sub), input.keys.publicKey, bytes)) return null;
+  const grant: CaseGrant = Object.freeze({
+    caseId,
+    sub: input.principal.sub,
+    basis,
+    municipalityCode,
+    region,
+    ...(record ? { record } : {}),
+    ...(basis === "EMERGENCY" && reason ? { reason: Buffer.from(reason, "base64url").toString() } : {}),
+  });
+  return { grant, until };
 }

@@ -1,6 +1,13 @@
-import { importPKCS8, importSPKI } from "jose";
 import { describe, expect, it } from "vitest";
-import { type CaseGrant, type GrantKeys, generateGrantKeyPair, type Principal, signCaseGrant, verifyCaseGrant } from "../src/index.ts";
+import {
+  type CaseGrant,
+  type GrantKeys,
+  generateGrantKeyPair,
+  grantKeys,
+  type Principal,
+  signCaseGrant,
+  verifyCaseGrant,
+} from "../src/index.ts";
 
 const caseworker: Principal = { sub: "persona:cw", name: "Syntetisk", sector: "MUNICIPALITY", organisation: "0101", roles: ["caseworker"] };
 const investigator: Principal = { sub: "persona:inv", name: "Syntetisk", sector: "POLICE", organisation: "KBH", roles: ["investigator"] };
@@ -15,7 +22,7 @@ const grant = (over: Partial<CaseGrant> = {}): CaseGrant => ({
 
 async function keyPair(): Promise<GrantKeys> {
   const { privatePem, publicPem } = await generateGrantKeyPair();
-  return { privateKey: await importPKCS8(privatePem, "EdDSA"), publicKey: await importSPKI(publicPem, "EdDSA") };
+  return grantKeys(publicPem, privatePem);
 }
 
 describe("case grants", () => {
@@ -64,5 +71,53 @@ describe("case grants", () => {
     const verified = await verifyCaseGrant(token, { caseId: "case-1", principal: caseworker, keys });
     expect(() => Object.assign(verified as CaseGrant, { basis: "EMERGENCY" })).toThrow(TypeError);
     expect(await verifyCaseGrant(token, { caseId: "case-1", principal: caseworker, keys })).toMatchObject({ basis: "PARTICIPANT" });
+  });
+
+  it("are compact: the case and its facts in plain fields, the person only in what is signed", async () => {
+    const keys = await keyPair();
+    const caseId = "0b6f3c1e-9a7d-4c2b-8f4e-1d2c3b4a5e6f";
+    const token = await signCaseGrant(grant({ caseId }), keys, Date.parse("2026-12-07T12:00:00Z"));
+    expect(token).toMatch(new RegExp(`^1\\.P\\.0101\\.HOVEDSTADEN\\.\\d+\\.${caseId}\\.\\.\\.[A-Za-z0-9_-]{86}$`));
+    expect(token).not.toContain(caseworker.sub);
+    expect(token.length).toBeLessThan(160); // the JWT it replaced was 371 characters
+  });
+
+  it("refuse any field changed, a signature spelled twice, and what is not a grant of ours", async () => {
+    const keys = await keyPair();
+    const token = await signCaseGrant(grant({ record: "rec-1" }), keys);
+    const check = (t: string) => verifyCaseGrant(t, { caseId: "case-1", principal: caseworker, keys });
+    expect(await check(token)).toMatchObject({ record: "rec-1" });
+    const parts = token.split(".");
+    const changed = (index: number, value: string) => parts.map((part, i) => (i === index ? value : part)).join(".");
+    for (const [index, value] of [
+      [0, "2"], // another format
+      [1, "O"], // another basis
+      [1, "E"],
+      [1, "constructor"], // not a basis, whatever the prototype holds
+      [2, "0147"], // another municipality
+      [3, "SJAELLAND"], // another region
+      [4, String(Number(parts[4]) + 3600)], // a longer life
+      [6, "rec-2"], // another record
+      [7, Buffer.from("nød").toString("base64url")], // a reason smuggled in
+    ] as const) {
+      expect(await check(changed(index, value)), `field ${index} = ${value}`).toBeNull();
+    }
+    // The same 64 bytes spelled with other spare bits in the last character.
+    const signature = parts[8] as string;
+    const last = signature.at(-1) as string;
+    const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    const sibling = alphabet[alphabet.indexOf(last) ^ 1] as string;
+    expect(await check(changed(8, signature.slice(0, -1) + sibling))).toBeNull();
+    expect(await check(`${token}.x`)).toBeNull();
+    expect(await check("eyJhbGciOiJFZERTQSJ9.e30.c2ln")).toBeNull();
+  });
+
+  it("refuse at signing a field that could hold the separator", async () => {
+    const keys = await keyPair();
+    await expect(signCaseGrant(grant({ caseId: "case.1" }), keys)).rejects.toThrow(/case id/);
+    // A reason is free text: written as base64url, read back as it was given.
+    const reason = "Barnet er indlagt. Mor ringede kl. 03.10";
+    const token = await signCaseGrant(grant({ basis: "EMERGENCY", reason }), keys);
+    expect(await verifyCaseGrant(token, { caseId: "case-1", principal: caseworker, keys })).toMatchObject({ reason });
   });
 });
