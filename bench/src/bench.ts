@@ -29,6 +29,7 @@ import { LIVE_ADD_ITEM, LIVE_CASE, LIVE_MEETINGS, type LiveResult, runLive } fro
 import type { LoadJob, LoadResult } from "./load.ts";
 import { httpOk, memoryOf, type Service, sampleUsage, startService, stopService, waitUntilReady } from "./processes.ts";
 import { type BenchReport, perProcess, printTable, targetsOf, type WorkloadResult, writeReport } from "./report.ts";
+import { type Measured, mergeSlices } from "./rounds.ts";
 import { type ExtractionReport, extractionDone, STATISTICS_PERSONA, STATISTICS_TABLE, statisticsVariables } from "./statistics.ts";
 
 const WORKLOADS = ["a", "b", "c", "d", "e", "fuzz", "live"] as const;
@@ -39,6 +40,7 @@ const { values } = parseArgs({
     duration: { type: "string", default: "15" },
     rate: { type: "string", default: "100" },
     connections: { type: "string", default: "16" },
+    rounds: { type: "string", default: "4" },
     writes: { type: "string", default: "300" },
     reseed: { type: "boolean", default: false },
     "seed-only": { type: "boolean", default: false },
@@ -75,6 +77,8 @@ if (values.help) {
   --duration S        seconds per load workload (15)
   --rate R            requests/s for the fixed-rate case view (100)
   --connections C     concurrent connections for the saturation workloads (16)
+  --rounds N          the Samråd-against-Apollo workloads (a at saturation, c) alternate the two gateways in N
+                      slices of --duration/N each, so a change in the machine's speed falls on both alike (4)
   --writes N          planned meetings recorded by workload d (300)
   --planner NAME      the gateway's query planner: rust (the default) or javascript
   --cpu-prof LIST     services to profile (--cpu-prof), e.g. gateway,boernehus
@@ -96,6 +100,8 @@ if (!Number.isInteger(fuzzRuns) || fuzzRuns < 1) throw new Error("--fuzz-runs mu
 const durationSec = Number(values.duration);
 const rate = Number(values.rate);
 const connections = Number(values.connections);
+const rounds = Number(values.rounds);
+if (!Number.isInteger(rounds) || rounds < 1) throw new Error("--rounds must be a positive whole number");
 if (!Number.isInteger(courses) || courses < 1) throw new Error("--courses must be a positive whole number");
 
 const BENCH_DIR = join(REPO_ROOT, "bench");
@@ -336,12 +342,12 @@ try {
   } as Principal;
   const results: WorkloadResult[] = [];
   const all = () => services;
-  const run = async (workload: string, target: string, job: LoadJob) => {
-    if (!selected.has(workload.slice(0, 1)) && !(workload === "f" && floorRan)) return; // "a-max" is part of a, "b-seq" of b
+  /** One load job, with the RSS peaks and CPU of the processes that serve `target` while it ran. */
+  const measure = async (target: string, job: LoadJob): Promise<Measured> => {
     const usage = sampleUsage(all());
     const result = await runLoad(job);
     const { peakRssMb, cpuMs } = usage.stop();
-    // CPU per answered request, of the processes that serve this target (not the other gateway's idle ticks).
+    // The processes that serve this target (not the other gateway's idle ticks).
     const serving = (name: string) =>
       target === "floor"
         ? name.startsWith("floor-")
@@ -352,17 +358,42 @@ try {
             : target === "direct"
               ? !name.includes("gateway")
               : name !== "apollo-gateway";
+    return {
+      result,
+      peakRssMb,
+      cpuMs: Object.fromEntries(Object.entries(cpuMs).filter(([name]) => serving(name) && !name.endsWith("-fuzz"))),
+    };
+  };
+  const record = (workload: string, target: string, name: string, { result, peakRssMb, cpuMs }: Measured) => {
+    // CPU per answered request.
     const cpuMsPerRequest = Object.fromEntries(
-      Object.entries(cpuMs)
-        .filter(([name]) => serving(name) && !name.endsWith("-fuzz"))
-        .map(([name, ms]) => [name, result.requests ? Math.round((ms / result.requests) * 100) / 100 : 0]),
+      Object.entries(cpuMs).map(([name, ms]) => [name, result.requests ? Math.round((ms / result.requests) * 100) / 100 : 0]),
     );
-    results.push({ workload, target, ...result, peakRssMb, cpuMsPerRequest });
+    results.push({ workload, target, ...result, name, peakRssMb, cpuMsPerRequest });
     const l = result.latencyMs;
     console.log(
-      `  ${job.name.padEnd(34)} ${String(result.rps).padStart(7)} req/s  p50 ${l.p50} ms  p95 ${l.p95} ms  p99 ${l.p99} ms${result.failures ? `  FAILURES ${result.failures}: ${result.firstFailure}` : ""}`,
+      `  ${name.padEnd(34)} ${String(result.rps).padStart(7)} req/s  p50 ${l.p50} ms  p95 ${l.p95} ms  p99 ${l.p99} ms${result.failures ? `  FAILURES ${result.failures}: ${result.firstFailure}` : ""}`,
     );
     console.log(`  ${"".padEnd(34)} CPU ms/request: ${perProcess(cpuMsPerRequest)}`);
+  };
+  const run = async (workload: string, target: string, job: LoadJob) => {
+    if (!selected.has(workload.slice(0, 1)) && !(workload === "f" && floorRan)) return; // "a-max" is part of a, "b-seq" of b
+    record(workload, target, job.name, await measure(target, job));
+  };
+  /**
+   * Samråd's gateway against @apollo/gateway: --rounds alternating slices of the same total
+   * time each, summed. Measured one after the other, the two figures were minutes apart and
+   * a drift in the VM's speed fell on one of them: single runs of the list gave 0.89-1.32×.
+   */
+  const compare = async (workload: string, ours: LoadJob, peer: LoadJob) => {
+    if (!selected.has(workload.slice(0, 1))) return;
+    const slices: Record<"samraad" | "apollo", Measured[]> = { samraad: [], apollo: [] };
+    for (let round = 0; round < rounds; round++) {
+      slices.samraad.push(await measure("samraad", { ...ours, durationSec: ours.durationSec / rounds }));
+      slices.apollo.push(await measure("apollo", { ...peer, durationSec: peer.durationSec / rounds }));
+    }
+    record(workload, "samraad", ours.name, mergeSlices(slices.samraad));
+    record(workload, "apollo", peer.name, mergeSlices(slices.apollo));
   };
   const http = (name: string, url: string, headers: Record<string, string>, bodies: string[], extra: Partial<LoadJob> = {}): LoadJob =>
     ({
@@ -442,8 +473,11 @@ try {
     http(`(a) case view @${rate} rps, Apollo`, apolloUrl, viewHeaders, caseViewTexts, { overallRate: rate, connections: 10 }),
   );
   // (a) at saturation: throughput.
-  await run("a-max", "samraad", http(`(a) case view max, Samråd`, gatewayUrl, viewHeaders, caseViewBodies));
-  await run("a-max", "apollo", http(`(a) case view max, Apollo`, apolloUrl, viewHeaders, caseViewTexts));
+  await compare(
+    "a-max",
+    http(`(a) case view max, Samråd`, gatewayUrl, viewHeaders, caseViewBodies),
+    http(`(a) case view max, Apollo`, apolloUrl, viewHeaders, caseViewTexts),
+  );
   // (a) vs (b), one request at a time and the same client: what the gateway adds.
   await run("a-seq", "samraad", {
     kind: "gateway-case-view",
@@ -467,8 +501,11 @@ try {
   });
   // (c) a list of 500 cases, fields from all four subgraphs.
   const leaderHeaders = await auth(LEADER);
-  await run("c", "samraad", http("(c) list of 500 cases, Samråd", gatewayUrl, leaderHeaders, [listBody], { connections: 2 }));
-  await run("c", "apollo", http("(c) list of 500 cases, Apollo", apolloUrl, leaderHeaders, [listText], { connections: 2 }));
+  await compare(
+    "c",
+    http("(c) list of 500 cases, Samråd", gatewayUrl, leaderHeaders, [listBody], { connections: 2 }),
+    http("(c) list of 500 cases, Apollo", apolloUrl, leaderHeaders, [listText], { connections: 2 }),
+  );
   // (d) recording a samråd: held, minutes, decisions. Each request records another planned meeting.
   const writeBodies = meetings.map((m) =>
     body(RECORD_DECISIONS, {
@@ -586,6 +623,7 @@ try {
       durationSec,
       rate,
       connections,
+      rounds,
       writes,
       fuzzRuns: selected.has("fuzz") ? fuzzRuns : 0,
       planner: values.planner || "default (Rust)",
