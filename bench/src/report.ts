@@ -163,7 +163,7 @@ export function targetsOf(report: BenchReport): Target[] {
     targets.push({
       name: "RSS per service under load",
       goal: "≤ 300 MB",
-      measured: services.map(([n, mb]) => `${n} ${mb}`).join(", ") + " MB",
+      measured: `${services.map(([n, mb]) => `${n} ${mb}`).join(", ")} MB`,
       met: worst[1] <= 300,
     });
   }

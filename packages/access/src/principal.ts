@@ -4,6 +4,8 @@
  */
 export const SECTORS = ["MUNICIPALITY", "POLICE", "HEALTH", "BOERNEHUS", "NATIONAL"] as const;
 export type Sector = (typeof SECTORS)[number];
+/** The four sectors that take part in a case (the national analysts take part in none). */
+export type CaseSector = Exclude<Sector, "NATIONAL">;
 
 export const ROLES = [
   "caseworker", // municipality: myndighedsrådgiver

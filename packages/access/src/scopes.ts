@@ -1,4 +1,4 @@
-import type { Principal, Role, Sector } from "./principal.ts";
+import type { CaseSector, Principal, Role, Sector } from "./principal.ts";
 
 /**
  * The access vocabulary. Every field of the supergraph carries one of these as
@@ -43,7 +43,7 @@ export const SCOPES = {
 } as const;
 export type Scope = (typeof SCOPES)[keyof typeof SCOPES];
 
-const SECTOR_INTERNAL: Record<Exclude<Sector, "NATIONAL">, Scope> = {
+const SECTOR_INTERNAL: Record<CaseSector, Scope> = {
   MUNICIPALITY: SCOPES.municipalityInternal,
   POLICE: SCOPES.policeInternal,
   HEALTH: SCOPES.healthInternal,

@@ -8,8 +8,9 @@
  * the composed supergraph sort enum values alphabetically, and the order is the meaning here
  * (the intervention ladder's step is the position). Only a const keeps it.
  *
- * No imports: the web app bundles this file (`@samraad/access/vocabulary`).
+ * No imports but types: the web app bundles this file (`@samraad/access/vocabulary`).
  */
+import type { CaseSector } from "./principal.ts";
 
 /** The intervention ladder (indsatstrappe), lowest step first: ladderStep = position + 1 (004_*.txt). Owner: municipality. */
 export const INTERVENTION_LADDER = [
@@ -105,7 +106,7 @@ export type SamraadActivity = (typeof SAMRAAD_ACTIVITIES)[number];
  * myndighedsafdelingen, der træffer beslutninger om f.eks. politianmeldelse", seed 002_*); the
  * børnehus's own activities are the assessment and crisis support.
  */
-export const ACTIVITY_SECTOR: Record<SamraadActivity, "MUNICIPALITY" | "POLICE" | "HEALTH" | "BOERNEHUS"> = {
+export const ACTIVITY_SECTOR: Record<SamraadActivity, CaseSector> = {
   VIDEO_INTERVIEW: "POLICE",
   MEDICAL_EXAMINATION: "HEALTH",
   CRISIS_SUPPORT: "BOERNEHUS",

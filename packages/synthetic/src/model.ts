@@ -5,7 +5,7 @@
  *
  * Everything is generated from a seed. No real person's name, CPR number or address.
  */
-import type { Role, Sector } from "@samraad/access";
+import type { CaseSector, Role, Sector } from "@samraad/access";
 
 export type Region = "HOVEDSTADEN" | "SJAELLAND" | "SYDDANMARK" | "MIDTJYLLAND" | "NORDJYLLAND";
 export type AbuseType = "PHYSICAL" | "SEXUAL" | "PSYCHOLOGICAL";
@@ -70,7 +70,7 @@ export interface Persona {
 export interface CourseParticipant {
   sub: string;
   name: string;
-  sector: Exclude<Sector, "NATIONAL">;
+  sector: CaseSector;
   organisation: string;
   role: Role;
 }
@@ -107,7 +107,7 @@ export interface SyntheticCourse {
       heldAt: string | null;
       status: VideoInterviewStatus;
       interviewerName: string;
-      observers: Array<Exclude<Sector, "NATIONAL">>;
+      observers: Array<CaseSector>;
     };
   };
   medicalExaminations: Array<{
@@ -141,11 +141,11 @@ export interface SyntheticCourse {
     agenda: string;
     minutes: string | null;
     participantSubs: string[];
-    decisions: Array<{ id: string; activity: Activity; decision: string; responsibleSector: Exclude<Sector, "NATIONAL"> }>;
+    decisions: Array<{ id: string; activity: Activity; decision: string; responsibleSector: CaseSector }>;
     actionItems: Array<{
       id: string;
       title: string;
-      owningSector: Exclude<Sector, "NATIONAL">;
+      owningSector: CaseSector;
       dueAt: string;
       status: ActionItemStatus;
       completedAt: string | null;

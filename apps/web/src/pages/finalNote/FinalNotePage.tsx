@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import { Link, useParams } from "react-router";
+import { useParams } from "react-router";
 import { useQuery } from "urql";
 import { useUser } from "../../auth/session.tsx";
 import { Breadcrumbs } from "../../components/Breadcrumbs.tsx";
@@ -58,7 +58,7 @@ export function FinalNotePage() {
   if (!course) return <LoadFailure error={result.error} onRetry={refresh} />;
   const note = course.finalNote;
   const name = course.child ? `${course.child.firstName} ${course.child.lastName}` : "";
-  const writer = user.sector === "BOERNEHUS" && course.status === "ACTIVE" && (!note || note.status !== "SENT");
+  const writer = user.sector === "BOERNEHUS" && course.status === "ACTIVE" && note?.status !== "SENT";
 
   return (
     <ErrorPictureProvider picture={picture}>
