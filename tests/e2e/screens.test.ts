@@ -472,4 +472,56 @@ describe("the course steps that had no screen", () => {
       await leader.close();
     });
   });
+  it("the data protection officer is told when one of her municipality's people broke the glass without reason", {
+    timeout: 300_000,
+  }, async () => {
+    await e2e.shots.onFailure(e2e.browser, async () => {
+      // Last in the file, and it edits the case's participants: every other story is done with its
+      // course by now, so any open Copenhagen case serves. Arranged through the API (the break-glass
+      // and review screens have their own story above): a Copenhagen case the Copenhagen caseworker no
+      // longer takes part in, opened in emergency by her, found unjustified by her municipality's leader.
+      const course = e2e.stack.world.courses.findLast((c) => c.municipalityCode === "0101" && c.course.status !== "CLOSED") as Course;
+      await e2e.stack.subgraphs.boernehus.client.caseParticipant.deleteMany({
+        where: { caseId: course.caseId, sub: "persona:caseworker-kbh" },
+      });
+      const opened = await e2e.stack.query(
+        "caseworker-kbh",
+        `mutation($input: OpenCaseInEmergencyInput!) { openCaseInEmergency(input: $input) { id } }`,
+        {
+          input: { caseId: course.caseId, reason: "Underretning i weekenden om akut fare for barnet" },
+        },
+      );
+      expect(opened.errors).toBeUndefined();
+      const access = await e2e.stack.subgraphs.boernehus.client.emergencyAccess.findFirstOrThrow({
+        where: { caseId: course.caseId, sub: "persona:caseworker-kbh" },
+      });
+      const reviewed = await e2e.stack.query(
+        "leader-kbh",
+        `mutation($input: ReviewEmergencyAccessInput!) { reviewEmergencyAccess(input: $input) { id } }`,
+        { input: { id: access.id, outcome: "UNJUSTIFIED" } },
+      );
+      expect(reviewed.errors).toBeUndefined();
+
+      const dpo = await signIn(e2e, "dpo-kbh");
+      await dpo.getByRole("link", { name: "Advarsler" }).click();
+      await dpo.getByRole("heading", { level: 1, name: "Advarsler" }).waitFor();
+      const alert = dpo.locator('li[data-alert="EMERGENCY_ACCESS_UNJUSTIFIED"]');
+      await alert.waitFor();
+      await expect(dpo.locator("li[data-alert]").count()).resolves.toBe(1);
+      const text = (await alert.textContent()) ?? "";
+      expect(text).toContain("Nødadgang fundet ubegrundet");
+      expect(text).toContain("Adgangen er lukket.");
+      // The case by its reference, never the child: she may not open it.
+      expect(text).not.toContain(course.child.firstName);
+      await expect(alert.getByRole("link").count()).resolves.toBe(0);
+      await expectNoDeveloperText(dpo);
+      await expectAccessible(dpo);
+      await e2e.shots.shot(dpo, "alerts-dpo");
+      await alert.getByRole("button", { name: "Kvittér for advarslen: Nødadgang fundet ubegrundet" }).click();
+      await alert.waitFor({ state: "detached" });
+      await dpo.reload();
+      await dpo.locator('[data-empty="alerts"]').waitFor();
+      await dpo.close();
+    });
+  });
 });

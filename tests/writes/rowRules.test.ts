@@ -362,6 +362,61 @@ describe("who may break the glass (issue 19.5)", () => {
     expect(physician.data?.myBoernehusAlerts.some((a) => a.kind === "EMERGENCY_ACCESS_UNJUSTIFIED")).toBe(false);
   });
 
+  it("the opener's DPO reads that alert and acknowledges it, and reads no other alert and nothing of the case", async () => {
+    // A Copenhagen case the Copenhagen caseworker takes no part in (she is every demo case's caseworker, so
+    // her participation in this one is removed first): she breaks the glass, her municipality's leader finds
+    // it unjustified, and the alert goes to that municipality's leaders and DPO (dpo-kbh).
+    const course = stack.world.courses.find(
+      (c) => c.municipalityCode === "0101" && c.course.closedAt === null && c.region === "HOVEDSTADEN",
+    ) as (typeof stack.world.courses)[number];
+    await stack.subgraphs.boernehus.client.caseParticipant.deleteMany({ where: { caseId: course.caseId, sub: "persona:caseworker-kbh" } });
+    const opened = await stack.query("caseworker-kbh", OPEN, { input: { caseId: course.caseId, reason: REASON } });
+    expect(opened.errors).toBeUndefined();
+    const access = await stack.subgraphs.boernehus.client.emergencyAccess.findFirstOrThrow({
+      where: { caseId: course.caseId, sub: "persona:caseworker-kbh" },
+    });
+    const review = await stack.query(
+      "leader-kbh",
+      `mutation($input: ReviewEmergencyAccessInput!) { reviewEmergencyAccess(input: $input) { id reviewOutcome } }`,
+      { input: { id: access.id, outcome: "UNJUSTIFIED", note: "Ingen akut grund" } },
+    );
+    expect(review.errors).toBeUndefined();
+
+    type Alerts = {
+      myBoernehusAlerts: Array<{ id: string; kind: string; caseId: string; subjectId: string; acknowledgedAt: string | null }>;
+    };
+    const ALERTS = `{ myBoernehusAlerts(unacknowledgedOnly: false, first: 200) { id kind caseId subjectId acknowledgedAt } }`;
+    const dpo = await stack.query<Alerts>("dpo-kbh", ALERTS);
+    expect(dpo.errors).toBeUndefined();
+    const alert = dpo.data?.myBoernehusAlerts.find((a) => a.subjectId === access.id);
+    expect(alert).toMatchObject({ kind: "EMERGENCY_ACCESS_UNJUSTIFIED", caseId: course.caseId, acknowledgedAt: null });
+    // Only alerts addressed to DPOs: her leader's other alerts (a final note overdue, a follow-up due) are not hers.
+    expect(new Set(dpo.data?.myBoernehusAlerts.map((a) => a.kind))).toEqual(new Set(["EMERGENCY_ACCESS_UNJUSTIFIED"]));
+    const municipal = await stack.query<{ myMunicipalityAlerts: Array<{ kind: string }> }>(
+      "dpo-kbh",
+      `{ myMunicipalityAlerts(unacknowledgedOnly: false, first: 200) { kind } }`,
+    );
+    expect(municipal.errors).toBeUndefined();
+    expect(municipal.data?.myMunicipalityAlerts.filter((a) => a.kind !== "EMERGENCY_ACCESS_UNJUSTIFIED")).toEqual([]);
+
+    const acknowledged = await stack.query<{ acknowledgeBoernehusAlert: { acknowledgedAt: string | null } }>(
+      "dpo-kbh",
+      `mutation($id: ID!) { acknowledgeBoernehusAlert(id: $id) { acknowledgedAt } }`,
+      { id: alert?.id },
+    );
+    expect(acknowledged.errors).toBeUndefined();
+    expect(acknowledged.data?.acknowledgeBoernehusAlert.acknowledgedAt).not.toBeNull();
+
+    // Reading the alert opens nothing: the case, its child and its participants stay refused.
+    const caseRead = await stack.query("dpo-kbh", CASE, { id: course.caseId });
+    expect(caseRead.data?.boernehusCase ?? null).toBeNull();
+    expect(errorOf(caseRead)?.extensions?.code).toBe("UNAUTHORIZED"); // the field rules: no samråd scope
+    // Nobody else without the samråd scope reads alerts: the national analyst is refused.
+    const analyst = await stack.query("analyst-national", ALERTS);
+    expect(analyst.data?.myBoernehusAlerts ?? null).toBeNull();
+    expect(errorOf(analyst)?.extensions?.code).toBe("UNAUTHORIZED");
+  });
+
   it("a leader who does not own the case cannot review its emergency access: NOT_FOUND, not FORBIDDEN", async () => {
     const course = stack.world.courses.filter(
       (c) => c.region === "HOVEDSTADEN" && !c.participants.some((p) => p.sub === "persona:physician-rh"),

@@ -80,7 +80,8 @@ export function Layout() {
   if (!isAnalyst(user) && !isDpo(user)) items.push({ to: "/cases", label: t("nav.myCases") }, { to: "/alerts", label: t("nav.alerts") });
   if (refers(user)) items.push({ to: "/referrals", label: t("referral.nav.municipality"), end: true });
   if (receivesReferrals(user)) items.push({ to: "/referrals/incoming", label: t("referral.nav.incoming") });
-  if (isDpo(user)) items.push({ to: "/data-protection", label: t("nav.dpo") });
+  // The DPO's alerts: an emergency access in her organisation found unjustified (docs/access-model.md §5).
+  if (isDpo(user)) items.push({ to: "/data-protection", label: t("nav.dpo") }, { to: "/alerts", label: t("nav.alerts") });
   if (isLeader(user.roles)) items.push({ to: "/dashboard", label: t("nav.dashboard") });
   if (isLeader(user.roles) || isAnalyst(user)) items.push({ to: "/statistics", label: t("nav.statistics") });
   return (

@@ -95,7 +95,13 @@ function AlertItem({ alert, onDone }: { alert: AlertRow; onDone(): void }) {
   return (
     <li data-alert={alert.kind} className="alert-item">
       <p>
-        <strong>{kind}</strong> · <CaseName caseId={alert.caseId} />
+        <strong>{kind}</strong> ·{" "}
+        {/* Its readers cannot open that case by design, so it is not asked for (a refused look-up in the audit log). */}
+        {alert.kind === "EMERGENCY_ACCESS_UNJUSTIFIED" ? (
+          t("steps.alerts.caseRef", { ref: shortRef(alert.caseId) })
+        ) : (
+          <CaseName caseId={alert.caseId} />
+        )}
       </p>
       <p className="muted">
         {t("steps.alerts.due", { date: date(alert.dueAt) })} · {t(`steps.alerts.help.${alert.kind}` as Parameters<typeof t>[0])}
