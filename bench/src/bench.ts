@@ -364,21 +364,21 @@ try {
       cpuMs: Object.fromEntries(Object.entries(cpuMs).filter(([name]) => serving(name) && !name.endsWith("-fuzz"))),
     };
   };
-  const record = (workload: string, target: string, name: string, { result, peakRssMb, cpuMs }: Measured) => {
+  const record = (workload: string, target: string, { result, peakRssMb, cpuMs }: Measured) => {
     // CPU per answered request.
     const cpuMsPerRequest = Object.fromEntries(
       Object.entries(cpuMs).map(([name, ms]) => [name, result.requests ? Math.round((ms / result.requests) * 100) / 100 : 0]),
     );
-    results.push({ workload, target, ...result, name, peakRssMb, cpuMsPerRequest });
+    results.push({ workload, target, ...result, peakRssMb, cpuMsPerRequest });
     const l = result.latencyMs;
     console.log(
-      `  ${name.padEnd(34)} ${String(result.rps).padStart(7)} req/s  p50 ${l.p50} ms  p95 ${l.p95} ms  p99 ${l.p99} ms${result.failures ? `  FAILURES ${result.failures}: ${result.firstFailure}` : ""}`,
+      `  ${result.name.padEnd(34)} ${String(result.rps).padStart(7)} req/s  p50 ${l.p50} ms  p95 ${l.p95} ms  p99 ${l.p99} ms${result.failures ? `  FAILURES ${result.failures}: ${result.firstFailure}` : ""}`,
     );
     console.log(`  ${"".padEnd(34)} CPU ms/request: ${perProcess(cpuMsPerRequest)}`);
   };
   const run = async (workload: string, target: string, job: LoadJob) => {
     if (!selected.has(workload.slice(0, 1)) && !(workload === "f" && floorRan)) return; // "a-max" is part of a, "b-seq" of b
-    record(workload, target, job.name, await measure(target, job));
+    record(workload, target, await measure(target, job));
   };
   /**
    * Samråd's gateway against @apollo/gateway: --rounds alternating slices of the same total
@@ -392,8 +392,8 @@ try {
       slices.samraad.push(await measure("samraad", { ...ours, durationSec: ours.durationSec / rounds }));
       slices.apollo.push(await measure("apollo", { ...peer, durationSec: peer.durationSec / rounds }));
     }
-    record(workload, "samraad", ours.name, mergeSlices(slices.samraad));
-    record(workload, "apollo", peer.name, mergeSlices(slices.apollo));
+    record(workload, "samraad", mergeSlices(slices.samraad));
+    record(workload, "apollo", mergeSlices(slices.apollo));
   };
   const http = (name: string, url: string, headers: Record<string, string>, bodies: string[], extra: Partial<LoadJob> = {}): LoadJob =>
     ({
