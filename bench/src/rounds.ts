@@ -19,7 +19,7 @@ export function mergeSlices(slices: Measured[]): Measured {
   const durationSec = slices.reduce((sum, s) => sum + s.result.durationSec, 0);
   const weighted = (key: "p50" | "p95" | "p99" | "mean") =>
     requests ? Math.round((slices.reduce((sum, s) => sum + s.result.latencyMs[key] * s.result.requests, 0) / requests) * 100) / 100 : 0;
-  const sum = (pick: (s: Measured) => Record<string, number>, combine: (a: number, b: number) => number) => {
+  const perProcess = (pick: (s: Measured) => Record<string, number>, combine: (a: number, b: number) => number) => {
     const out: Record<string, number> = {};
     for (const s of slices)
       for (const [name, value] of Object.entries(pick(s))) out[name] = name in out ? combine(out[name] as number, value) : value;
@@ -42,8 +42,8 @@ export function mergeSlices(slices: Measured[]): Measured {
       failures: slices.reduce((total, s) => total + s.result.failures, 0),
       ...(failed?.result.firstFailure ? { firstFailure: failed.result.firstFailure } : {}),
     },
-    peakRssMb: sum((s) => s.peakRssMb, Math.max),
-    cpuMs: sum(
+    peakRssMb: perProcess((s) => s.peakRssMb, Math.max),
+    cpuMs: perProcess(
       (s) => s.cpuMs,
       (a, b) => a + b,
     ),

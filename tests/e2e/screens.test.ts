@@ -1,5 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { unjustifiedEmergencyAccess } from "../support/emergencyAccess.ts";
 import type { Stack } from "../support/stack.ts";
 import { useBrowserStack } from "./support/browserStack.ts";
 import { expectAccessible, openCase, signIn } from "./support/session.ts";
@@ -478,29 +479,15 @@ describe("the course steps that had no screen", () => {
     await e2e.shots.onFailure(e2e.browser, async () => {
       // Last in the file, and it edits the case's participants: every other story is done with its
       // course by now, so any open Copenhagen case serves. Arranged through the API (the break-glass
-      // and review screens have their own story above): a Copenhagen case the Copenhagen caseworker no
-      // longer takes part in, opened in emergency by her, found unjustified by her municipality's leader.
+      // and review screens have their own story above): its caseworker breaks the glass, her
+      // municipality's leader finds it unjustified.
       const course = e2e.stack.world.courses.findLast((c) => c.municipalityCode === "0101" && c.course.status !== "CLOSED") as Course;
-      await e2e.stack.subgraphs.boernehus.client.caseParticipant.deleteMany({
-        where: { caseId: course.caseId, sub: "persona:caseworker-kbh" },
+      await unjustifiedEmergencyAccess(e2e.stack, {
+        caseId: course.caseId,
+        opener: "caseworker-kbh",
+        reviewer: "leader-kbh",
+        reason: "Underretning i weekenden om akut fare for barnet",
       });
-      const opened = await e2e.stack.query(
-        "caseworker-kbh",
-        `mutation($input: OpenCaseInEmergencyInput!) { openCaseInEmergency(input: $input) { id } }`,
-        {
-          input: { caseId: course.caseId, reason: "Underretning i weekenden om akut fare for barnet" },
-        },
-      );
-      expect(opened.errors).toBeUndefined();
-      const access = await e2e.stack.subgraphs.boernehus.client.emergencyAccess.findFirstOrThrow({
-        where: { caseId: course.caseId, sub: "persona:caseworker-kbh" },
-      });
-      const reviewed = await e2e.stack.query(
-        "leader-kbh",
-        `mutation($input: ReviewEmergencyAccessInput!) { reviewEmergencyAccess(input: $input) { id } }`,
-        { input: { id: access.id, outcome: "UNJUSTIFIED" } },
-      );
-      expect(reviewed.errors).toBeUndefined();
 
       const dpo = await signIn(e2e, "dpo-kbh");
       await dpo.getByRole("link", { name: "Advarsler" }).click();

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { unjustifiedEmergencyAccess } from "../support/emergencyAccess.ts";
 import { type GraphQLResponse, type Stack, startStack } from "../support/stack.ts";
 
 /**
@@ -363,24 +364,17 @@ describe("who may break the glass (issue 19.5)", () => {
   });
 
   it("the opener's DPO reads that alert and acknowledges it, and reads no other alert and nothing of the case", async () => {
-    // A Copenhagen case the Copenhagen caseworker takes no part in (she is every demo case's caseworker, so
-    // her participation in this one is removed first): she breaks the glass, her municipality's leader finds
-    // it unjustified, and the alert goes to that municipality's leaders and DPO (dpo-kbh).
+    // A Copenhagen case: its caseworker breaks the glass, her municipality's leader finds it unjustified,
+    // and the alert goes to that municipality's leaders and DPO (dpo-kbh).
     const course = stack.world.courses.find(
       (c) => c.municipalityCode === "0101" && c.course.closedAt === null && c.region === "HOVEDSTADEN",
     ) as (typeof stack.world.courses)[number];
-    await stack.subgraphs.boernehus.client.caseParticipant.deleteMany({ where: { caseId: course.caseId, sub: "persona:caseworker-kbh" } });
-    const opened = await stack.query("caseworker-kbh", OPEN, { input: { caseId: course.caseId, reason: REASON } });
-    expect(opened.errors).toBeUndefined();
-    const access = await stack.subgraphs.boernehus.client.emergencyAccess.findFirstOrThrow({
-      where: { caseId: course.caseId, sub: "persona:caseworker-kbh" },
+    const accessId = await unjustifiedEmergencyAccess(stack, {
+      caseId: course.caseId,
+      opener: "caseworker-kbh",
+      reviewer: "leader-kbh",
+      reason: REASON,
     });
-    const review = await stack.query(
-      "leader-kbh",
-      `mutation($input: ReviewEmergencyAccessInput!) { reviewEmergencyAccess(input: $input) { id reviewOutcome } }`,
-      { input: { id: access.id, outcome: "UNJUSTIFIED", note: "Ingen akut grund" } },
-    );
-    expect(review.errors).toBeUndefined();
 
     type Alerts = {
       myBoernehusAlerts: Array<{ id: string; kind: string; caseId: string; subjectId: string; acknowledgedAt: string | null }>;
@@ -388,7 +382,7 @@ describe("who may break the glass (issue 19.5)", () => {
     const ALERTS = `{ myBoernehusAlerts(unacknowledgedOnly: false, first: 200) { id kind caseId subjectId acknowledgedAt } }`;
     const dpo = await stack.query<Alerts>("dpo-kbh", ALERTS);
     expect(dpo.errors).toBeUndefined();
-    const alert = dpo.data?.myBoernehusAlerts.find((a) => a.subjectId === access.id);
+    const alert = dpo.data?.myBoernehusAlerts.find((a) => a.subjectId === accessId);
     expect(alert).toMatchObject({ kind: "EMERGENCY_ACCESS_UNJUSTIFIED", caseId: course.caseId, acknowledgedAt: null });
     // Only alerts addressed to DPOs: her leader's other alerts (a final note overdue, a follow-up due) are not hers.
     expect(new Set(dpo.data?.myBoernehusAlerts.map((a) => a.kind))).toEqual(new Set(["EMERGENCY_ACCESS_UNJUSTIFIED"]));
