@@ -1,3 +1,4 @@
+import http from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runExample } from "../../examples/sector-client.ts";
 import { type Stack, startStack } from "../support/stack.ts";
@@ -95,5 +96,26 @@ describe("a sector's subgraph down (contract 5)", () => {
     expect(res.status).toBe(200);
     expect(res.data?.policeReport ?? null).toBeNull();
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: "SUBGRAPH_UNAVAILABLE", sector: "POLICE" });
+  });
+
+  it("a sector's address that answers without GraphQL (a proxy's 502 page) counts as the sector missing, not as an internal error", async () => {
+    const course = stack.courseOf("persona:coordinator-hovedstaden", (c) => c.police !== null);
+    // In the stopped police subgraph's place: what a load balancer answers when no replica is up.
+    const proxy = http.createServer((_req, res) =>
+      res.writeHead(502, { "content-type": "text/html" }).end("<html><body>502 Bad Gateway</body></html>"),
+    );
+    await new Promise<void>((resolve) => proxy.listen(Number(new URL(stack.subgraphs.police.url).port), "127.0.0.1", resolve));
+    try {
+      const res = await stack.query<{ boernehusCase: View }>("coordinator-hovedstaden", CASE_VIEW, { id: course.caseId });
+      expect(res.status).toBe(200);
+      expect(res.data?.boernehusCase.child?.firstName).toBe(course.child.firstName);
+      expect(res.data?.boernehusCase.policeReport).toBeNull();
+      expect(res.errors?.map((e) => [e.path, e.extensions?.code, e.extensions?.sector])).toEqual([
+        [["boernehusCase", "policeReport"], "SUBGRAPH_UNAVAILABLE", "POLICE"],
+      ]);
+      expect(JSON.stringify(res)).not.toMatch(/Bad Gateway|502|html/i);
+    } finally {
+      await new Promise((resolve) => proxy.close(resolve));
+    }
   });
 });

@@ -1,0 +1,138 @@
+import http from "node:http";
+import type { Transport, TransportGetSubgraphExecutorOptions } from "@graphql-mesh/transport-common";
+import httpTransport from "@graphql-mesh/transport-http";
+import { serializeExecutionRequest } from "@graphql-tools/executor-common";
+import { createGraphQLError, type ExecutionRequest, type ExecutionResult, getOperationASTFromRequest } from "@graphql-tools/utils";
+import type { UpstreamSigner } from "./signUpstream.ts";
+
+/**
+ * The gateway's HTTP transport to the subgraphs for queries and mutations: one POST of the
+ * signed bytes over a kept-alive node:http connection, the answer parsed as JSON.
+ *
+ * Why not Hive's own transport (@graphql-mesh/transport-http) for these: per subgraph request
+ * it builds a WHATWG Request and Response around node:http, searches every variable for file
+ * uploads by deep-copying them (500 representations in a list), combines three abort signals
+ * and copies the headers twice through our signing hook. We upload no files and sign every
+ * body ourselves, so none of that is needed; docs/performance.md has the measurements.
+ *
+ * What stays Hive's: subscriptions (an SSE stream, handed to Hive's transport, signed by
+ * useSignedUpstream), the upstream timeout and the request deadline (applied above every
+ * transport; they abort `request.signal`, which ends the socket here), and the meaning of a
+ * failed call (the same error codes executor-http gives, so useSubgraphUnavailable tells the
+ * client which sector is missing).
+ */
+export function signedHttpTransport(sign: UpstreamSigner): Transport {
+  return {
+    getSubgraphExecutor(payload: TransportGetSubgraphExecutorOptions) {
+      const streams = httpTransport.getSubgraphExecutor(payload);
+      const endpoint = new URL(payload.transportEntry.location ?? "");
+      const audience = payload.subgraphName;
+      // One pool of kept-alive connections per subgraph (the subgraphs keep them 65 s).
+      const agent = new http.Agent({ keepAlive: true, scheduling: "lifo" });
+      const executor = (request: ExecutionRequest) => {
+        if (getOperationASTFromRequest(request).operation === "subscription") return streams(request);
+        const body = Buffer.from(JSON.stringify(serializeExecutionRequest({ executionRequest: request })));
+        const signing = sign(request.context, audience, body);
+        if (!signing) return refusedLocally();
+        return signing.then((headers) => post(endpoint, agent, body, headers, request.signal ?? request.info?.signal));
+      };
+      return Object.assign(executor, {
+        [Symbol.asyncDispose]: async () => {
+          agent.destroy();
+          await (streams as Partial<AsyncDisposable>)[Symbol.asyncDispose]?.();
+        },
+      });
+    },
+  };
+}
+
+/** No principal on the request (cannot happen behind useAuthentication): nothing is sent. */
+function refusedLocally(): ExecutionResult {
+  return { errors: [createGraphQLError("The request has no authenticated principal.", { extensions: { code: "UNAUTHENTICATED" } })] };
+}
+
+/** What executor-http puts on a failed call's error (read by useSubgraphUnavailable, never shown to a client). */
+interface Upstream {
+  request: { method: string };
+  response?: { status?: number; statusText?: string };
+  code?: string;
+}
+
+function post(
+  endpoint: URL,
+  agent: http.Agent,
+  body: Buffer,
+  headers: Record<string, string>,
+  signal: AbortSignal | undefined,
+): Promise<ExecutionResult> {
+  return new Promise((resolve) => {
+    const upstream: Upstream = { request: { method: "POST" } };
+    const fail = (error: Error) => {
+      upstream.code = "SUBREQUEST_HTTP_ERROR";
+      const timedOut = signal?.aborted && (signal.reason as Error | undefined)?.name === "TimeoutError";
+      const message = timedOut
+        ? "The subgraph did not answer in time"
+        : `The subgraph call failed (${(error as NodeJS.ErrnoException).code ?? error.name})`;
+      resolve({
+        errors: [createGraphQLError(message, { extensions: upstream, originalError: timedOut ? (signal?.reason as Error) : error })],
+      });
+    };
+    if (signal?.aborted) return fail(signal.reason as Error);
+    const outgoing = http.request(
+      endpoint,
+      {
+        method: "POST",
+        agent,
+        signal,
+        headers: {
+          accept: "application/graphql-response+json, application/json",
+          "content-type": "application/json",
+          "content-length": String(body.length),
+          ...headers,
+        },
+      },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("error", fail);
+        response.on("end", () => {
+          upstream.response = { status: response.statusCode, statusText: response.statusMessage };
+          resolve(parseAnswer(Buffer.concat(chunks).toString("utf8"), upstream));
+        });
+      },
+    );
+    outgoing.on("error", fail);
+    outgoing.end(body);
+  });
+}
+
+/**
+ * GraphQL errors become GraphQLErrors, as executor-http makes them. An answer that is not
+ * GraphQL (a proxy's 502 page, an empty body) is a failed call like a refused connection:
+ * useSubgraphUnavailable then tells the client which sector is missing, where executor-http's
+ * RESPONSE_VALIDATION_FAILED reached the client as an internal error.
+ */
+function parseAnswer(text: string, upstream: Upstream): ExecutionResult {
+  const notGraphQL = (originalError?: Error): ExecutionResult => {
+    upstream.code = "SUBREQUEST_HTTP_ERROR";
+    return {
+      errors: [
+        createGraphQLError(`The subgraph answered HTTP ${upstream.response?.status} without a GraphQL result`, {
+          extensions: upstream,
+          originalError,
+        }),
+      ],
+    };
+  };
+  let parsed: ExecutionResult;
+  try {
+    parsed = JSON.parse(text) as ExecutionResult;
+  } catch (error) {
+    return notGraphQL(error as Error);
+  }
+  if (parsed === null || typeof parsed !== "object" || (parsed.data == null && !parsed.errors?.length)) return notGraphQL();
+  if (Array.isArray(parsed.errors)) {
+    return { ...parsed, errors: parsed.errors.map(({ message, ...rest }) => createGraphQLError(message, rest)) };
+  }
+  return parsed;
+}
