@@ -27,8 +27,9 @@ export function signedHttpTransport(sign: UpstreamSigner): Transport {
       const streams = httpTransport.getSubgraphExecutor(payload);
       const endpoint = new URL(payload.transportEntry.location ?? "");
       const audience = payload.subgraphName;
-      // One pool of kept-alive connections per subgraph (the subgraphs keep them 65 s).
-      const agent = new http.Agent({ keepAlive: true, scheduling: "lifo" });
+      // One pool of kept-alive connections per subgraph. An idle one is closed after 30 s, before
+      // the subgraph (65 s) or HAProxy in front of replicas (60 s) would close it under a request.
+      const agent = new http.Agent({ keepAlive: true, scheduling: "lifo", timeout: 30_000 });
       const executor = (request: ExecutionRequest) => {
         if (getOperationASTFromRequest(request).operation === "subscription") return streams(request);
         const body = Buffer.from(JSON.stringify(serializeExecutionRequest({ executionRequest: request })));
