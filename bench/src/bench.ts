@@ -22,7 +22,7 @@ import { PERSONAS } from "@samraad/synthetic";
 import { DEFAULT_FUZZ_PERSONAS, type FuzzReport, runFuzz } from "@samraad/tests/fuzz";
 import pg from "pg";
 import { bundle, bundlePath, bundleService, isService, SERVICES, startFlags } from "../../scripts/bundle.ts";
-import { benchDatabases, seedBenchDatabases } from "./databases.ts";
+import { benchDatabases, dueStatisticsExtraction, seedBenchDatabases } from "./databases.ts";
 import { ALL_DOCUMENTS, CASE_LIST, CASE_VIEW, FUZZ_CASES, PLAN_MEETING, RECORD_DECISIONS, VISIBLE_CASES } from "./documents.ts";
 import { type Statement, statementsOf } from "./floor.ts";
 import { LIVE_ADD_ITEM, LIVE_CASE, LIVE_MEETINGS, type LiveResult, runLive } from "./live.ts";
@@ -123,6 +123,7 @@ console.log(
 );
 
 if (values["seed-only"]) process.exit(0);
+if (selected.has("e")) await dueStatisticsExtraction(databases);
 
 // 2. Keys and an identity issuer the gateways trust (as a real OIDC issuer would be configured).
 const issuer = await createDevIssuer(PERSONAS);

@@ -4,6 +4,7 @@ export { seedStatistics } from "./data/seed.ts";
 export { type NationalReport, nationalReportCsv } from "./domain/nationalReport.ts";
 export { extractStatistics } from "./extract/extract.ts";
 export { tokenSource } from "./extract/gatewayClient.ts";
+export { EXTRACTION_JOB } from "./extract/schedule.ts";
 export {
   generateNationalReport,
   NoExtractionError,
