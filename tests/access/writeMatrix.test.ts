@@ -79,6 +79,11 @@ const ROWS: Record<string, Row> = {
       },
     }),
   },
+  removeCaseParticipant: {
+    kind: "CASE",
+    query: m("removeCaseParticipant", "RemoveCaseParticipantInput"),
+    variables: (t) => ({ input: { caseId: t.course.caseId, participantId: ABSENT } }),
+  },
   planSamraadMeeting: {
     kind: "CASE",
     query: m("planSamraadMeeting", "PlanSamraadMeetingInput"),

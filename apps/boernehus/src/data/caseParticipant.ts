@@ -11,6 +11,15 @@ export function participantOfCase(tx: Tx, course: CaseRow, sub: string): Promise
   return tx.caseParticipant.findUnique({ where: { caseId_sub: { caseId: course.id, sub } } });
 }
 
+/** The participant with this id, if she takes part in this case (an id of another case's participant finds nothing). */
+export function participantByIdOfCase(tx: Tx, course: CaseRow, id: string): Promise<CaseParticipantRow | null> {
+  return tx.caseParticipant.findFirst({ where: { id, caseId: course.id } });
+}
+
+export function removeParticipant(tx: Tx, participant: CaseParticipantRow): Promise<CaseParticipantRow> {
+  return tx.caseParticipant.delete({ where: { id: participant.id } });
+}
+
 export function addParticipant(tx: Tx, course: CaseRow, participant: ValidParticipant & { sub: string }): Promise<CaseParticipantRow> {
   return tx.caseParticipant.create({ data: { caseId: course.id, ...participant } });
 }

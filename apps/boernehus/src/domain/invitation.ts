@@ -1,12 +1,18 @@
 import { type BoernehusRegion, HEALTH_ORGANISATION_BY_REGION, type Principal } from "@samraad/access";
-import { badInput, conflict, forbidden } from "@samraad/subgraph-kit";
+import { badInput, conflict, forbidden, notFound } from "@samraad/subgraph-kit";
 import { policeDistrictFor } from "@samraad/synthetic";
 import type { Context } from "../context.ts";
-import { addParticipant, participantOfCase, participantsOfCase } from "../data/caseParticipant.ts";
+import {
+  addParticipant,
+  participantByIdOfCase,
+  participantOfCase,
+  participantsOfCase,
+  removeParticipant,
+} from "../data/caseParticipant.ts";
 import { inTransaction } from "../data/client.ts";
 import { lockCase } from "../data/find.ts";
 import type { CaseParticipantRow } from "../data/rows.ts";
-import type { AddCaseParticipantInput } from "../generated/graphql.ts";
+import type { AddCaseParticipantInput, RemoveCaseParticipantInput } from "../generated/graphql.ts";
 import { assertCourseOpen } from "./course.ts";
 import { validateCaseParticipant } from "./participants.ts";
 import type { SamraadSector } from "./sector.ts";
@@ -95,5 +101,33 @@ export async function addCaseParticipant(ctx: Context, input: AddCaseParticipant
     const existing = await participantOfCase(tx, course, participant.sub);
     if (existing) throw conflict(`${existing.name} (${participant.sub}) already takes part in the case.`);
     return addParticipant(tx, course, participant);
+  });
+}
+
+/**
+ * Ends a person's participation, which is what row access builds on: a caseworker the
+ * municipality replaced (assignCaseworker) otherwise keeps reading the case. Who may remove is
+ * who may invite. The participant must be one of this case's (an id from another case is not
+ * found), and the børnehus keeps one of its own people, or nobody would run the case. Removal
+ * only narrows access, so it is allowed on a closed course too.
+ */
+export async function removeCaseParticipant(ctx: Context, input: RemoveCaseParticipantInput): Promise<CaseParticipantRow> {
+  return inTransaction(ctx.db, async (tx) => {
+    const course = await lockCase(tx, input.caseId, ctx.access);
+    try {
+      assertMayInvite(ctx.principal, course);
+    } catch (refusal) {
+      ctx.audit.deny("CaseParticipant", "remove", { caseId: course.id });
+      throw refusal;
+    }
+    ctx.audit.touch("CaseParticipant", "remove", { caseId: course.id });
+    const participant = await participantByIdOfCase(tx, course, input.participantId);
+    if (!participant) throw notFound("The participant of this case");
+    if (participant.sector === "BOERNEHUS") {
+      const own = (await participantsOfCase(tx, course)).filter((p) => p.sector === "BOERNEHUS");
+      if (own.length <= 1)
+        throw conflict(`${participant.name} is the børnehus's only participant in the case: invite another of its people first.`);
+    }
+    return removeParticipant(tx, participant);
   });
 }

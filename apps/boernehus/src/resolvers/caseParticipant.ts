@@ -1,4 +1,4 @@
-import { addCaseParticipant, servingOrganisations } from "../domain/invitation.ts";
+import { addCaseParticipant, removeCaseParticipant, servingOrganisations } from "../domain/invitation.ts";
 import type { BoernehusCaseResolvers, MutationResolvers } from "../generated/graphql.ts";
 
 /** The organisations a coordinator may invite people of (the invite form offers them). */
@@ -6,6 +6,7 @@ export const participantFields: Pick<BoernehusCaseResolvers, "servingOrganisatio
   servingOrganisations: async (course, _args, ctx) => servingOrganisations(course, await ctx.loaders.participantsByCaseId.load(course.id)),
 };
 
-export const caseParticipantMutations: Pick<MutationResolvers, "addCaseParticipant"> = {
+export const caseParticipantMutations: Pick<MutationResolvers, "addCaseParticipant" | "removeCaseParticipant"> = {
   addCaseParticipant: (_root, { input }, ctx) => addCaseParticipant(ctx, input),
+  removeCaseParticipant: (_root, { input }, ctx) => removeCaseParticipant(ctx, input),
 };
