@@ -72,8 +72,8 @@ describe("the referral hand-off in the browser", () => {
       await coordinator.getByRole("heading", { level: 1, name: `Sag for ${CHILD}` }).waitFor();
 
       // The coordinator invites the region's physician, who is not on the case yet (issue 20).
-      await coordinator.getByRole("link", { name: "Invitér deltager" }).click();
-      await coordinator.getByRole("heading", { level: 1, name: `Invitér deltager i sagen for ${CHILD}` }).waitFor();
+      await coordinator.getByRole("link", { name: "Invitér eller fjern deltagere" }).click();
+      await coordinator.getByRole("heading", { level: 1, name: `Deltagere i sagen for ${CHILD}` }).waitFor();
       await coordinator.getByLabel(/^Organisation/).selectOption({ label: "Sundhedsvæsenet · REGION_H" });
       await expect(coordinator.getByLabel(/^Rolle/).inputValue()).resolves.toBe("physician");
       await coordinator.getByLabel("Navn", { exact: true }).fill("Line Østergaard");
@@ -84,6 +84,17 @@ describe("the referral hand-off in the browser", () => {
       await e2e.shots.shot(coordinator, "coordinator-invited-physician");
       const physician = await signIn(e2e, "physician-rh");
       await openCase(physician, CHILD);
+      // Her part done, the coordinator removes her (after a question), and she loses the case.
+      await coordinator.getByRole("button", { name: "Fjern Line Østergaard fra sagen" }).click();
+      await expectAccessible(coordinator);
+      await e2e.shots.shot(coordinator, "coordinator-remove-question");
+      await coordinator.getByRole("button", { name: "Ja, fjern" }).click();
+      await coordinator.getByText("Line Østergaard deltager ikke længere i sagen.").waitFor();
+      await expect.poll(() => coordinator.locator("ul.participants li").filter({ hasText: "Line Østergaard" }).count()).toBe(0);
+      await expectAccessible(coordinator);
+      await e2e.shots.shot(coordinator, "coordinator-removed-physician");
+      await physician.reload();
+      await physician.getByText("Sagen findes ikke, eller du har ikke adgang til den.").waitFor();
 
       // 3. The caseworker sees the course registered, and opens the case she referred.
       await caseworker.reload();

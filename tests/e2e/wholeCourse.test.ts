@@ -36,8 +36,8 @@ async function openCaseLink(page: Page, link: string | RegExp) {
 
 /** The coordinator invites a person of an organisation that serves the case. */
 async function invite(coordinator: Page, organisation: string, role: string, name: string, sub: string) {
-  await coordinator.getByRole("link", { name: "Invitér deltager" }).click();
-  await coordinator.getByRole("heading", { level: 1, name: `Invitér deltager i sagen for ${CHILD}` }).waitFor();
+  await coordinator.getByRole("link", { name: "Invitér eller fjern deltagere" }).click();
+  await coordinator.getByRole("heading", { level: 1, name: `Deltagere i sagen for ${CHILD}` }).waitFor();
   await coordinator.getByLabel(/^Organisation/).selectOption({ label: organisation });
   await coordinator.getByLabel(/^Rolle/).selectOption(role);
   await coordinator.getByLabel("Navn", { exact: true }).fill(name);

@@ -42,6 +42,15 @@ describe("errors in the catalogue's words", () => {
     expect(emergency).toMatch(/^Nødadgang giver kun læseadgang/);
   });
 
+  it("tells the coordinator why the børnehus's last participant stays, and any other conflict to reload", () => {
+    const last = describeError("da", {
+      message: "Camilla Berg is the børnehus's only participant in the case: invite another of its people first.",
+      extensions: { code: "CONFLICT" },
+    }).text;
+    expect(last).toBe("Personen er børnehusets eneste deltager i sagen. Invitér en anden fra børnehuset først.");
+    expect(describeError("da", { message: "version 3 is stale", extensions: { code: "CONFLICT" } }).text).toMatch(/^En anden har ændret/);
+  });
+
   it("gives an unknown code the generic message, and an internal error its reference", () => {
     expect(describeError("da", { message: "boom", extensions: { code: "SOMETHING_NEW" } }).text).toBe("Noget gik galt. Prøv igen om lidt.");
     expect(

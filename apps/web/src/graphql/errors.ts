@@ -218,6 +218,9 @@ export function describe(error: ErrorLike): Described {
       if (/you act for|belongs to municipality|Only (the police district|municipality)/i.test(message))
         return { key: "error.FORBIDDEN.organisation", vars: {} };
       return { key: "error.FORBIDDEN", vars: {} };
+    case "CONFLICT":
+      if (/only participant in the case/i.test(message)) return { key: "error.CONFLICT.lastBoernehus", vars: {} };
+      return { key: "error.CONFLICT", vars: {} };
     case "INTERNAL_SERVER_ERROR":
       return typeof ext.reference === "string"
         ? { key: "error.INTERNAL_SERVER_ERROR", vars: { reference: ext.reference } }

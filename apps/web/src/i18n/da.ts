@@ -859,10 +859,10 @@ export const da = {
   "enum.CustodyRelation.MOTHER": "Mor",
   "enum.CustodyRelation.FATHER": "Far",
   "enum.CustodyRelation.OTHER": "Anden",
-  "invite.link": "Invitér deltager",
-  "invite.title": "Invitér deltager i sagen for {name}",
+  "invite.link": "Invitér eller fjern deltagere",
+  "invite.title": "Deltagere i sagen for {name}",
   "invite.intro":
-    "Invitér en person, der ikke deltager i sagen endnu, fx lægen til samrådet. Kun personer fra de organisationer, der betjener sagen, kan inviteres. Invitationen logges.",
+    "Invitér en person, der ikke deltager i sagen endnu, fx lægen til samrådet, eller fjern en, hvis del er slut, fx en sagsbehandler, kommunen har afløst. Kun personer fra de organisationer, der betjener sagen, kan inviteres. Invitationer og fjernelser logges.",
   "invite.form": "Ny deltager",
   "invite.organisation": "Organisation",
   "invite.role": "Rolle",
@@ -871,6 +871,12 @@ export const da = {
   "invite.subHint": "personens id i organisationens login, fx persona:physician-rh",
   "invite.submit": "Invitér",
   "invite.done": "{name} deltager nu i sagen.",
+  "participants.remove": "Fjern {name} fra sagen",
+  "participants.removeShort": "Fjern",
+  "participants.confirm": "Fjern {name} fra sagen? Personen mister adgangen til sagen fra næste opslag.",
+  "participants.confirmRemove": "Ja, fjern",
+  "participants.removed": "{name} deltager ikke længere i sagen.",
+  "error.CONFLICT.lastBoernehus": "Personen er børnehusets eneste deltager i sagen. Invitér en anden fra børnehuset først.",
   // ---- end of the `referral` block ----
   // ---- Issue 23, points 2 and 3: continuity and sparring (branch `continuity`) ----
   "enum.AlertKind.CASEWORKER_CHANGED": "Sagsbehandleren er skiftet under forløbet",

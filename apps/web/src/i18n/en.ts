@@ -857,10 +857,10 @@ export const en: Record<MessageKey, string> = {
   "enum.CustodyRelation.MOTHER": "Mother",
   "enum.CustodyRelation.FATHER": "Father",
   "enum.CustodyRelation.OTHER": "Other",
-  "invite.link": "Invite participant",
-  "invite.title": "Invite a participant to the case of {name}",
+  "invite.link": "Invite or remove participants",
+  "invite.title": "Participants in the case of {name}",
   "invite.intro":
-    "Invite someone who does not take part in the case yet, e.g. the physician for the samråd. Only people of the organisations that serve the case can be invited. The invitation is logged.",
+    "Invite someone who does not take part in the case yet, e.g. the physician for the samråd, or remove someone whose part has ended, e.g. a caseworker the municipality replaced. Only people of the organisations that serve the case can be invited. Invitations and removals are logged.",
   "invite.form": "New participant",
   "invite.organisation": "Organisation",
   "invite.role": "Role",
@@ -869,6 +869,13 @@ export const en: Record<MessageKey, string> = {
   "invite.subHint": "the person's id in their organisation's login, e.g. persona:physician-rh",
   "invite.submit": "Invite",
   "invite.done": "{name} now takes part in the case.",
+  "participants.remove": "Remove {name} from the case",
+  "participants.removeShort": "Remove",
+  "participants.confirm": "Remove {name} from the case? They lose access to the case from their next look-up.",
+  "participants.confirmRemove": "Yes, remove",
+  "participants.removed": "{name} no longer takes part in the case.",
+  "error.CONFLICT.lastBoernehus":
+    "This person is the børnehus's only participant in the case. Invite another of the børnehus's people first.",
   // ---- end of the `referral` block ----
   // ---- Issue 23, points 2 and 3: continuity and sparring (branch `continuity`) ----
   "enum.AlertKind.CASEWORKER_CHANGED": "The caseworker changed during the course",

@@ -7,7 +7,7 @@ import { ErrorText, FormStatus } from "../../components/FormStatus.tsx";
 import { PageTitle } from "../../components/PageTitle.tsx";
 import type { Sector } from "../../generated/graphql.ts";
 import { useI18n } from "../../i18n/i18n.tsx";
-import { InviteParticipantCaseDocument, InviteParticipantDocument } from "./referralOperations.ts";
+import { InviteParticipantCaseDocument, InviteParticipantDocument, RemoveParticipantDocument } from "./referralOperations.ts";
 
 /** The roles a person of each sector takes part as (the børnehus subgraph checks the same pairs). */
 const ROLES: Record<string, string[]> = {
@@ -18,15 +18,66 @@ const ROLES: Record<string, string[]> = {
 };
 
 /**
+ * Ends one person's part in the case, after a question: she loses the case (a caseworker the
+ * municipality replaced, a physician whose part is done). The børnehus subgraph decides who may.
+ */
+function RemoveParticipant({
+  caseId,
+  participant,
+  onRemoved,
+}: {
+  caseId: string;
+  participant: { id: string; name: string };
+  onRemoved(): void;
+}) {
+  const { t } = useI18n();
+  const [asking, setAsking] = useState(false);
+  const [removing, remove] = useMutation(RemoveParticipantDocument);
+  if (!asking)
+    return (
+      <button
+        type="button"
+        className="button button-secondary"
+        onClick={() => setAsking(true)}
+        aria-label={t("participants.remove", { name: participant.name })}
+      >
+        {t("participants.removeShort")}
+      </button>
+    );
+  const confirm = async () => {
+    const res = await remove({ input: { caseId, participantId: participant.id } });
+    if (res.data) onRemoved();
+  };
+  return (
+    <fieldset className="confirm">
+      <legend>{t("participants.confirm", { name: participant.name })}</legend>
+      <button type="button" className="button button-primary" disabled={removing.fetching} onClick={() => void confirm()}>
+        {t("participants.confirmRemove")}
+      </button>{" "}
+      <button type="button" className="button button-secondary" onClick={() => setAsking(false)}>
+        {t("common.cancel")}
+      </button>
+      {removing.error && (
+        <p role="alert" className="error">
+          <ErrorText error={removing.error} />
+        </p>
+      )}
+    </fieldset>
+  );
+}
+
+/**
  * The coordinator invites someone not yet on the case (e.g. the physician who could not be added
- * to a samråd). Only people of the organisations that serve the case are offered, and the
- * børnehus subgraph refuses any other; every invitation is audited on the case.
+ * to a samråd), or removes someone whose part has ended. Only people of the organisations that
+ * serve the case are offered, and the børnehus subgraph refuses any other; every invitation and
+ * removal is audited on the case.
  */
 export function InviteParticipantPage() {
   const { caseId = "" } = useParams();
   const { t, label } = useI18n();
   const [result, refetch] = useQuery({ query: InviteParticipantCaseDocument, variables: { id: caseId }, requestPolicy: "network-only" });
   const [inviting, invite] = useMutation(InviteParticipantDocument);
+  const [removed, setRemoved] = useState<string | null>(null);
   const serving = result.data?.boernehusCase?.servingOrganisations ?? [];
   const [choice, setChoice] = useState(0);
   const [name, setName] = useState("");
@@ -76,10 +127,19 @@ export function InviteParticipantPage() {
       <ul className="participants">
         {course.participants.map((p) => (
           <li key={p.id}>
-            <strong>{p.name}</strong> · {label("Role", p.role)} · {label("Sector", p.sector)} ({p.organisation})
+            <strong>{p.name}</strong> · {label("Role", p.role)} · {label("Sector", p.sector)} ({p.organisation}){" "}
+            <RemoveParticipant
+              caseId={caseId}
+              participant={p}
+              onRemoved={() => {
+                setRemoved(p.name);
+                refetch({ requestPolicy: "network-only" });
+              }}
+            />
           </li>
         ))}
       </ul>
+      {removed && <p role="status">{t("participants.removed", { name: removed })}</p>}
       <ValidatedForm id="invite-participant" onValid={submit} aria-labelledby="invite-form-title" className="card">
         <h2 id="invite-form-title">{t("invite.form")}</h2>
         <div className="row">

@@ -122,3 +122,8 @@ export const InviteParticipantCaseDocument = graphql(`
 export const InviteParticipantDocument = graphql(`
   mutation InviteParticipant($input: AddCaseParticipantInput!) { addCaseParticipant(input: $input) { ...CaseParticipantFields } }
 `);
+
+/** Ends a person's part in the case (a replaced caseworker): she loses the case. */
+export const RemoveParticipantDocument = graphql(`
+  mutation RemoveParticipant($input: RemoveCaseParticipantInput!) { removeCaseParticipant(input: $input) { id name } }
+`);
