@@ -425,7 +425,7 @@ describe("the course steps that had no screen", () => {
     });
   });
 
-  it("issue 23: the caseworker records sparring and sees the caseworker history; the leader changes the caseworker and sees the caseload", {
+  it("issue 23: the caseworker records sparring and sees the caseworker history; the leader changes the caseworker and sees the caseload; the coordinator removes the former caseworker", {
     timeout: 300_000,
   }, async () => {
     await e2e.shots.onFailure(e2e.browser, async () => {
@@ -471,6 +471,27 @@ describe("the course steps that had no screen", () => {
       await expectAccessible(leader);
       await e2e.shots.shot(leader, "caseworker-changed");
       await leader.close();
+
+      // The coordinator sees that Mette Lund takes part but is no longer the caseworker, and removes
+      // her; Mette then no longer opens the case.
+      const coordinator = await signIn(e2e, "coordinator-hovedstaden");
+      await coordinator.goto(`${e2e.web.url}/cases/${course.caseId}`);
+      await coordinator.getByRole("heading", { level: 1, name: `Sag for ${nameOf(course)}` }).waitFor();
+      const notice = coordinator.locator("[data-former-caseworkers]");
+      await notice
+        .getByText("Kommunen har skiftet sagsbehandler til Syntetisk Rådgiver. Mette Lund deltager stadig i sagen", { exact: false })
+        .waitFor();
+      await expectAccessible(coordinator);
+      await e2e.shots.shot(coordinator, "former-caseworker-notice");
+      await coordinator.getByRole("link", { name: "Invitér eller fjern deltagere" }).click();
+      await coordinator.getByRole("button", { name: "Fjern Mette Lund fra sagen" }).click();
+      await coordinator.getByRole("button", { name: "Ja, fjern" }).click();
+      await coordinator.getByText("Mette Lund deltager ikke længere i sagen.").waitFor();
+      await coordinator.close();
+      const mette = await signIn(e2e, "caseworker-kbh");
+      await mette.goto(`${e2e.web.url}/cases/${course.caseId}`);
+      await mette.getByText("Sagen findes ikke, eller du har ikke adgang til den.").waitFor();
+      await mette.close();
     });
   });
   it("the data protection officer is told when one of her municipality's people broke the glass without reason", {

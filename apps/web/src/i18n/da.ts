@@ -876,6 +876,9 @@ export const da = {
   "participants.confirm": "Fjern {name} fra sagen? Personen mister adgangen til sagen fra næste opslag.",
   "participants.confirmRemove": "Ja, fjern",
   "participants.removed": "{name} deltager ikke længere i sagen.",
+  "participants.formerCaseworker": "ikke længere sagsbehandler på sagen",
+  "participants.replacedNotice":
+    "Kommunen har skiftet sagsbehandler til {current}. {names} deltager stadig i sagen og kan se den. Fjern personen under deltagerne, hvis hun ikke skal følge sagen længere.",
   "error.CONFLICT.lastBoernehus": "Personen er børnehusets eneste deltager i sagen. Invitér en anden fra børnehuset først.",
   // ---- end of the `referral` block ----
   // ---- Issue 23, points 2 and 3: continuity and sparring (branch `continuity`) ----

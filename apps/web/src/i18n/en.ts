@@ -874,6 +874,9 @@ export const en: Record<MessageKey, string> = {
   "participants.confirm": "Remove {name} from the case? They lose access to the case from their next look-up.",
   "participants.confirmRemove": "Yes, remove",
   "participants.removed": "{name} no longer takes part in the case.",
+  "participants.formerCaseworker": "no longer the caseworker of the case",
+  "participants.replacedNotice":
+    "The municipality has changed the caseworker to {current}. {names} still takes part in the case and can see it. Remove them under participants if they are no longer to follow the case.",
   "error.CONFLICT.lastBoernehus":
     "This person is the børnehus's only participant in the case. Invite another of the børnehus's people first.",
   // ---- end of the `referral` block ----

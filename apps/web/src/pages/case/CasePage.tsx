@@ -39,9 +39,19 @@ export const CaseParticipantFieldsFragmentDoc = graphql(`
   fragment CaseParticipantFields on CaseParticipant { id sub name sector organisation role }
 `);
 
+/**
+ * Who takes part. A municipal caseworker on the case who is no longer its caseworker (the
+ * municipality changed it) still reads the case as a participant until the børnehus removes
+ * her: the list says so, and the coordinator is asked to decide.
+ */
 function Participants({ data }: { data: CaseData }) {
   const { t, label } = useI18n();
   const user = useUser();
+  const current = data.caseworker?.caseworkerSub;
+  const replaced = (p: CaseData["participants"][number]) =>
+    Boolean(current) && p.sector === "MUNICIPALITY" && p.role === "caseworker" && p.sub !== current;
+  const formerCaseworkers = data.participants.filter(replaced);
+  const manages = receivesReferrals(user) && user.organisation === data.region && data.myAccess.basis !== "EMERGENCY";
   return (
     <section aria-labelledby="participants-title" className="card">
       <h2 id="participants-title">{t("case.participants")}</h2>
@@ -49,10 +59,19 @@ function Participants({ data }: { data: CaseData }) {
         {data.participants.map((p) => (
           <li key={p.id}>
             <strong>{p.name}</strong> · {label("Role", p.role)} · {label("Sector", p.sector)}
+            {replaced(p) && <> · {t("participants.formerCaseworker")}</>}
           </li>
         ))}
       </ul>
-      {receivesReferrals(user) && user.organisation === data.region && data.myAccess.basis !== "EMERGENCY" && (
+      {manages && formerCaseworkers.length > 0 && (
+        <p className="alert alert-warning" data-former-caseworkers>
+          {t("participants.replacedNotice", {
+            names: formerCaseworkers.map((p) => p.name).join(", "),
+            current: data.caseworker?.caseworkerName ?? "",
+          })}
+        </p>
+      )}
+      {manages && (
         <p>
           <Link className="button button-secondary" to={`/cases/${data.id}/participants/invite`}>
             {t("invite.link")}

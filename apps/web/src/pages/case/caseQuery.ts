@@ -26,7 +26,7 @@ export const CasePageDocument = graphql(`
       }
       referral { id referredAt policeReportFiled }
       childAssessment { id decidedAt dueAt completedAt status }
-      caseworker { id caseworkerName from }
+      caseworker { id caseworkerName caseworkerSub from }
       caseworkerHistory { id caseworkerName from to }
       consultations { id heldAt withSector recordedBySector recordedByName }
       motivationRecords { ...BoernehusMotivationRecordFields }
