@@ -9,7 +9,7 @@ import { health, seedHealth } from "@samraad/health";
 import { municipality, seedMunicipality } from "@samraad/municipality";
 import { police, seedPolice } from "@samraad/police";
 import { EXTRACTION_JOB, seedStatistics, statistics } from "@samraad/statistics";
-import type { BulkInsertTarget } from "@samraad/subgraph-kit";
+import { type BulkInsertTarget, rescheduleJob } from "@samraad/subgraph-kit";
 import { generateCourses, type SyntheticCourse } from "@samraad/synthetic";
 import pg from "pg";
 
@@ -92,15 +92,12 @@ export async function seedStatisticsReference(): Promise<void> {
 }
 
 /**
- * Makes the statistics service's extraction due now, in whichever database the environment names.
- * Its schedule extracts once a period (claimPeriodicJob): after a run, the next one is not due for
- * that period, so a service started again soon after (the bench's second run of workload (e) on
- * the same data) would wait for it.
+ * Makes the statistics service's extraction due now, in whichever database `env` names, through
+ * the schedule's own rescheduleJob: its schedule extracts once a period (claimPeriodicJob), so a
+ * service started again within the period would otherwise wait for the next one.
  */
 export async function makeStatisticsExtractionDue(env: Readonly<Record<string, string | undefined>>): Promise<void> {
-  await withSubgraphClient(statistics, env, (client) =>
-    client.$executeRawUnsafe("DELETE FROM samraad_meta.job_schedule WHERE name = $1", EXTRACTION_JOB),
-  );
+  await withSubgraphClient(statistics, env, (client) => rescheduleJob(client, EXTRACTION_JOB, new Date(0)));
 }
 
 /** A one-line progress bar on stderr. */

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node
 import { join } from "node:path";
 import { SUBGRAPHS, type SubgraphName } from "@samraad/gateway";
 import pg from "pg";
-import { makeStatisticsExtractionDue, progressBar, seedAll, seedStatisticsReference } from "../../scripts/seeding.ts";
+import { progressBar, seedAll, seedStatisticsReference } from "../../scripts/seeding.ts";
 
 export interface BenchDatabases {
   kind: "postgres" | "pglite";
@@ -125,15 +125,6 @@ async function completeStatistics(databases: BenchDatabases, postgresUrl?: strin
   }
   Object.assign(process.env, databases.env);
   await seedStatisticsReference();
-}
-
-/**
- * Workload (e) waits for the statistics service's extraction, which its schedule runs once a day
- * (SAMRAAD_STATISTICS_EXTRACT_MINUTES 1440 in the bench): a second run on the same data within
- * the day would wait half an hour and fail. The period is made due again before the service starts.
- */
-export async function dueStatisticsExtraction(databases: BenchDatabases): Promise<void> {
-  await makeStatisticsExtractionDue({ ...process.env, ...databases.env });
 }
 
 /** Fresh statistics after a bulk load, as autovacuum would give them a little later. */
