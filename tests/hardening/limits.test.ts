@@ -151,6 +151,25 @@ describe("limits on the request", () => {
     expect(await refused(hugeHeader)).toMatchObject({ status: 431, code: "HEADERS_TOO_LARGE" });
   });
 
+  it("reads a body at the door only as the runtime would: the token is still judged first, broken JSON still gets a coded 400", async () => {
+    const broken = '{"query": "{ boernehusCases { id } }"';
+    // Without a token, or with a false one, the answer is 401 whatever the body holds.
+    expect((await post(broken, { authorization: "" })).status).toBe(401);
+    expect((await post(broken, { authorization: "Bearer not-a-token" })).status).toBe(401);
+    expect((await post(JSON.stringify({ query: "{ boernehusCases { id } }" }), { authorization: "" })).status).toBe(401);
+    // With one, broken JSON and bodies that are no GraphQL request get the runtime's BAD_REQUEST, clean.
+    for (const body of [broken, "{}", "[]", "42", '"text"', "null"]) {
+      const res = await post(body);
+      expect(res.errors?.[0]?.extensions?.code, body).toBe("BAD_REQUEST");
+      expect(res.data, body).toBeUndefined();
+      expectClean(res);
+    }
+    // A well-formed body parsed at the door is served, with its variables intact.
+    const course = stack.courseOf("persona:coordinator-hovedstaden", () => true);
+    const served = await gql(`query($id: ID!) { boernehusCase(id: $id) { id } }`, { id: course.caseId });
+    expect(served.data?.boernehusCase).toEqual({ id: course.caseId });
+  });
+
   it("has HTTP batching off by default, and bounded when switched on", async () => {
     const one = { query: "{ boernehusCases(first: 1) { id } }" };
     const refused = await post(JSON.stringify([one, one]));
@@ -225,7 +244,10 @@ describe("timeouts to subgraphs", () => {
         gateway.url,
       );
       expect(res.data?.boernehusCase).toMatchObject({ id: course.caseId, status: course.course.status });
-      expect(res.errors?.length).toBeGreaterThan(0);
+      // The gateway's own transport times the call (upstream/signedTransport.ts) and says it was time, not a refusal.
+      expect(res.errors?.map((e) => e.extensions)).toContainEqual(
+        expect.objectContaining({ code: "SUBGRAPH_UNAVAILABLE", sector: "POLICE", cause: "timeout" }),
+      );
       expectClean(res);
     } finally {
       silent.closeAllConnections();

@@ -11,6 +11,7 @@ import type { SubgraphName } from "./compose/subgraphs.ts";
 import { useDeniedFieldNulls, useStableDocuments, validateFieldAccess } from "./fieldAccess.ts";
 import { type FieldRulesPlugin, useFieldRules } from "./fieldRules.ts";
 import { armorPlugins } from "./hardening/armor.ts";
+import { readJsonBody } from "./hardening/jsonBody.ts";
 import { DEFAULT_LIMITS, type GatewayLimits } from "./hardening/limits.ts";
 import { createRateLimiter, type RateLimiter, useRateLimit } from "./hardening/rateLimit.ts";
 import { refuseOversized } from "./hardening/requestSize.ts";
@@ -99,7 +100,7 @@ export function createGateway(options: GatewayOptions, rateLimiter: RateLimiter,
     // Queries and mutations go out through our own signed transport (upstream/signedTransport.ts:
     // the gateway's CPU per case view fell by 28%, docs/performance.md); with tracing on, all go
     // through Hive's, whose fetch carries the spans and the traceparent to the subgraphs.
-    transports: { http: options.tracing ? import("@graphql-mesh/transport-http") : signedHttpTransport(sign) },
+    transports: { http: options.tracing ? import("@graphql-mesh/transport-http") : signedHttpTransport(sign, limits.upstreamTimeoutMs) },
     // Never merge identical in-flight subgraph requests: the executor keys them by URL and
     // body, and each principal's signed token is added afterwards (useSignedUpstream), so
     // merging handed one person another's answer (tests/access/concurrentPrincipals.test.ts).
@@ -122,9 +123,15 @@ export function createGateway(options: GatewayOptions, rateLimiter: RateLimiter,
     // our credential is a bearer token, never a cookie, so a forged request has none.
     csrfPrevention: { requestHeaders: ["authorization", "x-samraad-csrf"] },
     batching: limits.maxBatch > 0 ? { limit: limits.maxBatch } : false,
-    // Not for a subscription's stream to its subgraph, which lasts as long as the page is open
-    // (the timeout would end every live page after 10 s; docs/live.md).
-    upstreamTimeout: ({ executionRequest }) => (executionRequest?.operationType === "subscription" ? undefined : limits.upstreamTimeoutMs),
+    // Our transport times its own calls (upstream/signedTransport.ts); Hive's, with tracing on, is
+    // timed here. Not a subscription's stream to its subgraph, which lasts as long as the page is
+    // open (the timeout would end every live page after 10 s; docs/live.md).
+    ...(options.tracing
+      ? {
+          upstreamTimeout: ({ executionRequest }: { executionRequest?: { operationType?: string } }) =>
+            executionRequest?.operationType === "subscription" ? undefined : limits.upstreamTimeoutMs,
+        }
+      : {}),
     requestDeadline: limits.requestDeadlineMs,
     ...(options.trustedDocuments ? { persistedDocuments: trustedDocumentsConfig(options.trustedDocuments, users) } : {}),
     healthCheckEndpoint: "/healthz",
@@ -172,14 +179,18 @@ export async function startGateway(options: GatewayOptions, address: Partial<Lis
   const logger = createLogger("gateway");
   const gateway = createGateway(options, rateLimiter, logger);
   // Room for a URL up to the request limit (refuseOversized answers 414 beyond it) plus ordinary headers.
-  const server = http.createServer({ maxHeaderSize: limits.maxRequestBytes + 16_384 }, async (req, res) => {
+  // The whole request must arrive within the request deadline: the door reads bodies before the
+  // runtime's deadline starts (hardening/jsonBody.ts), so a slow sender is cut here (node's default: 300 s).
+  const serverOptions = { maxHeaderSize: limits.maxRequestBytes + 16_384, requestTimeout: limits.requestDeadlineMs };
+  const server = http.createServer(serverOptions, async (req, res) => {
     const started = performance.now();
     const requestId = assignRequestId(req, res);
     if (refuseOversized(req, res, limits.maxRequestBytes) || (options.devIssuer && (await handleDevRoutes(req, res, options.devIssuer)))) {
       logAnsweredAtTheDoor(logger, req, res, requestId, started);
       return;
     }
-    gateway(req, res);
+    const read = readJsonBody(req);
+    if (read === true || (await read)) gateway(req, res);
   });
   // What node's HTTP parser refuses (headers too large, malformed requests) gets a coded JSON answer too.
   server.on("clientError", (error, socket) => answerClientError(logger, error, socket));

@@ -40,23 +40,19 @@ export function isSurveyOnlyDocument(text: string): boolean {
   return allowed && fields.some((s) => s.kind === Kind.FIELD && s.name.value !== "__typename");
 }
 
+type RequestParams = { query?: unknown; extensions?: { persistedQuery?: { sha256Hash?: unknown } } };
+
 /**
  * The document of a token-less request, if it is a survey operation: sent as text, or (from
- * the web app) as a registered operation's hash. Read from a clone, so the runtime still
- * reads the body itself.
+ * the web app) as a registered operation's hash. The body is read as the door parsed it
+ * (hardening/jsonBody.ts), else from a clone, so the runtime still reads the body itself.
  */
 export async function surveyOperationOf(request: Request, documents?: TrustedDocuments): Promise<string | null> {
   if (request.method !== "POST") return null;
   const length = Number(request.headers.get("content-length") ?? "0");
   if (length > MAX_RESPONDENT_BODY_BYTES) return null;
-  const body = await request.clone().text();
-  if (Buffer.byteLength(body) > MAX_RESPONDENT_BODY_BYTES) return null;
-  let params: { query?: unknown; extensions?: { persistedQuery?: { sha256Hash?: unknown } } };
-  try {
-    params = JSON.parse(body);
-  } catch {
-    return null;
-  }
+  const params = await paramsOf(request);
+  if (params === null) return null;
   const hash = params?.extensions?.persistedQuery?.sha256Hash;
   let text: string | null = null;
   if (typeof params?.query === "string") text = params.query;
@@ -65,4 +61,16 @@ export async function surveyOperationOf(request: Request, documents?: TrustedDoc
   // A hash sent together with a text must be that text's (as Apollo's APQ format has it).
   if (typeof hash === "string" && createHash("sha256").update(text).digest("hex") !== hash) return null;
   return isSurveyOnlyDocument(text) ? text : null;
+}
+
+/** A POST without a body stream is one the door parsed: its json() hands back that object, unconsumed. */
+async function paramsOf(request: Request): Promise<RequestParams | null> {
+  try {
+    if (request.body === null) return (await request.json()) as RequestParams;
+    const body = await request.clone().text();
+    if (Buffer.byteLength(body) > MAX_RESPONDENT_BODY_BYTES) return null;
+    return JSON.parse(body) as RequestParams;
+  } catch {
+    return null;
+  }
 }
