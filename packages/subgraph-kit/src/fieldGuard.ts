@@ -37,7 +37,7 @@ export function guardFields(schema: GraphQLSchema): GraphQLSchema {
             context.audit.deny(typeName, fieldName, source, info.path);
             throw new DomainError("FORBIDDEN", `You may not read ${coordinate}.`, { coordinate });
           }
-          context.audit.touch(typeName, fieldName, source, info.path);
+          context.audit.touch(typeName, fieldName, source, info.path, coordinate);
           return resolve(source, args, context, info);
         },
       };

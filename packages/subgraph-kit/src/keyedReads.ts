@@ -1,4 +1,5 @@
 import pg from "pg";
+import { parseTimestamptz, TIMESTAMPTZ_OID } from "./timestamptz.ts";
 
 /**
  * Keyed reads for the per-request DataLoaders, in plain SQL over the Prisma client's own pool.
@@ -59,6 +60,7 @@ function typeParsers(enumArrayOids: ReadonlySet<number>): pg.CustomTypesConfig {
       if (oid === OID.date) return (value: string) => new Date(`${value}T00:00:00.000Z`);
       if (oid === OID.timestamp) return (value: string) => new Date(`${value.replace(" ", "T")}Z`);
       if (oid === OID.int8) return (value: string) => BigInt(value);
+      if (oid === TIMESTAMPTZ_OID) return parseTimestamptz;
       if (enumArrayOids.has(oid)) return textArray;
       return pg.types.getTypeParser(oid, format);
     }) as pg.CustomTypesConfig["getTypeParser"],
