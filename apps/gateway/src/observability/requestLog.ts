@@ -20,11 +20,12 @@ const OPERATION_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
  * sector and roles: never a name, variables or a message.
  */
 export function useRequestLog(logger: Logger, users: WeakMap<Request, AuthenticatedUser>): GatewayPlugin & { requestIds: RequestIds } {
-  const ids = new WeakMap<Request, { id: string; started: number; operationName?: string }>();
+  const ids = new WeakMap<Request, { id: string; started: number; path: string; operationName?: string }>();
   return {
     requestIds: { of: (request) => (request ? ids.get(request)?.id : undefined) },
-    onRequest({ request }) {
-      ids.set(request, { id: requestIdFrom(request.headers.get(REQUEST_ID_HEADER)), started: performance.now() });
+    onRequest({ request, url }) {
+      // The path from the URL the runtime parsed already, not a second parse of request.url per response.
+      ids.set(request, { id: requestIdFrom(request.headers.get(REQUEST_ID_HEADER)), started: performance.now(), path: url.pathname });
     },
     onExecute({ args }) {
       // The operation's own name from the parsed document (a client need not send operationName).
@@ -38,14 +39,13 @@ export function useRequestLog(logger: Logger, users: WeakMap<Request, Authentica
       if (!entry) return;
       response.headers.set(REQUEST_ID_HEADER, entry.id);
       const user = users.get(request);
-      const path = new URL(request.url).pathname;
       // Probes every few seconds are not news.
-      const level = path === "/healthz" || path === "/readyz" ? "debug" : "info";
+      const level = entry.path === "/healthz" || entry.path === "/readyz" ? "debug" : "info";
       logger[level](
         {
           requestId: entry.id,
           method: request.method,
-          path,
+          path: entry.path,
           status: response.status,
           ms: Math.round(performance.now() - entry.started),
           operationName: entry.operationName,

@@ -458,6 +458,7 @@ export const da = {
     "Der opstod en fejl hos os. Prøv igen om lidt. Sker det igen, så oplys referencen {reference} til support.",
   "error.INTERNAL_SERVER_ERROR.noReference": "Der opstod en fejl hos os. Prøv igen om lidt.",
   "error.SUBGRAPH_UNAVAILABLE": "En af sektorerne svarer ikke lige nu. Prøv igen om lidt.",
+  "error.GATEWAY_TIMEOUT": "En af sektorerne svarede ikke i tide. Prøv igen om lidt.",
   "error.RATE_LIMITED": "Du har sendt mange forespørgsler på kort tid. Vent {wait}, og prøv igen.",
   "error.DEPTH_LIMIT_EXCEEDED": "Forespørgslen er for stor til at blive besvaret. Hent siden igen; sker det igen, så kontakt support.",
   "error.ALIAS_LIMIT_EXCEEDED": "Forespørgslen er for stor til at blive besvaret. Hent siden igen; sker det igen, så kontakt support.",

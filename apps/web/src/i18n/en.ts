@@ -457,6 +457,7 @@ export const en: Record<MessageKey, string> = {
     "Something went wrong on our side. Try again shortly. If it happens again, give support the reference {reference}.",
   "error.INTERNAL_SERVER_ERROR.noReference": "Something went wrong on our side. Try again shortly.",
   "error.SUBGRAPH_UNAVAILABLE": "One of the sectors is not answering right now. Try again shortly.",
+  "error.GATEWAY_TIMEOUT": "One of the sectors did not answer in time. Try again shortly.",
   "error.RATE_LIMITED": "You have sent many requests in a short time. Wait {wait} and try again.",
   "error.DEPTH_LIMIT_EXCEEDED": "The request is too large to answer. Reload the page; if it happens again, contact support.",
   "error.ALIAS_LIMIT_EXCEEDED": "The request is too large to answer. Reload the page; if it happens again, contact support.",
