@@ -692,12 +692,26 @@ async function recordStatements(
     await admin.query("ALTER SYSTEM SET log_line_prefix = '%m [%p] %d '");
     await admin.query("SELECT pg_reload_conf()");
     await settle();
-    for (const id of ids) {
+    const record = async (id: string) => {
       const from = statSync(logPath).size;
       await view(id);
       await settle();
       const log = readFileSync(logPath).subarray(from).toString("utf8");
-      views.push(Object.fromEntries(SUBGRAPHS.map((s) => [s.name, statementsOf(log, `samraad_bench_${courses}_${s.name}`)])));
+      return Object.fromEntries(SUBGRAPHS.map((s) => [s.name, statementsOf(log, `samraad_bench_${courses}_${s.name}`)]));
+    };
+    // Each view twice, and per subgraph the shorter recording: a periodic job's statements (an
+    // alert scan's hundred INSERTs) that land in a view's window only ever add to it, and once
+    // made the børnehus's floor replay them with one view in ten (its floor 1.44 ms, not 0.9).
+    for (const id of ids) {
+      const [first, second] = [await record(id), await record(id)];
+      views.push(
+        Object.fromEntries(
+          SUBGRAPHS.map((s) => {
+            const [a = [], b = []] = [first[s.name], second[s.name]];
+            return [s.name, b.length < a.length ? b : a];
+          }),
+        ),
+      );
     }
   } finally {
     await admin.query("ALTER SYSTEM RESET log_statement");
