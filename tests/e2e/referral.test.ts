@@ -84,6 +84,7 @@ describe("the referral hand-off in the browser", () => {
       await e2e.shots.shot(coordinator, "coordinator-invited-physician");
       const physician = await signIn(e2e, "physician-rh");
       await openCase(physician, CHILD);
+      await physician.locator('[data-live-state="live"]').waitFor();
       // Her part done, the coordinator removes her (after a question), and she loses the case.
       await coordinator.getByRole("button", { name: "Fjern Line Østergaard fra sagen" }).click();
       await expectAccessible(coordinator);
@@ -93,6 +94,11 @@ describe("the referral hand-off in the browser", () => {
       await expect.poll(() => coordinator.locator("ul.participants li").filter({ hasText: "Line Østergaard" }).count()).toBe(0);
       await expectAccessible(coordinator);
       await e2e.shots.shot(coordinator, "coordinator-removed-physician");
+      // Her open page stops updating at once and says so, instead of "connecting" for ever.
+      await physician.locator('[data-live-state="refused"]').waitFor();
+      await physician.getByRole("status").filter({ hasText: "Siden opdateres ikke længere automatisk" }).waitFor();
+      await expectAccessible(physician);
+      await e2e.shots.shot(physician, "physician-removed-page-stops");
       await physician.reload();
       await physician.getByText("Sagen findes ikke, eller du har ikke adgang til den.").waitFor();
 

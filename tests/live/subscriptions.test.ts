@@ -177,6 +177,35 @@ describe("who still cannot subscribe", () => {
     expect(await stack.subgraphs.boernehus.client.livePresence.count({ where: { sub: "persona:caseworker-frb" } })).toBe(0);
   });
 
+  it("a participant removed from the case: her stream ends at once, and a new one is refused", async () => {
+    const shared = sharedCourse().course.caseId;
+    const course = stack.courseOf(
+      "persona:coordinator-hovedstaden",
+      (c) => c.caseId !== shared && c.course.closedAt === null && c.participants.some((p) => p.sub === "persona:caseworker-kbh"),
+    );
+    const watching = await live("caseworker-kbh", { caseId: course.caseId });
+    expect(watching.first?.data?.caseChanged.change).toBe("RESYNC");
+    const coordinator = await live("coordinator-hovedstaden", { caseId: course.caseId });
+    const participants = await stack.query<{ boernehusCase: { participants: Array<{ id: string; sub: string }> } }>(
+      "coordinator-hovedstaden",
+      `query($id: ID!) { boernehusCase(id: $id) { participants { id sub } } }`,
+      { id: course.caseId },
+    );
+    const mette = participants.data?.boernehusCase.participants.find((p) => p.sub === "persona:caseworker-kbh");
+    const removed = await stack.query(
+      "coordinator-hovedstaden",
+      `mutation($input: RemoveCaseParticipantInput!) { removeCaseParticipant(input: $input) { id } }`,
+      { input: { caseId: course.caseId, participantId: mette?.id } },
+    );
+    expect(removed.errors).toBeUndefined();
+    // The coordinator's stream carries the change; the removed caseworker's ends without it.
+    expect((await coordinator.sub.next(5_000))?.data?.caseChanged.change).toBe("PARTICIPANTS");
+    expect(await watching.sub.next(5_000)).toBeNull();
+    const again = await live("caseworker-kbh", { caseId: course.caseId });
+    expect(again.refusal?.extensions?.code).toBe("NOT_FOUND");
+    coordinator.sub.close();
+  });
+
   it("the national analyst: refused by the field rules before any subgraph is asked", async () => {
     const { course } = sharedCourse();
     const analyst = await live("analyst-national", { caseId: course.caseId });

@@ -31,9 +31,11 @@ export const LIVE_ACCESS_RECHECK_MS = 60_000;
 /**
  * Live changes of one case (docs/live.md). The row rules decide at the start exactly as
  * for `boernehusCase` (one NOT_FOUND for a case that is hidden and one that does not
- * exist), and are asked again, on a fresh decision, when an event comes more than a minute
- * after the last one: a participant removed from the case stops getting events. With a
- * meeting, the principal is shown as having it open (presence) while the stream lasts.
+ * exist), and are asked again, on a fresh decision, when the case's participants change and
+ * when an event comes more than a minute after the last decision: a participant removed from
+ * the case has her stream ended at once (her page, asking again, is refused), and one who
+ * loses access another way (a course closed past its grace days) within a minute of the next
+ * event. With a meeting, the principal is shown as having it open (presence) while the stream lasts.
  */
 export async function caseChanges(
   ctx: Context,
@@ -57,7 +59,7 @@ export async function caseChanges(
       for await (const event of live.events(caseId, signal)) {
         const change = changeKindOf(event.table);
         if (!change) continue;
-        if (performance.now() - decidedAt > LIVE_ACCESS_RECHECK_MS) {
+        if (change === "PARTICIPANTS" || performance.now() - decidedAt > LIVE_ACCESS_RECHECK_MS) {
           if (!(await stillVisible())) return;
           decidedAt = performance.now();
         }

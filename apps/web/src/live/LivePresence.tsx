@@ -2,13 +2,14 @@ import { useEffect } from "react";
 import { useQuery } from "urql";
 import { useI18n } from "../i18n/i18n.tsx";
 import { MeetingPresenceDocument } from "./liveOperations.ts";
+import type { LiveState } from "./useLiveCase.ts";
 
 /**
  * "Also open now: Camilla Berg (Børnehus)": the others who have this meeting open, by the
  * display names of people who may see the case anyway. `refresh` changes when a PRESENCE
  * event came (useLiveCase), and the list is fetched again.
  */
-export function LivePresence({ meetingId, refresh, live }: { meetingId: string; refresh: number; live: boolean }) {
+export function LivePresence({ meetingId, refresh, live }: { meetingId: string; refresh: number; live: LiveState }) {
   const { t, label } = useI18n();
   const [result, refetch] = useQuery({ query: MeetingPresenceDocument, variables: { meetingId }, requestPolicy: "network-only" });
   useEffect(() => {
@@ -17,7 +18,7 @@ export function LivePresence({ meetingId, refresh, live }: { meetingId: string; 
   const others = result.data?.samraadMeeting?.openBy ?? [];
   return (
     <p className="muted small no-print" data-live-presence aria-live="polite">
-      <LiveState live={live} />
+      <LiveStateText state={live} />
       {" · "}
       {others.length === 0
         ? t("live.presence.none")
@@ -26,9 +27,16 @@ export function LivePresence({ meetingId, refresh, live }: { meetingId: string; 
   );
 }
 
-function LiveState({ live }: { live: boolean }) {
+const STATE_TEXT = { live: "live.status.live", connecting: "live.status.connecting", refused: "live.status.refused" } as const;
+
+/** Refused is said where a screen reader hears it: the page the person looks at is no longer hers to follow. */
+function LiveStateText({ state }: { state: LiveState }) {
   const { t } = useI18n();
-  return <span data-live-state={live ? "live" : "connecting"}>{live ? t("live.status.live") : t("live.status.connecting")}</span>;
+  return (
+    <span data-live-state={state} role={state === "refused" ? "status" : undefined}>
+      {t(STATE_TEXT[state])}
+    </span>
+  );
 }
 
 /**
@@ -36,10 +44,10 @@ function LiveState({ live }: { live: boolean }) {
  * tells a browser test the page has everything (an open live stream means the network is
  * never idle).
  */
-export function LiveStatus({ live, clocksLoaded }: { live: boolean; clocksLoaded: boolean }) {
+export function LiveStatus({ live, clocksLoaded }: { live: LiveState; clocksLoaded: boolean }) {
   return (
     <p className="muted small no-print" data-clocks-loaded={clocksLoaded ? "yes" : "no"}>
-      <LiveState live={live} />
+      <LiveStateText state={live} />
     </p>
   );
 }

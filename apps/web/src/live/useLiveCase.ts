@@ -3,6 +3,13 @@ import { useClient } from "urql";
 import type { CaseChangeKind } from "../generated/graphql.ts";
 import { LiveCaseDocument } from "./liveOperations.ts";
 
+/**
+ * Whether a page updates by itself: "live" once its stream is open, "connecting" before that
+ * and while it reconnects after a break, "refused" when the server said no (the person was
+ * removed from the case, or never had it): asking again would be refused again.
+ */
+export type LiveState = "live" | "connecting" | "refused";
+
 export interface LiveChange {
   change: CaseChangeKind;
   recordId: string | null;
@@ -34,7 +41,7 @@ export function useLiveCase(caseId: string, onChanges: (changes: LiveChange[]) =
   const latest = useRef(onChanges);
   latest.current = onChanges;
   const meetingId = options.meetingId ?? null;
-  const [live, setLive] = useState(false);
+  const [state, setState] = useState<LiveState>("connecting");
   // A new value starts a new stream (after one broke or ended).
   const [attempt, setAttempt] = useState(0);
 
@@ -52,7 +59,7 @@ export function useLiveCase(caseId: string, onChanges: (changes: LiveChange[]) =
       // A refusal (NOT_FOUND, UNAUTHORIZED) stays refused: asking again would be refused again.
       if (result.error && !result.error.networkError) {
         done = true;
-        setLive(false);
+        setState("refused");
         return;
       }
       // A stream that broke (network error) or that the server ended (a replica stopping):
@@ -60,13 +67,13 @@ export function useLiveCase(caseId: string, onChanges: (changes: LiveChange[]) =
       // stream begins with a RESYNC, which refetches what was missed in between.
       if (result.error || result.hasNext === false) {
         done = true;
-        setLive(false);
+        setState("connecting");
         retry = setTimeout(() => setAttempt((n) => n + 1), RECONNECT_MS);
         return;
       }
       const event = result.data?.caseChanged;
       if (!event) return;
-      setLive(true);
+      setState("live");
       pending.push({ change: event.change, recordId: event.recordId, version: event.version });
       coalesce ??= setTimeout(() => {
         coalesce = undefined;
@@ -80,9 +87,9 @@ export function useLiveCase(caseId: string, onChanges: (changes: LiveChange[]) =
       unsubscribe();
       clearTimeout(coalesce);
       clearTimeout(retry);
-      setLive(false);
+      setState("connecting");
     };
   }, [client, caseId, meetingId, attempt]);
 
-  return { live };
+  return { state };
 }

@@ -140,7 +140,7 @@ export function CasePage() {
   const clockCase = clockResult.data?.boernehusCase;
   const retry = () => refetch({ requestPolicy: "network-only" });
   // Live: another participant's change to the case is fetched again here within a moment.
-  const { live } = useLiveCase(caseId, (changes) => {
+  const { state: liveState } = useLiveCase(caseId, (changes) => {
     if (changes.some((c) => c.change !== "PRESENCE")) retry();
   });
 
@@ -160,7 +160,10 @@ export function CasePage() {
   return (
     <ErrorPictureProvider picture={picture}>
       <PageTitle>{caseTitle(data, t)}</PageTitle>
-      <LiveStatus live={live} clocksLoaded={!clockResult.fetching && (clockResult.data !== undefined || clockResult.error !== undefined)} />
+      <LiveStatus
+        live={liveState}
+        clocksLoaded={!clockResult.fetching && (clockResult.data !== undefined || clockResult.error !== undefined)}
+      />
       {data.myAccess.basis === "EMERGENCY" && (
         <p className="alert alert-warning" role="status">
           {t("case.emergencyAccess", { date: dateTime(data.myAccess.expiresAt) })}

@@ -43,7 +43,7 @@ export function MeetingPage() {
   const picture = useMemo(() => pictureOf(result.error), [result.error]);
   // Live: another participant's change is fetched again here within a moment; presence apart.
   const [presence, setPresence] = useState(0);
-  const { live } = useLiveCase(
+  const { state: liveState } = useLiveCase(
     caseId,
     (changes) => {
       if (changes.some((c) => c.change === "PRESENCE" || c.change === "RESYNC")) setPresence((n) => n + 1);
@@ -76,7 +76,7 @@ export function MeetingPage() {
           {t("meeting.planned")}
         </p>
       )}
-      <LivePresence meetingId={meeting.id} refresh={presence} live={live} />
+      <LivePresence meetingId={meeting.id} refresh={presence} live={liveState} />
       <div className="actions no-print">
         <Link to={`/cases/${course.id}`}>{t("meeting.back")}</Link>
         <button className="button button-secondary" type="button" onClick={() => window.print()}>
