@@ -85,13 +85,23 @@ function post(
     let controller: Dispatcher.DispatchController | undefined;
     let timedOut = false;
     let timer: NodeJS.Timeout | undefined;
-    const abort = () => controller?.abort(signal?.reason ?? new Error("aborted"));
+    // Answered at once, whether or not the request has reached a socket yet (a connection still
+    // being made); a request that starts later is stopped in onRequestStart, and its late
+    // callbacks settle nothing more.
+    const abort = () => {
+      const reason = (signal?.reason as Error | undefined) ?? new Error("aborted");
+      controller?.abort(reason);
+      fail(reason);
+    };
+    let settled = false;
     const done = (result: ExecutionResult) => {
+      settled = true;
       clearTimeout(timer);
       signal?.removeEventListener("abort", abort);
       resolve(result);
     };
     const fail = (error: Error) => {
+      if (settled) return;
       upstream.code = "SUBREQUEST_HTTP_ERROR";
       if (timedOut) {
         const timeout = new DOMException(`The subgraph did not answer within ${timeoutMs} ms`, "TimeoutError");
@@ -109,7 +119,9 @@ function post(
     if (signal?.aborted) return fail(signal.reason as Error);
     timer = setTimeout(() => {
       timedOut = true;
-      controller?.abort(new Error("timed out")); // onResponseError follows: fail() answers GATEWAY_TIMEOUT
+      const reason = new Error("timed out");
+      controller?.abort(reason);
+      fail(reason); // GATEWAY_TIMEOUT
     }, timeoutMs);
     signal?.addEventListener("abort", abort, { once: true });
     pool.dispatch(
@@ -131,7 +143,7 @@ function post(
           chunks.push(chunk);
         },
         onResponseEnd() {
-          done(parseAnswer(Buffer.concat(chunks).toString("utf8"), upstream));
+          if (!settled) done(parseAnswer(Buffer.concat(chunks).toString("utf8"), upstream));
         },
         onResponseError(_controller, error) {
           fail(error);
