@@ -58,6 +58,31 @@ describe("per-principal rate limits", () => {
     expect((await ask(b.url, investigator)).status).toBe(200);
   });
 
+  it("count survey respondents (no token) per address first, so one client cannot spend everyone's budget", async () => {
+    const survey = (url: string, forwardedFor: string) =>
+      fetch(url, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-forwarded-for": forwardedFor },
+        body: JSON.stringify({ query: `query($t: String!) { surveyForm(token: $t) { respondent } }`, variables: { t: "x".repeat(43) } }),
+      }).then((res) => res.status);
+    const perAddress = { ...limits, rateLimitPerWindow: 100, surveyRateLimitPerAddress: 2 };
+    // Behind one trusted proxy (HAProxy's X-Forwarded-For): each address has its own two requests.
+    const behindProxy = await gateways.start({ limits: perAddress, trustedProxyHops: 1 });
+    const first = [];
+    for (let i = 0; i < 3; i++) first.push(await survey(behindProxy.url, "198.51.100.7"));
+    expect(first).toEqual([200, 200, 429]);
+    expect(await survey(behindProxy.url, "198.51.100.8")).toBe(200);
+    // What the client wrote itself stands left of what the proxy appended: it cannot pick its address.
+    expect(await survey(behindProxy.url, "203.0.113.1, 198.51.100.7")).toBe(429);
+    // Directly connected, the header is the client's own word and is ignored: one socket, one budget.
+    const direct = await gateways.start({ limits: perAddress });
+    const statuses = [];
+    for (const address of ["192.0.2.1", "192.0.2.2", "192.0.2.3"]) statuses.push(await survey(direct.url, address));
+    expect(statuses).toEqual([200, 200, 429]);
+    // People with a token are counted as before, by who they are.
+    expect((await ask(direct.url, await gateways.token("caseworker-kbh"))).status).toBe(200);
+  });
+
   it("refuses unauthenticated requests before counting anything", async () => {
     const gateway = await gateways.start({ limits });
     for (let i = 0; i < 5; i++) expect((await ask(gateway.url, "not-a-token")).status).toBe(401);

@@ -34,6 +34,7 @@ export const gatewayEnvironment = z
     SAMRAAD_OIDC_ISSUERS: env.text,
     SAMRAAD_TRUSTED_DOCUMENTS: env.text,
     SAMRAAD_RATE_LIMIT_DATABASE_URL: env.databaseUrl,
+    SAMRAAD_TRUSTED_PROXY_HOPS: env.wholeNumber({ min: 0, max: 5, fallback: 0, expects: "the number of proxies in front, 0 to 5" }),
     SAMRAAD_QUERY_PLANNER: env.oneOf(["rust", "javascript"], "rust"),
     SAMRAAD_GATEWAY_LOG: env.oneOf(["error", "warn", "info", "debug"], "warn"),
     // Read by the logger itself (packages/observability/src/logger.ts); declared so a wrong level stops the start.
@@ -81,6 +82,7 @@ export const gatewayEnvironment = z
       queryPlanner: vars.SAMRAAD_QUERY_PLANNER,
       limits,
       rateLimitDatabaseUrl: vars.SAMRAAD_RATE_LIMIT_DATABASE_URL,
+      trustedProxyHops: vars.SAMRAAD_TRUSTED_PROXY_HOPS,
       trustedDocuments: vars.SAMRAAD_TRUSTED_DOCUMENTS,
       devIssuer: vars.SAMRAAD_DEV_ISSUER === "1",
       issuers: vars.SAMRAAD_OIDC_ISSUERS ? parseIssuers(vars.SAMRAAD_OIDC_ISSUERS) : ([] as TrustedIssuer[]),

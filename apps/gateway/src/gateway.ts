@@ -40,6 +40,8 @@ export interface GatewayOptions {
   limits?: GatewayLimits;
   /** PostgreSQL for rate-limit counters shared by all replicas; without it they are per replica. */
   rateLimitDatabaseUrl?: string;
+  /** Proxies in front that append X-Forwarded-For (SAMRAAD_TRUSTED_PROXY_HOPS; HAProxy: 1); 0 reads the socket's peer. */
+  trustedProxyHops?: number;
   /** When set, people may only run these registered operations (sector systems may send their own). */
   trustedDocuments?: TrustedDocuments;
   /** OpenTelemetry spans for each request, operation and subgraph call (server.ts: when OTEL_EXPORTER_OTLP_ENDPOINT is set). */
@@ -144,7 +146,7 @@ export function createGateway(options: GatewayOptions, rateLimiter: RateLimiter,
       ...(options.tracing ? [useOpenTelemetry({ ...context, traces: true })] : []),
       requestLog,
       useAuthentication(options.verifyToken, users, options.trustedDocuments),
-      useRateLimit(rateLimiter, users),
+      useRateLimit(rateLimiter, users, options.trustedProxyHops ?? 0),
       ...armorPlugins(limits),
       ...(options.production ? [useNoIntrospection()] : []),
       ...(options.fieldRules === "generic-auth" ? [useDeniedFieldNulls(), useStableDocuments()] : []),

@@ -21,6 +21,7 @@ const gateway = await startGateway(
     production: config.production,
     limits: config.limits,
     rateLimitDatabaseUrl: config.rateLimitDatabaseUrl,
+    trustedProxyHops: config.trustedProxyHops,
     trustedDocuments: config.trustedDocuments ? loadTrustedDocuments(config.trustedDocuments) : undefined,
     tracing: tracing !== null,
     queryPlanner: config.queryPlanner,

@@ -22,6 +22,8 @@ export interface GatewayLimits {
   /** Per-principal requests per window for people, and for sector systems (machine clients). */
   rateLimitPerWindow: number;
   systemRateLimitPerWindow: number;
+  /** Requests per window from one address without a token (survey respondents), before their shared budget. */
+  surveyRateLimitPerAddress: number;
   rateLimitWindowSeconds: number;
   /** Each subgraph call is cancelled after this long (the sector's part then fails alone). */
   upstreamTimeoutMs: number;
@@ -39,6 +41,7 @@ export const LIMIT_ENV: Record<keyof GatewayLimits, { env: string; fallback: num
   maxBatch: { env: "SAMRAAD_MAX_BATCH", fallback: 0 },
   rateLimitPerWindow: { env: "SAMRAAD_RATE_LIMIT", fallback: 300 },
   systemRateLimitPerWindow: { env: "SAMRAAD_RATE_LIMIT_SYSTEM", fallback: 3_000 },
+  surveyRateLimitPerAddress: { env: "SAMRAAD_RATE_LIMIT_SURVEY_ADDRESS", fallback: 30 },
   rateLimitWindowSeconds: { env: "SAMRAAD_RATE_LIMIT_WINDOW_SECONDS", fallback: 60 },
   upstreamTimeoutMs: { env: "SAMRAAD_UPSTREAM_TIMEOUT_MS", fallback: 10_000 },
   requestDeadlineMs: { env: "SAMRAAD_REQUEST_DEADLINE_MS", fallback: 30_000 },

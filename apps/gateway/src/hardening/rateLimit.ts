@@ -1,13 +1,20 @@
 import { createHash } from "node:crypto";
+import type http from "node:http";
 import type { GatewayPlugin } from "@graphql-hive/gateway-runtime";
+import { SURVEY_RESPONDENT } from "@samraad/access";
 import pg from "pg";
 import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 import type { AuthenticatedUser } from "../upstream/signUpstream.ts";
+import { clientAddress } from "./clientAddress.ts";
 import type { GatewayLimits } from "./limits.ts";
 
 export interface RateLimiter {
-  /** Counts one request for the principal; null when allowed, else seconds until it may try again. */
-  consume(user: AuthenticatedUser): Promise<number | null>;
+  /**
+   * Counts one request for the principal; null when allowed, else seconds until it may try again.
+   * The survey respondent (everyone without a token) is counted per `address` first, then in the
+   * respondents' shared budget: one client cannot spend everyone's.
+   */
+  consume(user: AuthenticatedUser, address?: string): Promise<number | null>;
   /** "shared": one budget across all gateway replicas; "per-replica": each replica counts alone. */
   readonly scope: "shared" | "per-replica";
   close(): Promise<void>;
@@ -57,18 +64,26 @@ export async function createRateLimiter(limits: GatewayLimits, databaseUrl?: str
   };
   const people = await make("people", limits.rateLimitPerWindow);
   const systems = await make("systems", limits.systemRateLimitPerWindow);
+  const surveyAddresses = await make("survey-address", limits.surveyRateLimitPerAddress);
+  // Keys are hashes: the table holds no readable identifier of a person, nor an address.
+  const keyOf = (value: string) => createHash("sha256").update(value).digest("base64url").slice(0, 32);
+  const take = async (limiter: RateLimiterAbstract, key: string): Promise<number | null> => {
+    try {
+      await limiter.consume(key);
+      return null;
+    } catch (refused) {
+      if (refused instanceof RateLimiterRes) return Math.max(1, Math.ceil(refused.msBeforeNext / 1000));
+      throw refused;
+    }
+  };
   return {
     scope: pool ? "shared" : "per-replica",
-    async consume(user) {
-      const limiter = user.principal.roles.includes("system") ? systems : people;
-      const key = createHash("sha256").update(user.principal.sub).digest("base64url").slice(0, 32);
-      try {
-        await limiter.consume(key);
-        return null;
-      } catch (refused) {
-        if (refused instanceof RateLimiterRes) return Math.max(1, Math.ceil(refused.msBeforeNext / 1000));
-        throw refused;
+    async consume(user, address) {
+      if (address !== undefined && user.principal.sub === SURVEY_RESPONDENT.sub) {
+        const wait = await take(surveyAddresses, keyOf(address));
+        if (wait !== null) return wait;
       }
+      return take(user.principal.roles.includes("system") ? systems : people, keyOf(user.principal.sub));
     },
     async close() {
       await pool?.end();
@@ -86,12 +101,13 @@ function unnamedStatements(pool: pg.Pool) {
 }
 
 /** Refuses a principal over its budget with 429, RATE_LIMITED and Retry-After, before parsing anything. */
-export function useRateLimit(limiter: RateLimiter, users: WeakMap<Request, AuthenticatedUser>): GatewayPlugin {
+export function useRateLimit(limiter: RateLimiter, users: WeakMap<Request, AuthenticatedUser>, trustedProxyHops: number): GatewayPlugin {
   return {
-    async onRequest({ request, endResponse }) {
+    async onRequest({ request, serverContext, endResponse }) {
       const user = users.get(request);
       if (!user) return; // unauthenticated requests were answered already
-      const retryAfter = await limiter.consume(user);
+      const req = (serverContext as { req?: http.IncomingMessage } | undefined)?.req;
+      const retryAfter = await limiter.consume(user, clientAddress(req, trustedProxyHops));
       if (retryAfter === null) return;
       endResponse(
         new Response(

@@ -11,8 +11,9 @@ import type { AuthenticatedUser } from "../upstream/signUpstream.ts";
  * `answerSurvey` (and `__typename`), no fragments: everything else stays 401, as before.
  * The respondent's one scope, survey:respond, opens those two fields and nothing else (the
  * field rules would null any other field), and the børnehus answers them only for a valid,
- * open token, with nothing about the case. All respondents share one rate-limit budget (one
- * principal): a cap on unauthenticated work, not a defence of the token, which is 256 random bits.
+ * open token, with nothing about the case. Respondents are counted per address, then in one
+ * budget they share (one principal; hardening/rateLimit.ts): a cap on unauthenticated work, not a
+ * defence of the token, which is 256 random bits.
  */
 export const SURVEY_ROOT_FIELDS: ReadonlySet<string> = new Set(["surveyForm", "answerSurvey", "__typename"]);
 /** A survey answer is a token and at most 15 small answers: far below the general request limit. */
