@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { createHmac } from "node:crypto";
 import type http from "node:http";
 import type { GatewayPlugin } from "@graphql-hive/gateway-runtime";
 import { SURVEY_RESPONDENT } from "@samraad/access";
@@ -33,10 +33,10 @@ export interface RateLimiter {
  * budget is per replica: with N replicas a principal gets at most N × the budget.
  * The gateway says so in its start-up log line.
  *
- * Sector systems (role `system`) get their own, larger budget. The key is a hash of the
- * principal's `sub`, so the table holds no readable identifier of a person.
+ * Sector systems (role `system`) get their own, larger budget. The key is a keyed hash of the
+ * principal's `sub` (or a respondent's address), so the table holds no readable identifier.
  */
-export async function createRateLimiter(limits: GatewayLimits, databaseUrl?: string): Promise<RateLimiter> {
+export async function createRateLimiter(limits: GatewayLimits, keySecret: Uint8Array, databaseUrl?: string): Promise<RateLimiter> {
   const pool = databaseUrl ? new pg.Pool({ connectionString: databaseUrl, max: 4 }) : undefined;
   // A lost idle connection must not end the gateway (unhandled 'error'); the pool reconnects.
   pool?.on("error", (error) => {
@@ -65,8 +65,10 @@ export async function createRateLimiter(limits: GatewayLimits, databaseUrl?: str
   const people = await make("people", limits.rateLimitPerWindow);
   const systems = await make("systems", limits.systemRateLimitPerWindow);
   const surveyAddresses = await make("survey-address", limits.surveyRateLimitPerAddress);
-  // Keys are hashes: the table holds no readable identifier of a person, nor an address.
-  const keyOf = (value: string) => createHash("sha256").update(value).digest("base64url").slice(0, 32);
+  // Keys are keyed hashes (HMAC with a secret every gateway replica holds and the table does not):
+  // it holds no readable identifier of a person, and an address's key cannot be found by trying
+  // every address (a plain hash of an IPv4 address can).
+  const keyOf = (value: string) => createHmac("sha256", keySecret).update(value).digest("base64url").slice(0, 32);
   const take = async (limiter: RateLimiterAbstract, key: string): Promise<number | null> => {
     try {
       await limiter.consume(key);
