@@ -1,4 +1,3 @@
-import { hkdfSync } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { createGatewayRuntime } from "@graphql-hive/gateway-runtime";
@@ -178,10 +177,7 @@ function genericAuth(users: WeakMap<Request, AuthenticatedUser>) {
 export async function startGateway(options: GatewayOptions, address: Partial<ListenAddress> = {}): Promise<RunningGateway> {
   const { host = DEFAULT_HOST, port = 0 } = address;
   const limits = options.limits ?? DEFAULT_LIMITS;
-  // The counters' keys are HMACs under a key derived (HKDF) from the one secret all gateway replicas share.
-  const signingSecret = options.internalSigningKey.privateKey.export({ format: "der", type: "pkcs8" });
-  const rateLimitKey = new Uint8Array(hkdfSync("sha256", signingSecret, "", "samraad gateway rate-limit keys", 32));
-  const rateLimiter = await createRateLimiter(limits, rateLimitKey, options.rateLimitDatabaseUrl);
+  const rateLimiter = await createRateLimiter(limits, options.internalSigningKey, options.rateLimitDatabaseUrl);
   const logger = createLogger("gateway");
   const gateway = createGateway(options, rateLimiter, logger);
   // Room for a URL up to the request limit (refuseOversized answers 414 beyond it) plus ordinary headers.

@@ -15,5 +15,6 @@ export function clientAddress(req: http.IncomingMessage | undefined, trustedProx
     .split(",")
     .map((hop) => hop.trim())
     .filter(Boolean);
-  return hops[hops.length - trustedProxyHops] ?? hops[0] ?? peer;
+  // Fewer entries than trusted proxies: the request did not come through all of them, so no entry is vouched for.
+  return hops[hops.length - trustedProxyHops] ?? peer;
 }

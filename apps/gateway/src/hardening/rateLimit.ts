@@ -1,7 +1,7 @@
-import { createHmac } from "node:crypto";
+import { createHmac, hkdfSync } from "node:crypto";
 import type http from "node:http";
 import type { GatewayPlugin } from "@graphql-hive/gateway-runtime";
-import { SURVEY_RESPONDENT } from "@samraad/access";
+import { type InternalSigningKey, SURVEY_RESPONDENT } from "@samraad/access";
 import pg from "pg";
 import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 import type { AuthenticatedUser } from "../upstream/signUpstream.ts";
@@ -36,7 +36,7 @@ export interface RateLimiter {
  * Sector systems (role `system`) get their own, larger budget. The key is a keyed hash of the
  * principal's `sub` (or a respondent's address), so the table holds no readable identifier.
  */
-export async function createRateLimiter(limits: GatewayLimits, keySecret: Uint8Array, databaseUrl?: string): Promise<RateLimiter> {
+export async function createRateLimiter(limits: GatewayLimits, signingKey: InternalSigningKey, databaseUrl?: string): Promise<RateLimiter> {
   const pool = databaseUrl ? new pg.Pool({ connectionString: databaseUrl, max: 4 }) : undefined;
   // A lost idle connection must not end the gateway (unhandled 'error'); the pool reconnects.
   pool?.on("error", (error) => {
@@ -65,9 +65,11 @@ export async function createRateLimiter(limits: GatewayLimits, keySecret: Uint8A
   const people = await make("people", limits.rateLimitPerWindow);
   const systems = await make("systems", limits.systemRateLimitPerWindow);
   const surveyAddresses = await make("survey-address", limits.surveyRateLimitPerAddress);
-  // Keys are keyed hashes (HMAC with a secret every gateway replica holds and the table does not):
-  // it holds no readable identifier of a person, and an address's key cannot be found by trying
-  // every address (a plain hash of an IPv4 address can).
+  // Keys are keyed hashes (HMAC under a key derived from the signing key, the one secret every
+  // gateway replica holds and the table does not): it holds no readable identifier of a person,
+  // and an address's key cannot be found by trying every address (a plain hash of an IPv4 address can).
+  const secret = signingKey.privateKey.export({ format: "der", type: "pkcs8" });
+  const keySecret = new Uint8Array(hkdfSync("sha256", secret, "", "samraad gateway rate-limit keys", 32));
   const keyOf = (value: string) => createHmac("sha256", keySecret).update(value).digest("base64url").slice(0, 32);
   const take = async (limiter: RateLimiterAbstract, key: string): Promise<number | null> => {
     try {

@@ -85,14 +85,6 @@ function post(
     let controller: Dispatcher.DispatchController | undefined;
     let timedOut = false;
     let timer: NodeJS.Timeout | undefined;
-    // Answered at once, whether or not the request has reached a socket yet (a connection still
-    // being made); a request that starts later is stopped in onRequestStart, and its late
-    // callbacks settle nothing more.
-    const abort = () => {
-      const reason = (signal?.reason as Error | undefined) ?? new Error("aborted");
-      controller?.abort(reason);
-      fail(reason);
-    };
     let settled = false;
     const done = (result: ExecutionResult) => {
       settled = true;
@@ -116,12 +108,18 @@ function post(
         errors: [createGraphQLError(message, { extensions: upstream, originalError: deadline ? (signal?.reason as Error) : error })],
       });
     };
+    // Answered at once, whether or not the request has reached a socket yet (a connection still
+    // being made); a request that starts later is stopped in onRequestStart, and its late
+    // callbacks settle nothing more.
+    const stop = (reason: Error) => {
+      controller?.abort(reason);
+      fail(reason);
+    };
+    const abort = () => stop((signal?.reason as Error | undefined) ?? new Error("aborted"));
     if (signal?.aborted) return fail(signal.reason as Error);
     timer = setTimeout(() => {
-      timedOut = true;
-      const reason = new Error("timed out");
-      controller?.abort(reason);
-      fail(reason); // GATEWAY_TIMEOUT
+      timedOut = true; // fail() answers GATEWAY_TIMEOUT
+      stop(new Error("timed out"));
     }, timeoutMs);
     signal?.addEventListener("abort", abort, { once: true });
     pool.dispatch(
@@ -134,7 +132,7 @@ function post(
       {
         onRequestStart(started) {
           controller = started;
-          if (timedOut || signal?.aborted) started.abort(new Error("aborted"));
+          if (settled) started.abort(new Error("answered already: timed out or aborted"));
         },
         onResponseStart(_controller, statusCode, _headers, statusMessage) {
           upstream.response = { status: statusCode, statusText: statusMessage ?? "" };
