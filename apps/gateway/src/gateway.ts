@@ -6,6 +6,7 @@ import { useOpenTelemetry } from "@graphql-hive/plugin-opentelemetry";
 import { unifiedGraphHandler as rustQueryPlanner } from "@graphql-hive/router-runtime";
 import type { InternalSigningKey } from "@samraad/access";
 import { createLogger, DEFAULT_HOST, type ListenAddress, type Logger, serviceUrl } from "@samraad/observability";
+import { latin1Only } from "@samraad/subgraph-kit/sharedSchema";
 import { withSubgraphUrls } from "./compose/compose.ts";
 import type { SubgraphName } from "./compose/subgraphs.ts";
 import { useDeniedFieldNulls, useStableDocuments, validateFieldAccess } from "./fieldAccess.ts";
@@ -97,7 +98,8 @@ export function createGateway(options: GatewayOptions, rateLimiter: RateLimiter,
   const requestLog = useRequestLog(logger, users);
   const sign = upstreamSigner(requestLog.requestIds, options.internalSigningKey);
   return createGatewayRuntime<{ currentUser?: AuthenticatedUser }>({
-    supergraph: withSubgraphUrls(options.supergraphSdl, options.subgraphUrls),
+    // Latin-1 only, so every name parsed from it is a one-byte string (latin1Only says why).
+    supergraph: withSubgraphUrls(latin1Only(options.supergraphSdl, "the supergraph"), options.subgraphUrls),
     ...((options.queryPlanner ?? "rust") === "rust" ? { unifiedGraphHandler: rustQueryPlanner } : {}),
     // Queries and mutations go out through our own signed transport (upstream/signedTransport.ts:
     // the gateway's CPU per case view fell by 28%, docs/performance.md); with tracing on, all go

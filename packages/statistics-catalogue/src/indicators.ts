@@ -228,7 +228,7 @@ export const FIGURE_COLUMNS = {
     "MEASURES_STARTED",
     "median",
     { da: "Trin på indsatstrappen, median", en: "Step on the intervention ladder, median" },
-    "Of those: the median step of that measure on the intervention ladder (1 preventive … 7 residential care).",
+    "Of those: the median step of that measure on the intervention ladder (1 preventive ... 7 residential care).",
   ),
   placementShare: share(
     "MEASURES_STARTED",

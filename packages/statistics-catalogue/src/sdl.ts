@@ -106,7 +106,7 @@ ${Object.entries(INDICATORS)
 
 """
 The shares of a statistics row, as named in StatisticsRow.suppressedShares. A share is published
-only where its base is, and where its numerator and its complement (base − numerator) are counts
+only where its base is, and where its numerator and its complement (base - numerator) are counts
 that could be published themselves (at least 5), so that share × base gives no 1-4 away.
 """
 enum StatisticsShare {

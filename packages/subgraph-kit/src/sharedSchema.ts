@@ -67,7 +67,27 @@ export function writeSharedSchema(subgraphDir: string, spec: SharedSchemaSpec | 
  * goes through here, so none can see half of it.
  */
 export function readSubgraphSdl(schemaPath: string): string {
-  const own = readFileSync(schemaPath, "utf8");
+  const own = latin1Only(readFileSync(schemaPath, "utf8"), schemaPath);
   const shared = join(dirname(schemaPath), SHARED_SCHEMA_FILE);
-  return existsSync(shared) ? `${own}\n${readFileSync(shared, "utf8")}` : own;
+  return existsSync(shared) ? `${own}\n${latin1Only(readFileSync(shared, "utf8"), shared)}` : own;
+}
+
+/**
+ * A schema's text must be Latin-1 (Danish letters are; "→", "–" and "’" are not). V8 keeps a
+ * string with any character above U+00FF as two bytes a character, and so every type, field and
+ * enum name parsed out of it. Those names become the process's shared copies that JSON.parse
+ * hands back for every key and enum value of every answer, so each JSON.stringify of a result
+ * then builds a two-byte string, which Node encodes to UTF-8 on a slow path: one "→" in a
+ * description made the gateway's encoding of a 500-case list about 40 times dearer
+ * (docs/performance.md, "One-byte names").
+ */
+export function latin1Only(sdl: string, where: string): string {
+  const beyond = /[\u0100-\uffff]/.exec(sdl);
+  if (beyond) {
+    const line = sdl.slice(0, beyond.index).split("\n").length;
+    throw new Error(
+      `${where}: line ${line} of the schema holds "${beyond[0]}" (U+${beyond[0].codePointAt(0)?.toString(16).toUpperCase().padStart(4, "0")}); a schema's text must be Latin-1 (write "->" for an arrow, "-" for a dash).`,
+    );
+  }
+  return sdl;
 }

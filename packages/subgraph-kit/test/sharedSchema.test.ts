@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { buildSubgraphSchema } from "@apollo/subgraph";
 import { parse } from "graphql";
 import { describe, expect, it } from "vitest";
-import { readSubgraphSdl, renderSharedSchema, type SharedSchemaSpec, writeSharedSchema } from "../src/sharedSchema.ts";
+import { latin1Only, readSubgraphSdl, renderSharedSchema, type SharedSchemaSpec, writeSharedSchema } from "../src/sharedSchema.ts";
 
 const POLICE: SharedSchemaSpec = {
   prefix: "Police",
@@ -60,6 +60,30 @@ describe("the shared schema blocks", () => {
       const whole = readSubgraphSdl(join(dir, "schema.graphql"));
       expect(whole.startsWith(HOST)).toBe(true);
       expect(whole).toContain("type PoliceAccessLogEntry {");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("a schema's text", () => {
+  it("may hold Danish letters", () => {
+    const sdl = '"""Børnehusets vurdering, åben for sagens parter."""\ntype Query { ping: String }';
+    expect(latin1Only(sdl, "x.graphql")).toBe(sdl);
+  });
+
+  it("is refused with the file, line and character when it holds anything beyond Latin-1", () => {
+    const sdl = 'type Query {\n  """REFERRED \u2192 ACTIVE"""\n  ping: String\n}';
+    expect(() => latin1Only(sdl, "boernehus/schema.graphql")).toThrow(
+      /^boernehus\/schema\.graphql: line 2 of the schema holds "\u2192" \(U\+2192\)/,
+    );
+  });
+
+  it("is refused where every subgraph reads it", () => {
+    const dir = mkdtempSync(join(tmpdir(), "samraad-latin1-"));
+    try {
+      writeFileSync(join(dir, "schema.graphql"), "# a dash \u2013 in a comment\ntype Query { ping: String }\n");
+      expect(() => readSubgraphSdl(join(dir, "schema.graphql"))).toThrow(/line 1 of the schema holds "\u2013"/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
