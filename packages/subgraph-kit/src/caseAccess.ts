@@ -38,6 +38,13 @@ export function markEmergency(ctx: BaseContext, grant: CaseGrant): void {
  * `caseId` overrides the case to check (e.g. a recommendation's, known from its row).
  */
 export function requireCaseGrant(ctx: BaseContext, ref: GrantRef, options: { caseId?: string } = {}): Promise<CaseGrant> {
+  const caseId = options.caseId ?? ref.id;
+  // A representation's fields ask for the same grant one after another (the municipality's
+  // child, referral and caseworker): the answer is kept on the representation itself, so only
+  // the first builds the loader's key (the case id and the 150-character grant) and queues.
+  const byRef = caseId === ref.id ? checkedRefs(ctx) : undefined;
+  const checked = byRef?.get(ref);
+  if (checked) return checked;
   let loader = perRequest.get(ctx);
   if (!loader) {
     loader = new DataLoader((requests) => Promise.all(requests.map((r) => verifyOne(ctx, r))), {
@@ -45,7 +52,21 @@ export function requireCaseGrant(ctx: BaseContext, ref: GrantRef, options: { cas
     });
     perRequest.set(ctx, loader);
   }
-  return loader.load({ ref, caseId: options.caseId ?? ref.id });
+  const grant = loader.load({ ref, caseId });
+  byRef?.set(ref, grant);
+  return grant;
+}
+
+/** Per request: the grant check of each representation, by the object the request parsed it into. */
+const checkedByRequest = new WeakMap<BaseContext, WeakMap<GrantRef, Promise<CaseGrant>>>();
+
+function checkedRefs(ctx: BaseContext): WeakMap<GrantRef, Promise<CaseGrant>> {
+  let refs = checkedByRequest.get(ctx);
+  if (!refs) {
+    refs = new WeakMap();
+    checkedByRequest.set(ctx, refs);
+  }
+  return refs;
 }
 
 /**
