@@ -79,7 +79,7 @@ export function readSubgraphSdl(schemaPath: string): string {
  * hands back for every key and enum value of every answer, so each JSON.stringify of a result
  * then builds a two-byte string, which Node encodes to UTF-8 on a slow path: one "→" in a
  * description made the gateway's encoding of a 500-case list about 40 times dearer
- * (docs/performance.md, "One-byte names").
+ * (docs/performance.md, "2026-12-07, night: one-byte names").
  */
 export function latin1Only(sdl: string, where: string): string {
   const beyond = /[\u0100-\uffff]/.exec(sdl);
