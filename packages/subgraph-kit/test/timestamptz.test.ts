@@ -1,8 +1,8 @@
 import pg from "pg";
 import { describe, expect, it } from "vitest";
-import { parseTimestamptz } from "../src/timestamptz.ts";
+import { parseTimestamptz, TIMESTAMPTZ_OID } from "../src/timestamptz.ts";
 
-const postgresDate = pg.types.getTypeParser(1184, "text") as (value: string) => Date | number;
+const postgresDate = pg.types.getTypeParser(TIMESTAMPTZ_OID, "text") as (value: string) => Date | number;
 const asNumber = (value: Date | number) => (value instanceof Date ? value.getTime() : value);
 
 describe("parseTimestamptz", () => {
