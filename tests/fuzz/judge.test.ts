@@ -1,6 +1,8 @@
+import { createServer, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
 import type { HostileRequest } from "./hostile.ts";
-import { judge } from "./runner.ts";
+import { judge, judgeStream, runFuzz } from "./runner.ts";
 
 // The fuzz is only as good as its oracle: each rule, shown a broken answer, must say so.
 const as = (persona?: string, method: "GET" | "POST" = "POST"): HostileRequest => ({
@@ -52,5 +54,59 @@ describe("the fuzz oracle", () => {
       "response is not JSON",
     );
     expect(judge(target, as("caseworker-kbh"), 400, json, ok({ __typename: "Query" }))).toBe("status 400 without errors");
+  });
+
+  it("judges a stream: only an accepted subscription of someone with case access", () => {
+    expect(judgeStream(as("caseworker-kbh"), 200)).toBeNull();
+    expect(judgeStream(as(), 200)).toBe("a stream for a request without a valid token");
+    expect(judgeStream(as("analyst-national"), 200)).toBe("a stream for a principal without case access");
+    expect(judgeStream(as("caseworker-kbh"), 401)).toBe("a stream with status 401");
+    expect(judgeStream(as("caseworker-kbh"), 502)).toBe("status 502");
+  });
+});
+
+// The runner itself against a server that misbehaves on purpose: it must neither wait
+// forever for a subscription's stream nor for an answer that never comes.
+describe("the fuzz runner", () => {
+  async function serve(answer: (res: ServerResponse) => void): Promise<{ url: string; server: Server }> {
+    const server = createServer((req, res) => {
+      req.resume();
+      req.on("end", () => answer(res));
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`, server };
+  }
+  const close = (server: Server) => {
+    server.closeAllConnections();
+    return new Promise((resolve) => server.close(resolve));
+  };
+  const options = { runs: 40, seed: 7, answerWithinMs: 500, personas: ["caseworker-kbh", "analyst-national"] };
+
+  it("leaves a stream after its headers and judges who opened it", async () => {
+    const { url, server } = await serve((res) => {
+      res.writeHead(200, { "content-type": "text/event-stream" });
+      res.write(":\n\n");
+    });
+    try {
+      const report = await runFuzz({ gatewayUrl: url, token: async () => "t" }, options);
+      // (A few requests never reach the handler: node:http refuses oversized headers itself.)
+      expect(report.streams).toBeGreaterThan(30);
+      // Streams opened without a valid token, or for the analyst, are what the oracle must flag.
+      expect(report.violations["a stream for a request without a valid token"]).toBeGreaterThan(0);
+      expect(report.violations["a stream for a principal without case access"]).toBeGreaterThan(0);
+    } finally {
+      await close(server);
+    }
+  });
+
+  it("reports an answer that never comes as a hang", async () => {
+    const { url, server } = await serve(() => {});
+    try {
+      const report = await runFuzz({ gatewayUrl: url, token: async () => "t" }, { ...options, runs: 8 });
+      expect(report.violations["no answer within 0.5 s"]).toBe(report.runs);
+      expect(report.runs).toBeGreaterThan(4);
+    } finally {
+      await close(server);
+    }
   });
 });

@@ -29,6 +29,8 @@ export interface FuzzOptions {
   concurrency?: number;
   /** Personas whose real tokens are used (the rest of the credentials are broken). */
   personas?: readonly string[];
+  /** How long an answer may take before it counts as a hang (30 s). */
+  answerWithinMs?: number;
   /** Called after each batch (the bench prints progress). */
   onProgress?(report: FuzzReport): void;
 }
@@ -50,6 +52,8 @@ export interface FuzzReport {
   notSent: number;
   /** Answers with data (some field not null): the fuzz got past the door that often. */
   withData: number;
+  /** Subscriptions the gateway accepted and answered with a stream (judged by judgeStream). */
+  streams: number;
   byStatus: Record<string, number>;
   byCode: Record<string, number>;
   byKind: Record<string, number>;
@@ -111,6 +115,23 @@ function leaves(value: unknown, out: unknown[] = []): unknown[] {
 
 type Result = { data?: unknown; errors?: Array<{ message?: unknown; extensions?: { code?: unknown } }> };
 
+/** A streamed answer (text/event-stream, multipart/mixed) is a live subscription. */
+const STREAMING = /^(text\/event-stream|multipart\/mixed)/i;
+
+/**
+ * What must hold for a stream: the gateway refuses a subscription it may not serve with one
+ * result (fieldRules.ts), so a stream means it was accepted, which only a principal with case
+ * access may be (exported for its own test).
+ */
+export function judgeStream(request: HostileRequest, status: number): string | null {
+  if (status >= 500) return `status ${status}`;
+  if (status !== 200) return `a stream with status ${status}`;
+  const persona = "persona" in request.credential ? request.credential.persona : undefined;
+  if (!persona) return "a stream for a request without a valid token";
+  if (hasNoCaseAccess(persona)) return "a stream for a principal without case access";
+  return null;
+}
+
 /** What must hold for every answer, whatever was sent. Returns the broken rule, or null (exported for its own test). */
 export function judge(target: FuzzTarget, request: HostileRequest, status: number, contentType: string, text: string): string | null {
   if (status >= 500) return `status ${status}`;
@@ -167,6 +188,7 @@ export async function runFuzz(target: FuzzTarget, options: FuzzOptions): Promise
     seed,
     notSent: 0,
     withData: 0,
+    streams: 0,
     byStatus: {},
     byCode: {},
     byKind: {},
@@ -183,16 +205,52 @@ export async function runFuzz(target: FuzzTarget, options: FuzzOptions): Promise
   });
   const batchSize = 250;
   const concurrency = options.concurrency ?? 4;
+  const answerWithinMs = options.answerWithinMs ?? 30_000;
+
+  function note(request: HostileRequest, status: number, broken: string | null, response: string) {
+    if (!broken) return;
+    count(report.violations, broken);
+    if (report.failures.length < 50) {
+      report.failures.push({
+        reason: broken,
+        kind: request.kind,
+        status,
+        persona: "persona" in request.credential ? request.credential.persona : undefined,
+        request: `${request.method} ${request.payload.slice(0, 300)}`,
+        response: response.slice(0, 400),
+      });
+    }
+  }
 
   async function send(request: HostileRequest) {
     const headers: Record<string, string> = { ...request.headers };
     if ("persona" in request.credential) headers.authorization = `Bearer ${tokens.get(request.credential.persona)}`;
     else if ("broken" in request.credential) headers.authorization = request.credential.broken;
     const url = request.method === "GET" ? `${target.gatewayUrl}?${request.payload}` : target.gatewayUrl;
+    // A request the gateway never answers is a finding, not a reason for the fuzz to wait forever.
+    const signal = AbortSignal.timeout(answerWithinMs);
     let res: Response;
+    let text: string;
     try {
-      res = await fetch(url, { method: request.method, headers, body: request.method === "POST" ? request.payload : undefined });
+      res = await fetch(url, { method: request.method, headers, body: request.method === "POST" ? request.payload : undefined, signal });
+      if (STREAMING.test(res.headers.get("content-type") ?? "")) {
+        // A registered subscription the gateway accepted: its stream lasts as long as the page.
+        await res.body?.cancel();
+        report.runs++;
+        report.streams++;
+        count(report.byStatus, String(res.status));
+        count(report.byKind, request.kind);
+        note(request, res.status, judgeStream(request, res.status), "(a stream)");
+        return;
+      }
+      text = await res.text();
     } catch (error) {
+      if (signal.aborted) {
+        report.runs++;
+        count(report.byKind, request.kind);
+        note(request, 0, `no answer within ${answerWithinMs / 1000} s`, "");
+        return;
+      }
       // fetch refuses some header values itself (not latin-1); nothing reached the gateway.
       if (error instanceof TypeError && !String((error as { cause?: unknown }).cause ?? "").includes("ECONN")) {
         report.notSent++;
@@ -200,7 +258,6 @@ export async function runFuzz(target: FuzzTarget, options: FuzzOptions): Promise
       }
       throw error;
     }
-    const text = await res.text();
     report.runs++;
     count(report.byStatus, String(res.status));
     count(report.byKind, request.kind);
@@ -213,20 +270,7 @@ export async function runFuzz(target: FuzzTarget, options: FuzzOptions): Promise
     } catch {
       // judged below
     }
-    const broken = judge(target, request, res.status, res.headers.get("content-type") ?? "", text);
-    if (broken) {
-      count(report.violations, broken);
-      if (report.failures.length < 50) {
-        report.failures.push({
-          reason: broken,
-          kind: request.kind,
-          status: res.status,
-          persona: "persona" in request.credential ? request.credential.persona : undefined,
-          request: `${request.method} ${request.payload.slice(0, 300)}`,
-          response: text.slice(0, 400),
-        });
-      }
-    }
+    note(request, res.status, judge(target, request, res.status, res.headers.get("content-type") ?? "", text), text);
   }
 
   for (let batch = 0; report.runs + report.notSent < options.runs; batch++) {
