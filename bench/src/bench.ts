@@ -253,7 +253,8 @@ try {
           SAMRAAD_RATE_LIMIT_SYSTEM: "100000000",
           GATEWAY_PORT: String(ports.fuzzGateway),
         },
-        startFlags("gateway"),
+        [...startFlags("gateway"), ...(nodeFlags.get("gateway-fuzz") ?? [])],
+        logFileOf("gateway-fuzz"),
       )
     : null;
   if (fuzzGateway) services.push(fuzzGateway);
@@ -577,7 +578,7 @@ try {
     );
     const violations = Object.values(fuzz.violations).reduce((a, b) => a + b, 0);
     console.log(
-      `  (fuzz) ${fuzz.runs} cases in ${fuzz.seconds} s (${fuzz.casesPerSecond} cases/s), ${fuzz.withData} with data, ${violations} violations${violations ? `: ${JSON.stringify(fuzz.violations)}` : ""}`,
+      `  (fuzz) ${fuzz.runs} cases in ${fuzz.seconds} s (${fuzz.casesPerSecond} cases/s), ${fuzz.withData} with data, ${fuzz.streams} subscription streams, ${violations} violations${violations ? `: ${JSON.stringify(fuzz.violations)}` : ""}`,
     );
     if (violations) process.exitCode = 1;
   }
