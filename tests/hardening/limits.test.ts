@@ -1,6 +1,6 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { DEFAULT_LIMITS } from "@samraad/gateway";
+import { boundedParseCaches, DEFAULT_LIMITS } from "@samraad/gateway";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type GraphQLResponse, type Stack, startStack } from "../support/stack.ts";
 
@@ -253,5 +253,39 @@ describe("timeouts to subgraphs", () => {
       silent.closeAllConnections();
       silent.close();
     }
+  });
+});
+
+describe("the parse caches", () => {
+  // Yoga kept 1,024 parsed documents whatever their size: a principal who may send its own
+  // (a sector system) could fill the heap with distinct documents near the token limit.
+  it("hold what a sector system sends within their budget, and still serve a document again", async () => {
+    const budget = 2 * 1024 * 1024;
+    const caches = boundedParseCaches(budget);
+    const gateway = await stack.startGateway({ parseCaches: caches });
+    const system = await stack.token("system-kbh");
+    const send = async (query: string) => {
+      const res = await fetch(gateway.url, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${system}` },
+        body: JSON.stringify({ query }),
+      });
+      const body = (await res.json()) as GraphQLResponse;
+      expect(res.status).toBeLessThan(500);
+      return body;
+    };
+    // Each about 4,000 tokens: some 1 MB of heap parsed, 32 MB for the lot.
+    for (let i = 0; i < 32; i++)
+      await send(`query Large${i} { boernehusCases(first: 1) { ${"id ".repeat(DEFAULT_LIMITS.maxTokens - 1_000)}} }`);
+    expect(caches.documentCache.calculatedSize).toBeLessThanOrEqual(budget);
+    expect(caches.documentCache.size).toBeGreaterThan(0);
+    const small = "query Small { boernehusCases(first: 1) { id } }";
+    const first = await send(small);
+    expect(first.errors).toBeUndefined();
+    const parsed = caches.documentCache.get(small);
+    expect(parsed).toBeDefined();
+    expect(await send(small)).toEqual(first);
+    // The second request was served from the cache: the same parsed document, not a new one.
+    expect(caches.documentCache.get(small)).toBe(parsed);
   });
 });

@@ -14,6 +14,7 @@ import { type FieldRulesPlugin, useFieldRules } from "./fieldRules.ts";
 import { armorPlugins } from "./hardening/armor.ts";
 import { readJsonBody } from "./hardening/jsonBody.ts";
 import { DEFAULT_LIMITS, type GatewayLimits } from "./hardening/limits.ts";
+import { boundedParseCaches, type ParseCaches } from "./hardening/parseCache.ts";
 import { createRateLimiter, type RateLimiter, useRateLimit } from "./hardening/rateLimit.ts";
 import { refuseOversized } from "./hardening/requestSize.ts";
 import { useCodedRefusals, useNoIntrospection, useSafeErrors } from "./hardening/safeErrors.ts";
@@ -68,6 +69,8 @@ export interface GatewayOptions {
    * equivalence test runs the read access matrix against both.
    */
   fieldRules?: FieldRulesPlugin;
+  /** Tests only: the parse caches to use, to look into them (default: boundedParseCaches()). */
+  parseCaches?: ParseCaches;
 }
 
 export type QueryPlanner = "javascript" | "rust";
@@ -127,6 +130,8 @@ export function createGateway(options: GatewayOptions, rateLimiter: RateLimiter,
     // our credential is a bearer token, never a cookie, so a forged request has none.
     csrfPrevention: { requestHeaders: ["authorization", "x-samraad-csrf"] },
     batching: limits.maxBatch > 0 ? { limit: limits.maxBatch } : false,
+    // Bounded by what they hold, not only by count (hardening/parseCache.ts).
+    parserAndValidationCache: options.parseCaches ?? boundedParseCaches(),
     // Our transport times its own calls (upstream/signedTransport.ts); Hive's, with tracing on, is
     // timed here. Not a subscription's stream to its subgraph, which lasts as long as the page is
     // open (the timeout would end every live page after 10 s; docs/live.md).
