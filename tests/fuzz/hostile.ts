@@ -266,7 +266,7 @@ export function hostileRequest(context: FuzzContext): fc.Arbitrary<HostileReques
         },
         { weight: 1, arbitrary: printable(60) },
       ),
-      // Streaming answers (text/event-stream, multipart/mixed) are not judged here.
+      // Mostly non-streaming; "*/*" lets a registered subscription stream (judgeStream, runner.ts).
       accept: fc.oneof(
         { weight: 6, arbitrary: fc.constantFrom("application/json", "application/graphql-response+json", "*/*") },
         { weight: 1, arbitrary: fc.constantFrom("application/xml", "text/html", "") },
