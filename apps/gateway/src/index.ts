@@ -6,7 +6,7 @@ export type { FieldRulesPlugin } from "./fieldRules.ts";
 export { type GatewayOptions, type RunningGateway, startGateway } from "./gateway.ts";
 export { LIMIT_CODES } from "./hardening/armor.ts";
 export { DEFAULT_LIMITS, type GatewayLimits, LIMIT_ENV } from "./hardening/limits.ts";
-export { boundedParseCaches, HEAP_BYTES_PER_CHARACTER, type ParseCaches } from "./hardening/parseCache.ts";
+export { boundedParseCaches, type ParseCaches } from "./hardening/parseCache.ts";
 export { loadTrustedDocuments, type TrustedDocuments } from "./hardening/trustedDocuments.ts";
 export { DEV_ISSUER_WARNING, identity } from "./identity/config.ts";
 export { AUDIENCE, createDevIssuer, DEV_ISSUER, DEV_NAMESPACE, type DevIssuer } from "./identity/devIssuer.ts";

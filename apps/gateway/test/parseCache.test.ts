@@ -1,11 +1,7 @@
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { parse } from "graphql";
 import { describe, expect, it } from "vitest";
 import { boundedParseCaches, HEAP_BYTES_PER_CHARACTER } from "../src/hardening/parseCache.ts";
-
-const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
+import { installedPatchTarget } from "./installedPatch.ts";
 
 /** A distinct document of about `tokens` tokens. */
 const documentOf = (i: number, tokens: number) => `query Q${i} { boernehusCases(first: 1) { ${"id ".repeat(tokens)}} }`;
@@ -51,16 +47,14 @@ describe("the gateway's parse caches", () => {
 
 // Hive Gateway passes yoga no caches of its own; our patch lets it (patches/README.md).
 describe("Hive's gateway runtime as the gateway loads it", () => {
-  const entry = fileURLToPath(import.meta.resolve("@graphql-hive/gateway-runtime"));
-  const packageDir = join(dirname(entry), "..");
-  const { version } = JSON.parse(readFileSync(join(packageDir, "package.json"), "utf8")) as { version: string };
+  const runtime = installedPatchTarget("@graphql-hive/gateway-runtime");
 
   it("is the version our patch was made for", () => {
-    expect(existsSync(join(REPO_ROOT, "patches", `@graphql-hive+gateway-runtime+${version}.patch`))).toBe(true);
+    expect(runtime.hasPatch).toBe(true);
   });
 
   it.each(["index.js", "index.cjs"])("hands yoga the parse caches it is given, in dist/%s", (file) => {
-    const source = readFileSync(join(packageDir, "dist", file), "utf8");
+    const source = runtime.dist(file);
     expect(source).toMatch(/parserAndValidationCache: config\.parserAndValidationCache\n/);
   });
 });

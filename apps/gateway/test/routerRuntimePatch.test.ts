@@ -1,15 +1,13 @@
-import { existsSync, readFileSync } from "node:fs";
 import http from "node:http";
 import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { composeServices } from "@apollo/composition";
 import { buildSubgraphSchema } from "@apollo/subgraph";
 import { createGatewayRuntime } from "@graphql-hive/gateway-runtime";
 import { unifiedGraphHandler as rustQueryPlanner } from "@graphql-hive/router-runtime";
 import { type GraphQLSchema, parse } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { installedPatchTarget } from "./installedPatch.ts";
 
 /**
  * The gateway runs Hive's router runtime with our patch (patches/README.md), applied by
@@ -21,18 +19,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
  * places get its fields, and an @inaccessible enum value never reaches the client. (A key that
  * mixed different representations up fails the first; the second passes unpatched too.)
  */
-const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
-const entry = fileURLToPath(import.meta.resolve("@graphql-hive/router-runtime"));
-const packageDir = join(dirname(entry), "..");
-const { version } = JSON.parse(readFileSync(join(packageDir, "package.json"), "utf8")) as { version: string };
+const installed = installedPatchTarget("@graphql-hive/router-runtime");
 
 describe("Hive's router runtime as the gateway loads it", () => {
   it("is the version our patch was made for", () => {
-    expect(existsSync(join(REPO_ROOT, "patches", `@graphql-hive+router-runtime+${version}.patch`))).toBe(true);
+    expect(installed.hasPatch).toBe(true);
   });
 
   it.each(["index.js", "index.cjs"])("carries the patch in dist/%s", (file) => {
-    const source = readFileSync(join(packageDir, "dist", file), "utf8");
+    const source = installed.dist(file);
     expect(source).toMatch(/const dedupeKey = representationKey\(representation\);/);
     expect(source).toMatch(/const identity = representationKey\(representation\);/);
     expect(source).not.toMatch(/= stableStringify\(representation\)/);

@@ -13,7 +13,30 @@ type GrantRequest = { ref: GrantRef; caseId: string | undefined };
  * all the cases of one query-plan step together keeps every refusal first and every
  * load in one batch; a case's grant is verified once per request.
  */
-const perRequest = new WeakMap<BaseContext, DataLoader<GrantRequest, CaseGrant, string>>();
+const perRequest = new WeakMap<BaseContext, GrantChecks>();
+
+/**
+ * A request's grant checks: the loader, and each representation's check by the object the
+ * request parsed it into.
+ */
+interface GrantChecks {
+  loader: DataLoader<GrantRequest, CaseGrant, string>;
+  byRef: WeakMap<GrantRef, Promise<CaseGrant>>;
+}
+
+function checksOf(ctx: BaseContext): GrantChecks {
+  let checks = perRequest.get(ctx);
+  if (!checks) {
+    checks = {
+      loader: new DataLoader((requests) => Promise.all(requests.map((r) => verifyOne(ctx, r))), {
+        cacheKeyFn: (r) => `${r.caseId ?? ""}\n${r.ref.accessGrant ?? ""}`,
+      }),
+      byRef: new WeakMap(),
+    };
+    perRequest.set(ctx, checks);
+  }
+  return checks;
+}
 
 async function verifyOne(ctx: BaseContext, { ref, caseId }: GrantRequest): Promise<CaseGrant | Error> {
   const grant = await verifyCaseGrant(ref.accessGrant, { caseId, principal: ctx.principal, keys: ctx.grantKeys });
@@ -39,34 +62,16 @@ export function markEmergency(ctx: BaseContext, grant: CaseGrant): void {
  */
 export function requireCaseGrant(ctx: BaseContext, ref: GrantRef, options: { caseId?: string } = {}): Promise<CaseGrant> {
   const caseId = options.caseId ?? ref.id;
+  const { loader, byRef } = checksOf(ctx);
   // A representation's fields ask for the same grant one after another (the municipality's
   // child, referral and caseworker): the answer is kept on the representation itself, so only
   // the first builds the loader's key (the case id and the 150-character grant) and queues.
-  const byRef = caseId === ref.id ? checkedRefs(ctx) : undefined;
-  const checked = byRef?.get(ref);
+  const sameCase = caseId === ref.id;
+  const checked = sameCase ? byRef.get(ref) : undefined;
   if (checked) return checked;
-  let loader = perRequest.get(ctx);
-  if (!loader) {
-    loader = new DataLoader((requests) => Promise.all(requests.map((r) => verifyOne(ctx, r))), {
-      cacheKeyFn: (r) => `${r.caseId ?? ""}\n${r.ref.accessGrant ?? ""}`,
-    });
-    perRequest.set(ctx, loader);
-  }
   const grant = loader.load({ ref, caseId });
-  byRef?.set(ref, grant);
+  if (sameCase) byRef.set(ref, grant);
   return grant;
-}
-
-/** Per request: the grant check of each representation, by the object the request parsed it into. */
-const checkedByRequest = new WeakMap<BaseContext, WeakMap<GrantRef, Promise<CaseGrant>>>();
-
-function checkedRefs(ctx: BaseContext): WeakMap<GrantRef, Promise<CaseGrant>> {
-  let refs = checkedByRequest.get(ctx);
-  if (!refs) {
-    refs = new WeakMap();
-    checkedByRequest.set(ctx, refs);
-  }
-  return refs;
 }
 
 /**

@@ -26,7 +26,7 @@ export interface ParseCaches {
 
 /** Heap a parsed document holds per character of its text (measured on Node 20: 77). */
 export const HEAP_BYTES_PER_CHARACTER = 80;
-export const DOCUMENT_CACHE_BYTES = 32 * 1024 * 1024;
+const DOCUMENT_CACHE_BYTES = 32 * 1024 * 1024;
 const ERROR_CACHE_BYTES = 4 * 1024 * 1024;
 /** As many entries, and as long, as yoga's own caches. */
 const MAX_ENTRIES = 1024;
